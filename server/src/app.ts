@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { directoryRoutes } from './modules/directory/directory.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+import { createSmsSender, type SmsSender } from './platform/auth/sms-sender.ts';
+import { createDataProtector } from './platform/crypto/data-protection.ts';
+import type { Db } from './platform/db/database.ts';
+import { registerErrorHandling } from './platform/http/error-handler.ts';
+import { registerRequestContext } from './platform/http/request-context.ts';
+import type { App, AppDeps } from './platform/http/types.ts';
+import { validatorCompiler } from './platform/http/validation.ts';
+
+export interface BuildOptions {
+  config: Config;
+  db: Db;
+  sms?: SmsSender;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export const MULTIPART_FILE_LIMIT = 10 * 1024 * 1024;
+
+/** The whole platform as one Fastify instance; main.ts listens, tests inject. */
+export async function buildApp(options: BuildOptions): Promise<App> {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.logLevel,
+      // Personal data never reaches the logs: no bodies are logged, and these headers are redacted.
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+
+  const deps: AppDeps = {
+    config,
+    db,
+    sms: options.sms ?? createSmsSender(config.sms, app.log),
+    protector: createDataProtector(config.dataKey),
+  };
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS as <style> elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+    crossOriginEmbedderPolicy: false,
+  });
+  // HSTS only means something over TLS (directly or behind a TLS-terminating proxy with TRUST_PROXY).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
+  await app.register(multipart, { limits: { fileSize: MULTIPART_FILE_LIMIT, files: 1, fields: 10, parts: 12 }, throwFileSizeLimit: true });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Shuangcheng 双城教育协同平台 API', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sc_session' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerErrorHandling(app);
+  registerRequestContext(app, db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours });
+
+  await app.register(healthRoutes, { deps });
+  await app.register(authRoutes, { prefix: '/api/auth', deps });
+  await app.register(directoryRoutes, { prefix: '/api/directory', deps });
+  await app.register(usersRoutes, { prefix: '/api/users', deps });
+  await app.register(auditRoutes, { prefix: '/api/audit', deps });
+
+  registerWebApp(app, config);
+  return app;
+}
+
+/** Serves the built web app; any non-API GET that is not a file gets index.html (client-side routes). */
+function registerWebApp(app: App, config: Config): void {
+  const index = join(config.webDir, 'index.html');
+  if (!existsSync(index)) return;
+  void app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false, maxAge: '1h' });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

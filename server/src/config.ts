@@ -1,0 +1,99 @@
+import { resolve } from 'node:path';
+
+/** The one place that reads process.env: parsed once at boot, frozen, typed. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** postgres://… selects PostgreSQL; absent means the embedded SQLite file under dataDir. */
+  readonly databaseUrl: string | null;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** 32-byte key (base64) for AES-256-GCM encryption and keyed hashes of personal data. */
+  readonly dataKey: Buffer;
+  readonly trustProxy: boolean;
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteHours: number;
+  readonly sms: SmsConfig;
+  readonly seedDemo: boolean;
+  readonly bodyLimitBytes: number;
+  readonly webDir: string;
+}
+
+export type SmsConfig =
+  | { readonly kind: 'dev' }
+  | { readonly kind: 'http'; readonly url: string; readonly token: string; readonly sender: string };
+
+const DEV_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const isProduction = env.NODE_ENV === 'production';
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes'].includes(raw)) return true;
+    if (['0', 'false', 'no'].includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+
+  const databaseUrl = env.DATABASE_URL || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+
+  const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+  const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
+  if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}`);
+
+  const rawKey = env.DATA_KEY || (isProduction ? '' : DEV_DATA_KEY);
+  const dataKey = Buffer.from(rawKey, 'base64');
+  if (dataKey.length !== 32) {
+    problems.push('DATA_KEY must be 32 random bytes in base64 (openssl rand -base64 32); it is required when NODE_ENV=production');
+  }
+
+  let sms: SmsConfig = { kind: 'dev' };
+  const smsKind = env.SMS_SENDER || 'dev';
+  if (smsKind === 'http') {
+    const url = env.SMS_GATEWAY_URL ?? '';
+    if (!/^https?:\/\//.test(url)) problems.push('SMS_GATEWAY_URL must be an http(s) URL when SMS_SENDER=http');
+    sms = { kind: 'http', url, token: env.SMS_GATEWAY_TOKEN ?? '', sender: env.SMS_SENDER_NAME ?? 'Shuangcheng' };
+  } else if (smsKind !== 'dev') {
+    problems.push('SMS_SENDER must be dev or http');
+  } else if (isProduction) {
+    problems.push('SMS_SENDER=dev only logs codes; set SMS_SENDER=http in production');
+  }
+
+  const config: Config = {
+    port: int('PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR || './data'),
+    databaseUrl,
+    logLevel,
+    dataKey,
+    trustProxy: bool('TRUST_PROXY', false),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+    sms,
+    seedDemo: bool('SEED_DEMO', !isProduction),
+    bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    webDir: resolve(env.WEB_DIR || './dist/web'),
+  };
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return Object.freeze(config);
+}

@@ -1,0 +1,89 @@
+import type { OrganizationKind } from '../../../../common/directory.ts';
+import type { Role } from '../../../../common/roles.ts';
+import { AppError } from '../http/errors.ts';
+import type { Actor, Grant } from './actor.ts';
+
+/**
+ * The one access policy. Every handler asks it first: `authorize(actor, 'update', resource)`.
+ * A bureau reaches its own region and everything below it; a school its own records.
+ */
+export type Resource =
+  | { type: 'directory' } // regions and the public face of organizations
+  | { type: 'organization'; id: string; kind: OrganizationKind; regionPath: string }
+  /** Creating, importing or exporting organizations in a region. */
+  | { type: 'organization_collection'; regionPath: string }
+  | { type: 'user_collection' }
+  /** A user as described by their grants; a user without grants is managed by platform admins only. */
+  | { type: 'user'; id: string; grants: Pick<Grant, 'role' | 'organizationId' | 'scopePath'>[] }
+  | { type: 'role_grant'; role: Role; organizationId: string | null; scopePath: string | null }
+  | { type: 'audit_log' };
+
+export type Action = 'read' | 'create' | 'update' | 'import' | 'export' | 'list' | 'disable' | 'grant' | 'revoke';
+
+const within = (path: string | null, scope: string | null): boolean => path !== null && scope !== null && path.startsWith(scope);
+
+const grantsOf = (actor: Actor, ...roles: Role[]) => actor.grants.filter((g) => roles.includes(g.role));
+
+/** Roles a bureau admin may hand out inside their jurisdiction, and a school admin inside their school. */
+const BUREAU_GRANTABLE: readonly Role[] = ['bureau_reviewer', 'school_admin', 'teacher'];
+const SCHOOL_GRANTABLE: readonly Role[] = ['teacher'];
+
+function reachesGrant(actor: Actor, target: Pick<Grant, 'role' | 'organizationId' | 'scopePath'>): boolean {
+  if (target.role === 'platform_admin') return false;
+  if (grantsOf(actor, 'bureau_admin').some((g) => within(target.scopePath, g.scopePath) && (target.role !== 'bureau_admin' || target.scopePath !== g.scopePath))) {
+    return true;
+  }
+  return grantsOf(actor, 'school_admin').some((g) => target.role === 'teacher' && target.organizationId === g.organizationId);
+}
+
+export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
+  if (!actor) return false;
+  if (actor.grants.some((g) => g.role === 'platform_admin')) return true;
+
+  switch (resource.type) {
+    case 'directory':
+      return action === 'read';
+    case 'organization':
+      if (action === 'read') return true;
+      if (action !== 'update') return false;
+      return (
+        grantsOf(actor, 'bureau_admin').some((g) => within(resource.regionPath, g.scopePath)) ||
+        (resource.kind === 'school' && grantsOf(actor, 'school_admin').some((g) => g.organizationId === resource.id))
+      );
+    case 'organization_collection':
+      if (action === 'create' || action === 'import') {
+        return grantsOf(actor, 'bureau_admin').some((g) => within(resource.regionPath, g.scopePath));
+      }
+      if (action === 'export') {
+        return grantsOf(actor, 'bureau_admin', 'bureau_reviewer').some((g) => within(resource.regionPath, g.scopePath));
+      }
+      return false;
+    case 'user_collection':
+      return action === 'list' && grantsOf(actor, 'bureau_admin', 'school_admin').length > 0;
+    case 'user':
+      if (!['read', 'update', 'disable'].includes(action)) return false;
+      if (resource.id === actor.userId) return action === 'read';
+      return resource.grants.length > 0 && resource.grants.every((g) => reachesGrant(actor, g));
+    case 'role_grant': {
+      if (action !== 'grant' && action !== 'revoke') return false;
+      if (grantsOf(actor, 'bureau_admin').some((g) => BUREAU_GRANTABLE.includes(resource.role) && within(resource.scopePath, g.scopePath))) {
+        return true;
+      }
+      return grantsOf(actor, 'school_admin').some((g) => SCHOOL_GRANTABLE.includes(resource.role) && resource.organizationId === g.organizationId);
+    }
+    case 'audit_log':
+      return false;
+  }
+}
+
+/** `can` or a 403 (401 when nobody is signed in). */
+export function authorize(actor: Actor | null, action: Action, resource: Resource): asserts actor is Actor {
+  if (!actor) throw new AppError('auth.required', 401);
+  if (!can(actor, action, resource)) throw new AppError('auth.forbidden', 403);
+}
+
+/** The region paths an actor administers (for filtering lists); null means everything. */
+export function jurisdictionOf(actor: Actor, ...roles: Role[]): string[] | null {
+  if (actor.grants.some((g) => g.role === 'platform_admin')) return null;
+  return grantsOf(actor, ...roles).map((g) => g.scopePath).filter((p): p is string => p !== null);
+}

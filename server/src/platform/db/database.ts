@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, PostgresAdapter, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+export type DbOrTx = Kysely<Database> | Transaction<Database>;
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface DatabaseOptions {
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Override the SQLite file (tests use one file per test database). */
+  sqliteFile?: string;
+}
+
+// PostgreSQL returns COUNT(*) and BIGINT as strings; our counts fit in a JS number.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+export function createDb(options: DatabaseOptions): Db {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = options.sqliteFile ?? join(options.dataDir, 'shuangcheng.sqlite');
+  const sqlite = new SQLite(file);
+  // Acknowledged writes must survive a crash of the process and of the machine:
+  // WAL with synchronous=FULL (better-sqlite3 defaults to NORMAL).
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+export function dialectOf(db: Kysely<unknown>): Dialect {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** Timestamps are stored as ISO-8601 UTC text on both dialects, so they sort and compare as strings. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}

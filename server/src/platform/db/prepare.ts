@@ -1,0 +1,25 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../../config.ts';
+import { seedDemoUsers } from '../../db/seed/demo.seed.ts';
+import { seedOrganizations, seedRegions } from '../../db/seed/reference.seed.ts';
+import { createDataProtector } from '../crypto/data-protection.ts';
+import type { Db } from './database.ts';
+import { migrateToLatest } from './migrator.ts';
+
+/**
+ * Brings a database up to date: migrations, then the regions every deployment needs, then — on an
+ * empty development database — the demonstration organizations and people.
+ */
+export async function prepareDatabase(db: Db, config: Config, log: Pick<FastifyBaseLogger, 'info'>): Promise<{ seededDemo: boolean }> {
+  const applied = await migrateToLatest(db);
+  if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  const regions = await seedRegions(db);
+  if (regions > 0) log.info({ regions }, 'regions seeded');
+  if (!config.seedDemo) return { seededDemo: false };
+  const hasPeople = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (hasPeople) return { seededDemo: false };
+  const organizations = await seedOrganizations(db);
+  const users = await seedDemoUsers(db, createDataProtector(config.dataKey));
+  log.info({ organizations, users }, 'demonstration data seeded');
+  return { seededDemo: true };
+}

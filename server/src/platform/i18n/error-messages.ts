@@ -1,0 +1,72 @@
+import type { Locale } from '../../../../common/locales.ts';
+
+/**
+ * The closed set of error codes, each with its message in every locale. Adding a code here is the only
+ * way to make a new one; `{name}` placeholders are filled from the error's params.
+ */
+export const errorMessages = {
+  'request.invalid': { 'zh-CN': '请求内容有误，请检查标出的字段', 'en-US': 'The request is invalid; check the marked fields' },
+  'request.malformed_json': { 'zh-CN': '请求内容不是有效的 JSON', 'en-US': 'The request body is not valid JSON' },
+  'request.too_large': { 'zh-CN': '请求内容过大', 'en-US': 'The request body is too large' },
+  'request.unsupported_media_type': { 'zh-CN': '不支持的内容类型', 'en-US': 'Unsupported content type' },
+  'request.csrf_failed': { 'zh-CN': '页面已过期，请刷新后重试', 'en-US': 'The page has expired; reload it and try again' },
+  'request.rate_limited': { 'zh-CN': '操作过于频繁，请 {seconds} 秒后再试', 'en-US': 'Too many attempts; try again in {seconds} seconds' },
+  'route.not_found': { 'zh-CN': '找不到请求的地址', 'en-US': 'No such address' },
+  'resource.not_found': { 'zh-CN': '找不到该记录', 'en-US': 'The record does not exist' },
+  'resource.conflict': { 'zh-CN': '该记录已被他人修改，请刷新后重试', 'en-US': 'Someone else changed this record; reload and try again' },
+  'server.internal': { 'zh-CN': '服务器出现错误，请稍后重试（编号 {requestId}）', 'en-US': 'Something went wrong on our side; try again later (reference {requestId})' },
+  'server.unavailable': { 'zh-CN': '服务暂不可用', 'en-US': 'The service is unavailable' },
+
+  'auth.required': { 'zh-CN': '请先登录', 'en-US': 'Please sign in' },
+  'auth.forbidden': { 'zh-CN': '您没有权限执行此操作', 'en-US': 'You are not allowed to do this' },
+  'auth.invalid_credentials': { 'zh-CN': '账号或密码错误', 'en-US': 'Wrong account or password' },
+  'auth.mfa_required': { 'zh-CN': '请输入动态验证码', 'en-US': 'Enter the code from your authenticator app' },
+  'auth.mfa_enrollment_required': { 'zh-CN': '平台管理员必须先绑定动态验证码', 'en-US': 'Platform administrators must set up an authenticator first' },
+  'auth.totp_invalid': { 'zh-CN': '动态验证码错误', 'en-US': 'The authenticator code is wrong' },
+  'auth.totp_already_enabled': { 'zh-CN': '已绑定动态验证码', 'en-US': 'An authenticator is already set up' },
+  'auth.totp_not_started': { 'zh-CN': '请先生成绑定二维码', 'en-US': 'Start the authenticator set-up first' },
+  'auth.code_invalid': { 'zh-CN': '验证码错误或已失效，请重新获取', 'en-US': 'The code is wrong, used or expired; request a new one' },
+  'auth.mobile_invalid': { 'zh-CN': '请输入有效的中国大陆手机号', 'en-US': 'Enter a valid mainland China mobile number' },
+  'auth.sms_unavailable': { 'zh-CN': '短信暂时无法发送，请稍后重试', 'en-US': 'The text message could not be sent; try again later' },
+  'auth.password_too_short': { 'zh-CN': '密码至少 {min} 个字符', 'en-US': 'The password needs at least {min} characters' },
+  'auth.password_too_long': { 'zh-CN': '密码最多 {max} 个字符', 'en-US': 'The password can have at most {max} characters' },
+  'auth.password_common': { 'zh-CN': '该密码过于常见，请换一个', 'en-US': 'This password is too common; choose another' },
+  'auth.password_wrong': { 'zh-CN': '当前密码错误', 'en-US': 'The current password is wrong' },
+
+  'directory.region_unknown': { 'zh-CN': '未知的行政区划 {region}', 'en-US': 'Unknown region {region}' },
+  'directory.school_code_taken': { 'zh-CN': '学校标识码 {code} 已被使用', 'en-US': 'School code {code} is already in use' },
+  'directory.not_a_school': { 'zh-CN': '该机构不是学校', 'en-US': 'This organization is not a school' },
+  'directory.import_invalid': { 'zh-CN': '文件有 {count} 处错误，未导入任何数据', 'en-US': 'The file has {count} errors; nothing was imported' },
+  'directory.import_unreadable': { 'zh-CN': '无法读取文件，请上传 .xlsx 或 .csv 文件', 'en-US': 'The file cannot be read; upload an .xlsx or .csv file' },
+  'directory.import_empty': { 'zh-CN': '文件中没有数据行', 'en-US': 'The file has no data rows' },
+  'directory.import_too_many_rows': { 'zh-CN': '文件最多 {max} 行', 'en-US': 'The file can have at most {max} rows' },
+
+  'users.username_taken': { 'zh-CN': '账号 {username} 已存在', 'en-US': 'The account {username} already exists' },
+  'users.mobile_taken': { 'zh-CN': '该手机号已被使用', 'en-US': 'This mobile number is already in use' },
+  'users.grant_scope_invalid': { 'zh-CN': '角色 {role} 需要指定{scope}', 'en-US': 'Role {role} needs a {scope}' },
+  'users.grant_exists': { 'zh-CN': '该用户已有此角色', 'en-US': 'The user already has this role' },
+  'users.cannot_disable_self': { 'zh-CN': '不能停用自己的账号', 'en-US': 'You cannot disable your own account' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+/** Messages for validation failures of one field (the `fields` of a 400). */
+export const fieldMessages = {
+  required: { 'zh-CN': '必填', 'en-US': 'is required' },
+  type: { 'zh-CN': '类型不正确，应为 {type}', 'en-US': 'must be a {type}' },
+  format: { 'zh-CN': '格式不正确', 'en-US': 'has the wrong format' },
+  pattern: { 'zh-CN': '格式不正确', 'en-US': 'has the wrong format' },
+  enum: { 'zh-CN': '取值必须是 {values} 之一', 'en-US': 'must be one of {values}' },
+  minLength: { 'zh-CN': '至少 {limit} 个字符', 'en-US': 'must have at least {limit} characters' },
+  maxLength: { 'zh-CN': '最多 {limit} 个字符', 'en-US': 'must have at most {limit} characters' },
+  minimum: { 'zh-CN': '不能小于 {limit}', 'en-US': 'must be at least {limit}' },
+  maximum: { 'zh-CN': '不能大于 {limit}', 'en-US': 'must be at most {limit}' },
+  minItems: { 'zh-CN': '至少 {limit} 项', 'en-US': 'must have at least {limit} items' },
+  maxItems: { 'zh-CN': '最多 {limit} 项', 'en-US': 'must have at most {limit} items' },
+  additionalProperties: { 'zh-CN': '不允许的字段', 'en-US': 'is not an allowed field' },
+  invalid: { 'zh-CN': '无效', 'en-US': 'is invalid' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
