@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -27,6 +27,8 @@ export interface BuildOptions {
   db: Db;
   sms?: SmsSender;
   logger?: FastifyServerOptions['logger'];
+  /** Sees every route as it is registered (the authorization tests check that each one has a row). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export const MULTIPART_FILE_LIMIT = 10 * 1024 * 1024;
@@ -39,6 +41,10 @@ export async function buildApp(options: BuildOptions): Promise<App> {
       level: config.logLevel,
       // Personal data never reaches the logs: no bodies are logged, and these headers are redacted.
       redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      // Query strings may carry searched names: only the path is logged.
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], reqId: req.id }),
+      },
     },
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
@@ -48,6 +54,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
   const deps: AppDeps = {
     config,

@@ -75,6 +75,12 @@ export function findOrganizationByCode(db: DbOrTx, code: string) {
   return db.selectFrom('organizations').select(['id', 'region_path', 'version']).where('code', '=', code).executeTakeFirst();
 }
 
+/** Organizations holding any of the codes (a file import looks a whole file up at once). */
+export function findOrganizationsByCodes(db: DbOrTx, codes: readonly string[]): Promise<OrganizationRow[]> {
+  if (codes.length === 0) return Promise.resolve([]);
+  return organizationColumns(db).where('organizations.code', 'in', [...codes]).execute();
+}
+
 export async function findStages(db: DbOrTx, ids: string[]): Promise<Map<string, Stage[]>> {
   const map = new Map<string, Stage[]>();
   if (ids.length === 0) return map;

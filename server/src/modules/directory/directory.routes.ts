@@ -34,5 +34,6 @@ export async function directoryRoutes(app: App, options: ModuleOptions): Promise
     directory.updateOrganization(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
   );
 
-  await app.register(schoolFileRoutes, options);
+  // Only the dependencies: passing `options` on would hand the child our prefix a second time (/api/directory/api/directory/…).
+  await app.register(schoolFileRoutes, { deps: options.deps });
 }

@@ -165,5 +165,7 @@ export async function removeGrant(db: Db, actor: Actor, audit: AuditContext, id:
     await revokeUserSessions(tx, id);
     await recordAudit(tx, audit, { action: 'user.revoke', objectType: 'user', objectId: id, result: 'success', detail: { role: grant.role, organizationId: grant.organization_id } });
   });
-  return getUser(db, actor, id);
+  // Not getUser: a person left without grants in the caller's reach is no longer readable by them, yet the revoke succeeded.
+  const after = await loadUserResource(db, id);
+  return toUserView(after.user, after.grants);
 }

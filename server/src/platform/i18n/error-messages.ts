@@ -46,6 +46,9 @@ export const errorMessages = {
   'users.grant_scope_invalid': { 'zh-CN': '角色 {role} 需要指定{scope}', 'en-US': 'Role {role} needs a {scope}' },
   'users.grant_exists': { 'zh-CN': '该用户已有此角色', 'en-US': 'The user already has this role' },
   'users.cannot_disable_self': { 'zh-CN': '不能停用自己的账号', 'en-US': 'You cannot disable your own account' },
+
+  'files.rejected': { 'zh-CN': '文件「{file}」未通过检查：{reason}', 'en-US': 'The file "{file}" was refused: {reason}' },
+  'files.too_large': { 'zh-CN': '文件「{file}」超过 {maxMb} MB', 'en-US': 'The file "{file}" is larger than {maxMb} MB' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;
@@ -66,6 +69,41 @@ export const fieldMessages = {
   additionalProperties: { 'zh-CN': '不允许的字段', 'en-US': 'is not an allowed field' },
   invalid: { 'zh-CN': '无效', 'en-US': 'is invalid' },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+/** Why an uploaded file was refused: sent as the param `reason:<key>` and worded for the reader's locale. */
+export const fileRejectionReasons = {
+  empty: { 'zh-CN': '文件是空的', 'en-US': 'the file is empty' },
+  not_allowed_type: {
+    'zh-CN': '只接受 PDF、JPEG 或 PNG 文件（按文件内容判断，与扩展名无关）',
+    'en-US': 'only PDF, JPEG and PNG files are accepted (judged by their content, not their name)',
+  },
+  unreadable: { 'zh-CN': '文件已损坏或无法读取', 'en-US': 'the file is damaged or cannot be read' },
+  too_many_pixels: {
+    'zh-CN': '图片尺寸过大（最多 4000 万像素，每边不超过 10000 像素）',
+    'en-US': 'the image is too large (at most 40 megapixels and 10 000 pixels per side)',
+  },
+  pdf_active_content: {
+    'zh-CN': 'PDF 含有脚本、自动执行的操作或附件，请另存为普通 PDF 或扫描后再上传',
+    'en-US': 'the PDF contains scripts, automatic actions or attached files; save it as a plain PDF or scan it, then upload again',
+  },
+  pdf_encrypted: {
+    'zh-CN': 'PDF 已加密或设有密码，请去除后再上传',
+    'en-US': 'the PDF is encrypted or password-protected; remove the protection and upload again',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type FileRejectionReason = keyof typeof fileRejectionReasons;
+
+/**
+ * A `reason` param of the form `reason:<key>` becomes that reason's text in the given locale. Only that
+ * param: others may carry what the client sent (a file named "reason:empty" stays as it is).
+ */
+export function localisedParams(params: Record<string, string | number>, locale: Locale): Record<string, string | number> {
+  const { reason } = params;
+  const key = typeof reason === 'string' && reason.startsWith('reason:') ? reason.slice('reason:'.length) : undefined;
+  if (key === undefined || !Object.hasOwn(fileRejectionReasons, key)) return params;
+  return { ...params, reason: fileRejectionReasons[key as FileRejectionReason][locale] };
+}
 
 export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

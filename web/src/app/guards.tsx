@@ -1,0 +1,25 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import type { Role } from '../../../common/roles.ts';
+import { PageSpinner, QueryError } from '../components/query-states.tsx';
+import { hasAnyRole } from '../lib/access.ts';
+import { useCurrentUser, useSession } from '../lib/session.ts';
+import { paths } from './paths.ts';
+import { Forbidden } from '../components/forbidden.tsx';
+
+/** Everything below needs a full session; anyone else goes to the sign-in page and comes back afterwards. */
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <PageSpinner />;
+  if (session.isError) return <QueryError error={session.error} onRetry={() => void session.refetch()} />;
+  if (!session.data.authenticated) {
+    return <Navigate to={paths.auth.login.getHref(location.pathname + location.search)} replace />;
+  }
+  return <Outlet />;
+}
+
+/** Pages for some roles only; the server checks again, this just explains instead of failing calls. */
+export function RequireRoles({ roles }: { roles: readonly Role[] }) {
+  const user = useCurrentUser();
+  return hasAnyRole(user.grants, roles) ? <Outlet /> : <Forbidden />;
+}

@@ -1,0 +1,27 @@
+import { ApartmentOutlined, AuditOutlined, FileExcelOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Area } from '../../lib/access.ts';
+import { paths } from '../paths.ts';
+
+export interface NavItem {
+  href: string;
+  icon: ReactNode;
+  labelKey: 'nav.home' | 'nav.directory' | 'nav.schoolFiles' | 'nav.users' | 'nav.audit';
+  /** Who sees the item (lib/access.ts); null: everyone signed in. */
+  area: Area | null;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: paths.home.getHref(), icon: <HomeOutlined />, labelKey: 'nav.home', area: null },
+  { href: paths.directory.root.getHref(), icon: <ApartmentOutlined />, labelKey: 'nav.directory', area: 'directory' },
+  { href: paths.directory.schoolFiles.getHref(), icon: <FileExcelOutlined />, labelKey: 'nav.schoolFiles', area: 'schoolFiles' },
+  { href: paths.users.root.getHref(), icon: <TeamOutlined />, labelKey: 'nav.users', area: 'users' },
+  { href: paths.audit.getHref(), icon: <AuditOutlined />, labelKey: 'nav.audit', area: 'audit' },
+];
+
+/** The item a page belongs to: the longest matching prefix ('/directory/school-files' beats '/directory'). */
+export function activeHref(pathname: string, items: readonly NavItem[]): string | undefined {
+  return items
+    .filter((item) => (item.href === '/' ? pathname === '/' : pathname === item.href || pathname.startsWith(`${item.href}/`)))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+}

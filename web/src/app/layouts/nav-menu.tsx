@@ -1,0 +1,28 @@
+import { Menu } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { ACCESS, hasAnyRole } from '../../lib/access.ts';
+import { useCurrentUser } from '../../lib/session.ts';
+import { activeHref, NAV_ITEMS } from './nav-items.tsx';
+
+/** The side menu: only the parts of the platform the signed-in person's roles can use. */
+export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { grants } = useCurrentUser();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const items = NAV_ITEMS.filter((item) => item.area === null || hasAnyRole(grants, ACCESS[item.area]));
+  const selected = activeHref(location.pathname, items);
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      style={{ borderInlineEnd: 'none' }}
+      items={items.map((item) => ({ key: item.href, icon: item.icon, label: t(item.labelKey) }))}
+      onClick={({ key }) => {
+        void navigate(key);
+        onNavigate?.();
+      }}
+    />
+  );
+}

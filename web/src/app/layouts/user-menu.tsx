@@ -1,0 +1,42 @@
+import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Dropdown, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSignOut } from '../../lib/sign-out.ts';
+import { useCurrentUser } from '../../lib/session.ts';
+import { paths } from '../paths.ts';
+
+export function UserMenu({ showName }: { showName: boolean }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'profile', icon: <UserOutlined />, label: t('nav.profile') },
+          { type: 'divider' },
+          { key: 'sign-out', icon: <LogoutOutlined />, label: t('auth.signOut'), danger: true },
+        ],
+        onClick: ({ key }) => {
+          if (key === 'profile') void navigate(paths.profile.root.getHref());
+          if (key === 'sign-out') signOut.mutate();
+        },
+      }}
+    >
+      <Button type="text" aria-label={t('nav.userMenu')} style={{ paddingInline: 6, height: 40, maxWidth: 260 }}>
+        <Avatar size="small" style={{ background: '#1d5fa8', flex: 'none' }}>
+          {[...user.displayName][0]}
+        </Avatar>
+        {showName && (
+          <Typography.Text ellipsis style={{ maxWidth: 180 }}>
+            {user.displayName}
+          </Typography.Text>
+        )}
+        <DownOutlined style={{ fontSize: 10 }} />
+      </Button>
+    </Dropdown>
+  );
+}

@@ -1,0 +1,53 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { applyLocale } from '../lib/i18n.ts';
+import { queryClient } from '../lib/query-client.ts';
+import { useSession } from '../lib/session.ts';
+
+// System CJK fonts only (no web font download): Noto on Linux, PingFang on Apple, YaHei on Windows.
+const FONT_FAMILY =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Noto Sans CJK SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Helvetica Neue", Arial, sans-serif';
+
+const theme: ThemeConfig = {
+  token: { colorPrimary: '#1d5fa8', fontFamily: FONT_FAMILY, borderRadius: 8 },
+  components: {
+    Layout: { headerBg: '#ffffff', headerHeight: 64, bodyBg: '#f5f7fa', siderBg: '#ffffff' },
+  },
+};
+
+/** A signed-in person's saved language wins over this device's choice. */
+function SavedLocale() {
+  const { data } = useSession();
+  const saved = data?.authenticated ? data.user?.locale : undefined;
+  useEffect(() => {
+    if (saved) applyLocale(saved);
+  }, [saved]);
+  return null;
+}
+
+function LocalizedAntd({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} theme={theme}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function AppProvider({ children }: { children: ReactNode }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LocalizedAntd>
+        <ErrorBoundary>
+          <SavedLocale />
+          {children}
+        </ErrorBoundary>
+      </LocalizedAntd>
+    </QueryClientProvider>
+  );
+}

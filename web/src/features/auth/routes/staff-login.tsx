@@ -1,0 +1,47 @@
+import { MobileOutlined } from '@ant-design/icons';
+import { Button, Card, Divider, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { paths } from '../../../app/paths.ts';
+import { ButtonLink } from '../../../components/button-link.tsx';
+import { useSession } from '../../../lib/session.ts';
+import { useSignOut } from '../../../lib/sign-out.ts';
+import { PasswordForm } from '../components/password-form.tsx';
+import { TotpCodeForm } from '../components/totp-code-form.tsx';
+import { TotpEnrollment } from '../components/totp-enrollment.tsx';
+
+/** Staff sign-in: account and password, then (when the session says so) the authenticator step. */
+export function StaffLoginRoute() {
+  const { t } = useTranslation();
+  const { data: session } = useSession();
+  const signOut = useSignOut();
+  const [params] = useSearchParams();
+  const pending = session?.pending ?? null;
+
+  const title = pending === 'totp' ? t('auth.totpTitle') : pending === 'totp_enroll' ? t('auth.enroll.title') : t('auth.staffTitle');
+  const subtitle = pending === 'totp_enroll' ? t('auth.enroll.required') : pending ? session?.user?.displayName : t('auth.staffSubtitle');
+
+  return (
+    <Card>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {title}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{subtitle}</Typography.Paragraph>
+      {pending === 'totp' && <TotpCodeForm />}
+      {pending === 'totp_enroll' && <TotpEnrollment />}
+      {!pending && <PasswordForm />}
+      {pending ? (
+        <Button type="link" block onClick={() => signOut.mutate()} loading={signOut.isPending} style={{ marginTop: 8 }}>
+          {t('auth.useAnotherAccount')}
+        </Button>
+      ) : (
+        <>
+          <Divider plain>{t('auth.or')}</Divider>
+          <ButtonLink to={paths.auth.familyLogin.getHref(params.get('next') ?? undefined)} size="large" block icon={<MobileOutlined />}>
+            {t('auth.guardianLink')}
+          </ButtonLink>
+        </>
+      )}
+    </Card>
+  );
+}

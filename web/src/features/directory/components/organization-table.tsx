@@ -1,0 +1,68 @@
+import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../app/paths.ts';
+import { useFormat } from '../../../lib/format.ts';
+import type { Organization } from '../../../types/api.ts';
+import { KIND_COLORS } from './labels.ts';
+
+interface OrganizationTableProps {
+  items: Organization[] | undefined;
+  total: number;
+  loading: boolean;
+  page: number;
+  pageSize: number;
+  onPage: (page: number, pageSize: number) => void;
+}
+
+export function OrganizationTable({ items, total, loading, page, pageSize, onPage }: OrganizationTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const columns: TableColumnsType<Organization> = [
+    {
+      title: t('directory.name'),
+      key: 'name',
+      render: (_, o) => (
+        <Flex vertical style={{ minWidth: 180, maxWidth: 360 }}>
+          <Link to={paths.directory.organization.getHref(o.id)}>{format.name(o.nameZh, o.nameEn)}</Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {format.locale === 'en-US' ? o.nameZh : o.nameEn}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    { title: t('directory.kind'), key: 'kind', render: (_, o) => <Tag color={KIND_COLORS[o.kind]}>{t(`kinds.${o.kind}`)}</Tag> },
+    { title: t('directory.region'), key: 'region', render: (_, o) => format.name(o.regionNameZh, o.regionNameEn) },
+    {
+      title: t('directory.stages'),
+      key: 'stages',
+      render: (_, o) => (o.stages.length > 0 ? o.stages.map((s) => <Tag key={s}>{t(`stages.${s}`)}</Tag>) : '—'),
+    },
+    { title: t('directory.ownership'), key: 'ownership', render: (_, o) => (o.ownership ? t(`ownership.${o.ownership}`) : '—') },
+    {
+      title: t('directory.pupils'),
+      key: 'pupils',
+      align: 'right',
+      render: (_, o) => (o.pupilCount === null ? '—' : format.number(o.pupilCount)),
+    },
+  ];
+  return (
+    <Table<Organization>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100],
+        showTotal: (count) => t('common.totalItems', { count }),
+        onChange: onPage,
+      }}
+    />
+  );
+}

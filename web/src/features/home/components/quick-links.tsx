@@ -1,0 +1,52 @@
+import { ApartmentOutlined, AuditOutlined, FileExcelOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Card, Col, Flex, Row, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../app/paths.ts';
+import { ACCESS, hasAnyRole, type Area } from '../../../lib/access.ts';
+import { useCurrentUser } from '../../../lib/session.ts';
+
+interface QuickLink {
+  href: string;
+  icon: ReactNode;
+  title: 'nav.directory' | 'nav.schoolFiles' | 'nav.users' | 'nav.audit' | 'nav.profile';
+  description: 'home.links.directory' | 'home.links.schoolFiles' | 'home.links.users' | 'home.links.audit' | 'home.links.profile';
+  area: Area | null;
+}
+
+const LINKS: QuickLink[] = [
+  { href: paths.directory.root.getHref(), icon: <ApartmentOutlined />, title: 'nav.directory', description: 'home.links.directory', area: 'directory' },
+  { href: paths.directory.schoolFiles.getHref(), icon: <FileExcelOutlined />, title: 'nav.schoolFiles', description: 'home.links.schoolFiles', area: 'schoolFiles' },
+  { href: paths.users.root.getHref(), icon: <TeamOutlined />, title: 'nav.users', description: 'home.links.users', area: 'users' },
+  { href: paths.audit.getHref(), icon: <AuditOutlined />, title: 'nav.audit', description: 'home.links.audit', area: 'audit' },
+  { href: paths.profile.root.getHref(), icon: <UserOutlined />, title: 'nav.profile', description: 'home.links.profile', area: null },
+];
+
+/** Shortcuts to what this person's roles can use. */
+export function QuickLinks() {
+  const { t } = useTranslation();
+  const { grants } = useCurrentUser();
+  const links = LINKS.filter((link) => link.area === null || hasAnyRole(grants, ACCESS[link.area]));
+  return (
+    <Row gutter={[12, 12]}>
+      {links.map((link) => (
+        <Col key={link.href} xs={24} sm={12} xl={8}>
+          <Link to={link.href}>
+            <Card hoverable size="small" style={{ height: '100%' }}>
+              <Flex gap={12} align="flex-start">
+                <span style={{ fontSize: 22, color: '#1d5fa8' }}>{link.icon}</span>
+                <div>
+                  <Typography.Text strong>{t(link.title)}</Typography.Text>
+                  <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                    {t(link.description)}
+                  </Typography.Paragraph>
+                </div>
+              </Flex>
+            </Card>
+          </Link>
+        </Col>
+      ))}
+    </Row>
+  );
+}

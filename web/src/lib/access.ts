@@ -1,0 +1,26 @@
+import { STAFF_ROLES, type Role } from '../../../common/roles.ts';
+import type { Grant } from '../types/api.ts';
+import { useCurrentUser } from './session.ts';
+
+/**
+ * Which roles see which part of the app. The server decides what each person may really do; this only
+ * keeps menus and buttons to what can work, so the two must agree with platform/access/policy.ts.
+ */
+export const ACCESS = {
+  directory: STAFF_ROLES,
+  organizationCreate: ['platform_admin', 'bureau_admin'],
+  schoolFiles: ['platform_admin', 'bureau_admin'],
+  users: ['platform_admin', 'bureau_admin', 'school_admin'],
+  audit: ['platform_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Area = keyof typeof ACCESS;
+
+export const hasAnyRole = (grants: readonly Grant[], roles: readonly Role[]): boolean => grants.some((g) => roles.includes(g.role));
+
+/** Guardians without any staff role get the simple family layout. */
+export const isGuardianOnly = (grants: readonly Grant[]): boolean => grants.length > 0 && !hasAnyRole(grants, STAFF_ROLES);
+
+export function useCanAccess(area: Area): boolean {
+  return hasAnyRole(useCurrentUser().grants, ACCESS[area]);
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../common/locales.ts';
+
+/** Formats dates, numbers and bilingual names in the language the UI is showing. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'en-US' ? 'en-US' : 'zh-CN';
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const number = new Intl.NumberFormat(locale);
+  return {
+    locale,
+    dateTime: (iso: string) => dateTime.format(new Date(iso)),
+    date: (iso: string) => date.format(new Date(iso)),
+    number: (value: number) => number.format(value),
+    /** Records carry both names; English falls back to Chinese where no English name exists. */
+    name: (zh: string | null | undefined, en: string | null | undefined) => (locale === 'en-US' ? en || zh : zh || en) ?? '',
+  };
+}

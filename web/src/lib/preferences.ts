@@ -1,0 +1,24 @@
+import { useMutation } from '@tanstack/react-query';
+import type { Locale } from '../../../common/locales.ts';
+import type { Ok, Session } from '../types/api.ts';
+import { api } from './api-client.ts';
+import { applyLocale } from './i18n.ts';
+import { queryClient, sessionQueryKey } from './query-client.ts';
+
+export const updatePreferences = (locale: Locale) => api.put<Ok>('/auth/preferences', { locale });
+
+/**
+ * Switches the language at once; signed-in users also get it saved on their account (so it follows them
+ * to other devices and server messages use it), everyone else on this device only.
+ */
+export function useChangeLocale() {
+  return useMutation({
+    mutationFn: async (locale: Locale) => {
+      applyLocale(locale);
+      const session = queryClient.getQueryData<Session>(sessionQueryKey);
+      if (!session?.authenticated || !session.user) return;
+      queryClient.setQueryData<Session>(sessionQueryKey, { ...session, user: { ...session.user, locale } });
+      await updatePreferences(locale);
+    },
+  });
+}
