@@ -14,6 +14,8 @@ export default defineConfig({
           // Two cores: two test files at a time, each with its own databases.
           pool: 'forks',
           maxWorkers: 2,
+          // Vitest runs projects with different maxWorkers in separate groups (after 'common').
+          sequence: { groupOrder: 1 },
         },
       },
       {

@@ -19,6 +19,8 @@ export interface Row {
   totalSeats: number;
   generateMs: number;
   ms: number;
+  /** CPU time of the whole process (GC threads included): steadier than wall time on a shared machine. */
+  cpuMs: number;
   applicantsPerSecond: number;
   unplaced: number | null;
   /** Peak RSS during the step, and its rise over the RSS just before the step. */
@@ -69,7 +71,8 @@ function generateInput(applicants: number): AllocationInput {
       }
       // Sum of three items of 0–50 points: ~150 distinct values, so ties are everywhere.
       const points = Math.floor(rng() * 51) + Math.floor(rng() * 51) + Math.floor(rng() * 51);
-      return { applicantId: `app-${String(i).padStart(7, '0')}`, points, preferences };
+      // Ids in scrambled order (a permutation of 0…n-1), as a database may return them: sorting by id is real work.
+      return { applicantId: `app-${String((i * 1_000_003) % applicants).padStart(7, '0')}`, points, preferences };
     }),
   };
 }
@@ -92,16 +95,18 @@ function peakRssBytes(): number {
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-interface Measured<T> { value: T; ms: number; peakRssMb: number; peakRssDeltaMb: number }
+interface Measured<T> { value: T; ms: number; cpuMs: number; peakRssMb: number; peakRssDeltaMb: number }
 function measure<T>(run: () => T): Measured<T> {
   gc();
   resetPeakRss();
   const before = process.memoryUsage.rss();
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = run();
   const ms = performance.now() - start;
+  const { user, system } = process.cpuUsage(cpu);
   const peak = peakRssBytes();
-  return { value, ms, peakRssMb: peak / 2 ** 20, peakRssDeltaMb: Math.max(0, peak - before) / 2 ** 20 };
+  return { value, ms, cpuMs: (user + system) / 1000, peakRssMb: peak / 2 ** 20, peakRssDeltaMb: Math.max(0, peak - before) / 2 ** 20 };
 }
 
 export async function runAllocationBench(sizes = [100_000, 1_000_000]): Promise<Row[]> {
@@ -130,6 +135,7 @@ export async function runAllocationBench(sizes = [100_000, 1_000_000]): Promise<
       step,
       ...base,
       ms: m.ms,
+      cpuMs: m.cpuMs,
       applicantsPerSecond: (size / m.ms) * 1000,
       unplaced,
       peakRssMb: m.peakRssMb,
@@ -146,9 +152,9 @@ export async function runAllocationBench(sizes = [100_000, 1_000_000]): Promise<
 }
 
 export function formatAllocationRows(rows: Row[]): string {
-  const head = '| applicants | schools | prefs | seats | generate ms | step | ms | applicants/s | unplaced | peak RSS MB (Δ) | × sort |';
+  const head = '| applicants | schools | prefs | seats | generate ms | step | ms | cpu ms | applicants/s | unplaced | peak RSS MB (Δ) | × sort |';
   const lines = rows.map((r) =>
-    [r.applicants, r.schools, r.preferences, r.totalSeats, r.generateMs.toFixed(0), r.step, r.ms.toFixed(0),
+    [r.applicants, r.schools, r.preferences, r.totalSeats, r.generateMs.toFixed(0), r.step, r.ms.toFixed(0), r.cpuMs.toFixed(0),
       Math.round(r.applicantsPerSecond).toLocaleString('en-US'), r.unplaced ?? '', `${r.peakRssMb.toFixed(0)} (+${r.peakRssDeltaMb.toFixed(0)})`, r.vsSort.toFixed(2)]
       .join(' | '),
   );
@@ -156,7 +162,9 @@ export function formatAllocationRows(rows: Row[]): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const load = () => os.loadavg()[0]!.toFixed(1);
+  const loadBefore = load();
   const rows = await runAllocationBench();
-  console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}\n`);
+  console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${loadBefore} before, ${load()} after\n`);
   console.log(formatAllocationRows(rows));
 }

@@ -35,16 +35,19 @@ async function buildWorld(db: DbOrTx): Promise<World> {
 
 /** What a refused call must leave untouched: row counts, versions, disabled accounts, live sessions, the audit log. */
 async function fingerprint(db: DbOrTx): Promise<string> {
-  const count = (table: 'organizations' | 'users' | 'role_grants' | 'audit_log') =>
-    db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n));
-  const versions = (table: 'organizations' | 'users') =>
-    db.selectFrom(table).select((eb) => eb.fn.sum<number>('version').as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n));
-  const parts = await Promise.all([
-    count('organizations'), count('users'), count('role_grants'), count('audit_log'), versions('organizations'), versions('users'),
-    db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('disabled_at', 'is not', null).executeTakeFirstOrThrow().then((r) => Number(r.n)),
-    db.selectFrom('sessions').select((eb) => eb.fn.countAll<number>().as('n')).where('revoked_at', 'is', null).executeTakeFirstOrThrow().then((r) => Number(r.n)),
-  ]);
-  return parts.join('/');
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('organizations').select((e) => e.fn.countAll<number>().as('n')).as('organizations'),
+      eb.selectFrom('organizations').select((e) => e.fn.sum<number>('version').as('n')).as('organization_versions'),
+      eb.selectFrom('users').select((e) => e.fn.countAll<number>().as('n')).as('users'),
+      eb.selectFrom('users').select((e) => e.fn.sum<number>('version').as('n')).as('user_versions'),
+      eb.selectFrom('users').select((e) => e.fn.countAll<number>().as('n')).where('disabled_at', 'is not', null).as('disabled'),
+      eb.selectFrom('role_grants').select((e) => e.fn.countAll<number>().as('n')).as('grants'),
+      eb.selectFrom('sessions').select((e) => e.fn.countAll<number>().as('n')).where('revoked_at', 'is', null).as('live_sessions'),
+      eb.selectFrom('audit_log').select((e) => e.fn.countAll<number>().as('n')).as('audit'),
+    ])
+    .executeTakeFirstOrThrow();
+  return Object.values(row).map(Number).join('/');
 }
 
 const ACTORS: ActorKey[] = ['platformAdmin', 'cqAdmin', 'jiangbeiAdmin', 'qingyangAdmin', 'jiangbeiReviewer', 'schoolAdminA', 'teacherA', 'guardian', 'anonymous'];

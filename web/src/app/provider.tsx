@@ -9,9 +9,10 @@ import { applyLocale } from '../lib/i18n.ts';
 import { queryClient } from '../lib/query-client.ts';
 import { useSession } from '../lib/session.ts';
 
-// System CJK fonts only (no web font download): Noto on Linux, PingFang on Apple, YaHei on Windows.
+// System fonts only (no web font download). Latin fonts come first so that quotes and digits keep their
+// Latin shapes; Chinese falls through to PingFang (Apple), YaHei (Windows) or Noto Sans CJK (Linux).
 const FONT_FAMILY =
-  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Noto Sans CJK SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Helvetica Neue", Arial, sans-serif';
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
 const theme: ThemeConfig = {
   token: { colorPrimary: '#1d5fa8', fontFamily: FONT_FAMILY, borderRadius: 8 },

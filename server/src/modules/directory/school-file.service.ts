@@ -230,8 +230,8 @@ export async function exportSchools(db: Db, actor: Actor, audit: AuditContext, l
 
 const NOTES_HEADER: Record<Locale, CellValue[]> = { 'zh-CN': ['列', '英文列名', '必填', '说明'], 'en-US': ['Column', 'Chinese header', 'Required', 'Description'] };
 const NOTES_FOOTER: Record<Locale, string> = {
-  'zh-CN': `列名可用中文或英文，列的顺序不限。每个文件最多 ${MAX_IMPORT_ROWS} 行；只要有一处错误，整个文件都不会导入。`,
-  'en-US': `Headers may be in Chinese or English, in any order. At most ${MAX_IMPORT_ROWS} rows per file; if any cell is wrong, nothing is imported.`,
+  'zh-CN': `列名可用中文或英文，列的顺序不限；选填列可以省略，已有学校的该项保持不变。每个文件最多 ${MAX_IMPORT_ROWS} 行；只要有一处错误，整个文件都不会导入。`,
+  'en-US': `Headers may be in Chinese or English, in any order; optional columns may be left out, and an existing school keeps those values. At most ${MAX_IMPORT_ROWS} rows per file; if any cell is wrong, nothing is imported.`,
 };
 
 function notesSheet(locale: Locale): Sheet {

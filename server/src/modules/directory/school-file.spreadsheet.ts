@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { zipWithinLimits } from '../../platform/files/zip-limits.ts';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/http/errors.ts';
 
@@ -35,7 +36,11 @@ export async function readSpreadsheet(file: Buffer): Promise<SheetRow[]> {
   return rows.map((row) => ({ number: row.number, cells: row.cells.map((cell) => cell.trim()) })).filter((row) => row.cells.some((cell) => cell !== ''));
 }
 
+// A 5 000-row school list unpacks to a few MiB; anything far larger is a zip bomb, not a school list.
+const XLSX_LIMITS = { maxEntries: 200, maxUncompressedBytes: 100 * 1024 * 1024 };
+
 async function readXlsx(file: Buffer): Promise<SheetRow[]> {
+  if (!(await zipWithinLimits(file, XLSX_LIMITS))) throw unreadable();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);

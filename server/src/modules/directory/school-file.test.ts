@@ -99,7 +99,7 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
 
     const en = await upload(jiangbeiEn, file);
     expect(en.statusCode).toBe(400);
-    expect(en.json().error).toEqual({ code: 'directory.import_invalid', message: 'The file has 1 errors; nothing was imported', fields: [{ field: 'Row 3 / Stages', message: STAGES_EN }] });
+    expect(en.json().error).toEqual({ code: 'directory.import_invalid', message: 'Errors in the file: 1; nothing was imported', fields: [{ field: 'Row 3 / Stages', message: STAGES_EN }] });
     expect(await countOrganizations()).toBe(before);
   });
 

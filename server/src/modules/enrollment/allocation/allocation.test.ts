@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AllocationInputError, type AllocationInput, type AllocationResult } from './allocation.types.ts';
 import { allocate, deferredAcceptance, explain, indexAllocationInput, type SchoolPriority } from './deferred-acceptance.ts';
-import { hashAllocationInput } from './input-hash.ts';
+import { canonicalAllocationInput, hashAllocationInput } from './input-hash.ts';
 import { lotteryTicket, rankApplicants } from './lottery.ts';
 
 // Small seeded PRNG (mulberry32): random instances that are the same on every run, so a failure reproduces.
@@ -59,11 +59,12 @@ function marketOf(input: AllocationInput): Market {
     priority: (_s, a) => rank[a]!,
   };
 }
-const matchOf = (input: AllocationInput, result: AllocationResult) =>
-  input.applicants.map((a) => {
-    const schoolId = result.assignments.get(a.applicantId);
-    return schoolId == null ? -1 : input.schools.findIndex((s) => s.schoolId === schoolId);
-  });
+const assignmentsOf = (result: AllocationResult): Record<string, string | null> =>
+  Object.fromEntries(result.applicantIds.map((id, i) => [id, result.assignedSchoolIds[i]!]));
+const matchOf = (input: AllocationInput, result: AllocationResult) => {
+  const assignments = assignmentsOf(result);
+  return input.applicants.map((a) => input.schools.findIndex((s) => s.schoolId === assignments[a.applicantId]));
+};
 
 /** A pair (applicant, school) that would both rather be matched together: null if the matching is stable. */
 function blockingPair(m: Market, match: number[], onlyFreeSeats = false): [number, number] | null {
@@ -121,7 +122,8 @@ describe('allocation on random instances', () => {
       const again = allocate(structuredClone(input));
       const reordered = allocate({ ...input, schools: shuffled(rng, input.schools), applicants: shuffled(rng, input.applicants) });
       for (const other of [again, reordered]) {
-        expect([...other.assignments]).toEqual([...first.assignments]);
+        expect(other.applicantIds).toEqual(first.applicantIds);
+        expect(other.assignedSchoolIds).toEqual(first.assignedSchoolIds);
         expect(other.perSchool).toEqual(first.perSchool);
         expect(other.unplaced).toEqual(first.unplaced);
         expect(other.inputHash).toBe(first.inputHash);
@@ -134,14 +136,14 @@ describe('allocation on random instances', () => {
     for (const input of instances(300, 3)) {
       const a = allocate(input);
       const b = allocate({ ...input, seed: `${input.seed}-other` });
-      if (JSON.stringify([...a.assignments].sort()) !== JSON.stringify([...b.assignments].sort())) changedByLottery++;
+      if (JSON.stringify(matchOf(input, a)) !== JSON.stringify(matchOf(input, b))) changedByLottery++;
       for (const result of [a, b]) {
         // Nobody is kept out of a school they prefer by someone with fewer points, whatever the seed.
         const byPoints = { ...marketOf(input), priority: (_s: number, x: number) => -input.applicants[x]!.points };
         expect(blockingPair(byPoints, matchOf(input, result))).toBeNull();
       }
       const distinct = { ...input, applicants: input.applicants.map((x, i) => ({ ...x, points: i * 7 % 61 })) };
-      expect([...allocate(distinct).assignments].sort()).toEqual([...allocate({ ...distinct, seed: 'another' }).assignments].sort());
+      expect(assignmentsOf(allocate(distinct))).toEqual(assignmentsOf(allocate({ ...distinct, seed: 'another' })));
     }
     expect(changedByLottery).toBeGreaterThan(10); // the seed really is used
   });
@@ -195,9 +197,10 @@ describe('allocation on random instances', () => {
       const result = allocate(input);
       const schools = new Map(result.perSchool.map((s) => [s.schoolId, s]));
       for (const s of result.perSchool) expect(s.cutoffPoints === null).toBe(s.filled < s.seats || s.seats === 0);
+      const assignments = assignmentsOf(result);
       for (const applicant of input.applicants) {
         const why = explain(result, input, applicant.applicantId);
-        const assigned = result.assignments.get(applicant.applicantId) ?? null;
+        const assigned = assignments[applicant.applicantId]!;
         expect(why.assignedSchoolId).toBe(assigned);
         expect(why.preferences.map((p) => p.schoolId)).toEqual(applicant.preferences);
         const at = assigned === null ? applicant.preferences.length : applicant.preferences.indexOf(assigned);
@@ -240,7 +243,9 @@ describe('allocation by hand', () => {
       ],
     };
     const result = allocate(input);
-    expect(Object.fromEntries(result.assignments)).toEqual({ p1: 'X', p2: 'Z', p3: 'Y', p4: 'Z', p5: null });
+    expect(assignmentsOf(result)).toEqual({ p1: 'X', p2: 'Z', p3: 'Y', p4: 'Z', p5: null });
+    const tiedOrder = lotteryTicket(seed, 'p2') < lotteryTicket(seed, 'p3') ? ['p2', 'p3'] : ['p3', 'p2'];
+    expect(result.applicantIds).toEqual(['p1', ...tiedOrder, 'p4', 'p5']); // priority order
     expect(result.unplaced).toEqual(['p5']);
     expect(result.perSchool.map((s) => [s.schoolId, s.filled, s.cutoffPoints])).toEqual([['W', 0, null], ['X', 1, 90], ['Y', 1, 80], ['Z', 2, 70]]);
     expect(explain(result, input, 'p1').preferences.map((p) => p.outcome)).toEqual(['admitted', 'not_reached']);
@@ -259,7 +264,8 @@ describe('allocation by hand', () => {
       ],
     };
     const result = allocate(input);
-    expect(Object.fromEntries(result.assignments)).toEqual({ 'app-1': null, 'app-2': 'X' }); // 5d00… < db20…
+    expect(assignmentsOf(result)).toEqual({ 'app-1': null, 'app-2': 'X' }); // 5d00… < db20…
+    expect(result.applicantIds).toEqual(['app-2', 'app-1']);
     expect(result.perSchool.find((s) => s.schoolId === 'X')).toMatchObject({ cutoffPoints: 50, cutoffLotteryTicket: lotteryTicket(seed, 'app-2') });
     expect(explain(result, input, 'app-1').preferences.map((p) => p.outcome)).toEqual(['no_seats', 'full_tie_lost_lottery']);
   });
@@ -296,6 +302,20 @@ describe('allocation by hand', () => {
     for (const other of changed) expect(hashAllocationInput(other)).not.toBe(hash);
     const swapped = { ...input, applicants: [{ ...first, preferences: ['S0', 'S1'] }] };
     expect(hashAllocationInput(swapped)).not.toBe(hashAllocationInput({ ...swapped, applicants: [{ ...first, preferences: ['S1', 'S0'] }] }));
+  });
+
+  it('publishes the canonical input form that the hash covers', () => {
+    const input: AllocationInput = {
+      seed: 'S"1',
+      schools: [{ schoolId: 'b', seats: 2 }, { schoolId: 'a', seats: 0 }],
+      applicants: [{ applicantId: 'z', points: 1.5, preferences: ['b', 'a'] }, { applicantId: 'y', points: 0, preferences: [] }],
+    };
+    const text = canonicalAllocationInput(input);
+    expect(text).toBe(
+      '"shuangcheng/allocation-input/v1"\n["seed","S\\"1"]\n["school","a",0]\n["school","b",2]\n' +
+        '["applicant","y",0,[]]\n["applicant","z",1.5,["b","a"]]\n',
+    );
+    expect(hashAllocationInput(input)).toBe(createHash('sha256').update(text).digest('hex'));
   });
 
   it('refuses invalid input with a clear reason', () => {

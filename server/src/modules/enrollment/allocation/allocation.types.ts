@@ -39,8 +39,10 @@ export interface AllocationResult {
   seed: string;
   /** SHA-256 of the canonical input (see input-hash.ts), recorded with the final run. */
   inputHash: string;
-  /** Every applicant, in priority order (points, then lottery); null = unplaced. */
-  assignments: Map<string, string | null>;
+  /** Every applicant in priority order (points, then lottery): the order in which seats were handed out. */
+  applicantIds: string[];
+  /** assignedSchoolIds[i] is the school of applicantIds[i], null = unplaced. Two flat arrays, not a Map: a dry run over a million applicants should not pay for a hash table nobody reads. */
+  assignedSchoolIds: (string | null)[];
   /** Sorted by schoolId. */
   perSchool: SchoolOutcome[];
   /** Unplaced applicants in priority order: the list the bureau places by hand (统筹安排). */

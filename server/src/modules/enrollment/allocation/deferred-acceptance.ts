@@ -26,7 +26,10 @@ export interface IndexedInput {
  */
 export type SchoolPriority = (school: number, applicant: number) => number;
 
-/** Validates and indexes; throws AllocationInputError naming the first offending id. */
+/**
+ * Validates and indexes; throws AllocationInputError naming the first offending id. Unique applicant ids are
+ * checked by hashAllocationInput, which sorts them anyway (allocate() calls both).
+ */
 export function indexAllocationInput(input: AllocationInput): IndexedInput {
   if (input.seed.trim() === '') throw new AllocationInputError('empty_seed', 'The lottery seed must not be empty');
   const schoolIndex = new Map<string, number>();
@@ -46,11 +49,8 @@ export function indexAllocationInput(input: AllocationInput): IndexedInput {
   const prefSchool = new Int32Array(input.applicants.reduce((sum, a) => sum + a.preferences.length, 0));
   // seenBy[s] = last applicant who listed s: duplicate preferences found in O(1) without a Set per applicant.
   const seenBy = new Int32Array(input.schools.length).fill(-1);
-  const seenIds = new Set<string>();
   let k = 0;
   input.applicants.forEach((a, i) => {
-    if (seenIds.has(a.applicantId)) throw new AllocationInputError('duplicate_applicant', `Applicant ${a.applicantId} is listed twice`);
-    seenIds.add(a.applicantId);
     if (!Number.isFinite(a.points)) throw new AllocationInputError('invalid_points', `Applicant ${a.applicantId} has invalid points ${a.points}`);
     applicantIds[i] = a.applicantId;
     points[i] = a.points;
@@ -163,18 +163,22 @@ function siftDown(heap: Int32Array, keys: Float64Array, b: number, size: number,
 /** The dry run and the final run alike: validate, rank by points and lottery, allocate, summarise. */
 export function allocate(input: AllocationInput): AllocationResult {
   const ix = indexAllocationInput(input);
+  const inputHash = hashAllocationInput(input);
   const { order } = rankApplicants(input.seed, ix.applicantIds, ix.points);
   const assigned = deferredAcceptance(ix, order);
-  const assignments = new Map<string, string | null>();
+  const n = order.length;
+  const applicantIds = new Array<string>(n);
+  const assignedSchoolIds = new Array<string | null>(n);
   const unplaced: string[] = [];
   const filled = new Int32Array(ix.seats.length);
   const lastAdmitted = new Int32Array(ix.seats.length).fill(-1);
   // Walking in priority order makes the output independent of input order, and the last admitted the cut-off.
-  for (const a of order) {
+  for (let r = 0; r < n; r++) {
+    const a = order[r]!;
     const s = assigned[a]!;
-    const id = ix.applicantIds[a]!;
-    assignments.set(id, s < 0 ? null : ix.schoolIds[s]!);
-    if (s < 0) unplaced.push(id);
+    applicantIds[r] = ix.applicantIds[a]!;
+    assignedSchoolIds[r] = s < 0 ? null : ix.schoolIds[s]!;
+    if (s < 0) unplaced.push(ix.applicantIds[a]!);
     else {
       filled[s]!++;
       lastAdmitted[s] = a;
@@ -192,11 +196,12 @@ export function allocate(input: AllocationInput): AllocationResult {
     };
   });
   perSchool.sort((x, y) => compareCodeUnits(x.schoolId, y.schoolId));
-  return { seed: input.seed, inputHash: hashAllocationInput(input), assignments, perSchool, unplaced };
+  return { seed: input.seed, inputHash, applicantIds, assignedSchoolIds, perSchool, unplaced };
 }
 
 // Look-ups for explain(), built once per result/input: a bureau may explain every applicant of a run.
 const schoolsOf = new WeakMap<AllocationResult, Map<string, SchoolOutcome>>();
+const positionsOf = new WeakMap<AllocationResult, Map<string, number>>();
 const applicantsOf = new WeakMap<AllocationInput, Map<string, AllocationInput['applicants'][number]>>();
 
 /**
@@ -206,12 +211,14 @@ const applicantsOf = new WeakMap<AllocationInput, Map<string, AllocationInput['a
 export function explain(result: AllocationResult, input: AllocationInput, applicantId: string): ApplicantExplanation {
   let schools = schoolsOf.get(result);
   if (!schools) schoolsOf.set(result, (schools = new Map(result.perSchool.map((s) => [s.schoolId, s]))));
+  let positions = positionsOf.get(result);
+  if (!positions) positionsOf.set(result, (positions = new Map(result.applicantIds.map((id, r) => [id, r]))));
   let applicants = applicantsOf.get(input);
   if (!applicants) applicantsOf.set(input, (applicants = new Map(input.applicants.map((a) => [a.applicantId, a]))));
   const applicant = applicants.get(applicantId);
   if (!applicant) throw new Error(`Applicant ${applicantId} is not part of this allocation`);
   const ticket = lotteryTicket(result.seed, applicantId);
-  const assignedSchoolId = result.assignments.get(applicantId) ?? null;
+  const assignedSchoolId = result.assignedSchoolIds[positions.get(applicantId) ?? -1] ?? null;
   let isReached = true;
   const preferences = applicant.preferences.map((schoolId, i) => {
     const school = schools.get(schoolId);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AllocationInput } from './allocation.types.ts';
+import { AllocationInputError, type AllocationInput } from './allocation.types.ts';
 import { compareCodeUnits } from './lottery.ts';
 
 /*
@@ -17,6 +17,7 @@ import { compareCodeUnits } from './lottery.ts';
  */
 const FORMAT = 'shuangcheng/allocation-input/v1';
 
+/** Throws AllocationInputError on duplicate school or applicant ids: such an input has no canonical form. */
 export function hashAllocationInput(input: AllocationInput): string {
   const digest = createHash('sha256');
   for (const line of canonicalLines(input)) digest.update(line);
@@ -29,18 +30,22 @@ export function canonicalAllocationInput(input: AllocationInput): string {
 }
 
 // Lines are batched into ~64 KB chunks: one update() per line costs more than the hashing itself.
+// Ids must be unique for the form to be canonical; the sort brings duplicates together, so they are caught
+// here for the price of one comparison instead of a million-entry Set.
 function* canonicalLines(input: AllocationInput): Generator<string> {
   let chunk = `${JSON.stringify(FORMAT)}\n${JSON.stringify(['seed', input.seed])}\n`;
   const schools = [...input.schools].sort((a, b) => compareCodeUnits(a.schoolId, b.schoolId));
-  for (const s of schools) {
+  for (let i = 0; i < schools.length; i++) {
+    const s = schools[i]!;
+    if (s.schoolId === schools[i - 1]?.schoolId) throw new AllocationInputError('duplicate_school', `School ${s.schoolId} is listed twice`);
     chunk += `${JSON.stringify(['school', s.schoolId, s.seats])}\n`;
-    if (chunk.length > 65_536) {
-      yield chunk;
-      chunk = '';
-    }
   }
   const applicants = [...input.applicants].sort((a, b) => compareCodeUnits(a.applicantId, b.applicantId));
-  for (const a of applicants) {
+  for (let i = 0; i < applicants.length; i++) {
+    const a = applicants[i]!;
+    if (a.applicantId === applicants[i - 1]?.applicantId) {
+      throw new AllocationInputError('duplicate_applicant', `Applicant ${a.applicantId} is listed twice`);
+    }
     chunk += `${JSON.stringify(['applicant', a.applicantId, a.points, a.preferences])}\n`;
     if (chunk.length > 65_536) {
       yield chunk;

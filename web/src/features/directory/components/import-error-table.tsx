@@ -23,12 +23,11 @@ export function ImportErrorTable({ fields }: { fields: readonly FieldError[] }) 
     <Table<Row>
       size="small"
       dataSource={rows}
-      scroll={{ x: 'max-content' }}
       pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       columns={[
-        { title: t('schoolFiles.errorRow'), dataIndex: 'row', width: 120 },
-        { title: t('schoolFiles.errorColumn'), dataIndex: 'column', width: 140 },
-        { title: t('schoolFiles.errorMessage'), dataIndex: 'message' },
+        { title: t('schoolFiles.errorRow'), dataIndex: 'row', width: 96 },
+        { title: t('schoolFiles.errorColumn'), dataIndex: 'column', width: 112 },
+        { title: t('schoolFiles.errorMessage'), dataIndex: 'message', render: (message: string) => <span style={{ wordBreak: 'break-word' }}>{message}</span> },
       ]}
     />
   );

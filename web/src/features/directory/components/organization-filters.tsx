@@ -13,7 +13,7 @@ interface OrganizationFiltersProps {
 
 export function OrganizationFilters({ filter, onChange, showRegion }: OrganizationFiltersProps) {
   const { t } = useTranslation();
-  const field = { flex: '1 1 150px', minWidth: 0 };
+  const field = { flex: '1 1 140px', minWidth: 0 };
   return (
     <Flex gap={8} wrap>
       {showRegion && (
@@ -28,7 +28,7 @@ export function OrganizationFilters({ filter, onChange, showRegion }: Organizati
         placeholder={t('directory.searchOrganization')}
         aria-label={t('directory.searchOrganization')}
         onSearch={(q) => onChange({ q: q.trim() || undefined })}
-        style={{ flex: '2 1 220px', minWidth: 0 }}
+        style={{ flex: '1 1 100%', minWidth: 0 }}
       />
       <Select
         allowClear

@@ -41,12 +41,13 @@ export function RegionTree({ regions, selectedId, onSelect }: RegionTreeProps) {
   const treeData = toData(roots);
 
   return (
-    <Flex vertical gap={8} style={{ height: '100%' }}>
+    <Flex vertical gap={8} style={{ flex: 1, minHeight: 0 }}>
       <Input.Search allowClear placeholder={t('directory.searchRegion')} onChange={(event) => setSearch(event.target.value)} aria-label={t('directory.searchRegion')} />
       {treeData.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('directory.noRegionMatch')} />
       ) : (
-        <Tree
+        <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <Tree
           blockNode
           showLine
           treeData={treeData}
@@ -54,8 +55,8 @@ export function RegionTree({ regions, selectedId, onSelect }: RegionTreeProps) {
           expandedKeys={searching ? [...visible] : expanded}
           onExpand={(keys) => setExpanded(keys.map(String))}
           onSelect={(keys) => onSelect(keys[0] === undefined ? undefined : String(keys[0]))}
-          style={{ overflow: 'auto', flex: 1 }}
-        />
+          />
+        </div>
       )}
     </Flex>
   );

@@ -45,7 +45,7 @@ export function DirectoryRoute() {
             <Card
               title={t('directory.regions')}
               size="small"
-              styles={{ body: { height: 'calc(100vh - 250px)', minHeight: 360, display: 'flex', flexDirection: 'column' } }}
+              styles={{ body: { height: 'calc(100vh - 240px)', minHeight: 360, display: 'flex', flexDirection: 'column', overflow: 'hidden' } }}
             >
               {regions.data ? (
                 <RegionTree regions={regions.data} selectedId={filter.regionId} onSelect={(regionId) => update({ regionId })} />
