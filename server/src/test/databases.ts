@@ -46,7 +46,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   await admin.end();
   const pool = new pg.Pool({ connectionString: testPostgresUrl(), max: 5, options: `-c search_path=${schema}` });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await migrateToLatest(db, schema);
+  await migrateToLatest(db);
   await seedRegions(db);
   return {
     db,

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { PageSpinner } from '../components/query-states.tsx';
 import { ACCESS } from '../lib/access.ts';
 import { RequireRoles, RequireSession } from './guards.tsx';
 import { AppLayout } from './layouts/app-layout.tsx';
@@ -15,6 +16,8 @@ const page = (load: () => Promise<ComponentType>) => async () => ({ Component: a
 const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
+    // Shown while the first page's chunk loads.
+    hydrateFallbackElement: <PageSpinner />,
     children: [
       {
         element: <AuthLayout />,

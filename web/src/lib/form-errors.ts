@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import type { FieldError } from './api-client.ts';
+import type { ApiError, FieldError } from './api-client.ts';
 
 /** '/seats/2/grade' → ['seats', 2, 'grade']; null when the field is not a JSON pointer (e.g. '第 17 行 / 学段'). */
 export function pointerToName(pointer: string): (string | number)[] | null {
@@ -15,7 +15,10 @@ export function pointerToName(pointer: string): (string | number)[] | null {
  * Puts the server's field errors under the matching form fields (a field is matched when its name is in
  * `formFields`) and returns the ones no field shows, for an alert above the form.
  */
-export function showFieldErrors(form: FormInstance, fields: readonly FieldError[], formFields: readonly string[]): FieldError[] {
+export function showFieldErrors(form: FormInstance, apiError: ApiError, formFields: readonly string[]): FieldError[] {
+  // Schema failures explain each field; a rule of the domain ('school code taken') explains itself in the
+  // error's own message and only points at the field.
+  const fields = apiError.code === 'request.invalid' ? apiError.fields : apiError.fields.map((f) => ({ field: f.field, message: apiError.message }));
   const unmatched: FieldError[] = [];
   const byName = new Map<string, string[]>();
   for (const error of fields) {

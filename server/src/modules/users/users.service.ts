@@ -133,7 +133,7 @@ export async function setUserDisabled(db: Db, actor: Actor, audit: AuditContext,
 export async function resetPassword(db: Db, actor: Actor, audit: AuditContext, id: string, password: string): Promise<void> {
   const { user, resource } = await loadUserResource(db, id);
   authorize(actor, 'update', resource);
-  if (user.username === null) throw new AppError('users.grant_scope_invalid', 400, { role: 'guardian', scope: 'password' });
+  if (user.username === null) throw new AppError('users.no_password', 400);
   checkPasswordPolicy(password);
   const hash = await hashPassword(password);
   await db.transaction().execute(async (tx) => {
@@ -156,9 +156,10 @@ export async function addGrant(db: Db, actor: Actor, audit: AuditContext, id: st
 }
 
 export async function removeGrant(db: Db, actor: Actor, audit: AuditContext, id: string, grantId: string): Promise<UserView> {
-  const { grants } = await loadUserResource(db, id);
+  const { grants, resource } = await loadUserResource(db, id);
   const grant = grants.find((g) => g.id === grantId);
   if (!grant) throw notFound();
+  authorize(actor, 'update', resource);
   authorize(actor, 'revoke', { type: 'role_grant', role: grant.role, organizationId: grant.organization_id, scopePath: grant.scope_path });
   await db.transaction().execute(async (tx) => {
     await repo.deleteGrant(tx, grantId);

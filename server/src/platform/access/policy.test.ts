@@ -131,12 +131,23 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
       ['user: a peer Jiangbei bureau admin', user('u-jb2', ['bureau_admin', 'org-jb-bureau', JIANGBEI]), [T, T, F, F, F, F, F, F, F]],
       ['user: a peer Chongqing municipal admin', user('u-cq2', ['bureau_admin', 'org-cq-bureau', CQ]), [T, F, F, F, F, F, F, F, F]],
       ['user: a Qingyang teacher', user('u-qyt', ['teacher', 'org-qy-school', QINGYANG]), [T, F, F, T, F, F, F, F, F]],
-      ['user: teacher at A and in Qingyang', user('u-mixed', ['teacher', 'org-school-a', JIANGBEI], ['teacher', 'org-qy-school', QINGYANG]), [T, F, F, F, F, F, F, F, F]],
       ['user: a guardian', user('u-g2', ['guardian', null, null]), [T, F, F, F, F, F, F, F, F]],
       ['user: a platform admin', user('u-pa2', ['platform_admin', null, null]), [T, F, F, F, F, F, F, F, F]],
       ['user: someone without grants', user('u-none'), [T, F, F, F, F, F, F, F, F]],
     ] as [string, Resource, Row][]
   ).map(([name, resource, manage]) => ({ name, resource, expect: { ...onlyPlatform(), read: manage, update: manage, disable: manage } })),
+  {
+    // Any grant within reach lets a manager see the person; changing them needs every grant within reach.
+    name: 'user: teacher at A and in Qingyang',
+    resource: user('u-mixed', ['teacher', 'org-school-a', JIANGBEI], ['teacher', 'org-qy-school', QINGYANG]),
+    expect: {
+      ...onlyPlatform(),
+      //        pa cq jb qy rv sa te gu an
+      read:    [T, T, T, T, F, T, F, F, F],
+      update:  [T, F, F, F, F, F, F, F, F],
+      disable: [T, F, F, F, F, F, F, F, F],
+    },
+  },
   {
     name: 'user: the teacher of school A themselves (self may read, not change)',
     resource: user('u-teacher', ['teacher', 'org-school-a', JIANGBEI]),
@@ -156,7 +167,8 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
       ['grant: school admin at school A', roleGrant('school_admin', 'org-school-a', JIANGBEI), [T, T, T, F, F, F, F, F, F]],
       ['grant: reviewer at the Jiangbei bureau', roleGrant('bureau_reviewer', 'org-jb-bureau', JIANGBEI), [T, T, T, F, F, F, F, F, F]],
       ['grant: reviewer at the Qingyang bureau', roleGrant('bureau_reviewer', 'org-qy-bureau', QINGYANG), [T, F, F, T, F, F, F, F, F]],
-      ['grant: bureau admin at Jiangbei', roleGrant('bureau_admin', 'org-jb-bureau', JIANGBEI), [T, F, F, F, F, F, F, F, F]],
+      // The municipal bureau appoints district bureau admins; a bureau never appoints its peers or itself.
+      ['grant: bureau admin at Jiangbei', roleGrant('bureau_admin', 'org-jb-bureau', JIANGBEI), [T, T, F, F, F, F, F, F, F]],
       ['grant: platform admin', roleGrant('platform_admin', null, null), [T, F, F, F, F, F, F, F, F]],
       ['grant: guardian', roleGrant('guardian', null, null), [T, F, F, F, F, F, F, F, F]],
     ] as [string, Resource, Row][]

@@ -63,10 +63,17 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case 'user':
       if (!['read', 'update', 'disable'].includes(action)) return false;
       if (resource.id === actor.userId) return action === 'read';
+      // Seeing a person needs one of their grants within reach (as the people list shows them);
+      // changing them needs all of them, so nobody edits a person who also works elsewhere.
+      if (action === 'read') return resource.grants.some((g) => reachesGrant(actor, g));
       return resource.grants.length > 0 && resource.grants.every((g) => reachesGrant(actor, g));
     case 'role_grant': {
       if (action !== 'grant' && action !== 'revoke') return false;
       if (grantsOf(actor, 'bureau_admin').some((g) => BUREAU_GRANTABLE.includes(resource.role) && within(resource.scopePath, g.scopePath))) {
+        return true;
+      }
+      // A bureau appoints the admins of the bureaus below it (a municipality its districts), never its peers.
+      if (resource.role === 'bureau_admin' && grantsOf(actor, 'bureau_admin').some((g) => within(resource.scopePath, g.scopePath) && resource.scopePath !== g.scopePath)) {
         return true;
       }
       return grantsOf(actor, 'school_admin').some((g) => SCHOOL_GRANTABLE.includes(resource.role) && resource.organizationId === g.organizationId);

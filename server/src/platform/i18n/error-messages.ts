@@ -45,6 +45,7 @@ export const errorMessages = {
   'users.mobile_taken': { 'zh-CN': '该手机号已被使用', 'en-US': 'This mobile number is already in use' },
   'users.grant_scope_invalid': { 'zh-CN': '角色 {role} 需要指定{scope}', 'en-US': 'Role {role} needs a {scope}' },
   'users.grant_exists': { 'zh-CN': '该用户已有此角色', 'en-US': 'The user already has this role' },
+  'users.no_password': { 'zh-CN': '家长账号使用短信验证码登录，没有密码', 'en-US': 'Guardian accounts sign in with SMS codes and have no password' },
   'users.cannot_disable_self': { 'zh-CN': '不能停用自己的账号', 'en-US': 'You cannot disable your own account' },
 
   'files.rejected': { 'zh-CN': '文件「{file}」未通过检查：{reason}', 'en-US': 'The file "{file}" was refused: {reason}' },
@@ -56,7 +57,7 @@ export type ErrorCode = keyof typeof errorMessages;
 /** Messages for validation failures of one field (the `fields` of a 400). */
 export const fieldMessages = {
   required: { 'zh-CN': '必填', 'en-US': 'is required' },
-  type: { 'zh-CN': '类型不正确，应为 {type}', 'en-US': 'must be a {type}' },
+  type: { 'zh-CN': '类型不正确，应为 {type}', 'en-US': 'must be of type {type}' },
   format: { 'zh-CN': '格式不正确', 'en-US': 'has the wrong format' },
   pattern: { 'zh-CN': '格式不正确', 'en-US': 'has the wrong format' },
   enum: { 'zh-CN': '取值必须是 {values} 之一', 'en-US': 'must be one of {values}' },

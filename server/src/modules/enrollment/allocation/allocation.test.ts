@@ -344,6 +344,9 @@ describe('allocation by hand', () => {
       expect(error).toMatchObject({ reason });
     }
     expect(() => allocate(cases[7]![1])).toThrow('Applicant a1 prefers unknown school Q');
+    // The hash alone refuses duplicates too: such an input has no canonical form.
+    expect(() => hashAllocationInput(cases[1]![1])).toThrow('School X is listed twice');
+    expect(() => hashAllocationInput(cases[4]![1])).toThrow('Applicant a1 is listed twice');
     expect(allocate({ seed, schools: [], applicants: [] }).unplaced).toEqual([]);
   });
 });

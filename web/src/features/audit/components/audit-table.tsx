@@ -17,6 +17,15 @@ interface AuditTableProps {
 
 const small = { fontSize: 12 };
 
+/** Ids are long UUIDs: show the first 8 characters, copy (and hover) the whole. */
+function ShortId({ id }: { id: string }) {
+  return (
+    <Typography.Text type="secondary" copyable={{ text: id }} style={small} title={id}>
+      {id.length > 12 ? `${id.slice(0, 8)}…` : id}
+    </Typography.Text>
+  );
+}
+
 export function AuditTable({ items, total, loading, page, pageSize, onPage }: AuditTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -28,11 +37,7 @@ export function AuditTable({ items, total, loading, page, pageSize, onPage }: Au
       render: (_, e) => (
         <Flex vertical>
           <span>{e.actorName ?? '—'}</span>
-          {e.actorUserId && (
-            <Typography.Text type="secondary" copyable style={small}>
-              {e.actorUserId}
-            </Typography.Text>
-          )}
+          {e.actorUserId && <ShortId id={e.actorUserId} />}
         </Flex>
       ),
     },
@@ -54,11 +59,7 @@ export function AuditTable({ items, total, loading, page, pageSize, onPage }: Au
       render: (_, e) => (
         <Flex vertical>
           <span>{objectTypeLabel(t, e.objectType)}</span>
-          {e.objectId && (
-            <Typography.Text type="secondary" copyable style={small}>
-              {e.objectId}
-            </Typography.Text>
-          )}
+          {e.objectId && <ShortId id={e.objectId} />}
         </Flex>
       ),
     },
@@ -67,14 +68,7 @@ export function AuditTable({ items, total, loading, page, pageSize, onPage }: Au
     {
       title: t('audit.requestId'),
       key: 'requestId',
-      render: (_, e) =>
-        e.requestId ? (
-          <Typography.Text type="secondary" copyable={{ text: e.requestId }} style={small}>
-            {e.requestId.slice(0, 8)}
-          </Typography.Text>
-        ) : (
-          '—'
-        ),
+      render: (_, e) => (e.requestId ? <ShortId id={e.requestId} /> : '—'),
     },
   ];
   return (

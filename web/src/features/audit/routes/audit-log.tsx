@@ -1,8 +1,9 @@
-import { Card } from 'antd';
+import { Card, Collapse } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-states.tsx';
+import { useIsMobile } from '../../../lib/use-is-mobile.ts';
 import type { AuditResult } from '../../../types/api.ts';
 import { useAuditLog, type AuditFilter } from '../api/get-audit-log.ts';
 import { AuditFilters } from '../components/audit-filters.tsx';
@@ -22,6 +23,8 @@ export function AuditLogRoute() {
     pageSize: [20, 50, 100, 200].includes(Number(params.get('size'))) ? Number(params.get('size')) : 20,
   };
   const log = useAuditLog(filter);
+  const isMobile = useIsMobile();
+  const activeFilters = [...TEXT_KEYS, 'result' as const].filter((key) => filter[key]).length;
 
   const update = (next: AuditFilter) => {
     const search = new URLSearchParams();
@@ -34,11 +37,23 @@ export function AuditLogRoute() {
     setParams(search, { replace: true });
   };
 
+  const filters = <AuditFilters filter={filter} onChange={(change) => update({ ...change, page: 1, pageSize: filter.pageSize })} />;
+
   return (
     <>
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
       <Card size="small" style={{ marginBottom: 16 }}>
-        <AuditFilters filter={filter} onChange={(change) => update({ ...change, page: 1, pageSize: filter.pageSize })} />
+        {isMobile ? (
+          // On phones the seven filters would push the log off the first screen: folded until asked for.
+          <Collapse
+            ghost
+            size="small"
+            items={[{ key: 'filters', label: t('audit.filters'), children: filters }]}
+            defaultActiveKey={activeFilters > 0 ? ['filters'] : []}
+          />
+        ) : (
+          filters
+        )}
       </Card>
       <Card size="small">
         {log.isError ? (

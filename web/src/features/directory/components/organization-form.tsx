@@ -40,7 +40,7 @@ export function OrganizationForm({ initialValues, isNew, onSubmit, onCancel, onR
       await onSubmit(toFields(values), values.kind);
     } catch (err) {
       setError(err);
-      if (err instanceof ApiError) setUnmatched(showFieldErrors(form, err.fields, ORGANIZATION_FORM_FIELDS));
+      if (err instanceof ApiError) setUnmatched(showFieldErrors(form, err, ORGANIZATION_FORM_FIELDS));
     } finally {
       setSaving(false);
     }

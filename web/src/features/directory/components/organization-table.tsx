@@ -13,24 +13,35 @@ interface OrganizationTableProps {
   page: number;
   pageSize: number;
   onPage: (page: number, pageSize: number) => void;
+  /** Phones: one column, kind, region and stages under the name, so nothing needs sideways scrolling. */
+  compact: boolean;
 }
 
-export function OrganizationTable({ items, total, loading, page, pageSize, onPage }: OrganizationTableProps) {
+export function OrganizationTable({ items, total, loading, page, pageSize, onPage, compact }: OrganizationTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const columns: TableColumnsType<Organization> = [
-    {
-      title: t('directory.name'),
-      key: 'name',
-      render: (_, o) => (
-        <Flex vertical style={{ minWidth: 180, maxWidth: 360 }}>
-          <Link to={paths.directory.organization.getHref(o.id)}>{format.name(o.nameZh, o.nameEn)}</Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {format.locale === 'en-US' ? o.nameZh : o.nameEn}
-          </Typography.Text>
-        </Flex>
-      ),
-    },
+  const name: TableColumnsType<Organization>[number] = {
+    title: t('directory.name'),
+    key: 'name',
+    render: (_, o) => (
+      <Flex vertical gap={2} style={{ minWidth: 180, maxWidth: compact ? undefined : 360 }}>
+        <Link to={paths.directory.organization.getHref(o.id)}>{format.name(o.nameZh, o.nameEn)}</Link>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {format.locale === 'en-US' ? o.nameZh : o.nameEn}
+        </Typography.Text>
+        {compact && (
+          <Flex gap={4} wrap align="center">
+            <Tag color={KIND_COLORS[o.kind]}>{t(`kinds.${o.kind}`)}</Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {[format.name(o.regionNameZh, o.regionNameEn), ...o.stages.map((s) => t(`stages.${s}`)), o.ownership && t(`ownership.${o.ownership}`)].filter(Boolean).join(' · ')}
+            </Typography.Text>
+          </Flex>
+        )}
+      </Flex>
+    ),
+  };
+  const columns: TableColumnsType<Organization> = compact ? [name] : [
+    name,
     { title: t('directory.kind'), key: 'kind', render: (_, o) => <Tag color={KIND_COLORS[o.kind]}>{t(`kinds.${o.kind}`)}</Tag> },
     { title: t('directory.region'), key: 'region', render: (_, o) => format.name(o.regionNameZh, o.regionNameEn) },
     {
@@ -53,12 +64,14 @@ export function OrganizationTable({ items, total, loading, page, pageSize, onPag
       columns={columns}
       dataSource={items}
       loading={loading}
-      scroll={{ x: 'max-content' }}
+      scroll={compact ? undefined : { x: 'max-content' }}
+      showHeader={!compact}
       pagination={{
         current: page,
         pageSize,
         total,
-        showSizeChanger: true,
+        showSizeChanger: !compact,
+        simple: compact,
         pageSizeOptions: [10, 20, 50, 100],
         showTotal: (count) => t('common.totalItems', { count }),
         onChange: onPage,

@@ -78,6 +78,7 @@ export function DirectoryRoute() {
                   page={filter.page}
                   pageSize={filter.pageSize}
                   onPage={(page, pageSize) => update({ page, pageSize })}
+                  compact={isMobile}
                 />
               )}
             </Flex>

@@ -20,7 +20,7 @@ export function GrantFields({ prefix, watchPrefix = prefix, roles }: GrantFields
   const role = Form.useWatch<Role | undefined>([...watchPrefix, 'role'] as NamePath, form);
   const scope = grantScopeOf(role);
   return (
-    <Row gutter={12} style={{ flex: 1, minWidth: 0 }}>
+    <Row gutter={12} style={{ flex: 1, minWidth: 0, width: '100%' }}>
       <Col xs={24} md={10}>
         <Form.Item name={[...prefix, 'role']} label={t('users.role')} rules={[{ required: true, message: t('users.roleRequired') }]}>
           <Select

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Form, Popconfirm, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, Flex, Form, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../../common/roles.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -59,7 +59,7 @@ export function UserGrants({ user, grantable, editable }: UserGrantsProps) {
         <Form<GrantInput>
           form={form}
           layout="vertical"
-          style={{ marginTop: 16 }}
+          style={{ marginTop: 24 }}
           disabled={add.isPending}
           onFinish={(values) =>
             add.mutate(
@@ -73,10 +73,11 @@ export function UserGrants({ user, grantable, editable }: UserGrantsProps) {
             )
           }
         >
+          <Typography.Title level={5}>{t('users.addRole')}</Typography.Title>
           <ErrorAlert error={add.error} />
-          <Flex gap={8} align="flex-start" wrap>
-            <GrantFields prefix={[]} roles={grantable} />
-            <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={add.isPending} style={{ marginTop: 30 }}>
+          <GrantFields prefix={[]} roles={grantable} />
+          <Flex justify="flex-end">
+            <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={add.isPending}>
               {t('users.addRole')}
             </Button>
           </Flex>

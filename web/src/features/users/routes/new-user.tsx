@@ -52,7 +52,7 @@ export function NewUserRoute() {
         // The password policy answers with a code, not a field: its message belongs under the password.
         if (error.code.startsWith('auth.password')) form.setFields([{ name: 'password', errors: [error.message] }]);
         if (error.code === 'users.username_taken') form.setFields([{ name: 'username', errors: [error.message] }]);
-        setUnmatched(showFieldErrors(form, error.fields, ['displayName', 'username', 'password', 'locale']));
+        setUnmatched(showFieldErrors(form, error, ['displayName', 'username', 'password', 'locale']));
       },
     });
   };
