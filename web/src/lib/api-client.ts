@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: FieldError[] = [],
+    /** From Retry-After on a 429: when asking again can work. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -56,7 +58,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const error = (body as { error?: { code?: unknown; message?: unknown; fields?: FieldError[] } } | null)?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
-    return new ApiError(response.status, error.code, error.message, error.fields ?? []);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    return new ApiError(response.status, error.code, error.message, error.fields ?? [], retryAfter > 0 ? retryAfter : null);
   }
   return new ApiError(response.status, 'http.unexpected', i18n.t('errors.unexpected', { status: response.status }));
 }

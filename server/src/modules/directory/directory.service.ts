@@ -74,6 +74,12 @@ export async function findOrganizationScope(db: DbOrTx, id: string): Promise<{ i
   return row ? { id: row.id, kind: row.kind, regionPath: row.region_path } : undefined;
 }
 
+/** For other modules: a region's path (a grant scoped to a region reaches everything below it). */
+export async function findRegionScope(db: DbOrTx, id: string): Promise<{ id: string; path: string } | undefined> {
+  const region = await repo.findRegion(db, id);
+  return region ? { id: region.id, path: region.path } : undefined;
+}
+
 /** Schools carry stages and ownership; other organizations carry neither. */
 function normalize(kind: OrganizationKind, input: OrganizationInput): OrganizationInput {
   if (kind === 'school') return input;

@@ -4,6 +4,7 @@ import { maskMobile } from '../../../../common/masking.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { nowIso } from '../../platform/db/database.ts';
 import * as repo from './users.repository.ts';
+import type { GrantView } from './users.schemas.ts';
 
 /** Account functions the sign-in module calls: the users module owns the users and role_grants tables. */
 export interface Account {
@@ -24,6 +25,11 @@ const toAccount = (row: repo.UserRow): Account => ({
   hasTotp: row.totp_enabled_at !== null,
   isDisabled: row.disabled_at !== null,
   locale: row.locale,
+});
+
+export const toGrantView = (g: repo.GrantRow): GrantView => ({
+  id: g.id, role: g.role, organizationId: g.organization_id, organizationNameZh: g.organization_name_zh, organizationNameEn: g.organization_name_en,
+  regionId: g.region_id, regionNameZh: g.region_name_zh, regionNameEn: g.region_name_en,
 });
 
 export async function findStaffAccount(db: DbOrTx, username: string): Promise<Account | undefined> {
@@ -68,7 +74,7 @@ export async function setPasswordHash(db: DbOrTx, userId: string, passwordHash: 
 
 export async function findGrantsForSession(db: DbOrTx, userId: string) {
   const grants = await repo.findGrantsOfUsers(db, [userId]);
-  return grants.map((g) => ({ id: g.id, role: g.role, organizationId: g.organization_id, organizationNameZh: g.organization_name_zh, organizationNameEn: g.organization_name_en }));
+  return grants.map(toGrantView);
 }
 
 export async function findMobile(db: DbOrTx, userId: string): Promise<string | null> {

@@ -5,7 +5,13 @@ import type { RoleGrantTable, UserTable } from '../../platform/db/schema.ts';
 import { likePattern } from '../../platform/db/like.ts';
 
 export type UserRow = Selectable<UserTable>;
-export type GrantRow = Selectable<RoleGrantTable> & { organization_name_zh: string | null; organization_name_en: string | null; scope_path: string | null };
+export type GrantRow = Selectable<RoleGrantTable> & {
+  organization_name_zh: string | null;
+  organization_name_en: string | null;
+  region_name_zh: string | null;
+  region_name_en: string | null;
+  scope_path: string | null;
+};
 
 export function findUserById(db: DbOrTx, id: string) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -36,7 +42,7 @@ export async function updateUser(db: DbOrTx, id: string, expectedVersion: number
 const grantColumns = [
   'role_grants.id', 'role_grants.user_id', 'role_grants.role', 'role_grants.organization_id', 'role_grants.region_id',
   'role_grants.created_at', 'role_grants.granted_by', 'organizations.name_zh as organization_name_zh',
-  'organizations.name_en as organization_name_en',
+  'organizations.name_en as organization_name_en', 'regions.name_zh as region_name_zh', 'regions.name_en as region_name_en',
 ] as const;
 
 export async function findGrantsOfUsers(db: DbOrTx, userIds: string[]): Promise<GrantRow[]> {
@@ -64,9 +70,10 @@ export function findGrant(db: DbOrTx, id: string) {
   return db.selectFrom('role_grants').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findExistingGrant(db: DbOrTx, userId: string, role: Role, organizationId: string | null) {
+export function findExistingGrant(db: DbOrTx, userId: string, role: Role, organizationId: string | null, regionId: string | null) {
   let query = db.selectFrom('role_grants').select('id').where('user_id', '=', userId).where('role', '=', role);
   query = organizationId === null ? query.where('organization_id', 'is', null) : query.where('organization_id', '=', organizationId);
+  query = regionId === null ? query.where('region_id', 'is', null) : query.where('region_id', '=', regionId);
   return query.executeTakeFirst();
 }
 
@@ -92,12 +99,15 @@ export async function listUsers(db: DbOrTx, filter: UserListFilter): Promise<{ r
         eb
           .selectFrom('role_grants')
           .leftJoin('organizations', 'organizations.id', 'role_grants.organization_id')
+          .leftJoin('regions', 'regions.id', 'role_grants.region_id')
           .select('role_grants.id')
           .whereRef('role_grants.user_id', '=', 'users.id')
           .where((inner) => {
             const ors = [];
             if (filter.scopePaths !== null) {
-              for (const path of filter.scopePaths) ors.push(inner('organizations.region_path', 'like', `${path}%`));
+              for (const path of filter.scopePaths) {
+                ors.push(inner('organizations.region_path', 'like', `${path}%`), inner('regions.path', 'like', `${path}%`));
+              }
             }
             if (filter.organizationIds !== null && filter.organizationIds.length > 0) {
               ors.push(inner('role_grants.organization_id', 'in', filter.organizationIds));

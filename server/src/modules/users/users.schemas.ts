@@ -16,7 +16,12 @@ export const GrantView = Type.Object({
   organizationId: Nullable(Type.String()),
   organizationNameZh: Nullable(Type.String()),
   organizationNameEn: Nullable(Type.String()),
+  /** Bureau roles may instead reach a whole region (e.g. a reviewer for every district of a city). */
+  regionId: Nullable(Type.String()),
+  regionNameZh: Nullable(Type.String()),
+  regionNameEn: Nullable(Type.String()),
 });
+export type GrantView = Static<typeof GrantView>;
 
 export const UserView = Type.Object({
   id: Type.String(),
@@ -42,7 +47,8 @@ export const UserListQuery = StrictObject({
 export type UserListQuery = Static<typeof UserListQuery>;
 export const UserList = Page(UserView);
 
-export const GrantInput = StrictObject({ role: RoleSchema, organizationId: Type.Optional(Nullable(Id)) });
+/** School roles name a school; bureau roles a bureau (or other non-school body) or a region; the rest nothing. */
+export const GrantInput = StrictObject({ role: RoleSchema, organizationId: Type.Optional(Nullable(Id)), regionId: Type.Optional(Nullable(Id)) });
 export type GrantInput = Static<typeof GrantInput>;
 
 export const CreateUserBody = StrictObject({

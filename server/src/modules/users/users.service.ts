@@ -9,7 +9,8 @@ import { revokeUserSessions } from '../../platform/auth/sessions.ts';
 import type { Db, DbOrTx } from '../../platform/db/database.ts';
 import { nowIso } from '../../platform/db/database.ts';
 import { AppError, conflict, notFound } from '../../platform/http/errors.ts';
-import { findOrganizationScope } from '../directory/directory.service.ts';
+import { findOrganizationScope, findRegionScope } from '../directory/directory.service.ts';
+import { toGrantView } from './account.service.ts';
 import * as repo from './users.repository.ts';
 import type { CreateUserBody, GrantInput, UpdateUserBody, UserListQuery, UserView } from './users.schemas.ts';
 
@@ -26,7 +27,7 @@ function toUserView(user: repo.UserRow, grants: repo.GrantRow[]): UserView {
     version: user.version,
     grants: grants
       .filter((g) => g.user_id === user.id)
-      .map((g) => ({ id: g.id, role: g.role, organizationId: g.organization_id, organizationNameZh: g.organization_name_zh, organizationNameEn: g.organization_name_en })),
+      .map(toGrantView),
   };
 }
 
@@ -64,26 +65,35 @@ export async function getUser(db: Db, actor: Actor, id: string): Promise<UserVie
   return toUserView(user, grants);
 }
 
-/** Checks a grant's scope against the role (bureau roles need a bureau, school roles a school) and the caller's reach. */
+/**
+ * Checks a grant's scope against its role — school roles need a school; bureau roles a bureau (or another
+ * non-school body) or a region; platform and guardian roles nothing — and against the caller's reach.
+ */
 async function resolveGrant(db: DbOrTx, actor: Actor, input: GrantInput) {
   const scope = ROLE_SCOPE[input.role];
   const organizationId = input.organizationId ?? null;
+  const regionId = input.regionId ?? null;
+  const invalid = (what: string) => new AppError('users.grant_scope_invalid', 400, { role: input.role, scope: what });
   let scopePath: string | null = null;
-  if (scope === 'bureau' || scope === 'school') {
+  if (scope === 'bureau' && regionId !== null && organizationId === null) {
+    const region = await findRegionScope(db, regionId);
+    if (!region) throw invalid('region');
+    scopePath = region.path;
+  } else if ((scope === 'bureau' || scope === 'school') && regionId === null) {
     const organization = organizationId ? await findOrganizationScope(db, organizationId) : undefined;
     const kindOk = organization && (scope === 'school' ? organization.kind === 'school' : organization.kind !== 'school');
-    if (!kindOk) throw new AppError('users.grant_scope_invalid', 400, { role: input.role, scope: scope === 'school' ? 'school' : 'bureau' });
+    if (!kindOk) throw invalid(scope);
     scopePath = organization.regionPath;
-  } else if (organizationId !== null) {
-    throw new AppError('users.grant_scope_invalid', 400, { role: input.role, scope: '-' });
+  } else if (organizationId !== null || regionId !== null || scope === 'bureau' || scope === 'school') {
+    throw invalid(scope === 'school' ? 'school' : scope === 'bureau' ? 'bureau' : '-');
   }
   authorize(actor, 'grant', { type: 'role_grant', role: input.role, organizationId, scopePath });
-  return { role: input.role as Role, organizationId };
+  return { role: input.role as Role, organizationId, regionId };
 }
 
 export async function createUser(db: Db, actor: Actor, audit: AuditContext, input: CreateUserBody): Promise<UserView> {
   checkPasswordPolicy(input.password);
-  const grants: { role: Role; organizationId: string | null }[] = [];
+  const grants: { role: Role; organizationId: string | null; regionId: string | null }[] = [];
   for (const grant of input.grants) grants.push(await resolveGrant(db, actor, grant));
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
@@ -97,15 +107,15 @@ export async function createUser(db: Db, actor: Actor, audit: AuditContext, inpu
       totp_secret_enc: null, totp_enabled_at: null, locale: input.locale ?? 'zh-CN', disabled_at: null, created_at: now, updated_at: now,
     });
     for (const grant of dedupeGrants(grants)) {
-      await repo.insertGrant(tx, { id: randomUUID(), user_id: id, role: grant.role, organization_id: grant.organizationId, region_id: null, created_at: now, granted_by: actor.userId });
+      await repo.insertGrant(tx, { id: randomUUID(), user_id: id, role: grant.role, organization_id: grant.organizationId, region_id: grant.regionId, created_at: now, granted_by: actor.userId });
     }
     await recordAudit(tx, audit, { action: 'user.create', objectType: 'user', objectId: id, result: 'success', detail: { roles: grants.map((g) => g.role) } });
   });
   return getUser(db, actor, id);
 }
 
-const dedupeGrants = <T extends { role: string; organizationId: string | null }>(grants: T[]) =>
-  grants.filter((g, i) => grants.findIndex((o) => o.role === g.role && o.organizationId === g.organizationId) === i);
+const dedupeGrants = <T extends { role: string; organizationId: string | null; regionId: string | null }>(grants: T[]) =>
+  grants.filter((g, i) => grants.findIndex((o) => o.role === g.role && o.organizationId === g.organizationId && o.regionId === g.regionId) === i);
 
 export async function updateUser(db: Db, actor: Actor, audit: AuditContext, id: string, input: UpdateUserBody): Promise<UserView> {
   const { resource } = await loadUserResource(db, id);
@@ -148,9 +158,9 @@ export async function addGrant(db: Db, actor: Actor, audit: AuditContext, id: st
   authorize(actor, 'update', resource);
   const grant = await resolveGrant(db, actor, input);
   await db.transaction().execute(async (tx) => {
-    if (await repo.findExistingGrant(tx, id, grant.role, grant.organizationId)) throw new AppError('users.grant_exists', 409);
-    await repo.insertGrant(tx, { id: randomUUID(), user_id: id, role: grant.role, organization_id: grant.organizationId, region_id: null, created_at: nowIso(), granted_by: actor.userId });
-    await recordAudit(tx, audit, { action: 'user.grant', objectType: 'user', objectId: id, result: 'success', detail: { role: grant.role, organizationId: grant.organizationId } });
+    if (await repo.findExistingGrant(tx, id, grant.role, grant.organizationId, grant.regionId)) throw new AppError('users.grant_exists', 409);
+    await repo.insertGrant(tx, { id: randomUUID(), user_id: id, role: grant.role, organization_id: grant.organizationId, region_id: grant.regionId, created_at: nowIso(), granted_by: actor.userId });
+    await recordAudit(tx, audit, { action: 'user.grant', objectType: 'user', objectId: id, result: 'success', detail: { role: grant.role, organizationId: grant.organizationId, regionId: grant.regionId } });
   });
   return getUser(db, actor, id);
 }

@@ -195,4 +195,37 @@ describe.each(DIALECTS)('users and role grants (%s)', (dialect) => {
     expect(list.body).toContain('139****5678');
     expect(list.body).not.toContain('13912345678');
   });
+  it('scopes a bureau role to a whole region, within the granter\'s reach only', async () => {
+    const reviewer = staff('bureau_reviewer', null, { grants: [{ role: 'bureau_reviewer', regionId: '500105' }] });
+    const created = await jiangbei.post('/api/users', reviewer);
+    expect(created.statusCode).toBe(201);
+    expect(created.json().grants).toEqual([expect.objectContaining({ role: 'bureau_reviewer', organizationId: null, regionId: '500105', regionNameZh: '江北区' })]);
+    // The region grant reaches what lies below it: this reviewer may export Jiangbei's schools, not Qingyang's.
+    const reviewerClient = await ctx.clientAs(created.json().id);
+    expect((await reviewerClient.get('/api/directory/schools/export?regionId=500105&format=csv')).statusCode).toBe(200);
+    expect((await reviewerClient.get('/api/directory/schools/export?regionId=510105&format=csv')).statusCode).toBe(403);
+    // And the bureau that granted it finds the person in its list.
+    const list = await jiangbei.get(`/api/users?q=${encodeURIComponent(reviewer.displayName)}`);
+    expect(list.json().items.map((u: { id: string }) => u.id)).toEqual([created.json().id]);
+
+    const before = await userCount();
+    const elsewhere = await jiangbei.post('/api/users', staff('bureau_reviewer', null, { grants: [{ role: 'bureau_reviewer', regionId: '510105' }] }));
+    expect(elsewhere.statusCode).toBe(403);
+    const teacherByRegion = await jiangbei.post('/api/users', staff('teacher', null, { grants: [{ role: 'teacher', regionId: '500105' }] }));
+    expect(teacherByRegion.json().error.code).toBe('users.grant_scope_invalid');
+    const both = await jiangbei.post('/api/users', staff('bureau_reviewer', null, { grants: [{ role: 'bureau_reviewer', regionId: '500105', organizationId: jiangbeiBureau }] }));
+    expect(both.json().error.code).toBe('users.grant_scope_invalid');
+    const unknown = await platform.post('/api/users', staff('bureau_reviewer', null, { grants: [{ role: 'bureau_reviewer', regionId: '999999' }] }));
+    expect(unknown.json().error.code).toBe('users.grant_scope_invalid');
+    expect(await userCount()).toBe(before);
+  });
+
+  it('refuses a password reset for a guardian, who signs in by SMS code', async () => {
+    const guardian = await createUser(ctx.db, { role: 'guardian' });
+    const response = await platform.post(`/api/users/${guardian.id}/password`, { password: PASSWORD });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('users.no_password');
+    const row = await ctx.db.selectFrom('users').select('password_hash').where('id', '=', guardian.id).executeTakeFirstOrThrow();
+    expect(row.password_hash).toBeNull();
+  });
 });

@@ -25,7 +25,7 @@ export function AuthLayout() {
           <Outlet />
         </div>
       </Flex>
-      <Typography.Text type="secondary" style={{ textAlign: 'center', padding: 16, fontSize: 12 }}>
+      <Typography.Text type="secondary" style={{ textAlign: 'center', padding: 16, fontSize: 12, textWrap: 'balance' }}>
         {t('app.footer')}
       </Typography.Text>
     </Layout>

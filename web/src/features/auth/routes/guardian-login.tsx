@@ -7,6 +7,7 @@ import { maskMobile } from '../../../../../common/masking.ts';
 import { normalizeMobile } from '../../../../../common/mobile.ts';
 import { paths } from '../../../app/paths.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
 import { useCountdown } from '../../../lib/use-countdown.ts';
 import { useRequestSmsCode } from '../api/request-sms-code.ts';
 import { useVerifySmsCode } from '../api/verify-sms-code.ts';
@@ -15,7 +16,6 @@ import { CodeInput, digitsOnly } from '../components/code-input.tsx';
 interface SentCode {
   mobile: string;
   expiresInMinutes: number;
-  resendAt: number;
 }
 
 /** Guardian sign-in on a phone: the mobile number, then the code from the text message. */
@@ -24,13 +24,19 @@ export function GuardianLoginRoute() {
   const requestCode = useRequestSmsCode();
   const verifyCode = useVerifySmsCode();
   const [sent, setSent] = useState<SentCode | null>(null);
-  const secondsToResend = useCountdown(sent?.resendAt ?? null);
+  // Until when the server will refuse another code (after a send, or as a 429 said).
+  const [blockedUntil, setBlockedUntil] = useState<number | null>(null);
+  const secondsToResend = useCountdown(blockedUntil);
 
   const send = (mobile: string) =>
     requestCode.mutate(mobile, {
       onSuccess: (result) => {
         verifyCode.reset();
-        setSent({ mobile, expiresInMinutes: result.expiresInMinutes, resendAt: Date.now() + result.retryAfterSeconds * 1000 });
+        setSent({ mobile, expiresInMinutes: result.expiresInMinutes });
+        setBlockedUntil(Date.now() + result.retryAfterSeconds * 1000);
+      },
+      onError: (error) => {
+        if (error instanceof ApiError && error.retryAfterSeconds) setBlockedUntil(Date.now() + error.retryAfterSeconds * 1000);
       },
     });
 
@@ -51,8 +57,8 @@ export function GuardianLoginRoute() {
           >
             <Input size="large" type="tel" inputMode="tel" autoComplete="tel-national" prefix={<span style={{ color: '#667085' }}>+86</span>} placeholder="138 0000 0000" autoFocus />
           </Form.Item>
-          <Button type="primary" htmlType="submit" size="large" block loading={requestCode.isPending} style={{ height: 48 }}>
-            {t('auth.getCode')}
+          <Button type="primary" htmlType="submit" size="large" block loading={requestCode.isPending} disabled={secondsToResend > 0} style={{ height: 48 }}>
+            {secondsToResend > 0 ? t('auth.resendIn', { seconds: secondsToResend }) : t('auth.getCode')}
           </Button>
         </Form>
       ) : (

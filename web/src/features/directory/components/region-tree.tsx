@@ -28,7 +28,11 @@ export function RegionTree({ regions, selectedId, onSelect }: RegionTreeProps) {
         key: node.region.id,
         title: (
           <Flex justify="space-between" gap={8}>
-            <Typography.Text strong={matches.has(node.region.id)} ellipsis>
+            <Typography.Text
+              strong={matches.has(node.region.id)}
+              ellipsis
+              title={[t(`regionLevels.${node.region.level}`), node.region.divisionCode].filter(Boolean).join(' · ')}
+            >
               {format.name(node.region.nameZh, node.region.nameEn)}
             </Typography.Text>
             <Typography.Text type="secondary" style={{ flex: 'none' }} title={t('directory.schoolCountTitle')}>

@@ -41,11 +41,12 @@ export function DirectoryRoute() {
       />
       <Row gutter={[16, 16]}>
         {!isMobile && (
-          <Col md={9} lg={7}>
+          // Sticky: the tree stays in view while a long list scrolls.
+          <Col md={9} lg={7} style={{ position: 'sticky', top: 88, alignSelf: 'flex-start' }}>
             <Card
               title={t('directory.regions')}
               size="small"
-              styles={{ body: { height: 'calc(100vh - 240px)', minHeight: 360, display: 'flex', flexDirection: 'column', overflow: 'hidden' } }}
+              styles={{ body: { height: 'calc(100vh - 150px)', minHeight: 360, display: 'flex', flexDirection: 'column', overflow: 'hidden' } }}
             >
               {regions.data ? (
                 <RegionTree regions={regions.data} selectedId={filter.regionId} onSelect={(regionId) => update({ regionId })} />
