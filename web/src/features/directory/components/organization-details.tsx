@@ -17,7 +17,8 @@ export function OrganizationDetails({ organization: o }: { organization: Organiz
     { key: 'nameZh', label: t('directory.nameZh'), children: o.nameZh },
     { key: 'nameEn', label: t('directory.nameEn'), children: o.nameEn },
     { key: 'kind', label: t('directory.kind'), children: <Tag color={KIND_COLORS[o.kind]}>{t(`kinds.${o.kind}`)}</Tag> },
-    { key: 'code', label: t('directory.code'), children: o.code ?? dash },
+    // Only schools have a national school code; other organizations show one only if recorded.
+    ...(isSchool || o.code ? [{ key: 'code', label: t('directory.code'), children: o.code ?? dash }] : []),
     { key: 'region', label: t('directory.region'), children: format.name(o.regionNameZh, o.regionNameEn) },
     ...(isSchool
       ? [
