@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Db, Dialect } from '../platform/db/database.ts';
 import type { Database } from '../platform/db/schema.ts';
 import { migrateToLatest } from '../platform/db/migrator.ts';
+import { openSqlite } from '../platform/db/sqlite-driver.ts';
 import { seedRegions } from '../db/seed/reference.seed.ts';
 
 /** Every database test runs once per dialect; CI sets TEST_DATABASE_URL to its PostgreSQL 15. */
@@ -26,11 +26,7 @@ export interface TestDatabase {
 export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'shuangcheng-test-'));
-    const sqlite = new SQLite(join(dir, 'test.sqlite'));
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(join(dir, 'test.sqlite')) }) });
     await migrateToLatest(db);
     await seedRegions(db);
     return { db, dialect, destroy: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, PostgresAdapter, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { openSqlite } from './sqlite-driver.ts';
 
 export type Db = Kysely<Database>;
 export type DbOrTx = Kysely<Database> | Transaction<Database>;
@@ -26,14 +26,8 @@ export function createDb(options: DatabaseOptions): Db {
   }
   mkdirSync(options.dataDir, { recursive: true });
   const file = options.sqliteFile ?? join(options.dataDir, 'shuangcheng.sqlite');
-  const sqlite = new SQLite(file);
-  // Acknowledged writes must survive a crash of the process and of the machine:
-  // WAL with synchronous=FULL (better-sqlite3 defaults to NORMAL).
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Acknowledged writes must survive a crash of the process and of the machine (see openSqlite).
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file) }) });
 }
 
 export function dialectOf(db: Kysely<unknown>): Dialect {
