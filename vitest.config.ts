@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'common', include: ['common/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'common', include: ['common/**/*.test.ts', 'web/src/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'server',

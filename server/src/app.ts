@@ -115,6 +115,7 @@ function registerWebApp(app: App, config: Config): void {
   void app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false, maxAge: '1h' });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    // index.html must never be cached: after a deploy it names the new hashed bundles.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0, cacheControl: false });
   });
 }

@@ -44,6 +44,7 @@ export function applyLocale(locale: Locale): void {
   document.documentElement.lang = locale;
   dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  document.title = i18n.getFixedT(locale)('app.name');
 }
 
 applyLocale(currentLocale());

@@ -1,2 +1,4 @@
-/** Mirrors PASSWORD_MIN in server/src/platform/auth/password.ts: the server enforces it, the forms only mention it. */
-export const PASSWORD_MIN_LENGTH = 8;
+import { PASSWORD_MIN } from '../../../common/password.ts';
+
+/** The server enforces the password policy; the forms only mention its minimum. */
+export const PASSWORD_MIN_LENGTH = PASSWORD_MIN;

@@ -48,7 +48,7 @@ async function present(db: DbOrTx, actor: Actor, rows: repo.OrganizationRow[]): 
 
 async function regionPathOf(db: DbOrTx, regionId: string): Promise<string> {
   const region = await repo.findRegion(db, regionId);
-  if (!region) throw new AppError('directory.region_unknown', 400, { region: regionId }, [{ field: '/regionId', message: regionId }]);
+  if (!region) throw new AppError('directory.region_unknown', 400, { region: regionId }, [{ field: '/regionId', message: '' }]);
   return region.path;
 }
 
@@ -89,7 +89,7 @@ function normalize(kind: OrganizationKind, input: OrganizationInput): Organizati
 async function assertCodeFree(db: DbOrTx, code: string | null, exceptId: string | null) {
   if (!code) return;
   const existing = await repo.findOrganizationByCode(db, code);
-  if (existing && existing.id !== exceptId) throw new AppError('directory.school_code_taken', 409, { code }, [{ field: '/code', message: code }]);
+  if (existing && existing.id !== exceptId) throw new AppError('directory.school_code_taken', 409, { code }, [{ field: '/code', message: '' }]);
 }
 
 /** Writes one organization inside the caller's transaction; shared by the form and the file import. */

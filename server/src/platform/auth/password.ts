@@ -1,9 +1,9 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../../../../common/password.ts';
 import { AppError } from '../http/errors.ts';
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 // scrypt with N=2^15, r=8, p=1 (OWASP's minimum is N=2^17 with r=8 for scrypt on fast hardware;
 // 2^15 keeps sign-in under ~100 ms on these two-core machines — raise N as hardware allows: the format records it).

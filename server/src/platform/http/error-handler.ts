@@ -9,7 +9,8 @@ export interface ErrorBody {
 
 function send(request: FastifyRequest, reply: FastifyReply, status: number, code: ErrorCode, params: Record<string, string | number> = {}, fields?: FieldError[]) {
   const body: ErrorBody = { error: { code, message: formatMessage(errorMessages[code][request.locale], localisedParams(params, request.locale)) } };
-  if (fields && fields.length > 0) body.error.fields = fields;
+  // A field error without its own text repeats the error's message under that field.
+  if (fields && fields.length > 0) body.error.fields = fields.map((f) => (f.message ? f : { ...f, message: body.error.message }));
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }
 

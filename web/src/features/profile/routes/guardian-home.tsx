@@ -1,4 +1,4 @@
-import { FileTextOutlined, LogoutOutlined } from '@ant-design/icons';
+import { FileTextOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/language-switch.tsx';
@@ -20,14 +20,15 @@ export function GuardianHomeRoute() {
       </Typography.Title>
       <Card>
         <Flex gap={16} align="center">
-          <Avatar size={56} style={{ background: '#1d5fa8', fontSize: 24, flex: 'none' }}>
-            {[...user.displayName][0]}
-          </Avatar>
+          <Avatar size={56} icon={<UserOutlined />} style={{ background: '#1d5fa8', flex: 'none' }} />
           <Flex vertical style={{ minWidth: 0 }}>
             <Typography.Text strong style={{ fontSize: 18 }} ellipsis>
               {user.displayName}
             </Typography.Text>
-            <Typography.Text type="secondary">{account.data?.mobileMasked ?? ' '}</Typography.Text>
+            {/* A guardian who never set a name is called by the masked number: no need to show it twice. */}
+            {account.data?.mobileMasked && account.data.mobileMasked !== user.displayName && (
+              <Typography.Text type="secondary">{account.data.mobileMasked}</Typography.Text>
+            )}
             <Typography.Text type="secondary">{t('roles.guardian')}</Typography.Text>
           </Flex>
         </Flex>
