@@ -12,6 +12,7 @@ import type { Config } from './config.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
+import { enrollmentRoutes } from './modules/enrollment/enrollment.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { createSmsSender, type SmsSender } from './platform/auth/sms-sender.ts';
@@ -103,6 +104,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(directoryRoutes, { prefix: '/api/directory', deps });
   await app.register(usersRoutes, { prefix: '/api/users', deps });
   await app.register(auditRoutes, { prefix: '/api/audit', deps });
+  await app.register(enrollmentRoutes, { prefix: '/api/enrollment', deps });
 
   registerWebApp(app, config);
   return app;

@@ -1,4 +1,6 @@
 import type { Role } from '../../../common/roles.ts';
+import { CHILD_AUTHZ_ROWS } from '../modules/enrollment/children/children.authz.ts';
+import { POLICY_AUTHZ_ROWS } from '../modules/enrollment/policies/policies.authz.ts';
 import { currentTotp } from '../platform/auth/totp.ts';
 import type { DbOrTx } from '../platform/db/database.ts';
 import { createBureau, createSchool, createUser, TEST_PASSWORD } from './factories.ts';
@@ -267,4 +269,8 @@ export const AUTHZ_ROWS: AuthzRow[] = [
 
   // The audit log.
   { route: 'GET /api/audit', target: 'all entries', request: () => ({ url: '/api/audit' }), expect: PLATFORM_ONLY },
+
+  // Enrollment.
+  ...CHILD_AUTHZ_ROWS,
+  ...POLICY_AUTHZ_ROWS,
 ];

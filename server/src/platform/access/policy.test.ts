@@ -11,7 +11,7 @@ const JIANGBEI = '/500000/500105/';
 const YUZHONG = '/500000/500103/';
 const QINGYANG = '/510000/510100/510105/';
 
-const ACTIONS: Action[] = ['read', 'create', 'update', 'import', 'export', 'list', 'disable', 'grant', 'revoke'];
+const ACTIONS: Action[] = ['read', 'create', 'update', 'import', 'export', 'list', 'disable', 'grant', 'revoke', 'delete', 'reveal_id_number'];
 
 const actor = (userId: string, role: Role, organizationId: string | null, scopePath: string | null): Actor => ({
   userId, displayName: userId, locale: 'zh-CN', sessionId: `session-${userId}`, grants: [{ id: `grant-${userId}`, role, organizationId, scopePath }],
@@ -35,6 +35,7 @@ const collection = (regionPath: string): Resource => ({ type: 'organization_coll
 const user = (id: string, ...grants: [Role, string | null, string | null][]): Resource => ({
   type: 'user', id, grants: grants.map(([role, organizationId, scopePath]) => ({ role, organizationId, scopePath })),
 });
+const policyOf = (regionPath: string, status: 'draft' | 'published' | 'closed'): Resource => ({ type: 'enrollment_policy', regionPath, status });
 const roleGrant = (role: Role, organizationId: string | null, scopePath: string | null): Resource => ({ type: 'role_grant', role, organizationId, scopePath });
 
 const T = true;
@@ -46,6 +47,9 @@ const ALL: Row = [T, T, T, T, T, T, T, T, F];
 const PLATFORM_ONLY: Row = [T, F, F, F, F, F, F, F, F];
 /** Platform admins may do anything; for everyone else the action is denied. */
 const onlyPlatform = (): Expectations => Object.fromEntries(ACTIONS.map((a) => [a, PLATFORM_ONLY])) as Expectations;
+const NOBODY: Row = [F, F, F, F, F, F, F, F, F];
+/** Denied to everyone, platform admins included (children's data). */
+const nobody = (): Expectations => Object.fromEntries(ACTIONS.map((a) => [a, NOBODY])) as Expectations;
 
 const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
   {
@@ -178,6 +182,42 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     resource: { type: 'audit_log' },
     expect: onlyPlatform(),
   },
+  {
+    // Only a child's own guardians manage it and see its full ID number; a platform admin reads it masked.
+    name: "child: the guardian's own child",
+    resource: { type: 'child', guardianUserIds: ['u-other-parent', 'u-guardian'] },
+    expect: {
+      ...nobody(),
+      //                 pa cq jb qy rv sa te gu an
+      read:             [T, F, F, F, F, F, F, T, F],
+      update:           [F, F, F, F, F, F, F, T, F],
+      delete:           [F, F, F, F, F, F, F, T, F],
+      reveal_id_number: [F, F, F, F, F, F, F, T, F],
+    },
+  },
+  {
+    name: "child: another family's child",
+    resource: { type: 'child', guardianUserIds: ['u-other-parent'] },
+    //                        pa cq jb qy rv sa te gu an
+    expect: { ...nobody(), read: [T, F, F, F, F, F, F, F, F] },
+  },
+  {
+    name: 'child profiles (add one, list one\'s own): guardians only',
+    resource: { type: 'child_collection' },
+    //                          pa cq jb qy rv sa te gu an
+    expect: { ...nobody(), create: [F, F, F, F, F, F, F, T, F], list: [F, F, F, F, F, F, F, T, F] },
+  },
+  ...(
+    [
+      // Drafts: the host district's bureaus (reviewers read); published and closed: everyone signed in reads.
+      //                                                                                      pa cq jb qy rv sa te gu an
+      ['enrollment policy: a Jiangbei draft', policyOf(JIANGBEI, 'draft'), [T, T, T, F, T, F, F, F, F], [T, T, T, F, F, F, F, F, F]],
+      ['enrollment policy: a published Jiangbei policy', policyOf(JIANGBEI, 'published'), ALL, [T, T, T, F, F, F, F, F, F]],
+      ['enrollment policy: a closed Jiangbei policy', policyOf(JIANGBEI, 'closed'), ALL, [T, T, T, F, F, F, F, F, F]],
+      ['enrollment policy: a Qingyang draft', policyOf(QINGYANG, 'draft'), [T, F, F, T, F, F, F, F, F], [T, F, F, T, F, F, F, F, F]],
+      ['enrollment policy: a published Qingyang policy', policyOf(QINGYANG, 'published'), ALL, [T, F, F, T, F, F, F, F, F]],
+    ] as [string, Resource, Row, Row][]
+  ).map(([name, resource, read, manage]) => ({ name, resource, expect: { ...onlyPlatform(), read, create: manage, update: manage } })),
 ];
 
 describe('access policy: can(actor, action, resource)', () => {
@@ -195,7 +235,7 @@ describe('access policy: can(actor, action, resource)', () => {
 
   it('covers every resource type', () => {
     const types = new Set(TABLE.map((row) => row.resource.type));
-    expect([...types].sort()).toEqual(['audit_log', 'directory', 'organization', 'organization_collection', 'role_grant', 'user', 'user_collection']);
+    expect([...types].sort()).toEqual(['audit_log', 'child', 'child_collection', 'directory', 'enrollment_policy', 'organization', 'organization_collection', 'role_grant', 'user', 'user_collection']);
   });
 
   it('reaches a region by its path, not by a prefix of its code', () => {

@@ -16,9 +16,15 @@ export type Resource =
   /** A user as described by their grants; a user without grants is managed by platform admins only. */
   | { type: 'user'; id: string; grants: Pick<Grant, 'role' | 'organizationId' | 'scopePath'>[] }
   | { type: 'role_grant'; role: Role; organizationId: string | null; scopePath: string | null }
-  | { type: 'audit_log' };
+  | { type: 'audit_log' }
+  /** A migrant child's profile: its guardians alone manage it and see the full ID number. */
+  | { type: 'child'; guardianUserIds: string[] }
+  /** Adding a child profile, listing one's own children. */
+  | { type: 'child_collection' }
+  /** An enrollment policy (招生政策) of a host district; creating one is 'create' on a draft in that region. */
+  | { type: 'enrollment_policy'; regionPath: string; status: 'draft' | 'published' | 'closed' };
 
-export type Action = 'read' | 'create' | 'update' | 'import' | 'export' | 'list' | 'disable' | 'grant' | 'revoke';
+export type Action = 'read' | 'create' | 'update' | 'import' | 'export' | 'list' | 'disable' | 'grant' | 'revoke' | 'delete' | 'reveal_id_number';
 
 const within = (path: string | null, scope: string | null): boolean => path !== null && scope !== null && path.startsWith(scope);
 
@@ -36,8 +42,18 @@ function reachesGrant(actor: Actor, target: Pick<Grant, 'role' | 'organizationId
   return grantsOf(actor, 'school_admin').some((g) => target.role === 'teacher' && target.organizationId === g.organizationId);
 }
 
+/** Asked before the platform-admin rule: a platform admin sees a child masked, and never changes or reveals it. */
+function canOnChild(actor: Actor, action: Action, resource: Extract<Resource, { type: 'child' | 'child_collection' }>): boolean {
+  const isGuardian = grantsOf(actor, 'guardian').length > 0;
+  if (resource.type === 'child_collection') return (action === 'create' || action === 'list') && isGuardian;
+  const ownChild = resource.guardianUserIds.includes(actor.userId);
+  if (action === 'read') return ownChild || grantsOf(actor, 'platform_admin').length > 0;
+  return ['update', 'delete', 'reveal_id_number'].includes(action) && ownChild;
+}
+
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
   if (!actor) return false;
+  if (resource.type === 'child' || resource.type === 'child_collection') return canOnChild(actor, action, resource);
   if (actor.grants.some((g) => g.role === 'platform_admin')) return true;
 
   switch (resource.type) {
@@ -78,6 +94,13 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       }
       return grantsOf(actor, 'school_admin').some((g) => SCHOOL_GRANTABLE.includes(resource.role) && resource.organizationId === g.organizationId);
     }
+    case 'enrollment_policy':
+      // Published and closed policies are public to every signed-in person: families apply across districts.
+      if (action === 'read') {
+        return resource.status !== 'draft' || grantsOf(actor, 'bureau_admin', 'bureau_reviewer').some((g) => within(resource.regionPath, g.scopePath));
+      }
+      if (action === 'create' || action === 'update') return grantsOf(actor, 'bureau_admin').some((g) => within(resource.regionPath, g.scopePath));
+      return false;
     case 'audit_log':
       return false;
   }

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { Grade, OrganizationKind, Ownership, RegionLevel, Stage } from '../../../../common/directory.ts';
+import type { AdmissionBasis, Material, MaterialRequirement, PointsItemKind, PolicyStatus } from '../../../../common/enrollment.ts';
 import type { Locale } from '../../../../common/locales.ts';
 import type { Role } from '../../../../common/roles.ts';
 
@@ -129,4 +130,120 @@ export interface Database {
   sms_codes: SmsCodeTable;
   throttle_events: ThrottleEventTable;
   audit_log: AuditLogTable;
+  children: ChildTable;
+  child_guardians: ChildGuardianTable;
+  consents: ConsentTable;
+  enrollment_policies: EnrollmentPolicyTable;
+  enrollment_policy_routes: EnrollmentPolicyRouteTable;
+  enrollment_policy_materials: EnrollmentPolicyMaterialTable;
+  enrollment_policy_schools: EnrollmentPolicySchoolTable;
+  enrollment_points_items: EnrollmentPointsItemTable;
+}
+
+/** A migrant child's profile (随迁子女档案): the ID number only sealed, hashed and masked. */
+export interface ChildTable {
+  id: string;
+  name: string;
+  sex: 'male' | 'female';
+  birth_date: string;
+  id_number_enc: string;
+  id_number_hash: string;
+  id_number_masked: string;
+  hukou_division_code: string;
+  hukou_address_enc: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface ChildGuardianTable {
+  child_id: string;
+  user_id: string;
+  relation: 'father' | 'mother' | 'grandparent' | 'other_relative' | 'legal_guardian';
+  created_at: string;
+}
+
+export interface ConsentTable {
+  id: string;
+  child_id: string;
+  user_id: string;
+  purpose: 'sensitive_personal_information';
+  text_version: string;
+  locale: Locale;
+  given_at: string;
+  withdrawn_at: string | null;
+  ip: string | null;
+}
+
+export interface EnrollmentPolicyTable {
+  id: string;
+  bureau_id: string;
+  host_region_id: string;
+  host_region_path: string;
+  school_year: number;
+  entry_grade: Grade;
+  title_zh: string;
+  title_en: string;
+  status: PolicyStatus;
+  window_opens_at: string;
+  window_closes_at: string;
+  max_preferences: number;
+  age_min_years: number | null;
+  age_cutoff_month_day: string | null;
+  public_notice_days: number;
+  appeal_days: number;
+  offer_response_days: number;
+  rules_hash: string | null;
+  published_at: string | null;
+  closed_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface EnrollmentPolicyRouteTable {
+  id: string;
+  policy_id: string;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  description_zh: string;
+  description_en: string;
+  admission_basis: AdmissionBasis;
+  /** JSON text of the route's eligibility rules. */
+  eligibility: string;
+  sort_order: number;
+}
+
+export interface EnrollmentPolicyMaterialTable {
+  id: string;
+  policy_id: string;
+  route_id: string;
+  material: Material;
+  requirement: MaterialRequirement;
+  description_zh: string;
+  description_en: string;
+  sort_order: number;
+}
+
+export interface EnrollmentPolicySchoolTable {
+  policy_id: string;
+  school_id: string;
+  seats: number;
+}
+
+export interface EnrollmentPointsItemTable {
+  id: string;
+  policy_id: string;
+  key: string;
+  name_zh: string;
+  name_en: string;
+  kind: PointsItemKind;
+  weight: number;
+  cap: number;
+  /** JSON text of the options of a choice item; null for per_month. */
+  options: string | null;
+  sort_order: number;
 }

@@ -1,3 +1,4 @@
+import type { IdNumberProblem } from '../../../../common/id-number.ts';
 import type { Locale } from '../../../../common/locales.ts';
 
 /**
@@ -50,6 +51,24 @@ export const errorMessages = {
 
   'files.rejected': { 'zh-CN': '文件「{file}」未通过检查：{reason}', 'en-US': 'The file "{file}" was refused: {reason}' },
   'files.too_large': { 'zh-CN': '文件「{file}」超过 {maxMb} MB', 'en-US': 'The file "{file}" is larger than {maxMb} MB' },
+
+  'enrollment.id_number_invalid': { 'zh-CN': '身份证号有误：{reason}', 'en-US': 'The ID number is wrong: {reason}' },
+  'enrollment.id_number_mismatch': { 'zh-CN': '出生日期和性别须与身份证号一致', 'en-US': 'The date of birth and sex must agree with the ID number' },
+  'enrollment.child_exists': { 'zh-CN': '该身份证号已有孩子档案，请核对号码', 'en-US': 'A child profile with this ID number already exists; check the number' },
+  'enrollment.consent_outdated': {
+    'zh-CN': '同意书已更新为 {version} 版，请阅读新版本后再同意',
+    'en-US': 'The consent text has changed to version {version}; read the new text before agreeing',
+  },
+  'enrollment.policy_invalid': { 'zh-CN': '招生政策有 {count} 处错误，未保存', 'en-US': 'The enrollment policy has {count} errors; nothing was saved' },
+  'enrollment.policy_incomplete': { 'zh-CN': '招生政策尚不完整（{count} 处问题），未发布', 'en-US': 'The enrollment policy is incomplete ({count} problems); it was not published' },
+  'enrollment.policy_frozen': { 'zh-CN': '招生政策已发布，规则不能再修改', 'en-US': 'The enrollment policy is published; its rules can no longer change' },
+  'enrollment.policy_not_draft': { 'zh-CN': '只有草稿可以发布', 'en-US': 'Only a draft can be published' },
+  'enrollment.policy_not_published': { 'zh-CN': '只有已发布的招生政策可以关闭或延长报名', 'en-US': 'Only a published enrollment policy can be closed or have its window extended' },
+  'enrollment.window_shortened': { 'zh-CN': '报名截止时间只能延后，不能提前', 'en-US': 'The application window can only be extended, never shortened' },
+  'enrollment.bureau_invalid': { 'zh-CN': '请选择一个教育行政部门', 'en-US': 'Choose an education bureau' },
+  'enrollment.route_unknown': { 'zh-CN': '该招生政策没有报名途径「{route}」', 'en-US': 'The policy has no route "{route}"' },
+  'enrollment.route_not_points': { 'zh-CN': '报名途径「{route}」不计积分', 'en-US': 'The route "{route}" does not use points' },
+  'enrollment.points_declared_invalid': { 'zh-CN': '申报的积分项有 {count} 处错误', 'en-US': 'The declared points items have {count} errors' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;
@@ -95,6 +114,18 @@ export const fileRejectionReasons = {
 
 export type FileRejectionReason = keyof typeof fileRejectionReasons;
 
+/** Why a resident ID number was refused (the problems of common/id-number.ts), sent as `reason:<key>`. */
+export const idNumberProblems = {
+  length: { 'zh-CN': '应为 18 位', 'en-US': 'it must have 18 characters' },
+  characters: { 'zh-CN': '前 17 位应为数字，最后一位为数字或 X', 'en-US': 'the first 17 characters must be digits and the last a digit or X' },
+  checksum: { 'zh-CN': '校验位不正确，请逐位核对', 'en-US': 'the check character does not match; check each digit' },
+  birth_date: { 'zh-CN': '其中的出生日期不存在或晚于今天', 'en-US': 'the date of birth in it does not exist or is in the future' },
+  division: { 'zh-CN': '前两位不是有效的省级行政区划代码', 'en-US': 'the first two digits are not a valid province code' },
+} as const satisfies Record<IdNumberProblem, Record<Locale, string>>;
+
+// One table of reasons: their keys never overlap, so `reason:<key>` names exactly one text.
+const reasonTexts: Record<string, Record<Locale, string>> = { ...fileRejectionReasons, ...idNumberProblems };
+
 /**
  * A `reason` param of the form `reason:<key>` becomes that reason's text in the given locale. Only that
  * param: others may carry what the client sent (a file named "reason:empty" stays as it is).
@@ -102,8 +133,8 @@ export type FileRejectionReason = keyof typeof fileRejectionReasons;
 export function localisedParams(params: Record<string, string | number>, locale: Locale): Record<string, string | number> {
   const { reason } = params;
   const key = typeof reason === 'string' && reason.startsWith('reason:') ? reason.slice('reason:'.length) : undefined;
-  if (key === undefined || !Object.hasOwn(fileRejectionReasons, key)) return params;
-  return { ...params, reason: fileRejectionReasons[key as FileRejectionReason][locale] };
+  if (key === undefined || !Object.hasOwn(reasonTexts, key)) return params;
+  return { ...params, reason: reasonTexts[key]![locale] };
 }
 
 export function formatMessage(template: string, params: Record<string, string | number> = {}): string {

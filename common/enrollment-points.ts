@@ -1,0 +1,106 @@
+import type { PointsItemKind } from './enrollment.ts';
+
+/**
+ * The points calculator (积分计算): pure, so the server's preview, the reviewer's breakdown and the web
+ * simulator give the same numbers. Points are rounded to two decimals to keep weights like 0.1 exact.
+ */
+export interface PointsOption {
+  value: string;
+  labelZh: string;
+  labelEn: string;
+  points: number;
+}
+
+export interface PointsItem {
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  kind: PointsItemKind;
+  /** per_month: points per month; unused for choice. */
+  weight: number;
+  /** The most points the item can give. */
+  cap: number;
+  /** choice only. */
+  options: PointsOption[] | null;
+}
+
+/** Months for per_month items, an option value for choice items; an item left out counts 0. */
+export type DeclaredPoints = Record<string, number | string>;
+
+export interface ItemPoints {
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  points: number;
+  cap: number;
+  /** The item already gives its maximum: declaring more cannot raise it. */
+  capped: boolean;
+}
+
+/** What would raise the total: data for the client to phrase ("6 more months would add 3 points"). */
+export type PointsHint =
+  | { key: string; messageKey: 'points.more_months'; gain: number; months: number }
+  | { key: string; messageKey: 'points.better_option'; gain: number; option: string };
+
+export interface PointsResult {
+  total: number;
+  items: ItemPoints[];
+  hints: PointsHint[];
+}
+
+export interface DeclaredProblem {
+  key: string;
+  reason: 'unknown_item' | 'not_months' | 'unknown_option';
+}
+
+export class DeclaredPointsError extends Error {
+  constructor(readonly problems: DeclaredProblem[]) {
+    super('declared points are invalid');
+    this.name = 'DeclaredPointsError';
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+function validate(items: PointsItem[], declared: DeclaredPoints): DeclaredProblem[] {
+  const byKey = new Map(items.map((item) => [item.key, item]));
+  const problems: DeclaredProblem[] = [];
+  for (const [key, value] of Object.entries(declared)) {
+    const item = byKey.get(key);
+    if (!item) problems.push({ key, reason: 'unknown_item' });
+    else if (item.kind === 'per_month' && !(typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1200)) problems.push({ key, reason: 'not_months' });
+    else if (item.kind === 'choice' && !(item.options ?? []).some((o) => o.value === value)) problems.push({ key, reason: 'unknown_option' });
+  }
+  return problems;
+}
+
+function scoreItem(item: PointsItem, value: number | string | undefined): { points: number; hint: PointsHint | null } {
+  if (item.kind === 'per_month') {
+    const months = typeof value === 'number' ? value : 0;
+    const points = round(Math.min(months * item.weight, item.cap));
+    const gain = round(item.cap - points);
+    if (item.weight <= 0 || gain <= 0) return { points, hint: null };
+    // Whole months needed to reach the cap from here.
+    const needed = Math.ceil(round((item.cap - months * item.weight) / item.weight));
+    return { points, hint: { key: item.key, messageKey: 'points.more_months', gain, months: needed } };
+  }
+  const options = item.options ?? [];
+  const chosen = options.find((o) => o.value === value);
+  const points = round(Math.min(chosen?.points ?? 0, item.cap));
+  const best = options.reduce<PointsOption | null>((top, o) => (top === null || o.points > top.points ? o : top), null);
+  const bestPoints = best ? round(Math.min(best.points, item.cap)) : 0;
+  if (!best || bestPoints <= points) return { points, hint: null };
+  return { points, hint: { key: item.key, messageKey: 'points.better_option', gain: round(bestPoints - points), option: best.value } };
+}
+
+/** Points of the declared facts, item by item, with a hint for every item that could still give more. */
+export function calculatePoints(items: PointsItem[], declared: DeclaredPoints): PointsResult {
+  const problems = validate(items, declared);
+  if (problems.length > 0) throw new DeclaredPointsError(problems);
+  const scored = items.map((item) => ({ item, ...scoreItem(item, declared[item.key]) }));
+  return {
+    total: round(scored.reduce((sum, s) => sum + s.points, 0)),
+    items: scored.map(({ item, points, hint }) => ({ key: item.key, nameZh: item.nameZh, nameEn: item.nameEn, points, cap: item.cap, capped: hint === null && points >= item.cap })),
+    hints: scored.flatMap((s) => (s.hint ? [s.hint] : [])),
+  };
+}
