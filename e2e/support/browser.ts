@@ -20,15 +20,46 @@ export function launchBrowser(): Promise<Browser> {
 
 export async function newContext(browser: Browser, baseURL: string, viewport: keyof typeof VIEWPORTS, locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, viewport: VIEWPORTS[viewport], locale, deviceScaleFactor: 1, acceptDownloads: true });
-  // Show the UI in the chosen language before sign-in (the app keeps the choice in localStorage).
-  await context.addInitScript((lang) => window.localStorage.setItem('shuangcheng.locale', lang), locale);
+  // Well under the test timeout, so a missing element fails with its own message rather than a test timeout.
+  context.setDefaultTimeout(15_000);
+  // The device's language before sign-in (the app keeps the choice in localStorage). Only when none is
+  // stored yet: a choice made on the page must survive a reload, as on a real device.
+  await context.addInitScript((lang) => {
+    if (!window.localStorage.getItem('shuangcheng.locale')) window.localStorage.setItem('shuangcheng.locale', lang);
+  }, locale);
   return context;
 }
 
-/** Saves a full-page screenshot under test-results/screenshots for a person to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+// antd's signs of work in progress: a page chunk or a query loading, a button waiting for its answer.
+const BUSY = '.ant-spin-spinning, .ant-skeleton-active, .ant-btn-loading';
+
+/** Waits until nothing on the page is loading, so that a screenshot shows the page, not a spinner. */
+export async function waitUntilSettled(page: Page): Promise<void> {
+  await page.waitForFunction((selector) => document.querySelector(selector) === null, BUSY);
+}
+
+/** Saves a screenshot (of the whole page unless told: overlays such as drawers cover only the window) under test-results/screenshots for a person to look at. */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<string> {
+  await waitUntilSettled(page);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  // Transitions fast-forwarded: a form re-enabled a moment ago shows enabled, not half-faded.
+  await page.screenshot({ path, fullPage, animations: 'disabled' });
   return path;
+}
+
+/** Runs `use` on a page of a fresh context (own cookies and storage), closing the context afterwards. */
+export async function withPage(
+  browser: Browser,
+  baseURL: string,
+  viewport: keyof typeof VIEWPORTS,
+  locale: 'zh-CN' | 'en-US',
+  use: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await newContext(browser, baseURL, viewport, locale);
+  try {
+    await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
 }
