@@ -2,7 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Role } from '../../../common/roles.ts';
 import { PageSpinner, QueryError } from '../components/query-states.tsx';
 import { hasAnyRole } from '../lib/access.ts';
-import { useCurrentUser, useSession } from '../lib/session.ts';
+import { lastSignInKind, useCurrentUser, useSession } from '../lib/session.ts';
 import { paths } from './paths.ts';
 import { Forbidden } from '../components/forbidden.tsx';
 
@@ -13,7 +13,8 @@ export function RequireSession() {
   if (session.isPending) return <PageSpinner />;
   if (session.isError) return <QueryError error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data.authenticated) {
-    return <Navigate to={paths.auth.login.getHref(location.pathname + location.search)} replace />;
+    const login = lastSignInKind() === 'family' ? paths.auth.familyLogin : paths.auth.login;
+    return <Navigate to={login.getHref(location.pathname + location.search)} replace />;
   }
   return <Outlet />;
 }

@@ -2,12 +2,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
-import { applyLocale } from '../lib/i18n.ts';
 import { queryClient } from '../lib/query-client.ts';
-import { useSession } from '../lib/session.ts';
 
 // System fonts only (no web font download). Latin fonts come first so that quotes and digits keep their
 // Latin shapes; Chinese falls through to PingFang (Apple), YaHei (Windows) or Noto Sans CJK (Linux).
@@ -20,16 +18,6 @@ const theme: ThemeConfig = {
     Layout: { headerBg: '#ffffff', headerHeight: 64, bodyBg: '#f5f7fa', siderBg: '#ffffff' },
   },
 };
-
-/** A signed-in person's saved language wins over this device's choice. */
-function SavedLocale() {
-  const { data } = useSession();
-  const saved = data?.authenticated ? data.user?.locale : undefined;
-  useEffect(() => {
-    if (saved) applyLocale(saved);
-  }, [saved]);
-  return null;
-}
 
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
@@ -45,7 +33,6 @@ export function AppProvider({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queryClient}>
       <LocalizedAntd>
         <ErrorBoundary>
-          <SavedLocale />
           {children}
         </ErrorBoundary>
       </LocalizedAntd>

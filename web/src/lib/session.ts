@@ -1,12 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Session } from '../types/api.ts';
 import { api, rememberCsrfToken } from './api-client.ts';
+import { applyLocale } from './i18n.ts';
 import { queryClient, sessionQueryKey } from './query-client.ts';
 
 /** Who is signed in (or half-way through signing in), and the CSRF token for this browser. */
 export async function getSession(): Promise<Session> {
   const session = await api.get<Session>('/auth/session');
   rememberCsrfToken(session.csrfToken);
+  // A signed-in person's saved language wins over this device's choice. Switching here, before React sees
+  // the new session, reaches every mounted component (an effect could run before some of them listen).
+  if (session.authenticated && session.user) applyLocale(session.user.locale);
   return session;
 }
 
@@ -25,4 +29,15 @@ export function useCurrentUser(): NonNullable<Session['user']> {
 export async function startOver(): Promise<void> {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
   await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+}
+
+const SIGN_IN_KIND_KEY = 'shuangcheng.signInKind';
+
+/** Which sign-in page this device used last: a parent who signs out comes back to the parents' page. */
+export function rememberSignInKind(kind: 'staff' | 'family'): void {
+  localStorage.setItem(SIGN_IN_KIND_KEY, kind);
+}
+
+export function lastSignInKind(): 'staff' | 'family' {
+  return localStorage.getItem(SIGN_IN_KIND_KEY) === 'family' ? 'family' : 'staff';
 }

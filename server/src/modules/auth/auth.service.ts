@@ -5,7 +5,7 @@ import { recordAudit, type AuditContext } from '../../platform/audit/audit.ts';
 import { checkPasswordPolicy, DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { createSession, promoteSession, revokeSession, revokeUserSessions, type ResolvedSession } from '../../platform/auth/sessions.ts';
 import { consumeSmsCode, issueSmsCode, SMS_CODE_TTL_MINUTES } from '../../platform/auth/sms-codes.ts';
-import { assertNotThrottled, clearThrottle, recordThrottleEvent, THROTTLE } from '../../platform/auth/throttle.ts';
+import { assertNotThrottled, clearThrottle, hasRecentEvent, recordThrottleEvent, THROTTLE } from '../../platform/auth/throttle.ts';
 import { newTotpSecret, totpUri, verifyTotp } from '../../platform/auth/totp.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { AppDeps } from '../../platform/http/types.ts';
@@ -51,6 +51,16 @@ export async function signInWithPassword(deps: Deps, username: string, password:
   return { next: next as 'done' | 'totp' | 'totp_enroll', ...session };
 }
 
+/** A right authenticator code that was not used before; accepting it spends it (no replay within its window). */
+async function acceptTotp(db: Deps['db'], userId: string, secretEnc: string, rawCode: string, deps: Deps): Promise<boolean> {
+  const code = rawCode.trim();
+  if (!verifyTotp(deps.protector.decrypt(secretEnc), code)) return false;
+  const subject = `${userId}:${code}`;
+  if (await hasRecentEvent(db, THROTTLE.totpUsed, subject)) return false;
+  await recordThrottleEvent(db, THROTTLE.totpUsed, subject);
+  return true;
+}
+
 /** Second step: the authenticator code turns a pending session into a full one. */
 export async function completeTotpSignIn(deps: Deps, session: ResolvedSession | null, code: string, client: ClientInfo): Promise<void> {
   const { db } = deps;
@@ -58,7 +68,7 @@ export async function completeTotpSignIn(deps: Deps, session: ResolvedSession | 
   await assertNotThrottled(db, THROTTLE.totpPerUser, session.userId);
   const account = await accounts.findAccount(db, session.userId);
   if (!account?.hasTotp || !account.totpSecretEnc) throw new AppError('auth.mfa_enrollment_required', 403);
-  if (!verifyTotp(deps.protector.decrypt(account.totpSecretEnc), code.trim())) {
+  if (!(await acceptTotp(db, session.userId, account.totpSecretEnc, code, deps))) {
     await recordThrottleEvent(db, THROTTLE.totpPerUser, session.userId);
     await recordAudit(db, client.audit, { action: 'auth.totp', objectType: 'user', objectId: session.userId, result: 'failure' });
     throw new AppError('auth.totp_invalid', 400);
@@ -88,7 +98,7 @@ export async function confirmTotpSetup(deps: Deps, session: ResolvedSession | nu
   if (!account) throw new AppError('auth.required', 401);
   if (account.hasTotp) throw new AppError('auth.totp_already_enabled', 409);
   if (!account.totpSecretEnc) throw new AppError('auth.totp_not_started', 409);
-  if (!verifyTotp(deps.protector.decrypt(account.totpSecretEnc), code.trim())) {
+  if (!(await acceptTotp(db, session.userId, account.totpSecretEnc, code, deps))) {
     await recordThrottleEvent(db, THROTTLE.totpPerUser, session.userId);
     throw new AppError('auth.totp_invalid', 400);
   }

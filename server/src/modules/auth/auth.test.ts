@@ -78,8 +78,18 @@ describe.each(DIALECTS)('sign-in (%s)', (dialect) => {
     // Password alone opens nothing.
     expect((await client.get('/api/users')).statusCode).toBe(401);
     expect((await client.post('/api/auth/totp/verify', { code: '000000' === currentTotp(secret) ? '111111' : '000000' })).json().error.code).toBe('auth.totp_invalid');
-    expect((await client.post('/api/auth/totp/verify', { code: currentTotp(secret) })).statusCode).toBe(200);
+    const code = currentTotp(secret);
+    expect((await client.post('/api/auth/totp/verify', { code })).statusCode).toBe(200);
     expect((await client.get('/api/users')).statusCode).toBe(200);
+
+    // A spent code cannot open a second session, even while it is still within its 30-second step.
+    const again = await ctx.anonymous();
+    const second = await again.post('/api/auth/login', { username: admin.username, password: TEST_PASSWORD });
+    again.csrfToken = second.json().csrfToken;
+    const replay = await again.post('/api/auth/totp/verify', { code });
+    expect(replay.statusCode).toBe(400);
+    expect(replay.json().error.code).toBe('auth.totp_invalid');
+    expect((await again.get('/api/users')).statusCode).toBe(401);
   });
 
   it('makes a platform admin without an authenticator enrol one before anything else', async () => {

@@ -16,6 +16,8 @@ export const THROTTLE = {
   smsSendPerMobileHour: { bucket: 'sms:mobile:hour', limit: 5, windowSeconds: 60 * 60 },
   smsSendPerIp: { bucket: 'sms:ip', limit: 30, windowSeconds: 60 * 60 },
   smsVerifyPerMobile: { bucket: 'sms-verify:mobile', limit: 10, windowSeconds: 15 * 60 },
+  /** An authenticator code, once accepted, is spent for longer than it stays valid (±30 s around its step). */
+  totpUsed: { bucket: 'totp:used', limit: 1, windowSeconds: 120 },
 } satisfies Record<string, ThrottleRule>;
 
 /**
@@ -38,6 +40,19 @@ export async function assertNotThrottled(db: DbOrTx, rule: ThrottleRule, subject
     const seconds = Math.max(1, Math.ceil((oldest + rule.windowSeconds * 1000 - now.getTime()) / 1000));
     throw new AppError('request.rate_limited', 429, { seconds });
   }
+}
+
+/** Whether `subject` already has an event within the rule's window (e.g. a spent authenticator code). */
+export async function hasRecentEvent(db: DbOrTx, rule: ThrottleRule, subject: string, now = new Date()): Promise<boolean> {
+  const since = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
+  const row = await db
+    .selectFrom('throttle_events')
+    .select('id')
+    .where('bucket', '=', rule.bucket)
+    .where('subject', '=', subject)
+    .where('created_at', '>', since)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function recordThrottleEvent(db: DbOrTx, rule: ThrottleRule, subject: string, now = new Date()): Promise<void> {

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, rememberCsrfToken } from '../../../lib/api-client.ts';
-import { startOver } from '../../../lib/session.ts';
+import { rememberSignInKind, startOver } from '../../../lib/session.ts';
 import type { LoginResult } from '../../../types/api.ts';
 
 export interface LoginInput {
@@ -11,6 +11,7 @@ export interface LoginInput {
 export async function login(input: LoginInput): Promise<LoginResult> {
   const result = await api.post<LoginResult>('/auth/login', input);
   rememberCsrfToken(result.csrfToken);
+  rememberSignInKind('staff');
   return result;
 }
 
