@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.ts';
 import { seedDemoUsers } from '../../db/seed/demo.seed.ts';
+import { seedDemoEnrollmentPolicy } from '../../db/seed/enrollment-demo.seed.ts';
 import { seedOrganizations, seedRegions } from '../../db/seed/reference.seed.ts';
 import { createDataProtector } from '../crypto/data-protection.ts';
 import type { Db } from './database.ts';
@@ -8,7 +9,7 @@ import { migrateToLatest } from './migrator.ts';
 
 /**
  * Brings a database up to date: migrations, then the regions every deployment needs, then — on an
- * empty development database — the demonstration organizations and people.
+ * empty development database — the demonstration organizations, people and an open enrollment policy.
  */
 export async function prepareDatabase(db: Db, config: Config, log: Pick<FastifyBaseLogger, 'info'>): Promise<{ seededDemo: boolean }> {
   const applied = await migrateToLatest(db);
@@ -20,6 +21,7 @@ export async function prepareDatabase(db: Db, config: Config, log: Pick<FastifyB
   if (hasPeople) return { seededDemo: false };
   const organizations = await seedOrganizations(db);
   const users = await seedDemoUsers(db, createDataProtector(config.dataKey));
-  log.info({ organizations, users }, 'demonstration data seeded');
+  const policies = await seedDemoEnrollmentPolicy(db);
+  log.info({ organizations, users, policies }, 'demonstration data seeded');
   return { seededDemo: true };
 }
