@@ -20,7 +20,7 @@ export function PageHeader({ title, subtitle, backTo, extra }: PageHeaderProps) 
       <Flex align="flex-start" gap={8} style={{ minWidth: 0, flex: '1 1 240px' }}>
         {backTo && (
           <Link to={backTo} aria-label={t('common.back')} title={t('common.back')} style={{ padding: '6px 8px 0 0', fontSize: 18, color: 'inherit' }}>
-            <ArrowLeftOutlined />
+            <ArrowLeftOutlined aria-hidden />
           </Link>
         )}
         <div style={{ minWidth: 0 }}>

@@ -20,12 +20,13 @@ export function AuthLayout() {
         <Brand compact />
         <LanguageSwitch size="small" />
       </Flex>
-      <Flex vertical align="center" style={{ flex: 1, padding: '16px 16px 32px' }}>
+      <Flex component="main" vertical align="center" style={{ flex: 1, padding: '16px 16px 32px' }}>
         <div style={{ width: '100%', maxWidth: 420 }}>
           <Outlet />
         </div>
       </Flex>
-      <Typography.Text type="secondary" style={{ textAlign: 'center', padding: 16, fontSize: 12, textWrap: 'balance' }}>
+      {/* keep-all: Chinese wraps at the spaces and 、 between phrases, never inside a word like 学校. */}
+      <Typography.Text type="secondary" style={{ textAlign: 'center', padding: 16, fontSize: 12, textWrap: 'balance', wordBreak: 'keep-all', overflowWrap: 'break-word' }}>
         {t('app.footer')}
       </Typography.Text>
     </Layout>

@@ -12,11 +12,12 @@ export function GuardianLayout() {
         <Brand compact />
       </Layout.Header>
       <Layout.Content style={{ padding: 16 }}>
-        <main style={{ maxWidth: 560, margin: '0 auto' }}>
+        {/* Layout.Content already renders <main>: one landmark per page. */}
+        <div style={{ maxWidth: 560, margin: '0 auto' }}>
           <Suspense fallback={<PageSpinner />}>
             <Outlet />
           </Suspense>
-        </main>
+        </div>
       </Layout.Content>
     </Layout>
   );

@@ -12,11 +12,11 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: paths.home.getHref(), icon: <HomeOutlined />, labelKey: 'nav.home', area: null },
-  { href: paths.directory.root.getHref(), icon: <ApartmentOutlined />, labelKey: 'nav.directory', area: 'directory' },
-  { href: paths.directory.schoolFiles.getHref(), icon: <FileExcelOutlined />, labelKey: 'nav.schoolFiles', area: 'schoolFiles' },
-  { href: paths.users.root.getHref(), icon: <TeamOutlined />, labelKey: 'nav.users', area: 'users' },
-  { href: paths.audit.getHref(), icon: <AuditOutlined />, labelKey: 'nav.audit', area: 'audit' },
+  { href: paths.home.getHref(), icon: <HomeOutlined aria-hidden />, labelKey: 'nav.home', area: null },
+  { href: paths.directory.root.getHref(), icon: <ApartmentOutlined aria-hidden />, labelKey: 'nav.directory', area: 'directory' },
+  { href: paths.directory.schoolFiles.getHref(), icon: <FileExcelOutlined aria-hidden />, labelKey: 'nav.schoolFiles', area: 'schoolFiles' },
+  { href: paths.users.root.getHref(), icon: <TeamOutlined aria-hidden />, labelKey: 'nav.users', area: 'users' },
+  { href: paths.audit.getHref(), icon: <AuditOutlined aria-hidden />, labelKey: 'nav.audit', area: 'audit' },
 ];
 
 /** The item a page belongs to: the longest matching prefix ('/directory/school-files' beats '/directory'). */

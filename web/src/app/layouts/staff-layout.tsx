@@ -24,7 +24,7 @@ export function StaffLayout() {
           paddingInline: isMobile ? 8 : 24, borderBottom: '1px solid #e5e9f0',
         }}
       >
-        {isMobile && <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)} />}
+        {isMobile && <Button type="text" icon={<MenuOutlined aria-hidden />} aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)} />}
         <Link to={paths.home.getHref()} style={{ minWidth: 0, flex: '0 1 auto' }}>
           <Brand compact={isMobile} />
         </Link>
@@ -41,11 +41,12 @@ export function StaffLayout() {
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: isMobile ? 12 : 24, minWidth: 0 }}>
-          <main style={{ maxWidth: 1280, margin: '0 auto' }}>
+          {/* Layout.Content already renders <main>: one landmark per page. */}
+          <div style={{ maxWidth: 1280, margin: '0 auto' }}>
             <Suspense fallback={<PageSpinner />}>
               <Outlet />
             </Suspense>
-          </main>
+          </div>
         </Layout.Content>
       </Layout>
       {isMobile && (

@@ -16,9 +16,9 @@ export function UserMenu({ showName }: { showName: boolean }) {
       trigger={['click']}
       menu={{
         items: [
-          { key: 'profile', icon: <UserOutlined />, label: t('nav.profile') },
+          { key: 'profile', icon: <UserOutlined aria-hidden />, label: t('nav.profile') },
           { type: 'divider' },
-          { key: 'sign-out', icon: <LogoutOutlined />, label: t('auth.signOut'), danger: true },
+          { key: 'sign-out', icon: <LogoutOutlined aria-hidden />, label: t('auth.signOut'), danger: true },
         ],
         onClick: ({ key }) => {
           if (key === 'profile') void navigate(paths.profile.root.getHref());
@@ -35,7 +35,7 @@ export function UserMenu({ showName }: { showName: boolean }) {
             {user.displayName}
           </Typography.Text>
         )}
-        <DownOutlined style={{ fontSize: 10 }} />
+        <DownOutlined aria-hidden style={{ fontSize: 10 }} />
       </Button>
     </Dropdown>
   );

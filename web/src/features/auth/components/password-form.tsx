@@ -11,10 +11,10 @@ export function PasswordForm() {
     <Form<LoginInput> layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)} disabled={login.isPending}>
       <ErrorAlert error={login.error} />
       <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
-        <Input size="large" prefix={<UserOutlined />} autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus />
+        <Input size="large" prefix={<UserOutlined aria-hidden />} autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus />
       </Form.Item>
       <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-        <Input.Password size="large" prefix={<LockOutlined />} autoComplete="current-password" />
+        <Input.Password size="large" prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
       </Form.Item>
       <Button type="primary" htmlType="submit" size="large" block loading={login.isPending}>
         {t('auth.signIn')}

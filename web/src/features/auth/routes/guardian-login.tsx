@@ -88,7 +88,7 @@ export function GuardianLoginRoute() {
       )}
 
       <Typography.Paragraph type="secondary" style={{ marginTop: 20, marginBottom: 0, fontSize: 13 }}>
-        <MobileOutlined /> {t('auth.guardianNotice')}
+        <MobileOutlined aria-hidden /> {t('auth.guardianNotice')}
       </Typography.Paragraph>
       <Flex justify="center" style={{ marginTop: 12 }}>
         <Link to={paths.auth.login.getHref()}>{t('auth.staffLink')}</Link>

@@ -37,7 +37,7 @@ export function StaffLoginRoute() {
       ) : (
         <>
           <Divider plain>{t('auth.or')}</Divider>
-          <ButtonLink to={paths.auth.familyLogin.getHref(params.get('next') ?? undefined)} size="large" block icon={<MobileOutlined />}>
+          <ButtonLink to={paths.auth.familyLogin.getHref(params.get('next') ?? undefined)} size="large" block icon={<MobileOutlined aria-hidden />}>
             {t('auth.guardianLink')}
           </ButtonLink>
         </>

@@ -56,10 +56,10 @@ export function SchoolExportCard() {
         </Row>
       </Form>
       <Flex gap={8} wrap>
-        <Button type="primary" icon={<DownloadOutlined />} loading={busy('xlsx')} onClick={() => download('xlsx')}>
+        <Button type="primary" icon={<DownloadOutlined aria-hidden />} loading={busy('xlsx')} onClick={() => download('xlsx')}>
           {t('schoolFiles.downloadXlsx')}
         </Button>
-        <Button icon={<DownloadOutlined />} loading={busy('csv')} onClick={() => download('csv')}>
+        <Button icon={<DownloadOutlined aria-hidden />} loading={busy('csv')} onClick={() => download('csv')}>
           {t('schoolFiles.downloadCsv')}
         </Button>
       </Flex>
@@ -68,10 +68,10 @@ export function SchoolExportCard() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('schoolFiles.templateHint')}</Typography.Paragraph>
       <Flex gap={8} wrap>
-        <Button icon={<DownloadOutlined />} loading={template.isPending && template.variables === 'xlsx'} onClick={() => template.mutate('xlsx', { onError })}>
+        <Button icon={<DownloadOutlined aria-hidden />} loading={template.isPending && template.variables === 'xlsx'} onClick={() => template.mutate('xlsx', { onError })}>
           {t('schoolFiles.templateXlsx')}
         </Button>
-        <Button icon={<DownloadOutlined />} loading={template.isPending && template.variables === 'csv'} onClick={() => template.mutate('csv', { onError })}>
+        <Button icon={<DownloadOutlined aria-hidden />} loading={template.isPending && template.variables === 'csv'} onClick={() => template.mutate('csv', { onError })}>
           {t('schoolFiles.templateCsv')}
         </Button>
       </Flex>

@@ -22,6 +22,8 @@ export function SchoolImportCard() {
       <Typography.Paragraph type="secondary">{t('schoolFiles.importHint')}</Typography.Paragraph>
       <Upload.Dragger
         accept={ACCEPT}
+        // Reaches the hidden <input type="file"> (rc-upload forwards aria-*), so it has a name too.
+        aria-label={t('schoolFiles.fileInput')}
         maxCount={1}
         fileList={file ? [{ uid: 'chosen', name: file.name, size: file.size, status: 'done' }] : []}
         beforeUpload={(chosen) => {
@@ -35,7 +37,7 @@ export function SchoolImportCard() {
         }}
       >
         <p className="ant-upload-drag-icon">
-          <InboxOutlined />
+          <InboxOutlined aria-hidden />
         </p>
         <p className="ant-upload-text">{t('schoolFiles.dropHere')}</p>
         <p className="ant-upload-hint">{t('schoolFiles.dropHint')}</p>
@@ -46,7 +48,7 @@ export function SchoolImportCard() {
         </Checkbox>
         <Button
           type="primary"
-          icon={<UploadOutlined />}
+          icon={<UploadOutlined aria-hidden />}
           disabled={!file}
           loading={importSchools.isPending}
           onClick={() => file && importSchools.mutate({ file, dryRun })}

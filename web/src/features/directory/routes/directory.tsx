@@ -33,7 +33,7 @@ export function DirectoryRoute() {
         subtitle={t('directory.subtitle')}
         extra={
           canCreate && (
-            <ButtonLink type="primary" icon={<PlusOutlined />} to={paths.directory.newOrganization.getHref(filter.regionId)}>
+            <ButtonLink type="primary" icon={<PlusOutlined aria-hidden />} to={paths.directory.newOrganization.getHref(filter.regionId)}>
               {t('directory.newOrganization')}
             </ButtonLink>
           )

@@ -26,7 +26,7 @@ export function OrganizationRoute() {
         backTo={paths.directory.root.getHref()}
         extra={
           o.canEdit && (
-            <ButtonLink type="primary" icon={<EditOutlined />} to={paths.directory.editOrganization.getHref(o.id)}>
+            <ButtonLink type="primary" icon={<EditOutlined aria-hidden />} to={paths.directory.editOrganization.getHref(o.id)}>
               {t('common.edit')}
             </ButtonLink>
           )

@@ -50,7 +50,7 @@ export function StaffHomeRoute() {
             <Card size="small" style={{ height: '100%' }}>
               <Typography.Text type="secondary">{t('home.mySchool')}</Typography.Text>
               <div style={{ marginTop: 4, fontSize: 16 }}>
-                <BankOutlined />{' '}
+                <BankOutlined aria-hidden />{' '}
                 <Link to={paths.directory.organization.getHref(g.organizationId!)}>{format.name(g.organizationNameZh, g.organizationNameEn)}</Link>
               </div>
             </Card>

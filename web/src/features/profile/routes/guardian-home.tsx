@@ -20,7 +20,7 @@ export function GuardianHomeRoute() {
       </Typography.Title>
       <Card>
         <Flex gap={16} align="center">
-          <Avatar size={56} icon={<UserOutlined />} style={{ background: '#1d5fa8', flex: 'none' }} />
+          <Avatar size={56} icon={<UserOutlined aria-hidden />} style={{ background: '#1d5fa8', flex: 'none' }} />
           <Flex vertical style={{ minWidth: 0 }}>
             <Typography.Text strong style={{ fontSize: 18 }} ellipsis>
               {user.displayName}
@@ -36,7 +36,7 @@ export function GuardianHomeRoute() {
 
       <Card>
         <Flex gap={12} align="flex-start">
-          <FileTextOutlined style={{ fontSize: 28, color: '#1d5fa8', marginTop: 4 }} />
+          <FileTextOutlined aria-hidden style={{ fontSize: 28, color: '#1d5fa8', marginTop: 4 }} />
           <div style={{ minWidth: 0 }}>
             <Flex gap={8} align="center" wrap>
               <Typography.Text strong style={{ fontSize: 16 }}>
@@ -55,7 +55,7 @@ export function GuardianHomeRoute() {
         <LanguageSwitch size="large" />
       </Card>
 
-      <Button size="large" block danger icon={<LogoutOutlined />} loading={signOut.isPending} onClick={() => signOut.mutate()} style={{ height: 48 }}>
+      <Button size="large" block danger icon={<LogoutOutlined aria-hidden />} loading={signOut.isPending} onClick={() => signOut.mutate()} style={{ height: 48 }}>
         {t('auth.signOut')}
       </Button>
     </Flex>

@@ -49,7 +49,7 @@ export function ProfileRoute() {
               ) : (
                 <Flex vertical gap={12} align="flex-start">
                   <Typography.Text type="secondary">{t('profile.authenticatorOff')}</Typography.Text>
-                  <ButtonLink icon={<SafetyOutlined />} to={paths.profile.authenticator.getHref()}>
+                  <ButtonLink icon={<SafetyOutlined aria-hidden />} to={paths.profile.authenticator.getHref()}>
                     {t('profile.setUpAuthenticator')}
                   </ButtonLink>
                 </Flex>

@@ -44,7 +44,7 @@ export function UserGrants({ user, grantable, editable }: UserGrantsProps) {
           okButtonProps={{ danger: true }}
           onConfirm={() => remove.mutateAsync(g.id).then(() => void message.success(t('users.roleRemoved')), (error: Error) => void message.error(error.message))}
         >
-          <Button type="text" danger size="small" icon={<DeleteOutlined />}>
+          <Button type="text" danger size="small" icon={<DeleteOutlined aria-hidden />}>
             {t('common.remove')}
           </Button>
         </Popconfirm>
@@ -77,7 +77,7 @@ export function UserGrants({ user, grantable, editable }: UserGrantsProps) {
           <ErrorAlert error={add.error} />
           <GrantFields prefix={[]} roles={grantable} />
           <Flex justify="flex-end">
-            <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={add.isPending}>
+            <Button type="primary" htmlType="submit" icon={<PlusOutlined aria-hidden />} loading={add.isPending}>
               {t('users.addRole')}
             </Button>
           </Flex>

@@ -100,12 +100,12 @@ export function NewUserRoute() {
                     <Flex key={field.key} gap={8} align="flex-start">
                       <GrantFields prefix={[field.name]} watchPrefix={['grants', field.name]} roles={roles} />
                       {fields.length > 1 && (
-                        <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={t('users.removeRole')} onClick={() => remove(field.name)} style={{ marginTop: 30 }} />
+                        <Button type="text" danger icon={<MinusCircleOutlined aria-hidden />} aria-label={t('users.removeRole')} onClick={() => remove(field.name)} style={{ marginTop: 30 }} />
                       )}
                     </Flex>
                   ))}
                   {fields.length < 10 && (
-                    <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} style={{ alignSelf: 'flex-start' }}>
+                    <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({})} style={{ alignSelf: 'flex-start' }}>
                       {t('users.addRole')}
                     </Button>
                   )}

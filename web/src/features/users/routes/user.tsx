@@ -42,16 +42,16 @@ export function UserRoute() {
         extra={
           !isSelf && (
             <>
-              <Button icon={<EditOutlined />} onClick={() => setDialog('name')}>
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => setDialog('name')}>
                 {t('users.editName')}
               </Button>
               {u.username && (
-                <Button icon={<KeyOutlined />} onClick={() => setDialog('password')}>
+                <Button icon={<KeyOutlined aria-hidden />} onClick={() => setDialog('password')}>
                   {t('users.resetPassword')}
                 </Button>
               )}
               {u.isDisabled ? (
-                <Button icon={<UnlockOutlined />} loading={enable.isPending} onClick={() => enable.mutate(u.id, { onError, onSuccess: () => void message.success(t('users.enabledDone')) })}>
+                <Button icon={<UnlockOutlined aria-hidden />} loading={enable.isPending} onClick={() => enable.mutate(u.id, { onError, onSuccess: () => void message.success(t('users.enabledDone')) })}>
                   {t('users.enable')}
                 </Button>
               ) : (
@@ -63,7 +63,7 @@ export function UserRoute() {
                   okButtonProps={{ danger: true }}
                   onConfirm={() => disable.mutateAsync(u.id).then(() => void message.success(t('users.disabledDone')), onError)}
                 >
-                  <Button danger icon={<LockOutlined />} loading={disable.isPending}>
+                  <Button danger icon={<LockOutlined aria-hidden />} loading={disable.isPending}>
                     {t('users.disable')}
                   </Button>
                 </Popconfirm>

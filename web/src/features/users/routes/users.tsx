@@ -44,7 +44,7 @@ export function UsersRoute() {
         subtitle={t('users.subtitle')}
         extra={
           grantableRoles(user.grants).length > 0 && (
-            <ButtonLink type="primary" icon={<PlusOutlined />} to={paths.users.newUser.getHref()}>
+            <ButtonLink type="primary" icon={<PlusOutlined aria-hidden />} to={paths.users.newUser.getHref()}>
               {t('users.newUser')}
             </ButtonLink>
           )
