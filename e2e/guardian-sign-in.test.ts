@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
 import { expectNoHorizontalOverflow, loose, serverMessage, ui } from './support/app.ts';
-import { launchBrowser, newContext, screenshot, withPage, type VIEWPORTS } from './support/browser.ts';
-import { startPlatform, type RunningPlatform } from './support/platform.ts';
+import { newContext, screenshot, withPage, type VIEWPORTS } from './support/browser.ts';
+import type { RunningPlatform } from './support/platform.ts';
+import { useRunningPlatform } from './support/suite.ts';
 
 // Guardian sign-in on phones: a mobile number, the code from the text message (read from the
 // development sender's outbox), a new account on first sign-in, wrong and reused codes refused.
@@ -11,13 +12,9 @@ import { startPlatform, type RunningPlatform } from './support/platform.ts';
 let platform: RunningPlatform;
 let browser: Browser;
 
-beforeAll(async () => {
-  [platform, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
+useRunningPlatform((p, b) => {
+  platform = p;
+  browser = b;
 });
 
 let nextMobile = 0;

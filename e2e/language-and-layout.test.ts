@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
 import { expectMenu, expectNoHorizontalOverflow, fillMessage, loose, mainMenu, setSavedLocale, signInByApi, signInStaff, switchLanguage, ui } from './support/app.ts';
-import { launchBrowser, screenshot, withPage, type VIEWPORTS } from './support/browser.ts';
-import { startPlatform, type RunningPlatform } from './support/platform.ts';
+import { screenshot, withPage, type VIEWPORTS } from './support/browser.ts';
+import type { RunningPlatform } from './support/platform.ts';
+import { useRunningPlatform } from './support/suite.ts';
 
 // The language switch (before sign-in on this device, after sign-in on the account), the phone
 // layout with its menu drawer, a school's page, the 404 page.
@@ -11,13 +12,9 @@ import { startPlatform, type RunningPlatform } from './support/platform.ts';
 let platform: RunningPlatform;
 let browser: Browser;
 
-beforeAll(async () => {
-  [platform, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
+useRunningPlatform((p, b) => {
+  platform = p;
+  browser = b;
 });
 
 /** Signs a staff account in with `locale` as the language saved on it, so the app shows that language, and opens `path`. */

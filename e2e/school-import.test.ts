@@ -6,8 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
 import { fillMessage, loose, mainMenu, serverMessage, signInByApi, switchLanguage, ui } from './support/app.ts';
-import { launchBrowser, screenshot, withPage } from './support/browser.ts';
-import { startPlatform, type RunningPlatform } from './support/platform.ts';
+import { screenshot, withPage } from './support/browser.ts';
+import type { RunningPlatform } from './support/platform.ts';
+import { useRunningPlatform } from './support/suite.ts';
 
 // A bureau admin imports schools from an .xlsx file: one bad row rejects the whole file with the
 // row and column named; the corrected file is imported; the export contains the new schools.
@@ -19,14 +20,16 @@ let platform: RunningPlatform;
 let browser: Browser;
 let tempDir: string;
 
-beforeAll(async () => {
-  tempDir = mkdtempSync(join(tmpdir(), 'shuangcheng-e2e-files-'));
-  [platform, browser] = await Promise.all([startPlatform(), launchBrowser()]);
+useRunningPlatform((p, b) => {
+  platform = p;
+  browser = b;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
+beforeAll(() => {
+  tempDir = mkdtempSync(join(tmpdir(), 'shuangcheng-e2e-files-'));
+});
+
+afterAll(() => {
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 });
 

@@ -1,11 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
 import {
   ADMIN_USERNAME, adminTotpCode, expectNoHorizontalOverflow, expectMenu, loose, mainMenu, serverMessage, setSavedLocale, signInStaff, submitPassword, switchLanguage, ui,
 } from './support/app.ts';
-import { launchBrowser, screenshot, withPage } from './support/browser.ts';
-import { startPlatform, type RunningPlatform } from './support/platform.ts';
+import { screenshot, withPage } from './support/browser.ts';
+import type { RunningPlatform } from './support/platform.ts';
+import { useRunningPlatform } from './support/suite.ts';
 
 // Staff sign-in in Chromium: the menu each demo account's roles give, wrong passwords, the
 // platform admin's authenticator step, signing out.
@@ -31,13 +32,9 @@ const labels = (locale: Locale, keys: MenuKey[]) => keys.map((key) => ui[locale]
 let platform: RunningPlatform;
 let browser: Browser;
 
-beforeAll(async () => {
-  [platform, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
+useRunningPlatform((p, b) => {
+  platform = p;
+  browser = b;
 });
 
 /** Submits the form and returns the status of the sign-in answer. */
