@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './20261124000000_foundation.ts';
 import * as enrollmentPolicies from './20261124120000_enrollment_policies.ts';
 import * as enrollmentChildren from './20261124121000_enrollment_children.ts';
+import * as enrollmentApplications from './20261125090000_enrollment_applications.ts';
 
 /** Every migration, in order. A new migration is a new file plus one line here; landed files never change. */
 export const migrations: Record<string, Migration> = {
   '20261124000000_foundation': foundation,
   '20261124120000_enrollment_policies': enrollmentPolicies,
   '20261124121000_enrollment_children': enrollmentChildren,
+  '20261125090000_enrollment_applications': enrollmentApplications,
 };

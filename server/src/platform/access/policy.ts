@@ -1,4 +1,5 @@
 import type { OrganizationKind } from '../../../../common/directory.ts';
+import type { ApplicationStatus } from '../../../../common/enrollment-application.ts';
 import type { Role } from '../../../../common/roles.ts';
 import { AppError } from '../http/errors.ts';
 import type { Actor, Grant } from './actor.ts';
@@ -22,9 +23,21 @@ export type Resource =
   /** Adding a child profile, listing one's own children. */
   | { type: 'child_collection' }
   /** An enrollment policy (招生政策) of a host district; creating one is 'create' on a draft in that region. */
-  | { type: 'enrollment_policy'; regionPath: string; status: 'draft' | 'published' | 'closed' };
+  | { type: 'enrollment_policy'; regionPath: string; status: 'draft' | 'published' | 'closed' }
+  /**
+   * An application (入学申请): its guardian manages it; reviewers of the host district review it; the host
+   * bureau reads it masked; the school it was placed at reads it once the offer is accepted.
+   */
+  | { type: 'enrollment_application'; regionPath: string; guardianUserId: string; placedSchoolId: string | null; status: ApplicationStatus }
+  /** The applications of a host region: the inbox ('list'), assisted filing ('create'), statistics ('export'). */
+  | { type: 'enrollment_application_collection'; regionPath: string }
+  /** The pupils admitted to a school ('list') and their arrival ('record_arrival'). */
+  | { type: 'enrollment_school_roster'; schoolId: string };
 
-export type Action = 'read' | 'create' | 'update' | 'import' | 'export' | 'list' | 'disable' | 'grant' | 'revoke' | 'delete' | 'reveal_id_number';
+export type Action =
+  | 'read' | 'create' | 'update' | 'import' | 'export' | 'list' | 'disable' | 'grant' | 'revoke' | 'delete' | 'reveal_id_number'
+  // Enrollment: a family's own steps, a reviewer's decisions, a bureau's allocation and placements, a school's 报到.
+  | 'submit' | 'respond' | 'review' | 'allocate' | 'place' | 'record_arrival';
 
 const within = (path: string | null, scope: string | null): boolean => path !== null && scope !== null && path.startsWith(scope);
 
@@ -51,9 +64,58 @@ function canOnChild(actor: Actor, action: Action, resource: Extract<Resource, { 
   return ['update', 'delete', 'reveal_id_number'].includes(action) && ownChild;
 }
 
+/** Pupils count from acceptance on: before that, a school sees nothing of an applicant. */
+const ADMITTED: readonly ApplicationStatus[] = ['accepted', 'enrolled', 'no_show'];
+
+/**
+ * Asked before the platform-admin rule, like children: the platform admin reads applications (masked)
+ * and statistics but never decides one. Reviewing is the host district's reviewers' work alone.
+ */
+function canOnApplication(
+  actor: Actor,
+  action: Action,
+  resource: Extract<Resource, { type: 'enrollment_application' | 'enrollment_application_collection' | 'enrollment_school_roster' }>,
+): boolean {
+  const isPlatformAdmin = grantsOf(actor, 'platform_admin').length > 0;
+  if (resource.type === 'enrollment_school_roster') {
+    if (action === 'list') return isPlatformAdmin || grantsOf(actor, 'school_admin').some((g) => g.organizationId === resource.schoolId);
+    return action === 'record_arrival' && grantsOf(actor, 'school_admin').some((g) => g.organizationId === resource.schoolId);
+  }
+  const reviewer = grantsOf(actor, 'bureau_reviewer').some((g) => within(resource.regionPath, g.scopePath));
+  const hostBureau = grantsOf(actor, 'bureau_admin').some((g) => within(resource.regionPath, g.scopePath));
+  if (resource.type === 'enrollment_application_collection') {
+    if (action === 'list' || action === 'export') return isPlatformAdmin || reviewer || hostBureau;
+    if (action === 'create') return reviewer; // assisted filing at a service counter
+    if (action === 'allocate' || action === 'place') return hostBureau;
+    return false;
+  }
+  const own = resource.guardianUserId === actor.userId;
+  const atSchool = ADMITTED.includes(resource.status) && grantsOf(actor, 'school_admin').some((g) => g.organizationId === resource.placedSchoolId);
+  switch (action) {
+    case 'read':
+      return own || reviewer || hostBureau || atSchool || isPlatformAdmin;
+    case 'update':
+    case 'submit':
+    case 'respond':
+      return own;
+    case 'review':
+    case 'reveal_id_number':
+      return reviewer;
+    case 'place':
+      return hostBureau;
+    case 'record_arrival':
+      return atSchool;
+    default:
+      return false;
+  }
+}
+
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
   if (!actor) return false;
   if (resource.type === 'child' || resource.type === 'child_collection') return canOnChild(actor, action, resource);
+  if (resource.type === 'enrollment_application' || resource.type === 'enrollment_application_collection' || resource.type === 'enrollment_school_roster') {
+    return canOnApplication(actor, action, resource);
+  }
   if (actor.grants.some((g) => g.role === 'platform_admin')) return true;
 
   switch (resource.type) {
