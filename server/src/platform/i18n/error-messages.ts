@@ -1,4 +1,5 @@
 import type { IdNumberProblem } from '../../../../common/id-number.ts';
+import type { ApplicationStatus } from '../../../../common/enrollment-application.ts';
 import type { Locale } from '../../../../common/locales.ts';
 
 /**
@@ -68,6 +69,7 @@ export const errorMessages = {
   'enrollment.bureau_invalid': { 'zh-CN': '请选择一个教育行政部门', 'en-US': 'Choose an education bureau' },
   'enrollment.route_unknown': { 'zh-CN': '该招生政策没有报名途径「{route}」', 'en-US': 'The policy has no route "{route}"' },
   'enrollment.route_not_points': { 'zh-CN': '报名途径「{route}」不计积分', 'en-US': 'The route "{route}" does not use points' },
+  'enrollment.application_status_invalid': { 'zh-CN': '申请当前状态为「{status}」，不能进行此操作', 'en-US': 'The application is {status}; this step is not possible now' },
   'enrollment.points_declared_invalid': { 'zh-CN': '申报的积分项有 {count} 处错误', 'en-US': 'The declared points items have {count} errors' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
@@ -126,15 +128,41 @@ export const idNumberProblems = {
 // One table of reasons: their keys never overlap, so `reason:<key>` names exactly one text.
 const reasonTexts: Record<string, Record<Locale, string>> = { ...fileRejectionReasons, ...idNumberProblems };
 
+/** The names of application statuses, for a `status` param of the form `status:<key>`. */
+export const applicationStatusNames = {
+  draft: { 'zh-CN': '草稿', 'en-US': 'draft' },
+  submitted: { 'zh-CN': '已提交', 'en-US': 'submitted' },
+  supplement_requested: { 'zh-CN': '待补充材料', 'en-US': 'waiting for documents' },
+  approved: { 'zh-CN': '审核通过', 'en-US': 'approved' },
+  rejected: { 'zh-CN': '未通过', 'en-US': 'rejected' },
+  appealed: { 'zh-CN': '复核中', 'en-US': 'under appeal' },
+  placed: { 'zh-CN': '已派位', 'en-US': 'placed' },
+  unplaced: { 'zh-CN': '待统筹安排', 'en-US': 'waiting for a placement' },
+  accepted: { 'zh-CN': '已确认入学', 'en-US': 'accepted' },
+  declined: { 'zh-CN': '已放弃学位', 'en-US': 'declined' },
+  enrolled: { 'zh-CN': '已报到', 'en-US': 'enrolled' },
+  no_show: { 'zh-CN': '未报到', 'en-US': 'did not report' },
+  withdrawn: { 'zh-CN': '已撤回', 'en-US': 'withdrawn' },
+} as const satisfies Record<ApplicationStatus, Record<Locale, string>>;
+
+// Localised params: `<param>:<key>` names one text of the table for that param.
+const paramTables: Record<string, Record<string, Record<Locale, string>>> = {
+  reason: reasonTexts,
+  status: applicationStatusNames,
+};
+
 /**
- * A `reason` param of the form `reason:<key>` becomes that reason's text in the given locale. Only that
- * param: others may carry what the client sent (a file named "reason:empty" stays as it is).
+ * A `reason` param of the form `reason:<key>` (or `status:<key>`) becomes that text in the given locale.
+ * Only those params: others may carry what the client sent (a file named "reason:empty" stays as it is).
  */
 export function localisedParams(params: Record<string, string | number>, locale: Locale): Record<string, string | number> {
-  const { reason } = params;
-  const key = typeof reason === 'string' && reason.startsWith('reason:') ? reason.slice('reason:'.length) : undefined;
-  if (key === undefined || !Object.hasOwn(reasonTexts, key)) return params;
-  return { ...params, reason: reasonTexts[key]![locale] };
+  const out = { ...params };
+  for (const [param, table] of Object.entries(paramTables)) {
+    const value = params[param];
+    const key = typeof value === 'string' && value.startsWith(`${param}:`) ? value.slice(param.length + 1) : undefined;
+    if (key !== undefined && Object.hasOwn(table, key)) out[param] = table[key]![locale];
+  }
+  return out;
 }
 
 export function formatMessage(template: string, params: Record<string, string | number> = {}): string {

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { NotificationKind } from '../../../../common/enrollment-application.ts';
+import type { DbOrTx } from '../db/database.ts';
+import { nowIso } from '../db/database.ts';
+
+export interface NotificationInput {
+  userId: string;
+  kind: NotificationKind;
+  /** Parameters of the localised text (a reference, a school name, a deadline); nothing the recipient does not already know. */
+  params: Record<string, string | number>;
+  objectType?: string;
+  objectId?: string;
+  /** Also send it by SMS to the recipient's mobile (queued; the outbox job sends after commit). */
+  sms: boolean;
+}
+
+/**
+ * Queues an in-app notification, in the same transaction as the change it reports, so that a change is
+ * never told without happening nor happens without being told. SMS leaves through the outbox.
+ */
+export async function notify(tx: DbOrTx, input: NotificationInput): Promise<void> {
+  await tx
+    .insertInto('notifications')
+    .values({
+      id: randomUUID(), user_id: input.userId, kind: input.kind, params: JSON.stringify(input.params),
+      object_type: input.objectType ?? null, object_id: input.objectId ?? null, created_at: nowIso(), read_at: null,
+      sms_status: input.sms ? 'pending' : 'none', sms_sent_at: null,
+    })
+    .execute();
+}
