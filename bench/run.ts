@@ -1,10 +1,12 @@
 import os from 'node:os';
 import { formatAllocationRows, runAllocationBench } from './allocation.bench.ts';
+import { runEnrollmentBench } from './enrollment.bench.ts';
 
 // npm run bench -- NAME: runs the named benchmarks (all without a name) and prints their tables.
 // Each benchmark measures a baseline in the same run and prints its ratio against it.
 const benches: Record<string, () => Promise<string>> = {
   allocation: async () => formatAllocationRows(await runAllocationBench()),
+  enrollment: runEnrollmentBench,
 };
 
 const wanted = process.argv.slice(2);

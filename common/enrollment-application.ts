@@ -81,7 +81,7 @@ export type ApplicationEventKind = (typeof APPLICATION_EVENT_KINDS)[number];
 
 /** Kinds of in-app notification (each has zh-CN and en-US text, also used for the SMS). */
 export const NOTIFICATION_KINDS = [
-  'application_submitted', 'supplement_requested', 'application_approved', 'application_rejected', 'appeal_decided',
+  'application_submitted', 'document_rejected', 'supplement_requested', 'application_approved', 'application_rejected', 'appeal_decided',
   'placed', 'unplaced', 'offer_expiring', 'enrolled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculatePoints, DeclaredPointsError, type PointsItem } from './enrollment-points.ts';
+import { calculatePoints, DeclaredPointsError, simulatePoints, type PointsItem } from './enrollment-points.ts';
 import { meetsAgeRule, stageOfGrade } from './enrollment.ts';
 
 const ITEMS: PointsItem[] = [
@@ -77,5 +77,28 @@ describe('meetsAgeRule', () => {
 describe('stageOfGrade', () => {
   it('maps grades to the stage a school must offer', () => {
     expect(['k2', 'g1', 'g6', 'g7', 'g9', 'g10', 'g12'].map((g) => stageOfGrade(g as 'g1'))).toEqual(['kindergarten', 'primary', 'primary', 'junior', 'junior', 'senior', 'senior']);
+  });
+});
+
+describe('simulatePoints', () => {
+  it('adds the most the items can give and orders the hints by gain, largest first', () => {
+    const result = simulatePoints(ITEMS, { residence_months: 50, social_insurance_months: 10, housing: 'rented' });
+    // 30 (cap) + 6 (cap) + 20 (owning gives 25, capped at 20).
+    expect(result.maxTotal).toBe(56);
+    expect(result.total).toBe(36);
+    expect(result.hints.map((h) => [h.key, h.gain])).toEqual([['housing', 10], ['residence_months', 5], ['social_insurance_months', 5]]);
+    expect(result.hints[1]).toMatchObject({ messageKey: 'points.more_months', months: 10 });
+  });
+
+  it('gives no hints when every item is at its maximum, and keeps the breakdown of calculatePoints', () => {
+    const result = simulatePoints(ITEMS, { residence_months: 60, social_insurance_months: 60, housing: 'owned' });
+    expect(result).toMatchObject({ total: 56, maxTotal: 56, hints: [] });
+    expect(result.items.every((i) => i.capped)).toBe(true);
+  });
+
+  it('counts a choice item whose best option is below its cap at that option, and refuses what calculatePoints refuses', () => {
+    const items: PointsItem[] = [{ key: 'housing', nameZh: '住房', nameEn: 'Housing', kind: 'choice', weight: 0, cap: 50, options: [{ value: 'rented', labelZh: '租房', labelEn: 'Rented', points: 8 }] }];
+    expect(simulatePoints(items, {}).maxTotal).toBe(8);
+    expect(() => simulatePoints(items, { housing: 'castle' })).toThrow(DeclaredPointsError);
   });
 });

@@ -104,3 +104,26 @@ export function calculatePoints(items: PointsItem[], declared: DeclaredPoints): 
     hints: scored.flatMap((s) => (s.hint ? [s.hint] : [])),
   };
 }
+
+/** The most an item can give: its cap, or its best option when that is lower. */
+function maxPointsOf(item: PointsItem): number {
+  if (item.kind === 'per_month') return item.weight > 0 ? item.cap : 0;
+  const best = Math.max(0, ...(item.options ?? []).map((o) => o.points));
+  return round(Math.min(best, item.cap));
+}
+
+export interface PointsSimulation extends PointsResult {
+  /** The most the policy's items can give together. */
+  maxTotal: number;
+}
+
+/**
+ * The simulator (积分模拟): the points of the declared facts, the most the items can give, and the hints
+ * ordered by what they would add, largest first (ties keep the policy's item order).
+ */
+export function simulatePoints(items: PointsItem[], declared: DeclaredPoints): PointsSimulation {
+  const result = calculatePoints(items, declared);
+  const order = new Map(items.map((item, i) => [item.key, i]));
+  const hints = [...result.hints].sort((a, b) => b.gain - a.gain || order.get(a.key)! - order.get(b.key)!);
+  return { ...result, hints, maxTotal: round(items.reduce((sum, item) => sum + maxPointsOf(item), 0)) };
+}

@@ -1,13 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** The web app: built into dist/web, which the Fastify server serves (with index.html as the SPA fallback). */
+/** Families' pages and the public notice check: the light family entry (the server sends family.html for them too). */
+const FAMILY_PAGES = /^\/(family|verify)(\/|\?|$)/;
+
+/** The dev server's SPA fallback, made to agree with the server's: family pages get family.html. */
+const familyFallback = (): Plugin => ({
+  name: 'family-fallback',
+  configureServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      if (request.url && FAMILY_PAGES.test(request.url) && request.headers.accept?.includes('text/html')) request.url = '/family.html';
+      next();
+    });
+  },
+});
+
+/**
+ * `…/locales/<lang>.json?family` (web/src/family/locales.d.ts): only the "family" part of a message file, as a
+ * module of its own, so that the phone does not download the staff app's strings.
+ */
+const familyMessages = (): Plugin => ({
+  name: 'family-messages',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!source.endsWith('.json?family') || !importer) return null;
+    // Not ending in .json: Vite's JSON plugin must leave the generated module alone.
+    return `\0family-messages:${resolve(dirname(importer), source.slice(0, -'.json?family'.length))}`;
+  },
+  load(id) {
+    if (!id.startsWith('\0family-messages:')) return null;
+    const file = `${id.slice('\0family-messages:'.length)}.json`;
+    this.addWatchFile(file);
+    const messages = JSON.parse(readFileSync(file, 'utf8')) as { family: unknown };
+    return `export const family = ${JSON.stringify(messages.family)};`;
+  },
+});
+
+/**
+ * Two entries built into dist/web, which the Fastify server serves: index.html (the staff app, with antd)
+ * and family.html (the families' phone app, without it). Each is the SPA fallback of its own paths.
+ */
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), familyFallback(), familyMessages()],
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:3000' },
@@ -17,6 +57,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      input: { main: fileURLToPath(new URL('index.html', import.meta.url)), family: fileURLToPath(new URL('family.html', import.meta.url)) },
       output: {
         // Libraries change less often than our code: separate chunks stay cached across releases.
         codeSplitting: {

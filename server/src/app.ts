@@ -11,15 +11,21 @@ import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { cooperationRoutes } from './modules/cooperation/cooperation.routes.ts';
 import { directoryRoutes } from './modules/directory/directory.routes.ts';
 import { enrollmentRoutes } from './modules/enrollment/enrollment.routes.ts';
+import { publicAllocationRoutes } from './modules/enrollment/placement/placement.routes.ts';
+import { publicListPublicRoutes } from './modules/enrollment/public-lists/public-lists.routes.ts';
+import { publicAdmissionNoticeRoutes } from './modules/enrollment/notices/notices.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { createSmsSender, type SmsSender } from './platform/auth/sms-sender.ts';
 import { createDataProtector } from './platform/crypto/data-protection.ts';
 import type { Db } from './platform/db/database.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { startSmsOutbox } from './platform/notifications/sms-outbox.ts';
 import type { App, AppDeps } from './platform/http/types.ts';
 import { validatorCompiler } from './platform/http/validation.ts';
 
@@ -30,6 +36,8 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
   /** Sees every route as it is registered (the authorization tests check that each one has a row). */
   onRoute?: (route: RouteOptions) => void;
+  /** Run this instance's periodic jobs (the SMS outbox) while the app is up; main.ts sets it, tests do not. */
+  backgroundJobs?: boolean;
 }
 
 export const MULTIPART_FILE_LIMIT = 10 * 1024 * 1024;
@@ -73,6 +81,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
         // Ant Design injects its CSS-in-JS as <style> elements.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
+        // Reviewers see a document's PDF inline: the page fetches it and shows it from a blob: URL in a frame.
+        frameSrc: ["'self'", 'blob:'],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
@@ -104,20 +114,34 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(directoryRoutes, { prefix: '/api/directory', deps });
   await app.register(usersRoutes, { prefix: '/api/users', deps });
   await app.register(auditRoutes, { prefix: '/api/audit', deps });
+  await app.register(notificationsRoutes, { prefix: '/api/notifications', deps });
   await app.register(enrollmentRoutes, { prefix: '/api/enrollment', deps });
+  await app.register(cooperationRoutes, { prefix: '/api/cooperation', deps });
+  await app.register(publicAllocationRoutes, { prefix: '/api/public/enrollment/policies', deps });
+  await app.register(publicListPublicRoutes, { prefix: '/api/public/enrollment/policies', deps });
+  await app.register(publicAdmissionNoticeRoutes, { prefix: '/api/public/admission-notices', deps });
+
+  if (options.backgroundJobs) {
+    const outbox = startSmsOutbox(db, deps.sms, app.log);
+    app.addHook('onClose', async () => outbox.stop());
+  }
 
   registerWebApp(app, config);
   return app;
 }
 
-/** Serves the built web app; any non-API GET that is not a file gets index.html (client-side routes). */
+/** Families' phone pages and the public notice check (a QR code opens it): the light family entry, not the staff app. */
+const FAMILY_PAGES = /^\/(family|verify)(\/|\?|$)/;
+
+/** Serves the built web app; any non-API GET that is not a file gets its entry's HTML (client-side routes). */
 function registerWebApp(app: App, config: Config): void {
   const index = join(config.webDir, 'index.html');
   if (!existsSync(index)) return;
   void app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false, maxAge: '1h' });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
-    // index.html must never be cached: after a deploy it names the new hashed bundles.
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0, cacheControl: false });
+    const page = FAMILY_PAGES.test(request.url) ? 'family.html' : 'index.html';
+    // The HTML must never be cached: after a deploy it names the new hashed bundles.
+    return reply.header('cache-control', 'no-cache').sendFile(page, { maxAge: 0, cacheControl: false });
   });
 }

@@ -17,6 +17,8 @@ export interface Config {
   readonly seedDemo: boolean;
   readonly bodyLimitBytes: number;
   readonly webDir: string;
+  /** Days after an enrollment policy closes until its documents and applicants' personal data are deleted. */
+  readonly enrollmentRetentionDays: number;
 }
 
 export type SmsConfig =
@@ -91,6 +93,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: bool('SEED_DEMO', !isProduction),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     webDir: resolve(env.WEB_DIR || './dist/web'),
+    enrollmentRetentionDays: int('ENROLLMENT_RETENTION_DAYS', 180, 0, 3650),
   };
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

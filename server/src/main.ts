@@ -17,9 +17,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const db = createDb(config);
-  const app = await buildApp({ config, db });
+  const app = await buildApp({ config, db, backgroundJobs: true });
   await prepareDatabase(db, config, app.log);
-  const housekeeping = startHousekeeping(db, app.log);
+  const housekeeping = startHousekeeping(db, app.log, config);
 
   let closing = false;
   const close = async (signal: string) => {

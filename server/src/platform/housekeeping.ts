@@ -1,17 +1,40 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.ts';
+import { expireOffers } from '../modules/enrollment/placement/offers.service.ts';
+import { purgeEnrollmentPersonalData } from '../modules/enrollment/retention/retention.service.ts';
 import { pruneThrottleEvents } from './auth/throttle.ts';
 import type { Db } from './db/database.ts';
+import { pruneIdempotencyKeys } from './http/idempotency.ts';
+import { createDiskFileStore } from './files/file-store.ts';
+
+export type HousekeepingConfig = Pick<Config, 'dataDir' | 'dataKey' | 'enrollmentRetentionDays'>;
 
 /** Periodic clean-up every instance may run (each step is idempotent, so several instances do no harm). */
-export function startHousekeeping(db: Db, log: FastifyBaseLogger, everyMs = 60 * 60_000) {
+export function startHousekeeping(db: Db, log: FastifyBaseLogger, config: HousekeepingConfig, everyMs = 60 * 60_000) {
+  const files = createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey });
   const run = async () => {
     try {
       await pruneThrottleEvents(db);
       const cutoff = new Date(Date.now() - 7 * 24 * 3600_000).toISOString();
       await db.deleteFrom('sms_codes').where('created_at', '<', cutoff).execute();
       await db.deleteFrom('sessions').where('expires_at', '<', cutoff).execute();
+      await pruneIdempotencyKeys(db);
     } catch (err) {
       log.error({ err }, 'housekeeping failed');
+    }
+    try {
+      // Offers left unanswered past their deadline: the seats go back to the next round.
+      const expired = await expireOffers(db);
+      if (expired > 0) log.info({ expired }, 'enrollment offers expired');
+    } catch (err) {
+      log.error({ err }, 'enrollment offer expiry failed');
+    }
+    try {
+      // Documents and personal data of enrollment cycles closed more than ENROLLMENT_RETENTION_DAYS ago.
+      const purged = await purgeEnrollmentPersonalData({ db, files }, { retentionDays: config.enrollmentRetentionDays, dryRun: false });
+      for (const policy of purged.policies) log.info(policy, 'enrollment personal data deleted after the retention period');
+    } catch (err) {
+      log.error({ err }, 'enrollment retention failed');
     }
   };
   const timer = setInterval(() => void run(), everyMs);

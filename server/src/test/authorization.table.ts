@@ -1,6 +1,14 @@
 import type { Role } from '../../../common/roles.ts';
+import { COOPERATION_AUTHZ_ROWS } from '../modules/cooperation/cooperation.authz.ts';
 import { CHILD_AUTHZ_ROWS } from '../modules/enrollment/children/children.authz.ts';
 import { POLICY_AUTHZ_ROWS } from '../modules/enrollment/policies/policies.authz.ts';
+import { APPEAL_AUTHZ_ROWS } from '../modules/enrollment/appeals/appeals.authz.ts';
+import { PUBLIC_LIST_AUTHZ_ROWS } from '../modules/enrollment/public-lists/public-lists.authz.ts';
+import { PLACEMENT_AUTHZ_ROWS } from '../modules/enrollment/placement/placement.authz.ts';
+import { REVIEW_AUTHZ_ROWS } from '../modules/enrollment/review/review.authz.ts';
+import { NOTICE_AUTHZ_ROWS } from '../modules/enrollment/notices/notices.authz.ts';
+import { ROSTER_AUTHZ_ROWS } from '../modules/enrollment/roster/roster.authz.ts';
+import { STATISTICS_AUTHZ_ROWS } from '../modules/enrollment/statistics/statistics.authz.ts';
 import { currentTotp } from '../platform/auth/totp.ts';
 import type { DbOrTx } from '../platform/db/database.ts';
 import { createBureau, createSchool, createUser, TEST_PASSWORD } from './factories.ts';
@@ -273,4 +281,14 @@ export const AUTHZ_ROWS: AuthzRow[] = [
   // Enrollment.
   ...CHILD_AUTHZ_ROWS,
   ...POLICY_AUTHZ_ROWS,
+  ...REVIEW_AUTHZ_ROWS,
+  ...APPEAL_AUTHZ_ROWS,
+  ...PUBLIC_LIST_AUTHZ_ROWS,
+  ...PLACEMENT_AUTHZ_ROWS,
+  ...NOTICE_AUTHZ_ROWS,
+  ...ROSTER_AUTHZ_ROWS,
+  ...STATISTICS_AUTHZ_ROWS,
+
+  // Cooperation.
+  ...COOPERATION_AUTHZ_ROWS,
 ];

@@ -26,6 +26,27 @@ export const paths = {
     user: { path: '/users/:id', getHref: (id: string) => `/users/${encodeURIComponent(id)}` },
   },
 
+  enrollmentPolicies: {
+    root: { path: '/enrollment/policies', getHref: () => '/enrollment/policies' },
+    newPolicy: { path: '/enrollment/policies/new', getHref: () => '/enrollment/policies/new' },
+    policy: { path: '/enrollment/policies/:id', getHref: (id: string) => `/enrollment/policies/${encodeURIComponent(id)}` },
+    editPolicy: { path: '/enrollment/policies/:id/edit', getHref: (id: string) => `/enrollment/policies/${encodeURIComponent(id)}/edit` },
+  },
+  enrollmentReview: {
+    inbox: { path: '/enrollment/review', getHref: () => '/enrollment/review' },
+    application: { path: '/enrollment/review/applications/:id', getHref: (id: string) => `/enrollment/review/applications/${encodeURIComponent(id)}` },
+    appeals: { path: '/enrollment/review/appeals', getHref: () => '/enrollment/review/appeals' },
+    /** The decision on an application's appeal (复核), keyed by the application. */
+    appeal: { path: '/enrollment/review/applications/:id/appeal', getHref: (applicationId: string) => `/enrollment/review/applications/${encodeURIComponent(applicationId)}/appeal` },
+    assistedFiling: { path: '/enrollment/review/assisted-filing', getHref: () => '/enrollment/review/assisted-filing' },
+  },
+  enrollmentAllocation: {
+    root: { path: '/enrollment/allocation', getHref: () => '/enrollment/allocation' },
+    policy: { path: '/enrollment/allocation/:policyId', getHref: (policyId: string) => `/enrollment/allocation/${encodeURIComponent(policyId)}` },
+  },
+  enrollmentRoster: { path: '/enrollment/roster', getHref: () => '/enrollment/roster' },
+  enrollmentStatistics: { path: '/enrollment/statistics', getHref: () => '/enrollment/statistics' },
+
   audit: { path: '/audit', getHref: () => '/audit' },
 
   profile: {

@@ -63,6 +63,45 @@ const router = createBrowserRouter([
                 ],
               },
               {
+                element: <RequireRoles roles={ACCESS.enrollmentPolicies} />,
+                children: [
+                  { path: paths.enrollmentPolicies.root.path, lazy: page(() => import('../features/enrollment-policies/routes/policies.tsx').then((m) => m.PoliciesRoute)) },
+                  { path: paths.enrollmentPolicies.policy.path, lazy: page(() => import('../features/enrollment-policies/routes/policy.tsx').then((m) => m.PolicyRoute)) },
+                ],
+              },
+              {
+                element: <RequireRoles roles={ACCESS.enrollmentPolicyCreate} />,
+                children: [
+                  { path: paths.enrollmentPolicies.newPolicy.path, lazy: page(() => import('../features/enrollment-policies/routes/new-policy.tsx').then((m) => m.NewPolicyRoute)) },
+                  { path: paths.enrollmentPolicies.editPolicy.path, lazy: page(() => import('../features/enrollment-policies/routes/edit-policy.tsx').then((m) => m.EditPolicyRoute)) },
+                ],
+              },
+              {
+                element: <RequireRoles roles={ACCESS.enrollmentReview} />,
+                children: [
+                  { path: paths.enrollmentReview.inbox.path, lazy: page(() => import('../features/enrollment-review/routes/inbox.tsx').then((m) => m.InboxRoute)) },
+                  { path: paths.enrollmentReview.application.path, lazy: page(() => import('../features/enrollment-review/routes/application.tsx').then((m) => m.ApplicationReviewRoute)) },
+                  { path: paths.enrollmentReview.appeals.path, lazy: page(() => import('../features/enrollment-review/routes/appeals.tsx').then((m) => m.AppealsRoute)) },
+                  { path: paths.enrollmentReview.appeal.path, lazy: page(() => import('../features/enrollment-review/routes/appeal.tsx').then((m) => m.AppealRoute)) },
+                  { path: paths.enrollmentReview.assistedFiling.path, lazy: page(() => import('../features/enrollment-review/routes/assisted-filing.tsx').then((m) => m.AssistedFilingRoute)) },
+                ],
+              },
+              {
+                element: <RequireRoles roles={ACCESS.enrollmentAllocation} />,
+                children: [
+                  { path: paths.enrollmentAllocation.root.path, lazy: page(() => import('../features/enrollment-allocation/routes/allocation-policies.tsx').then((m) => m.AllocationPoliciesRoute)) },
+                  { path: paths.enrollmentAllocation.policy.path, lazy: page(() => import('../features/enrollment-allocation/routes/allocation.tsx').then((m) => m.AllocationRoute)) },
+                ],
+              },
+              {
+                element: <RequireRoles roles={ACCESS.enrollmentRoster} />,
+                children: [{ path: paths.enrollmentRoster.path, lazy: page(() => import('../features/enrollment-roster/routes/roster.tsx').then((m) => m.RosterRoute)) }],
+              },
+              {
+                element: <RequireRoles roles={ACCESS.enrollmentStatistics} />,
+                children: [{ path: paths.enrollmentStatistics.path, lazy: page(() => import('../features/enrollment-statistics/routes/statistics.tsx').then((m) => m.StatisticsRoute)) }],
+              },
+              {
                 element: <RequireRoles roles={ACCESS.audit} />,
                 children: [{ path: paths.audit.path, lazy: page(() => import('../features/audit/routes/audit-log.tsx').then((m) => m.AuditLogRoute)) }],
               },

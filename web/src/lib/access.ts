@@ -12,6 +12,14 @@ export const ACCESS = {
   schoolFiles: ['platform_admin', 'bureau_admin'],
   users: ['platform_admin', 'bureau_admin', 'school_admin'],
   audit: ['platform_admin'],
+  // Enrollment (异地就学): the host bureau allocates; a school records arrivals; statistics for those who may export them.
+  enrollmentAllocation: ['bureau_admin'],
+  // Policies: drafted by the host bureau, read by its reviewers; applications reviewed by the reviewers alone.
+  enrollmentPolicies: ['platform_admin', 'bureau_admin', 'bureau_reviewer'],
+  enrollmentPolicyCreate: ['platform_admin', 'bureau_admin'],
+  enrollmentReview: ['bureau_reviewer'],
+  enrollmentRoster: ['school_admin'],
+  enrollmentStatistics: ['platform_admin', 'bureau_admin', 'bureau_reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof ACCESS;

@@ -27,6 +27,8 @@ export type QueryParams = Record<string, string | number | boolean | null | unde
 interface RequestOptions {
   query?: QueryParams;
   body?: unknown;
+  /** Extra request headers, e.g. an Idempotency-Key that makes a retried POST harmless. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -64,8 +66,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'http.unexpected', i18n.t('errors.unexpected', { status: response.status }));
 }
 
-async function send<T>(method: string, path: string, { query, body, signal }: RequestOptions, retried = false): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale() };
+async function send<T>(method: string, path: string, { query, body, headers: extra, signal }: RequestOptions, retried = false): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale(), ...extra };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) {
     payload = body; // the browser writes the multipart boundary itself
@@ -88,7 +90,7 @@ async function send<T>(method: string, path: string, { query, body, signal }: Re
   // The token changes when a session starts or ends (e.g. in another tab): fetch the current one and try once more.
   if (error.code === 'request.csrf_failed' && !retried) {
     csrfToken = null;
-    return send<T>(method, path, { query, body, signal }, true);
+    return send<T>(method, path, { query, body, headers: extra, signal }, true);
   }
   if (error.status === 401 && error.code === 'auth.required') void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
   throw error;
@@ -115,7 +117,7 @@ async function download(path: string, query: QueryParams = {}, fallbackName = 'd
 /** The one way the web app talks to the server. */
 export const api = {
   get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => send<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown, query?: QueryParams) => send<T>('POST', path, { body, query }),
+  post: <T>(path: string, body?: unknown, query?: QueryParams, headers?: Record<string, string>) => send<T>('POST', path, { body, query, headers }),
   put: <T>(path: string, body: unknown) => send<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, { body }),
   delete: <T>(path: string) => send<T>('DELETE', path, {}),

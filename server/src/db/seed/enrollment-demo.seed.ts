@@ -78,6 +78,8 @@ export function demoPolicyBody(now = new Date()): CreatePolicyBody {
     windowOpensAt: chinaMidnight(now, -10).toISOString(),
     windowClosesAt: new Date(chinaMidnight(now, 31).getTime() - 1000).toISOString(),
     maxPreferences: 3, ageMinYears: 6, ageCutoffMonthDay: '08-31', publicNoticeDays: 7, appealDays: 10, offerResponseDays: 7,
+    reportDate: `${SCHOOL_YEAR}-08-30`, reportNoteZh: '上午 8:30 至 11:30，由家长陪同，携带本通知书和所列材料原件到学校报到',
+    reportNoteEn: '8:30 to 11:30 am, with a parent, bringing this notice and the originals of the listed documents',
     routes: ROUTES, schools: DESIGNATED_SCHOOLS.map((schoolId) => ({ schoolId, seats: g1Seats(schoolId) })), pointsItems: POINTS_ITEMS,
   };
 }

@@ -3,6 +3,7 @@ import type { ApplicationStatus } from '../../../../common/enrollment-applicatio
 import type { Role } from '../../../../common/roles.ts';
 import { AppError } from '../http/errors.ts';
 import type { Actor, Grant } from './actor.ts';
+import { canOnCooperation, isCooperationResource, type CooperationAction, type CooperationResource } from './cooperation-policy.ts';
 
 /**
  * The one access policy. Every handler asks it first: `authorize(actor, 'update', resource)`.
@@ -32,12 +33,16 @@ export type Resource =
   /** The applications of a host region: the inbox ('list'), assisted filing ('create'), statistics ('export'). */
   | { type: 'enrollment_application_collection'; regionPath: string }
   /** The pupils admitted to a school ('list') and their arrival ('record_arrival'). */
-  | { type: 'enrollment_school_roster'; schoolId: string };
+  | { type: 'enrollment_school_roster'; schoolId: string }
+  /** The cooperation network: agreements, pairings, communities, alliances, exchanges, dashboards (cooperation-policy.ts). */
+  | CooperationResource;
 
 export type Action =
   | 'read' | 'create' | 'update' | 'import' | 'export' | 'list' | 'disable' | 'grant' | 'revoke' | 'delete' | 'reveal_id_number'
   // Enrollment: a family's own steps, a reviewer's decisions, a bureau's allocation and placements, a school's 报到.
-  | 'submit' | 'respond' | 'review' | 'allocate' | 'place' | 'record_arrival';
+  | 'submit' | 'respond' | 'review' | 'allocate' | 'place' | 'record_arrival'
+  // Cooperation: parties confirm, partners accept, bureaus approve (cooperation-policy.ts).
+  | CooperationAction;
 
 const within = (path: string | null, scope: string | null): boolean => path !== null && scope !== null && path.startsWith(scope);
 
@@ -116,6 +121,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
   if (resource.type === 'enrollment_application' || resource.type === 'enrollment_application_collection' || resource.type === 'enrollment_school_roster') {
     return canOnApplication(actor, action, resource);
   }
+  if (isCooperationResource(resource)) return canOnCooperation(actor, action, resource);
   if (actor.grants.some((g) => g.role === 'platform_admin')) return true;
 
   switch (resource.type) {

@@ -24,7 +24,7 @@ export async function notify(tx: DbOrTx, input: NotificationInput): Promise<void
     .values({
       id: randomUUID(), user_id: input.userId, kind: input.kind, params: JSON.stringify(input.params),
       object_type: input.objectType ?? null, object_id: input.objectId ?? null, created_at: nowIso(), read_at: null,
-      sms_status: input.sms ? 'pending' : 'none', sms_sent_at: null,
+      sms_status: input.sms ? 'pending' : 'none', sms_sent_at: null, sms_claimed_at: null,
     })
     .execute();
 }

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, FileExcelOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, FileExcelOutlined, FileProtectOutlined, FileSearchOutlined, HomeOutlined, NodeIndexOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from '../../lib/access.ts';
 import { paths } from '../paths.ts';
@@ -6,7 +6,8 @@ import { paths } from '../paths.ts';
 export interface NavItem {
   href: string;
   icon: ReactNode;
-  labelKey: 'nav.home' | 'nav.directory' | 'nav.schoolFiles' | 'nav.users' | 'nav.audit';
+  labelKey: 'nav.home' | 'nav.directory' | 'nav.schoolFiles' | 'nav.users' | 'nav.audit'
+    | 'nav.enrollmentPolicies' | 'nav.enrollmentReview' | 'nav.enrollmentAllocation' | 'nav.enrollmentRoster' | 'nav.enrollmentStatistics';
   /** Who sees the item (lib/access.ts); null: everyone signed in. */
   area: Area | null;
 }
@@ -15,6 +16,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: paths.home.getHref(), icon: <HomeOutlined aria-hidden />, labelKey: 'nav.home', area: null },
   { href: paths.directory.root.getHref(), icon: <ApartmentOutlined aria-hidden />, labelKey: 'nav.directory', area: 'directory' },
   { href: paths.directory.schoolFiles.getHref(), icon: <FileExcelOutlined aria-hidden />, labelKey: 'nav.schoolFiles', area: 'schoolFiles' },
+  { href: paths.enrollmentPolicies.root.getHref(), icon: <FileProtectOutlined aria-hidden />, labelKey: 'nav.enrollmentPolicies', area: 'enrollmentPolicies' },
+  { href: paths.enrollmentReview.inbox.getHref(), icon: <FileSearchOutlined aria-hidden />, labelKey: 'nav.enrollmentReview', area: 'enrollmentReview' },
+  { href: paths.enrollmentAllocation.root.getHref(), icon: <NodeIndexOutlined aria-hidden />, labelKey: 'nav.enrollmentAllocation', area: 'enrollmentAllocation' },
+  { href: paths.enrollmentRoster.getHref(), icon: <SolutionOutlined aria-hidden />, labelKey: 'nav.enrollmentRoster', area: 'enrollmentRoster' },
+  { href: paths.enrollmentStatistics.getHref(), icon: <BarChartOutlined aria-hidden />, labelKey: 'nav.enrollmentStatistics', area: 'enrollmentStatistics' },
   { href: paths.users.root.getHref(), icon: <TeamOutlined aria-hidden />, labelKey: 'nav.users', area: 'users' },
   { href: paths.audit.getHref(), icon: <AuditOutlined aria-hidden />, labelKey: 'nav.audit', area: 'audit' },
 ];

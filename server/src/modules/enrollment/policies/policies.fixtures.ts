@@ -45,6 +45,7 @@ export function policyBody(bureauId: string, schoolIds: string[], changes: Recor
     titleZh: `2027年随迁子女小学一年级招生政策${n}`, titleEn: `2027 grade-1 enrollment of migrant children ${n}`,
     windowOpensAt: inDays(30), windowClosesAt: inDays(60), maxPreferences: Math.min(2, schoolIds.length || 1),
     ageMinYears: 6, ageCutoffMonthDay: '08-31', publicNoticeDays: 7, appealDays: 5, offerResponseDays: 7,
+    reportDate: '2027-08-30', reportNoteZh: '上午 8:30 至 11:30，由家长陪同到学校报到', reportNoteEn: '8:30 to 11:30 am, with a parent',
     routes: ROUTES, schools: schoolIds.map((schoolId, i) => ({ schoolId, seats: i === 0 ? 90 : 45 })), pointsItems: POINTS_ITEMS,
     ...changes,
   };
@@ -53,6 +54,10 @@ export function policyBody(bureauId: string, schoolIds: string[], changes: Recor
 /** The PUT body of a policy as the API returned it, with changes. */
 export function updateBody(view: Record<string, unknown>, changes: Record<string, unknown> = {}) {
   const { schoolYear, entryGrade, titleZh, titleEn, windowOpensAt, windowClosesAt, maxPreferences, ageMinYears, ageCutoffMonthDay, publicNoticeDays, appealDays, offerResponseDays, routes, pointsItems, version } = view;
+  const { reportDate, reportNoteZh, reportNoteEn } = view;
   const schools = (view.schools as { schoolId: string; seats: number }[]).map(({ schoolId, seats }) => ({ schoolId, seats }));
-  return { schoolYear, entryGrade, titleZh, titleEn, windowOpensAt, windowClosesAt, maxPreferences, ageMinYears, ageCutoffMonthDay, publicNoticeDays, appealDays, offerResponseDays, routes, schools, pointsItems, version, ...changes };
+  return {
+    schoolYear, entryGrade, titleZh, titleEn, windowOpensAt, windowClosesAt, maxPreferences, ageMinYears, ageCutoffMonthDay, publicNoticeDays, appealDays, offerResponseDays,
+    reportDate, reportNoteZh, reportNoteEn, routes, schools, pointsItems, version, ...changes,
+  };
 }

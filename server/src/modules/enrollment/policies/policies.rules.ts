@@ -56,6 +56,7 @@ export function publishProblems(policy: PolicyView, now: string): Problem[] {
   if (!policy.schools.some((s) => s.seats > 0)) problems.push({ field: '/schools', key: 'seats_required' });
   if (Date.parse(policy.windowOpensAt) >= Date.parse(policy.windowClosesAt)) problems.push({ field: '/windowClosesAt', key: 'window_order' });
   else if (Date.parse(policy.windowClosesAt) <= Date.parse(now)) problems.push({ field: '/windowClosesAt', key: 'window_past' });
+  if (!policy.reportDate) problems.push({ field: '/reportDate', key: 'report_date_required' });
   if (policy.maxPreferences > policy.schools.length) problems.push({ field: '/maxPreferences', key: 'max_preferences_schools', params: { count: policy.schools.length } });
   const usesPoints = policy.routes.some((r) => r.admissionBasis === 'points');
   if (usesPoints && policy.pointsItems.length === 0) problems.push({ field: '/pointsItems', key: 'points_items_required' });

@@ -67,6 +67,11 @@ const policyFields = {
   publicNoticeDays: Days,
   appealDays: Days,
   offerResponseDays: Days,
+  /** 'YYYY-MM-DD' families report to school, printed on the admission notice; needed to publish. */
+  reportDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+  /** Where and how to report (报到说明), printed on the notice under the date. */
+  reportNoteZh: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+  reportNoteEn: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
   routes: Type.Array(RouteInput, { maxItems: 10 }),
   schools: Type.Array(SchoolInput, { maxItems: 500 }),
   pointsItems: Type.Array(PointsItemInput, { maxItems: 30 }),
@@ -124,6 +129,9 @@ export const PolicyView = Type.Object({
   publicNoticeDays: Type.Integer(),
   appealDays: Type.Integer(),
   offerResponseDays: Type.Integer(),
+  reportDate: Nullable(Type.String()),
+  reportNoteZh: Nullable(Type.String()),
+  reportNoteEn: Nullable(Type.String()),
   routes: Type.Array(Type.Object({
     code: Type.String(), nameZh: Type.String(), nameEn: Type.String(), descriptionZh: Type.String(), descriptionEn: Type.String(),
     admissionBasis: Type.Enum(ADMISSION_BASES), eligibility: Eligibility,

@@ -41,7 +41,8 @@ async function present(db: DbOrTx, actor: Actor, row: repo.PolicyRow): Promise<P
   const names = await schoolFacts(db, actor, rules.schools.map((s) => s.school_id));
   return {
     ...toSummary(actor, row), maxPreferences: row.max_preferences, ageMinYears: row.age_min_years, ageCutoffMonthDay: row.age_cutoff_month_day,
-    publicNoticeDays: row.public_notice_days, appealDays: row.appeal_days, offerResponseDays: row.offer_response_days, ...toRulesView(rules, names),
+    publicNoticeDays: row.public_notice_days, appealDays: row.appeal_days, offerResponseDays: row.offer_response_days,
+    reportDate: row.report_date, reportNoteZh: row.report_note_zh, reportNoteEn: row.report_note_en, ...toRulesView(rules, names),
   };
 }
 
@@ -72,7 +73,8 @@ const policyColumns = (input: PolicyRulesInput, now: string) => ({
   school_year: input.schoolYear, entry_grade: input.entryGrade, title_zh: input.titleZh, title_en: input.titleEn,
   window_opens_at: new Date(input.windowOpensAt).toISOString(), window_closes_at: new Date(input.windowClosesAt).toISOString(),
   max_preferences: input.maxPreferences, age_min_years: input.ageMinYears, age_cutoff_month_day: input.ageCutoffMonthDay,
-  public_notice_days: input.publicNoticeDays, appeal_days: input.appealDays, offer_response_days: input.offerResponseDays, updated_at: now,
+  public_notice_days: input.publicNoticeDays, appeal_days: input.appealDays, offer_response_days: input.offerResponseDays,
+  report_date: input.reportDate ?? null, report_note_zh: input.reportNoteZh ?? null, report_note_en: input.reportNoteEn ?? null, updated_at: now,
 });
 
 export async function listPolicies(db: Db, actor: Actor, query: PolicyListQuery) {

@@ -110,6 +110,19 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
     expect(await auditActions(policy.id)).toContain('enrollment_policy.extend_window');
   });
 
+  it('keeps the report date and note the notice prints, and needs the date to publish', async () => {
+    const policy = await draft({ reportDate: null, reportNoteZh: null, reportNoteEn: null });
+    expect(policy).toMatchObject({ reportDate: null, reportNoteZh: null, reportNoteEn: null });
+    const publish = await jiangbei.post(`${BASE}/${policy.id}/publish`, { version: policy.version });
+    expect([publish.statusCode, publish.json().error.code, fieldsOf(publish)]).toEqual([400, 'enrollment.policy_incomplete', ['/reportDate']]);
+    expect(publish.json().error.fields[0].message).toBe('请填写报到日期（印在入学通知书上）');
+    const impossible = await jiangbei.put(`${BASE}/${policy.id}`, updateBody(policy, { reportDate: '2027-02-30' }));
+    expect([impossible.statusCode, fieldsOf(impossible)]).toEqual([400, ['/reportDate']]);
+    const saved = await jiangbei.put(`${BASE}/${policy.id}`, updateBody(policy, { reportDate: '2027-08-31', reportNoteZh: '到学校报到厅', reportNoteEn: 'At the school hall' }));
+    expect(saved.json()).toMatchObject({ reportDate: '2027-08-31', reportNoteZh: '到学校报到厅', reportNoteEn: 'At the school hall' });
+    expect((await jiangbei.post(`${BASE}/${policy.id}/publish`, { version: saved.json().version })).json()).toMatchObject({ status: 'published', reportDate: '2027-08-31' });
+  });
+
   it('refuses a stale version with 409 and keeps the newer edit', async () => {
     const policy = await draft();
     expect((await jiangbei.put(`${BASE}/${policy.id}`, updateBody(policy, { appealDays: 9 }))).statusCode).toBe(200);

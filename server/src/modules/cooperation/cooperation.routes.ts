@@ -1,0 +1,19 @@
+import { createDiskFileStore, type FileStore } from '../../platform/files/file-store.ts';
+import type { App, ModuleOptions } from '../../platform/http/types.ts';
+import { agreementsRoutes } from './agreements/agreements.routes.ts';
+import { exchangesRoutes } from './exchanges/exchanges.routes.ts';
+import { pairingsRoutes } from './pairings/pairings.routes.ts';
+
+/** What the cooperation parts receive: the platform's dependencies and the store of uploaded files. */
+export interface CooperationOptions extends ModuleOptions {
+  files: FileStore;
+}
+
+/** The cooperation network: each part registers its routes below /api/cooperation. */
+export async function cooperationRoutes(app: App, options: ModuleOptions): Promise<void> {
+  const { config } = options.deps;
+  const parts = { deps: options.deps, files: createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey }) };
+  await app.register(agreementsRoutes, { prefix: '/agreements', ...parts });
+  await app.register(pairingsRoutes, { prefix: '/pairings', ...parts });
+  await app.register(exchangesRoutes, { prefix: '/exchanges', ...parts });
+}

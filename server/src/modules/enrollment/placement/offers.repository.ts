@@ -1,0 +1,53 @@
+import type { Selectable, Updateable } from 'kysely';
+import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
+import type { DbOrTx } from '../../../platform/db/database.ts';
+import type { EnrollmentOfferTable } from '../../../platform/db/schema.ts';
+import { conflict } from '../../../platform/http/errors.ts';
+import { chunked, ID_CHUNK } from './batch-writes.ts';
+
+export type OfferRow = Selectable<EnrollmentOfferTable> & { school_name_zh: string; school_name_en: string };
+
+const offerColumns = (db: DbOrTx) =>
+  db.selectFrom('enrollment_offers').innerJoin('organizations', 'organizations.id', 'enrollment_offers.school_id')
+    .selectAll('enrollment_offers').select(['organizations.name_zh as school_name_zh', 'organizations.name_en as school_name_en']);
+
+export function findOffer(db: DbOrTx, id: string): Promise<OfferRow | undefined> {
+  return offerColumns(db).where('enrollment_offers.id', '=', id).executeTakeFirst();
+}
+
+/** An application has at most one open offer: placing needs an unplaced or approved application. */
+export function findOpenOffer(db: DbOrTx, applicationId: string): Promise<OfferRow | undefined> {
+  return offerColumns(db).where('enrollment_offers.application_id', '=', applicationId).where('enrollment_offers.status', '=', 'open').executeTakeFirst();
+}
+
+/** Answers an open offer; false when it was answered or expired meanwhile. */
+export async function closeOffer(tx: DbOrTx, id: string, changes: Updateable<Pick<EnrollmentOfferTable, 'status' | 'decline_reason' | 'responded_at'>>): Promise<boolean> {
+  const result = await tx.updateTable('enrollment_offers').set(changes).where('id', '=', id).where('status', '=', 'open').executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export interface OverdueOfferRow {
+  id: string;
+  application_id: string;
+  deadline: string;
+  status: ApplicationStatus;
+  version: number;
+}
+
+/** Open offers past their deadline, of one policy or of all. */
+export function findOverdueOffers(db: DbOrTx, now: string, policyId?: string): Promise<OverdueOfferRow[]> {
+  return db.selectFrom('enrollment_offers as o').innerJoin('enrollment_applications as a', 'a.id', 'o.application_id')
+    .select(['o.id', 'o.application_id', 'o.deadline', 'a.status', 'a.version'])
+    .where('o.status', '=', 'open').where('o.deadline', '<', now)
+    .$if(policyId !== undefined, (q) => q.where('a.policy_id', '=', policyId!))
+    .execute();
+}
+
+/** Marks open offers expired; 409 (and the caller's transaction rolls back) if one was answered meanwhile. */
+export async function expireOffers(tx: DbOrTx, ids: readonly string[]): Promise<void> {
+  for (const chunk of chunked(ids, ID_CHUNK)) {
+    const result = await tx.updateTable('enrollment_offers').set({ status: 'expired' })
+      .where('id', 'in', chunk).where('status', '=', 'open').executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== chunk.length) throw conflict();
+  }
+}

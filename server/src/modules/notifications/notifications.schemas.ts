@@ -1,0 +1,23 @@
+import { Type, type Static } from 'typebox';
+import { NOTIFICATION_KINDS } from '../../../../common/enrollment-application.ts';
+import { Nullable, PageQuery, StrictObject } from '../../platform/http/schemas.ts';
+
+export const NotificationListQuery = StrictObject({ ...PageQuery, unreadOnly: Type.Optional(Type.Boolean()) });
+export type NotificationListQuery = Static<typeof NotificationListQuery>;
+
+export const NotificationView = Type.Object({
+  id: Type.String(),
+  kind: Type.Enum(NOTIFICATION_KINDS),
+  /** Rendered in the reader's language. */
+  title: Type.String(),
+  body: Type.String(),
+  /** What it is about, for a link: 'enrollment_application' and its id. */
+  objectType: Nullable(Type.String()),
+  objectId: Nullable(Type.String()),
+  createdAt: Type.String(),
+  readAt: Nullable(Type.String()),
+});
+export type NotificationView = Static<typeof NotificationView>;
+
+export const NotificationList = Type.Object({ items: Type.Array(NotificationView), total: Type.Integer(), unread: Type.Integer() });
+export const ReadAllResult = Type.Object({ updated: Type.Integer() });

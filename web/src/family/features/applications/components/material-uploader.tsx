@@ -1,0 +1,134 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { Chip } from '../../../components/status-chip.tsx';
+import { ApiError, type UploadOptions } from '../../../lib/api-client.ts';
+import { newIdempotencyKey } from '../../../lib/idempotency-key.ts';
+import type { ApplicationDocument } from '../../../types.ts';
+import { checkFile, fileSize, MAX_FILE_BYTES } from '../logic/file-check.ts';
+
+interface Upload {
+  id: string;
+  file: File;
+  /** 0…1 while the bytes travel; 1 while the server inspects the file. */
+  progress: number;
+  error: string | null;
+}
+
+interface Props {
+  /** The label of what is being uploaded (a material's name, "evidence"), for screen readers. */
+  label: string;
+  upload: (file: File, options: UploadOptions) => Promise<unknown>;
+  onUploaded: () => void;
+  disabled?: boolean;
+}
+
+/**
+ * Adds files to one material: take a photo (the phone's camera) or choose files; each file uploads on
+ * its own with a progress bar, and a refused file says which one and why, leaving the others alone.
+ */
+export function MaterialUploader({ label, upload, onUploaded, disabled }: Props) {
+  const { t } = useTranslation();
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const photoInput = useRef<HTMLInputElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const patch = (id: string, changes: Partial<Upload>) => setUploads((list) => list.map((u) => (u.id === id ? { ...u, ...changes } : u)));
+  const drop = (id: string) => setUploads((list) => list.filter((u) => u.id !== id));
+
+  const send = async (item: Upload) => {
+    const problem = checkFile(item.file);
+    if (problem) return patch(item.id, { error: t(`family.documents.problems.${problem}`, { max: fileSize(MAX_FILE_BYTES) }) });
+    patch(item.id, { error: null, progress: 0 });
+    try {
+      await upload(item.file, { onProgress: (progress) => patch(item.id, { progress }) });
+      drop(item.id);
+      onUploaded();
+    } catch (error) {
+      patch(item.id, { error: error instanceof ApiError || error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = ''; // the same file may be chosen again after a failure
+    const added = files.map((file) => ({ id: newIdempotencyKey(), file, progress: 0, error: null }));
+    setUploads((list) => [...list, ...added]);
+    // One after another: a phone on a weak connection does better with one upload at a time.
+    void added.reduce((chain, item) => chain.then(() => send(item)), Promise.resolve());
+  };
+
+  const busy = uploads.some((u) => u.error === null);
+  return (
+    <div className="stack">
+      {uploads.map((item) => (
+        <div key={item.id} className="upload" aria-live="polite">
+          <div className="spread">
+            <span className="upload-name">{item.file.name}</span>
+            <span className="small muted num">{fileSize(item.file.size)}</span>
+          </div>
+          {item.error ? (
+            <>
+              <p className="field-error" role="alert">
+                {t('family.documents.fileError', { name: item.file.name, message: item.error })}
+              </p>
+              <div className="row">
+                <Button small onClick={() => void send(item)}>
+                  {t('family.common.retry')}
+                </Button>
+                <Button small variant="link" onClick={() => drop(item.id)}>
+                  {t('family.documents.dismiss')}
+                </Button>
+              </div>
+            </>
+          ) : (
+            <>
+              <div className="meter" role="progressbar" aria-label={item.file.name} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(item.progress * 100)}>
+                <span style={{ width: `${Math.round(item.progress * 100)}%` }} />
+              </div>
+              <span className="small muted">{item.progress < 1 ? t('family.documents.uploading', { percent: Math.round(item.progress * 100) }) : t('family.documents.checking')}</span>
+            </>
+          )}
+        </div>
+      ))}
+      <div className="btn-row">
+        <Button onClick={() => photoInput.current?.click()} disabled={disabled}>
+          {t('family.documents.takePhoto')}
+          <span className="visually-hidden"> · {label}</span>
+        </Button>
+        <Button onClick={() => fileInput.current?.click()} disabled={disabled}>
+          {t('family.documents.chooseFile')}
+          <span className="visually-hidden"> · {label}</span>
+        </Button>
+      </div>
+      {/* The camera on phones; elsewhere a file chooser. */}
+      <input ref={photoInput} type="file" accept="image/*" capture="environment" hidden onChange={choose} />
+      <input ref={fileInput} type="file" accept="image/*,application/pdf" multiple hidden onChange={choose} aria-label={label} />
+      {busy && <span className="visually-hidden">{t('family.documents.inProgress')}</span>}
+    </div>
+  );
+}
+
+const DOCUMENT_TONES = { pending: 'blue', accepted: 'green', rejected: 'red', superseded: 'grey' } as const;
+
+/** A file on record: its name, size and review status, the reviewer's reason when refused. */
+export function DocumentRow({ document, onDelete, deleting }: { document: ApplicationDocument; onDelete?: () => void; deleting?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="upload">
+      <div className="spread">
+        <span className="upload-name">{document.originalName}</span>
+        <Chip tone={DOCUMENT_TONES[document.status]}>{t(`family.documents.status.${document.status}`)}</Chip>
+      </div>
+      <span className="small muted num">{fileSize(document.sizeBytes)}</span>
+      {document.status === 'rejected' && document.rejectionReason && (
+        <p className="small field-error">{t('family.documents.rejectionReason', { reason: document.rejectionReason })}</p>
+      )}
+      {onDelete && (
+        <Button small variant="link" className="align-start" busy={deleting} onClick={onDelete}>
+          {t('family.documents.delete')}
+          <span className="visually-hidden"> {document.originalName}</span>
+        </Button>
+      )}
+    </div>
+  );
+}

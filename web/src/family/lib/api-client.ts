@@ -1,0 +1,165 @@
+import { queryClient, sessionQueryKey } from '../../lib/query-client.ts';
+import { currentLocale, i18n } from './i18n.ts';
+
+// The family app's own client: the staff one pulls in the staff app's whole message files and dayjs.
+// Same protocol: JSON, the CSRF token echoed on unsafe requests, errors as { error: { code, message } }.
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Every failed request: the server's code and its message, already in the caller's language. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldError[] = [],
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+
+interface RequestOptions {
+  query?: QueryParams;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+let csrfToken: string | null = null;
+
+export function rememberCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+export function apiUrl(path: string, query: QueryParams = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api${path}${search ? `?${search}` : ''}`;
+}
+
+async function ensureCsrfToken(): Promise<string> {
+  if (csrfToken) return csrfToken;
+  const session = await send<{ csrfToken: string }>('GET', '/auth/session', {});
+  csrfToken = session.csrfToken;
+  return csrfToken;
+}
+
+function toApiError(status: number, body: unknown, retryAfterHeader: string | null = null): ApiError {
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: FieldError[] } } | null)?.error;
+  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
+    const retryAfter = Number(retryAfterHeader);
+    return new ApiError(status, error.code, error.message, error.fields ?? [], retryAfter > 0 ? retryAfter : null);
+  }
+  return new ApiError(status, 'http.unexpected', i18n.t('family.errors.unexpected', { status }));
+}
+
+const networkError = () => new ApiError(0, 'network.unreachable', i18n.t('family.errors.network'));
+
+/** After a 401 the session has ended (timed out, signed out elsewhere): the guard shows the sign-in page. */
+function onFailure(error: ApiError): void {
+  if (error.status === 401 && error.code === 'auth.required') void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+}
+
+async function baseHeaders(method: string): Promise<Record<string, string>> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale() };
+  if (UNSAFE.has(method)) headers['x-csrf-token'] = await ensureCsrfToken();
+  return headers;
+}
+
+async function send<T>(method: string, path: string, { query, body, headers: extra, signal }: RequestOptions, retried = false): Promise<T> {
+  const headers = { ...(await baseHeaders(method)), ...extra };
+  let payload: BodyInit | undefined;
+  if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, query), { method, headers, body: payload, signal, credentials: 'same-origin' });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw networkError();
+  }
+  if (response.ok) return (response.status === 204 ? undefined : await response.json()) as T;
+
+  const error = toApiError(response.status, await response.json().catch(() => null), response.headers.get('retry-after'));
+  // The token changes when a session starts or ends (e.g. in another tab): fetch the current one and try once more.
+  if (error.code === 'request.csrf_failed' && !retried) {
+    csrfToken = null;
+    return send<T>(method, path, { query, body, headers: extra, signal }, true);
+  }
+  onFailure(error);
+  throw error;
+}
+
+export interface UploadOptions {
+  /** 0…1 as the bytes leave the phone (the server's inspection comes after 1). */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/** A multipart POST through XMLHttpRequest: fetch cannot report upload progress. */
+async function upload<T>(path: string, form: FormData, { onProgress, signal }: UploadOptions = {}, retried = false): Promise<T> {
+  const headers = await baseHeaders('POST');
+  const result = await new Promise<{ status: number; body: unknown; retryAfter: string | null }>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', apiUrl(path));
+    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
+    request.responseType = 'json';
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.(event.loaded / event.total);
+    };
+    request.onload = () => resolve({ status: request.status, body: request.response as unknown, retryAfter: request.getResponseHeader('retry-after') });
+    request.onerror = () => reject(networkError());
+    request.onabort = () => reject(new DOMException('upload cancelled', 'AbortError'));
+    signal?.addEventListener('abort', () => request.abort(), { once: true });
+    request.send(form);
+  });
+  if (result.status >= 200 && result.status < 300) return result.body as T;
+  const error = toApiError(result.status, result.body, result.retryAfter);
+  if (error.code === 'request.csrf_failed' && !retried) {
+    csrfToken = null;
+    return upload<T>(path, form, { onProgress, signal }, true);
+  }
+  onFailure(error);
+  throw error;
+}
+
+/** Fetches a file (the admission notice) and hands it to the browser as a download. */
+async function download(path: string, fallbackName: string): Promise<void> {
+  const response = await fetch(apiUrl(path), { headers: { 'accept-language': currentLocale() }, credentials: 'same-origin' }).catch(() => {
+    throw networkError();
+  });
+  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null));
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  const name = encoded ? decodeURIComponent(encoded) : (plain ?? fallbackName);
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The one way the family app talks to the server. */
+export const api = {
+  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => send<T>('GET', path, { query, signal }),
+  post: <T>(path: string, body?: unknown, { headers, signal }: { headers?: Record<string, string>; signal?: AbortSignal } = {}) => send<T>('POST', path, { body, headers, signal }),
+  put: <T>(path: string, body: unknown) => send<T>('PUT', path, { body }),
+  delete: <T>(path: string) => send<T>('DELETE', path, {}),
+  upload,
+  download,
+};
