@@ -1,13 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
-import { expectNoHorizontalOverflow, loose, serverMessage, ui } from './support/app.ts';
+import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, ui } from './support/app.ts';
 import { newContext, screenshot, withPage, type VIEWPORTS } from './support/browser.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
 
-// Guardian sign-in on phones: a mobile number, the code from the text message (read from the
-// development sender's outbox), a new account on first sign-in, wrong and reused codes refused.
+// Guardian sign-in on phones, in the family app (family.html): a mobile number, the code from the text
+// message (read from the development sender's outbox), a new account on first sign-in, wrong and reused
+// codes refused.
 
 let platform: RunningPlatform;
 let browser: Browser;
@@ -26,9 +27,9 @@ const wrongCodeFor = (code: string) => String((Number(code) + 1) % 1_000_000).pa
 
 /** Enters the number, asks for a code and returns the one the SMS sender sent. */
 async function requestCode(page: Page, locale: Locale, mobile: string): Promise<string> {
-  const t = ui[locale];
+  const t = ui[locale].family;
   await page.goto('/family/login');
-  await page.getByRole('heading', { name: t.auth.guardianTitle }).waitFor();
+  await page.getByRole('heading', { name: t.auth.title }).waitFor();
   await page.getByLabel(t.auth.mobile, { exact: true }).fill(mobile);
   await page.getByRole('button', { name: loose(t.auth.getCode) }).click();
   await page.getByLabel(t.auth.smsCode, { exact: true }).waitFor();
@@ -38,8 +39,8 @@ async function requestCode(page: Page, locale: Locale, mobile: string): Promise<
 }
 
 async function submitCode(page: Page, locale: Locale, code: string): Promise<void> {
-  await page.getByLabel(ui[locale].auth.smsCode, { exact: true }).fill(code);
-  await page.getByRole('button', { name: loose(ui[locale].auth.signIn) }).click();
+  await page.getByLabel(ui[locale].family.auth.smsCode, { exact: true }).fill(code);
+  await page.getByRole('button', { name: loose(ui[locale].family.auth.signIn) }).click();
 }
 
 const cases: [keyof typeof VIEWPORTS, Locale][] = [
@@ -49,13 +50,13 @@ const cases: [keyof typeof VIEWPORTS, Locale][] = [
 ];
 
 describe.each(cases)('a new guardian on a %s in %s', (viewport, locale) => {
-  const t = ui[locale];
+  const t = ui[locale].family;
 
   it('gets a code by SMS, is refused a wrong one, and signs in (registering) with the right one', async () => {
     await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
       const mobile = newMobile();
       await page.goto('/family/login');
-      await page.getByRole('heading', { name: t.auth.guardianTitle }).waitFor();
+      await page.getByRole('heading', { name: t.auth.title }).waitFor();
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `guardian-login.${locale}.${viewport}`);
 
@@ -67,9 +68,9 @@ describe.each(cases)('a new guardian on a %s in %s', (viewport, locale) => {
       await screenshot(page, `guardian-login-wrong-code.${locale}.${viewport}`);
 
       await submitCode(page, locale, code);
-      await page.waitForURL((url) => url.pathname === '/');
-      await page.getByRole('heading', { name: t.guardian.title }).waitFor();
-      await page.getByText(t.guardian.enrollmentTitle).waitFor();
+      await page.waitForURL((url) => url.pathname === '/family/');
+      await page.getByRole('heading', { name: t.home.title, exact: true }).waitFor();
+      await page.getByRole('heading', { name: t.home.applications }).waitFor();
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `guardian-home.${locale}.${viewport}`);
 
@@ -82,9 +83,10 @@ describe.each(cases)('a new guardian on a %s in %s', (viewport, locale) => {
         .execute();
       expect(account).toEqual([{ locale, role: 'guardian' }]);
 
-      // Signing out ends the session and shows a sign-in page.
+      // Signing out (on 我的) ends the session and shows the family sign-in page.
+      await page.getByRole('link', { name: t.nav.me }).click();
       await page.getByRole('button', { name: loose(t.auth.signOut) }).click();
-      await page.waitForURL((url) => url.pathname === '/login' || url.pathname === '/family/login');
+      await page.waitForURL((url) => url.pathname === '/family/login');
       const session = (await (await page.request.get('/api/auth/session')).json()) as { authenticated: boolean };
       expect(session.authenticated).toBe(false);
     });
@@ -93,7 +95,7 @@ describe.each(cases)('a new guardian on a %s in %s', (viewport, locale) => {
 
 describe('a code already used', () => {
   it('is refused on a second device', async () => {
-    const t = ui['zh-CN'];
+    const t = ui['zh-CN'].family;
     const mobile = '13800000001'; // the demo guardian: an existing account
     await withPage(browser, platform.baseUrl, 'phone', 'zh-CN', async (page) => {
       const code = await requestCode(page, 'zh-CN', mobile);
@@ -105,9 +107,11 @@ describe('a code already used', () => {
         const used = await other.request.post('/api/auth/sms/verify', { data: { mobile, code }, headers: { 'x-csrf-token': csrfToken } });
         expect(used.status()).toBe(200);
         const otherPage = await other.newPage();
+        // A guardian who opens the staff app's address is sent to the family app.
         await otherPage.goto('/');
-        await otherPage.getByRole('heading', { name: t.guardian.title }).waitFor();
-        await otherPage.getByText('家长 周女士').waitFor();
+        await otherPage.waitForURL((url) => url.pathname === '/family/');
+        await otherPage.getByRole('heading', { name: t.home.title, exact: true }).waitFor();
+        await otherPage.getByText(fillMessage(t.home.hello, { name: '家长 周女士' })).waitFor();
       } finally {
         await other.close();
       }

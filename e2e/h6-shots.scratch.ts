@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createTestContext } from '../server/src/test/test-app.ts';
 import { createUser } from '../server/src/test/factories.ts';
-import { createApplication, createEnrollmentPlace, createOpenPolicy } from '../server/src/modules/enrollment/applications/applications.fixtures.ts';
+import { createApplication, createEnrollmentPlace, createOpenPolicy, multipartUpload } from '../server/src/modules/enrollment/applications/applications.fixtures.ts';
 import { policyBody } from '../server/src/modules/enrollment/policies/policies.fixtures.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
+import { makeJpeg, makePdf } from '../server/src/platform/files/files.fixtures.ts';
 
 const only = process.argv[2] ?? 'all';
 const ctx = await createTestContext('sqlite', { WEB_DIR: '/tmp/h6/web' });
@@ -27,6 +28,15 @@ await createApplication(ctx, policy, 'rejected');
 const appealed = await createApplication(ctx, policy, 'appealed');
 await ctx.db.updateTable('enrollment_applications').set({ submitted_at: new Date(Date.now() - 12 * 86_400_000).toISOString() }).where('id', '=', submitted.id).execute();
 
+// A counter application with a real PDF and a photo: the inline viewers.
+const counter = await createApplication(ctx, policy, 'submitted', { assistedBy: place.reviewerId, idPrefix: '511502', withoutDocuments: true });
+const reviewerClient = await ctx.clientAs(place.reviewerId);
+const pdf = await makePdf();
+for (const [material, file] of [['residence_permit', { filename: 'residence-permit.pdf', bytes: pdf, contentType: 'application/pdf' }], ['social_insurance_record', { filename: 'insurance.jpg', bytes: await makeJpeg({ width: 1200, height: 1600 }), contentType: 'image/jpeg' }]] as const) {
+  const up = multipartUpload({ material }, file);
+  const r = await reviewerClient.request('POST', `/api/enrollment/applications/${counter.id}/documents`, up.body, up.headers);
+  if (r.statusCode !== 201) console.log('upload failed', r.statusCode, r.body);
+}
 const admin = await ctx.clientAs(place.bureauAdminId);
 const draftBody = { ...policyBody(place.bureauId, place.schoolIds), routes: [], pointsItems: [] };
 const draft = await admin.post('/api/enrollment/policies', draftBody);
@@ -86,9 +96,18 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         await settle(page);
         await screenshot(page, `h6-inbox.${tag}`);
         await page.goto(`/enrollment/review/applications/${submitted.id}`);
-        await tryWait(page.locator('main img').first().waitFor());
+        await tryWait(page.getByRole('img', { name: /record/ }).first().waitFor());
         await settle(page);
         await screenshot(page, `h6-application.${tag}`);
+        await page.goto(`/enrollment/review/applications/${counter.id}`);
+        await tryWait(page.locator('iframe').waitFor());
+        await page.waitForTimeout(2500);
+        await screenshot(page, `h6-application-pdf.${tag}`, { fullPage: false });
+        await page.getByRole('button', { name: /^(查 ?看|View)$/ }).nth(1).click();
+        await tryWait(page.getByRole('img', { name: /insurance/ }).waitFor());
+        await page.getByRole('button', { name: /向右旋转|Rotate right/ }).click();
+        await page.waitForTimeout(500);
+        await screenshot(page, `h6-application-image.${tag}`, { fullPage: false });
         await page.goto('/enrollment/review/appeals');
         await settle(page);
         await screenshot(page, `h6-appeals.${tag}`);

@@ -6,6 +6,8 @@ export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 
 export const VIEWPORTS = {
   phone: { width: 375, height: 812 },
+  /** The family app's reference phone (the width most Android phones in China report). */
+  familyPhone: { width: 390, height: 844 },
   narrowPhone: { width: 360, height: 740 },
   desktop: { width: 1280, height: 800 },
 } as const;
@@ -30,8 +32,9 @@ export async function newContext(browser: Browser, baseURL: string, viewport: ke
   return context;
 }
 
-// antd's signs of work in progress: a page chunk or a query loading, a button waiting for its answer.
-const BUSY = '.ant-spin-spinning, .ant-skeleton-active, .ant-btn-loading';
+// Signs of work in progress: a page chunk or a query loading, a button waiting for its answer (antd in the
+// staff app; .loading and aria-busy in the family app).
+const BUSY = '.ant-spin-spinning, .ant-skeleton-active, .ant-btn-loading, .loading, [aria-busy="true"]';
 
 /** Waits until nothing on the page is loading, so that a screenshot shows the page, not a spinner. */
 export async function waitUntilSettled(page: Page): Promise<void> {

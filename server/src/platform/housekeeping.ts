@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
+import { expireAgreements } from '../modules/cooperation/agreements/agreements.service.ts';
 import { expireOffers } from '../modules/enrollment/placement/offers.service.ts';
 import { purgeEnrollmentPersonalData } from '../modules/enrollment/retention/retention.service.ts';
 import { pruneThrottleEvents } from './auth/throttle.ts';
@@ -35,6 +36,13 @@ export function startHousekeeping(db: Db, log: FastifyBaseLogger, config: Housek
       for (const policy of purged.policies) log.info(policy, 'enrollment personal data deleted after the retention period');
     } catch (err) {
       log.error({ err }, 'enrollment retention failed');
+    }
+    try {
+      // Cooperation agreements whose term is over.
+      const expired = await expireAgreements(db);
+      if (expired > 0) log.info({ expired }, 'cooperation agreements expired');
+    } catch (err) {
+      log.error({ err }, 'agreement expiry failed');
     }
   };
   const timer = setInterval(() => void run(), everyMs);

@@ -1,6 +1,8 @@
 import type { Role } from '../../../common/roles.ts';
 import { COOPERATION_AUTHZ_ROWS } from '../modules/cooperation/cooperation.authz.ts';
 import { CHILD_AUTHZ_ROWS } from '../modules/enrollment/children/children.authz.ts';
+import { APPLICATION_AUTHZ_ROWS } from '../modules/enrollment/applications/applications.authz.ts';
+import { NOTIFICATION_AUTHZ_ROWS } from '../modules/notifications/notifications.authz.ts';
 import { POLICY_AUTHZ_ROWS } from '../modules/enrollment/policies/policies.authz.ts';
 import { APPEAL_AUTHZ_ROWS } from '../modules/enrollment/appeals/appeals.authz.ts';
 import { PUBLIC_LIST_AUTHZ_ROWS } from '../modules/enrollment/public-lists/public-lists.authz.ts';
@@ -281,6 +283,8 @@ export const AUTHZ_ROWS: AuthzRow[] = [
   // Enrollment.
   ...CHILD_AUTHZ_ROWS,
   ...POLICY_AUTHZ_ROWS,
+  ...APPLICATION_AUTHZ_ROWS,
+  ...NOTIFICATION_AUTHZ_ROWS,
   ...REVIEW_AUTHZ_ROWS,
   ...APPEAL_AUTHZ_ROWS,
   ...PUBLIC_LIST_AUTHZ_ROWS,

@@ -5,6 +5,7 @@ import { hasAnyRole } from '../lib/access.ts';
 import { lastSignInKind, useCurrentUser, useSession } from '../lib/session.ts';
 import { paths } from './paths.ts';
 import { Forbidden } from '../components/forbidden.tsx';
+import { FamilyRedirect } from './routes/family-redirect.tsx';
 
 /** Everything below needs a full session; anyone else goes to the sign-in page and comes back afterwards. */
 export function RequireSession() {
@@ -13,8 +14,9 @@ export function RequireSession() {
   if (session.isPending) return <PageSpinner />;
   if (session.isError) return <QueryError error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data.authenticated) {
-    const login = lastSignInKind() === 'family' ? paths.auth.familyLogin : paths.auth.login;
-    return <Navigate to={login.getHref(location.pathname + location.search)} replace />;
+    // A parent who signed out (or timed out) signs in again in the family app.
+    if (lastSignInKind() === 'family') return <FamilyRedirect to={paths.auth.familyLogin.getHref()} />;
+    return <Navigate to={paths.auth.login.getHref(location.pathname + location.search)} replace />;
   }
   return <Outlet />;
 }

@@ -9,8 +9,12 @@ export const paths = {
 
   auth: {
     login: { path: '/login', getHref: (next?: string) => `/login${nextQuery(next)}` },
-    familyLogin: { path: '/family/login', getHref: (next?: string) => `/family/login${nextQuery(next)}` },
+    /** In the family app (family.html): reached by a full page load. */
+    familyLogin: { path: '/family/login', getHref: () => '/family/login' },
   },
+
+  /** The families' app, a separate entry (web/src/family/); its own paths are in web/src/family/app/paths.ts. */
+  family: { path: '/family', getHref: () => '/family/' },
 
   directory: {
     root: { path: '/directory', getHref: () => '/directory' },
@@ -46,6 +50,42 @@ export const paths = {
   },
   enrollmentRoster: { path: '/enrollment/roster', getHref: () => '/enrollment/roster' },
   enrollmentStatistics: { path: '/enrollment/statistics', getHref: () => '/enrollment/statistics' },
+
+  // Cooperation network (合作交流): pairings, exchanges, agreements, communities and alliances, dashboard.
+  cooperation: {
+    pairings: { path: '/cooperation/pairings', getHref: () => '/cooperation/pairings' },
+    /** The proposal form, optionally with the partners chosen in the partner finder. */
+    newPairing: {
+      path: '/cooperation/pairings/new',
+      getHref: (proposerId?: string, partnerIds: readonly string[] = []) => {
+        const query = new URLSearchParams([...(proposerId ? [['proposer', proposerId]] : []), ...partnerIds.map((id) => ['partner', id])]).toString();
+        return `/cooperation/pairings/new${query ? `?${query}` : ''}`;
+      },
+    },
+    pairing: { path: '/cooperation/pairings/:id', getHref: (id: string) => `/cooperation/pairings/${encodeURIComponent(id)}` },
+    partnerFinder: { path: '/cooperation/partner-finder', getHref: () => '/cooperation/partner-finder' },
+    exchanges: { path: '/cooperation/exchanges', getHref: () => '/cooperation/exchanges' },
+    /** The log form, optionally for a pairing, community or alliance. */
+    newExchange: {
+      path: '/cooperation/exchanges/new',
+      getHref: (link?: { type: 'pairing' | 'community' | 'alliance'; id: string }) => `/cooperation/exchanges/new${link ? `?${link.type}=${encodeURIComponent(link.id)}` : ''}`,
+    },
+    exchange: { path: '/cooperation/exchanges/:id', getHref: (id: string) => `/cooperation/exchanges/${encodeURIComponent(id)}` },
+    editExchange: { path: '/cooperation/exchanges/:id/edit', getHref: (id: string) => `/cooperation/exchanges/${encodeURIComponent(id)}/edit` },
+    agreements: { path: '/cooperation/agreements', getHref: () => '/cooperation/agreements' },
+    newAgreement: { path: '/cooperation/agreements/new', getHref: () => '/cooperation/agreements/new' },
+    agreement: { path: '/cooperation/agreements/:id', getHref: (id: string) => `/cooperation/agreements/${encodeURIComponent(id)}` },
+    editAgreement: { path: '/cooperation/agreements/:id/edit', getHref: (id: string) => `/cooperation/agreements/${encodeURIComponent(id)}/edit` },
+    /** Communities (共同体) and alliances (联盟): one menu item, a tab for each. */
+    communities: { path: '/cooperation/communities', getHref: () => '/cooperation/communities' },
+    newCommunity: { path: '/cooperation/communities/new', getHref: () => '/cooperation/communities/new' },
+    community: { path: '/cooperation/communities/:id', getHref: (id: string) => `/cooperation/communities/${encodeURIComponent(id)}` },
+    alliances: { path: '/cooperation/alliances', getHref: () => '/cooperation/alliances' },
+    newAlliance: { path: '/cooperation/alliances/new', getHref: () => '/cooperation/alliances/new' },
+    alliance: { path: '/cooperation/alliances/:id', getHref: (id: string) => `/cooperation/alliances/${encodeURIComponent(id)}` },
+    dashboard: { path: '/cooperation/dashboard', getHref: () => '/cooperation/dashboard' },
+    import: { path: '/cooperation/import', getHref: () => '/cooperation/import' },
+  },
 
   audit: { path: '/audit', getHref: () => '/audit' },
 

@@ -23,7 +23,6 @@ const router = createBrowserRouter([
         element: <AuthLayout />,
         children: [
           { path: paths.auth.login.path, lazy: page(() => import('../features/auth/routes/staff-login.tsx').then((m) => m.StaffLoginRoute)) },
-          { path: paths.auth.familyLogin.path, lazy: page(() => import('../features/auth/routes/guardian-login.tsx').then((m) => m.GuardianLoginRoute)) },
         ],
       },
       {
@@ -100,6 +99,43 @@ const router = createBrowserRouter([
               {
                 element: <RequireRoles roles={ACCESS.enrollmentStatistics} />,
                 children: [{ path: paths.enrollmentStatistics.path, lazy: page(() => import('../features/enrollment-statistics/routes/statistics.tsx').then((m) => m.StatisticsRoute)) }],
+              },
+              {
+                element: <RequireRoles roles={ACCESS.cooperation} />,
+                children: [
+                  { path: paths.cooperation.pairings.path, lazy: page(() => import('../features/cooperation/routes/pairings.tsx').then((m) => m.PairingsRoute)) },
+                  { path: paths.cooperation.pairing.path, lazy: page(() => import('../features/cooperation/routes/pairing.tsx').then((m) => m.PairingRoute)) },
+                  { path: paths.cooperation.exchanges.path, lazy: page(() => import('../features/cooperation/routes/exchanges.tsx').then((m) => m.ExchangesRoute)) },
+                  { path: paths.cooperation.newExchange.path, lazy: page(() => import('../features/cooperation/routes/new-exchange.tsx').then((m) => m.NewExchangeRoute)) },
+                  { path: paths.cooperation.exchange.path, lazy: page(() => import('../features/cooperation/routes/exchange.tsx').then((m) => m.ExchangeRoute)) },
+                  { path: paths.cooperation.editExchange.path, lazy: page(() => import('../features/cooperation/routes/edit-exchange.tsx').then((m) => m.EditExchangeRoute)) },
+                  { path: paths.cooperation.agreements.path, lazy: page(() => import('../features/cooperation/routes/agreements.tsx').then((m) => m.AgreementsRoute)) },
+                  { path: paths.cooperation.agreement.path, lazy: page(() => import('../features/cooperation/routes/agreement.tsx').then((m) => m.AgreementRoute)) },
+                  { path: paths.cooperation.communities.path, lazy: page(() => import('../features/cooperation/routes/bodies.tsx').then((m) => m.CommunitiesRoute)) },
+                  { path: paths.cooperation.community.path, lazy: page(() => import('../features/cooperation/routes/body.tsx').then((m) => m.CommunityRoute)) },
+                  { path: paths.cooperation.alliances.path, lazy: page(() => import('../features/cooperation/routes/bodies.tsx').then((m) => m.AlliancesRoute)) },
+                  { path: paths.cooperation.alliance.path, lazy: page(() => import('../features/cooperation/routes/body.tsx').then((m) => m.AllianceRoute)) },
+                ],
+              },
+              {
+                element: <RequireRoles roles={ACCESS.cooperationPairingCreate} />,
+                children: [
+                  { path: paths.cooperation.newPairing.path, lazy: page(() => import('../features/cooperation/routes/new-pairing.tsx').then((m) => m.NewPairingRoute)) },
+                ],
+              },
+              {
+                element: <RequireRoles roles={ACCESS.cooperationAgreementCreate} />,
+                children: [
+                  { path: paths.cooperation.newAgreement.path, lazy: page(() => import('../features/cooperation/routes/new-agreement.tsx').then((m) => m.NewAgreementRoute)) },
+                  { path: paths.cooperation.editAgreement.path, lazy: page(() => import('../features/cooperation/routes/edit-agreement.tsx').then((m) => m.EditAgreementRoute)) },
+                ],
+              },
+              {
+                element: <RequireRoles roles={ACCESS.cooperationBodyCreate} />,
+                children: [
+                  { path: paths.cooperation.newCommunity.path, lazy: page(() => import('../features/cooperation/routes/new-body.tsx').then((m) => m.NewCommunityRoute)) },
+                  { path: paths.cooperation.newAlliance.path, lazy: page(() => import('../features/cooperation/routes/new-body.tsx').then((m) => m.NewAllianceRoute)) },
+                ],
               },
               {
                 element: <RequireRoles roles={ACCESS.audit} />,

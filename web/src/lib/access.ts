@@ -20,6 +20,15 @@ export const ACCESS = {
   enrollmentReview: ['bureau_reviewer'],
   enrollmentRoster: ['school_admin'],
   enrollmentStatistics: ['platform_admin', 'bureau_admin', 'bureau_reviewer'],
+  // Cooperation network: read by all staff; proposals by school admins (the finder helps them and bureaus);
+  // dashboards for bureaus and the platform; imports by bureau and platform admins.
+  cooperation: STAFF_ROLES,
+  cooperationPartnerFinder: ['platform_admin', 'bureau_admin', 'bureau_reviewer', 'school_admin'],
+  cooperationPairingCreate: ['school_admin'],
+  cooperationAgreementCreate: ['platform_admin', 'bureau_admin', 'school_admin'],
+  cooperationBodyCreate: ['platform_admin', 'bureau_admin', 'school_admin'],
+  cooperationDashboard: ['platform_admin', 'bureau_admin', 'bureau_reviewer'],
+  cooperationImport: ['platform_admin', 'bureau_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof ACCESS;

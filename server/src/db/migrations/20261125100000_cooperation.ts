@@ -250,6 +250,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('cooperation_activity_monthly_scope_idx').on('cooperation_activity_monthly').columns(['region_path', 'month', 'organization_id', 'exchanges']).execute();
 
+  // Exchanges per region subtree and month, kept with every write: each exchange counts once in every region
+  // that holds one of its organizations, and in each region above ('/' is the whole network). A dashboard's
+  // monthly series is then one index range, whatever the number of exchanges.
+  await db.schema
+    .createTable('cooperation_scope_monthly')
+    .addColumn('scope_path', pathType, (c) => c.notNull())
+    .addColumn('month', 'text', (c) => c.notNull())
+    .addColumn('exchanges', 'integer', (c) => c.notNull())
+    .addColumn('participants', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('cooperation_scope_monthly_pk', ['scope_path', 'month'])
+    .execute();
+
   await db.schema
     .createTable('cooperation_exchange_participants')
     .addColumn('exchange_id', 'text', (c) => c.notNull().references('cooperation_exchanges.id').onDelete('cascade'))
@@ -264,7 +276,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'cooperation_exchange_participants', 'cooperation_activity_monthly', 'cooperation_exchange_organizations', 'cooperation_exchanges',
+    'cooperation_exchange_participants', 'cooperation_scope_monthly', 'cooperation_activity_monthly', 'cooperation_exchange_organizations', 'cooperation_exchanges',
     'cooperation_memberships', 'cooperation_alliances', 'cooperation_communities', 'cooperation_pairing_events', 'cooperation_pairing_approvals',
     'cooperation_pairing_schools', 'cooperation_pairings', 'cooperation_agreement_parties', 'cooperation_agreements', 'cooperation_files',
     'cooperation_organization_tags',

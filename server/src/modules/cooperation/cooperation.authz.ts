@@ -1,6 +1,8 @@
 import type { AuthzRow } from '../../test/authorization.table.ts';
+import { AGREEMENT_AUTHZ_ROWS } from './agreements/agreements.authz.ts';
+import { BODY_AUTHZ_ROWS } from './communities/communities.authz.ts';
 import { EXCHANGE_AUTHZ_ROWS } from './exchanges/exchanges.authz.ts';
 import { PAIRING_AUTHZ_ROWS } from './pairings/pairings.authz.ts';
 
 /** The cooperation module's rows of the authorization table, one file per part. */
-export const COOPERATION_AUTHZ_ROWS: AuthzRow[] = [...PAIRING_AUTHZ_ROWS, ...EXCHANGE_AUTHZ_ROWS];
+export const COOPERATION_AUTHZ_ROWS: AuthzRow[] = [...AGREEMENT_AUTHZ_ROWS, ...PAIRING_AUTHZ_ROWS, ...BODY_AUTHZ_ROWS, ...EXCHANGE_AUTHZ_ROWS];

@@ -1,6 +1,8 @@
 import { createDiskFileStore, type FileStore } from '../../platform/files/file-store.ts';
 import type { App, ModuleOptions } from '../../platform/http/types.ts';
 import { agreementsRoutes } from './agreements/agreements.routes.ts';
+import { alliancesRoutes } from './alliances/alliances.routes.ts';
+import { communitiesRoutes } from './communities/communities.routes.ts';
 import { exchangesRoutes } from './exchanges/exchanges.routes.ts';
 import { pairingsRoutes } from './pairings/pairings.routes.ts';
 
@@ -15,5 +17,7 @@ export async function cooperationRoutes(app: App, options: ModuleOptions): Promi
   const parts = { deps: options.deps, files: createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey }) };
   await app.register(agreementsRoutes, { prefix: '/agreements', ...parts });
   await app.register(pairingsRoutes, { prefix: '/pairings', ...parts });
+  await app.register(communitiesRoutes, { prefix: '/communities', ...parts });
+  await app.register(alliancesRoutes, { prefix: '/alliances', ...parts });
   await app.register(exchangesRoutes, { prefix: '/exchanges', ...parts });
 }

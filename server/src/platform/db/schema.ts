@@ -485,6 +485,7 @@ export interface Database {
   cooperation_exchanges: CooperationExchangeTable;
   cooperation_exchange_organizations: CooperationExchangeOrganizationTable;
   cooperation_activity_monthly: CooperationActivityMonthlyTable;
+  cooperation_scope_monthly: CooperationScopeMonthlyTable;
   cooperation_exchange_participants: CooperationExchangeParticipantTable;
 }
 
@@ -672,6 +673,14 @@ export interface CooperationActivityMonthlyTable {
   organization_id: string;
   month: string;
   region_path: string;
+  exchanges: number;
+  participants: number;
+}
+
+/** Exchanges per region subtree ('/' the whole network) and month. */
+export interface CooperationScopeMonthlyTable {
+  scope_path: string;
+  month: string;
   exchanges: number;
   participants: number;
 }

@@ -1,10 +1,11 @@
 import { isGuardianOnly } from '../../lib/access.ts';
 import { useCurrentUser } from '../../lib/session.ts';
-import { GuardianLayout } from './guardian-layout.tsx';
+import { paths } from '../paths.ts';
+import { FamilyRedirect } from '../routes/family-redirect.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
-/** One URL space, two frames: staff get the menu-driven layout, families the simple phone one. */
+/** Staff get the menu-driven layout; a guardian who lands here is sent to the family app (/family/). */
 export function AppLayout() {
   const { grants } = useCurrentUser();
-  return isGuardianOnly(grants) ? <GuardianLayout /> : <StaffLayout />;
+  return isGuardianOnly(grants) ? <FamilyRedirect to={paths.family.getHref()} /> : <StaffLayout />;
 }

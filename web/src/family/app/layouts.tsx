@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { Loading } from '../components/feedback.tsx';
 import { ApplyIcon, BellIcon, HomeIcon, UserIcon } from '../components/icons.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
@@ -33,12 +33,32 @@ export function PublicLayout() {
           <Outlet />
         </Suspense>
       </main>
+      <ScrollRestoration />
     </div>
   );
 }
 
-/** A signed-in family: their pages, and the four tabs a thumb reaches at the bottom of the screen. */
-export function FamilyLayout() {
+/**
+ * A signed-in family's pages. The four top-level pages carry the tabs a thumb reaches at the bottom of the
+ * screen; the pages below them (a form, the wizard, an application) have a back link and room for their
+ * own action bar instead.
+ */
+export function FamilyLayout({ tabs }: { tabs: boolean }) {
+  return (
+    <div className="shell">
+      <TopBar withLanguage={false} />
+      <main className="content">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      {tabs && <TabBar />}
+      <ScrollRestoration />
+    </div>
+  );
+}
+
+function TabBar() {
   const { t } = useTranslation();
   const unread = useUnreadCount();
   const tabs = [
@@ -48,26 +68,18 @@ export function FamilyLayout() {
     { to: familyPaths.me.href(), label: t('family.nav.me'), icon: <UserIcon />, end: false },
   ];
   return (
-    <div className="shell with-tabbar">
-      <TopBar withLanguage={false} />
-      <main className="content">
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
-      </main>
-      <nav className="tabbar" aria-label={t('family.nav.label')}>
-        {tabs.map((tab) => (
-          <NavLink key={tab.to} to={tab.to} end={tab.end} className="tab">
-            {tab.icon}
-            {tab.label}
-            {tab.badge ? (
-              <span className="badge" aria-label={t('family.notifications.unread', { count: tab.badge })}>
-                {tab.badge > 99 ? '99+' : tab.badge}
-              </span>
-            ) : null}
-          </NavLink>
-        ))}
-      </nav>
-    </div>
+    <nav className="tabbar" aria-label={t('family.nav.label')}>
+      {tabs.map((tab) => (
+        <NavLink key={tab.to} to={tab.to} end={tab.end} className="tab">
+          {tab.icon}
+          {tab.label}
+          {tab.badge ? (
+            <span className="badge" aria-label={t('family.notifications.unread', { count: tab.badge })}>
+              {tab.badge > 99 ? '99+' : tab.badge}
+            </span>
+          ) : null}
+        </NavLink>
+      ))}
+    </nav>
   );
 }

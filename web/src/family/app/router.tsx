@@ -27,15 +27,20 @@ const router = createBrowserRouter([
         element: <RequireGuardian />,
         children: [
           {
-            element: <FamilyLayout />,
+            element: <FamilyLayout tabs />,
             children: [
               { path: familyPaths.home.path, lazy: page(() => import('../features/home/routes/home.tsx').then((m) => m.HomeRoute)) },
-              { path: familyPaths.me.path, lazy: page(() => import('../features/home/routes/me.tsx').then((m) => m.MeRoute)) },
+              { path: familyPaths.policies.path, lazy: page(() => import('../features/policies/routes/policies.tsx').then((m) => m.PoliciesRoute)) },
               { path: familyPaths.notifications.path, lazy: page(() => import('../features/notifications/routes/notifications.tsx').then((m) => m.NotificationsRoute)) },
+              { path: familyPaths.me.path, lazy: page(() => import('../features/home/routes/me.tsx').then((m) => m.MeRoute)) },
+            ],
+          },
+          {
+            element: <FamilyLayout tabs={false} />,
+            children: [
               { path: familyPaths.newChild.path, lazy: page(() => import('../features/children/routes/new-child.tsx').then((m) => m.NewChildRoute)) },
               { path: familyPaths.child.path, lazy: page(() => import('../features/children/routes/edit-child.tsx').then((m) => m.EditChildRoute)) },
               { path: familyPaths.consent.path, lazy: page(() => import('../features/children/routes/consent.tsx').then((m) => m.ConsentRoute)) },
-              { path: familyPaths.policies.path, lazy: page(() => import('../features/policies/routes/policies.tsx').then((m) => m.PoliciesRoute)) },
               { path: familyPaths.policy.path, lazy: page(() => import('../features/policies/routes/policy.tsx').then((m) => m.PolicyRoute)) },
               { path: familyPaths.application.path, lazy: page(() => import('../features/applications/routes/application.tsx').then((m) => m.ApplicationRoute)) },
               { path: familyPaths.wizard.path, lazy: page(() => import('../features/applications/routes/wizard.tsx').then((m) => m.WizardRoute)) },

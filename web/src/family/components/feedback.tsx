@@ -61,6 +61,12 @@ export function Alert({ kind = 'info', children }: { kind?: 'info' | 'warning' |
   );
 }
 
-export function Empty({ children }: { children: ReactNode }) {
-  return <p className="empty">{children}</p>;
+/** Nothing to show yet: what that means, and (when there is one) the way to start. */
+export function Empty({ children, action }: { children: ReactNode; action?: ReactNode }) {
+  return (
+    <div className="empty">
+      <p>{children}</p>
+      {action}
+    </div>
+  );
 }

@@ -10,7 +10,7 @@ export async function getSession(): Promise<Session> {
   const session = await api.get<Session>('/auth/session');
   rememberCsrfToken(session.csrfToken);
   // A signed-in guardian's saved language wins over this device's choice.
-  if (session.authenticated && session.user) applyLocale(session.user.locale);
+  if (session.authenticated && session.user) await applyLocale(session.user.locale);
   return session;
 }
 
@@ -51,7 +51,7 @@ export function useSignOut() {
 export function useChangeLocale() {
   return useMutation({
     mutationFn: async (locale: Locale) => {
-      applyLocale(locale);
+      await applyLocale(locale);
       const session = queryClient.getQueryData<Session>(sessionQueryKey);
       if (!session?.authenticated || !session.user) return;
       queryClient.setQueryData<Session>(sessionQueryKey, { ...session, user: { ...session.user, locale } });

@@ -2,6 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { ExchangeKind } from '../../../../../common/cooperation.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
 import type { CooperationExchangeOrganizationTable, CooperationExchangeParticipantTable, CooperationExchangeTable } from '../../../platform/db/schema.ts';
+import { adjustActivity } from '../activity.repository.ts';
 import { prefixRange, type Visibility } from '../scope.ts';
 
 export type ExchangeRow = Selectable<CooperationExchangeTable>;
@@ -52,30 +53,6 @@ export interface ExchangeWrite {
   participants: { userId: string; organizationId: string }[];
 }
 
-const rollupRows = (organizations: ExchangeWrite['organizations'], month: string, participants: number, sign: 1 | -1) =>
-  organizations.map((o) => ({ organization_id: o.organizationId, month, region_path: o.regionPath, exchanges: sign, participants: sign * participants }));
-
-/** Adds (or, with -1, removes) an exchange's share of each organization's monthly activity. */
-async function adjustActivity(db: DbOrTx, rows: ReturnType<typeof rollupRows>): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('cooperation_activity_monthly')
-    .values(rows)
-    .onConflict((oc) =>
-      oc.columns(['organization_id', 'month']).doUpdateSet((eb) => ({
-        exchanges: eb('cooperation_activity_monthly.exchanges', '+', eb.ref('excluded.exchanges')),
-        participants: eb('cooperation_activity_monthly.participants', '+', eb.ref('excluded.participants')),
-      })),
-    )
-    .execute();
-  await db
-    .deleteFrom('cooperation_activity_monthly')
-    .where('organization_id', 'in', rows.map((r) => r.organization_id))
-    .where('month', '=', rows[0]!.month)
-    .where('exchanges', '<=', 0)
-    .execute();
-}
-
 /** Inserts an exchange with its organizations, participants and activity counts. */
 export async function insertExchange(db: DbOrTx, write: ExchangeWrite): Promise<void> {
   const { exchange } = write;
@@ -94,12 +71,13 @@ async function insertParts(db: DbOrTx, { exchange, organizations, participants }
   if (participants.length > 0) {
     await db.insertInto('cooperation_exchange_participants').values(participants.map((p) => ({ exchange_id: exchange.id, user_id: p.userId, organization_id: p.organizationId }))).execute();
   }
-  await adjustActivity(db, rollupRows(organizations, exchange.occurred_month, exchange.participant_count, 1));
+  await adjustActivity(db, { month: exchange.occurred_month, participantCount: exchange.participant_count, organizations }, 1);
 }
 
 async function removeParts(db: DbOrTx, current: ExchangeRow): Promise<void> {
   const organizations = await findOrganizationsOf(db, [current.id]);
-  await adjustActivity(db, rollupRows(organizations.map((o) => ({ organizationId: o.organization_id, role: o.role, regionPath: o.region_path })), current.occurred_month, current.participant_count, -1));
+  const share = { month: current.occurred_month, participantCount: current.participant_count, organizations: organizations.map((o) => ({ organizationId: o.organization_id, regionPath: o.region_path })) };
+  await adjustActivity(db, share, -1);
   await db.deleteFrom('cooperation_exchange_participants').where('exchange_id', '=', current.id).execute();
   await db.deleteFrom('cooperation_exchange_organizations').where('exchange_id', '=', current.id).execute();
 }

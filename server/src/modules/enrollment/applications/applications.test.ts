@@ -118,6 +118,14 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     expect((await client.post(BASE, draftBody(policy, family))).statusCode).toBe(201);
   });
 
+  it('answers 20 parallel creates with the same key with one and the same application', async () => {
+    const [family, client] = await familyClient();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => withKey(client, 'POST', BASE, draftBody(policy, family), 'parallel-key-0001')));
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(20).fill(201));
+    expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
+    expect(await count('enrollment_applications', ['child_id', family.childId])).toBe(1);
+  });
+
   it('lets 50 parallel creates for the same child make exactly one application', async () => {
     const [family, client] = await familyClient();
     const answers = await Promise.all(Array.from({ length: 50 }, () => client.post(BASE, draftBody(policy, family))));

@@ -18,7 +18,7 @@ export interface ReadPdf {
   pages: number;
 }
 
-export async function readPdf(pdf: Buffer, dpi = 150): Promise<ReadPdf> {
+export async function readPdf(pdf: Buffer, dpi = 100): Promise<ReadPdf> {
   const dir = await mkdtemp(join(tmpdir(), 'notice-'));
   try {
     const file = join(dir, 'notice.pdf');

@@ -4,6 +4,7 @@ import { DIALECTS } from '../../../test/databases.ts';
 import { createBureau, createSchool, createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
 import type { ApplicationFixture } from '../applications/applications.fixtures.ts';
+import { startHousekeeping } from '../../../platform/housekeeping.ts';
 import { expireOffers } from './offers.service.ts';
 import { createAllocationPolicy, createApprovedApplicant, publishSeedVia, runFinalVia } from './placement.fixtures.ts';
 
@@ -96,6 +97,22 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
     // Idempotent: nothing left to expire for this application.
     await expireOffers(ctx.db);
     expect(await stateOf(a.id)).toMatchObject({ status: 'declined', version: before.version + 1 });
+  });
+
+  it('expires overdue offers in the hourly housekeeping', async () => {
+    const { b } = await afterFirstRound();
+    await ctx.db.updateTable('enrollment_offers').set({ deadline: new Date(Date.now() - 1000).toISOString() }).where('application_id', '=', b.id).execute();
+    const logged: unknown[] = [];
+    const log = { info: (entry: unknown) => logged.push(entry), error: (entry: unknown) => logged.push(entry) } as unknown as Parameters<typeof startHousekeeping>[1];
+    const housekeeping = startHousekeeping(ctx.db, log, { dataDir: ctx.config.dataDir, dataKey: ctx.config.dataKey, enrollmentRetentionDays: 180 }, 3_600_000);
+    try {
+      for (let i = 0; i < 100 && (await stateOf(b.id)).status === 'placed'; i++) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      housekeeping.stop();
+    }
+    expect((await stateOf(b.id)).status).toBe('declined');
+    expect((await offerOf(b.id)).status).toBe('expired');
+    expect(logged).toContainEqual(expect.objectContaining({ expired: expect.any(Number) }));
   });
 
   it('lists the unplaced and places them by hand only where a seat is free (统筹安排)', async () => {

@@ -1,9 +1,7 @@
 import { MobileOutlined } from '@ant-design/icons';
 import { Button, Card, Divider, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths.ts';
-import { ButtonLink } from '../../../components/button-link.tsx';
 import { useSession } from '../../../lib/session.ts';
 import { useSignOut } from '../../../lib/sign-out.ts';
 import { PasswordForm } from '../components/password-form.tsx';
@@ -15,7 +13,6 @@ export function StaffLoginRoute() {
   const { t } = useTranslation();
   const { data: session } = useSession();
   const signOut = useSignOut();
-  const [params] = useSearchParams();
   const pending = session?.pending ?? null;
 
   const title = pending === 'totp' ? t('auth.totpTitle') : pending === 'totp_enroll' ? t('auth.enroll.title') : t('auth.staffTitle');
@@ -37,9 +34,10 @@ export function StaffLoginRoute() {
       ) : (
         <>
           <Divider plain>{t('auth.or')}</Divider>
-          <ButtonLink to={paths.auth.familyLogin.getHref(params.get('next') ?? undefined)} size="large" block icon={<MobileOutlined aria-hidden />}>
+          {/* The family app is another entry: a plain link, a full page load. */}
+          <Button href={paths.auth.familyLogin.getHref()} size="large" block icon={<MobileOutlined aria-hidden />}>
             {t('auth.guardianLink')}
-          </ButtonLink>
+          </Button>
         </>
       )}
     </Card>

@@ -70,7 +70,7 @@ export function RoundStepsCard({ policyId, state, canAct, onFinal }: RoundStepsC
                 ) : (
                   <>
                     <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                      {t('enrollmentAllocation.seedHint')}
+                      {t(actionable ? 'enrollmentAllocation.seedHint' : 'enrollmentAllocation.seedMissing')}
                     </Typography.Text>
                     {actionable && (
                       <Popconfirm
@@ -94,9 +94,17 @@ export function RoundStepsCard({ policyId, state, canAct, onFinal }: RoundStepsC
             title: t('enrollmentAllocation.dryRunStep'),
             content: (
               <Flex vertical gap={8} align="flex-start" style={{ paddingBottom: 12 }}>
-                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                  {t('enrollmentAllocation.dryRunHint')}
-                </Typography.Text>
+                {actionable ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                    {t('enrollmentAllocation.dryRunHint')}
+                  </Typography.Text>
+                ) : (
+                  state.latestDryRun && (
+                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                      {t('enrollmentAllocation.latestDryRun', { time: format.dateTime(state.latestDryRun.runAt) })}
+                    </Typography.Text>
+                  )
+                )}
                 {actionable && (
                   <Button
                     disabled={!seed}

@@ -37,7 +37,8 @@ export function RunResultCard({ run, compact }: RunResultCardProps) {
           <Typography.Text strong>{format.name(s.schoolNameZh, s.schoolNameEn)}</Typography.Text>
           {bar(s)}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('enrollmentAllocation.cutoff')}: {cutoff(s)}
+            {t('enrollmentAllocation.cutoffLabel')}
+            {cutoff(s)}
           </Typography.Text>
         </Flex>
       ) : (

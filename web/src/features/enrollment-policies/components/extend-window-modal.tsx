@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useFormat } from '../../../lib/format.ts';
+import { useIsMobile } from '../../../lib/use-is-mobile.ts';
 import { useExtendWindow } from '../api/extend-window.ts';
 import type { Policy } from '../api/policy-types.ts';
 import { DATE_TIME_FORMAT } from './labels.ts';
@@ -18,6 +19,7 @@ interface ExtendWindowModalProps {
 export function ExtendWindowModal({ policy, open, onClose }: ExtendWindowModalProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const isMobile = useIsMobile();
   const [form] = Form.useForm<{ windowClosesAt: Dayjs }>();
   const extend = useExtendWindow(policy.id);
   const [error, setError] = useState<unknown>(null);
@@ -59,7 +61,7 @@ export function ExtendWindowModal({ policy, open, onClose }: ExtendWindowModalPr
           <DatePicker
             showTime={{ format: 'HH:mm' }}
             format={DATE_TIME_FORMAT}
-            inputReadOnly
+            inputReadOnly={isMobile}
             disabledDate={(d) => d.isBefore(current, 'day')}
             style={{ width: '100%' }}
           />

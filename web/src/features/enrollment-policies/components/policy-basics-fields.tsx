@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { GRADES } from '../../../../../common/directory.ts';
 import { isMonthDay } from '../../../../../common/enrollment.ts';
+import { useIsMobile } from '../../../lib/use-is-mobile.ts';
 import { DATE_TIME_FORMAT } from './labels.ts';
 import type { PolicyFormValues } from './policy-form-values.ts';
 
@@ -13,6 +14,8 @@ const third = { xs: 24, sm: 8 };
 export function PolicyBasicsFields() {
   const { t } = useTranslation();
   const form = Form.useFormInstance<PolicyFormValues>();
+  // Phones pick dates from the panel (no keyboard over it); desktops may also type them.
+  const isMobile = useIsMobile();
   const hasAgeRule = Form.useWatch('hasAgeRule', form) as boolean | undefined;
   const opensAt = Form.useWatch('windowOpensAt', form) as Dayjs | null | undefined;
 
@@ -46,7 +49,7 @@ export function PolicyBasicsFields() {
         </Col>
         <Col {...half}>
           <Form.Item name="windowOpensAt" label={t('enrollmentPolicies.fields.windowOpensAt')} rules={[{ required: true }]}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format={DATE_TIME_FORMAT} inputReadOnly style={{ width: '100%' }} />
+            <DatePicker showTime={{ format: 'HH:mm' }} format={DATE_TIME_FORMAT} inputReadOnly={isMobile} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col {...half}>
@@ -62,7 +65,7 @@ export function PolicyBasicsFields() {
               },
             ]}
           >
-            <DatePicker showTime={{ format: 'HH:mm' }} format={DATE_TIME_FORMAT} inputReadOnly style={{ width: '100%' }} />
+            <DatePicker showTime={{ format: 'HH:mm' }} format={DATE_TIME_FORMAT} inputReadOnly={isMobile} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -109,7 +112,7 @@ export function PolicyBasicsFields() {
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="reportDate" label={t('enrollmentPolicies.fields.reportDate')} tooltip={t('enrollmentPolicies.hints.reportDate')}>
-            <DatePicker inputReadOnly style={{ width: '100%' }} />
+            <DatePicker inputReadOnly={isMobile} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

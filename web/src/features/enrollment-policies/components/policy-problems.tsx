@@ -34,7 +34,7 @@ function useDescribe(names: ProblemNames) {
     const parts: string[] = [t(`enrollmentPolicies.sections.${place.section}`)];
     if (place.index !== null && place.section !== 'basics') {
       const name = names[place.section][place.index];
-      parts[0] = `${parts[0]} ${place.index + 1}${name ? `「${name}」` : ''}`;
+      parts[0] = name ? t('enrollmentPolicies.itemNamed', { label: parts[0], n: place.index + 1, name }) : `${parts[0]} ${place.index + 1}`;
     }
     if (place.inner) {
       const list = place.inner.list === 'options' ? t('enrollmentPolicies.fields.options') : t('enrollmentPolicies.fields.materials');

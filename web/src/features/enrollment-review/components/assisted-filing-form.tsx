@@ -8,6 +8,7 @@ import { parseIdNumber } from '../../../../../common/id-number.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import type { FieldError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { useIsMobile } from '../../../lib/use-is-mobile.ts';
 import { useReviewPolicies } from '../api/get-review-policies.ts';
 import { useReviewPolicy } from '../api/get-review-policy.ts';
 import { factsOfIdNumber, RELATIONS, type AssistedFilingValues } from './assisted-filing-values.ts';
@@ -26,6 +27,7 @@ export function AssistedFilingForm({ error, fields, submitting, onSubmit }: Assi
   const { t } = useTranslation();
   const format = useFormat();
   const [form] = Form.useForm<AssistedFilingValues>();
+  const isMobile = useIsMobile();
   const policies = useReviewPolicies();
   const published = (policies.data ?? []).filter((p) => p.status === 'published');
   const policyId = Form.useWatch('policyId', form);
@@ -83,7 +85,7 @@ export function AssistedFilingForm({ error, fields, submitting, onSubmit }: Assi
               </Form.Item>
             </Col>
             <Col {...half}>
-              <Form.Item name="guardianName" label={t('enrollmentReview.facts.guardian')} rules={[{ max: 50 }]}>
+              <Form.Item name="guardianName" label={t('enrollmentReview.assistedForm.guardianName')} rules={[{ max: 50 }]}>
                 <Input autoComplete="off" />
               </Form.Item>
             </Col>
@@ -137,7 +139,7 @@ export function AssistedFilingForm({ error, fields, submitting, onSubmit }: Assi
             </Col>
             <Col xs={12} md={6}>
               <Form.Item name="birthDate" label={t('enrollmentReview.facts.birthDate')} rules={[{ required: true }]}>
-                <DatePicker inputReadOnly style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
+                <DatePicker inputReadOnly={isMobile} style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
               </Form.Item>
             </Col>
             <Col xs={12} md={6}>

@@ -1,9 +1,9 @@
 import { RotateLeftOutlined, RotateRightOutlined, ZoomInOutlined, ZoomOutOutlined, ExpandOutlined, ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Skeleton, Tooltip, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentContent, viewableType } from '../api/get-document-content.ts';
-import { nextRotation, nextZoom } from './image-transform.ts';
+import { imageLayout, nextRotation, nextZoom } from './image-transform.ts';
 
 interface DocumentViewerProps {
   applicationId: string;
@@ -54,12 +54,23 @@ function ImageViewer({ url, alt }: { url: string; alt: string }) {
   const { t } = useTranslation();
   const [zoom, setZoom] = useState(1);
   const [rotation, setRotation] = useState(0);
-  const tool = (label: string, icon: React.ReactNode, onClick: () => void, disabled = false) => (
+  const frameRef = useRef<HTMLDivElement>(null);
+  const [frame, setFrame] = useState({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const element = frameRef.current;
+    if (!element) return undefined;
+    const measure = () => setFrame({ width: element.clientWidth, height: element.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const { box, visual } = imageLayout(frame, zoom, rotation);
+  const tool = (label: string, icon: ReactNode, onClick: () => void, disabled = false) => (
     <Tooltip title={label}>
       <Button icon={icon} onClick={onClick} aria-label={label} disabled={disabled} />
     </Tooltip>
   );
-  const sideways = rotation % 180 !== 0;
   return (
     <Flex vertical gap={8}>
       <Flex gap={4} wrap>
@@ -75,23 +86,23 @@ function ImageViewer({ url, alt }: { url: string; alt: string }) {
           {Math.round(zoom * 100)}%
         </Typography.Text>
       </Flex>
-      <div
-        style={{ height: 'min(70vh, 760px)', minHeight: 320, overflow: 'auto', background: '#f5f5f5', border: '1px solid #f0f0f0', borderRadius: 8, display: 'grid', placeItems: 'center' }}
-      >
-        <img
-          src={url}
-          alt={alt}
-          style={{
-            // 100% fits the frame; zooming sets the width relative to it (the frame scrolls).
-            maxWidth: zoom === 1 ? '100%' : undefined,
-            maxHeight: zoom === 1 ? '100%' : undefined,
-            width: zoom === 1 ? undefined : `${zoom * 100}%`,
-            // A quarter turn of a fitted image: shrink it so that its long side still fits the frame's width.
-            scale: zoom === 1 && sideways ? '0.75' : undefined,
-            transform: `rotate(${rotation}deg)`,
-            transition: 'transform 0.2s',
-          }}
-        />
+      <div ref={frameRef} style={{ height: 'min(70vh, 760px)', minHeight: 320, overflow: 'auto', background: '#f5f5f5', border: '1px solid #f0f0f0', borderRadius: 8 }}>
+        {/* Sized to what the turned image covers, so the frame scrolls over exactly that. */}
+        <div style={{ position: 'relative', width: visual.width, height: visual.height, margin: '0 auto' }}>
+          <img
+            src={url}
+            alt={alt}
+            style={{
+              position: 'absolute',
+              left: (visual.width - box.width) / 2,
+              top: (visual.height - box.height) / 2,
+              width: box.width,
+              height: box.height,
+              objectFit: 'contain',
+              transform: `rotate(${rotation}deg)`,
+            }}
+          />
+        </div>
       </div>
     </Flex>
   );

@@ -12,3 +12,18 @@ export function nextZoom(current: number, direction: 1 | -1): number {
 
 /** A quarter turn either way, kept within 0–270 degrees. */
 export const nextRotation = (current: number, direction: 1 | -1): number => (((current + direction * 90) % 360) + 360) % 360;
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the image goes in a frame: `box` is the <img> before turning (the picture kept whole inside it),
+ * `visual` what it covers once turned. At 100% the turned image fits the frame exactly; zooming scales both.
+ */
+export function imageLayout(frame: Size, zoom: number, rotation: number): { box: Size; visual: Size } {
+  const visual = { width: frame.width * zoom, height: frame.height * zoom };
+  const sideways = rotation % 180 !== 0;
+  return { box: sideways ? { width: visual.height, height: visual.width } : visual, visual };
+}

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Flex, InputNumber, Select, Statistic, Table, Typog
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
+import { useIsMobile } from '../../../lib/use-is-mobile.ts';
 import { useReviewPolicy } from '../api/get-review-policy.ts';
 import type { PointsLine, ReviewApplication } from '../api/review-types.ts';
 import { initialVerified, previewVerified, toVerified, type PointsValues } from './points-values.ts';
@@ -17,6 +18,7 @@ interface PointsVerificationProps {
 export function PointsVerification({ application: a, canVerify, busy, onVerify }: PointsVerificationProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const isMobile = useIsMobile();
   const policy = useReviewPolicy(a.policy.id);
   const [values, setValues] = useState<PointsValues>(() => initialVerified(a.points.items));
   const preview = policy.data ? previewVerified(policy.data.pointsItems, values) : null;
@@ -52,6 +54,27 @@ export function PointsVerification({ application: a, canVerify, busy, onVerify }
       />
     );
 
+  const verifiedCell = (l: PointsLine) =>
+    canVerify ? (
+      <Flex vertical gap={2}>
+        {input(l)}
+        {preview && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('enrollmentReview.points.nPoints', { count: preview.byKey.get(l.key) ?? 0 })}
+          </Typography.Text>
+        )}
+      </Flex>
+    ) : (
+      <Flex vertical>
+        <span>{valueText(l, l.verifiedValue)}</span>
+        {l.verifiedPoints !== null && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('enrollmentReview.points.nPoints', { count: l.verifiedPoints })}
+          </Typography.Text>
+        )}
+      </Flex>
+    );
+
   return (
     <Card size="small" title={t('enrollmentReview.points.title')}>
       <Flex vertical gap={12}>
@@ -61,53 +84,50 @@ export function PointsVerification({ application: a, canVerify, busy, onVerify }
           {canVerify && preview && <Statistic title={t('enrollmentReview.points.previewTotal')} value={preview.total} valueStyle={{ color: '#1d5fa8' }} />}
         </Flex>
         {a.points.isRequired && a.points.verifiedTotal === null && <Alert type="info" showIcon title={t('enrollmentReview.points.requiredHint')} />}
-        <Table<PointsLine>
-          rowKey="key"
-          size="small"
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          dataSource={a.points.items}
-          columns={[
-            { title: t('enrollmentReview.points.item'), key: 'item', render: (_, l) => format.name(l.nameZh, l.nameEn) },
-            {
-              title: t('enrollmentReview.points.declared'),
-              key: 'declared',
-              render: (_, l) => (
-                <Flex vertical>
-                  <span>{valueText(l, l.declaredValue)}</span>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('enrollmentReview.points.nPoints', { count: l.declaredPoints })}
+        {isMobile ? (
+          // Phones: one block per item, nothing to scroll sideways.
+          <Flex vertical gap={8}>
+            {a.points.items.map((l) => (
+              <Flex key={l.key} vertical gap={4} style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: '8px 10px' }}>
+                <Flex justify="space-between" gap={8}>
+                  <Typography.Text strong>{format.name(l.nameZh, l.nameEn)}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('enrollmentReview.points.cap')} {format.number(l.cap)}
                   </Typography.Text>
                 </Flex>
-              ),
-            },
-            {
-              title: t('enrollmentReview.points.verified'),
-              key: 'verified',
-              render: (_, l) =>
-                canVerify ? (
-                  <Flex vertical gap={2}>
-                    {input(l)}
-                    {preview && (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('enrollmentReview.points.nPoints', { count: preview.byKey.get(l.key) ?? 0 })}
-                      </Typography.Text>
-                    )}
-                  </Flex>
-                ) : (
+                <Typography.Text>
+                  {t('enrollmentReview.points.declared')}{t('enrollmentPolicies.colon')}{valueText(l, l.declaredValue)} · {t('enrollmentReview.points.nPoints', { count: l.declaredPoints })}
+                </Typography.Text>
+                {verifiedCell(l)}
+              </Flex>
+            ))}
+          </Flex>
+        ) : (
+          <Table<PointsLine>
+            rowKey="key"
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={a.points.items}
+            columns={[
+              { title: t('enrollmentReview.points.item'), key: 'item', render: (_, l) => format.name(l.nameZh, l.nameEn) },
+              {
+                title: t('enrollmentReview.points.declared'),
+                key: 'declared',
+                render: (_, l) => (
                   <Flex vertical>
-                    <span>{valueText(l, l.verifiedValue)}</span>
-                    {l.verifiedPoints !== null && (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('enrollmentReview.points.nPoints', { count: l.verifiedPoints })}
-                      </Typography.Text>
-                    )}
+                    <span>{valueText(l, l.declaredValue)}</span>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('enrollmentReview.points.nPoints', { count: l.declaredPoints })}
+                    </Typography.Text>
                   </Flex>
                 ),
-            },
-            { title: t('enrollmentReview.points.cap'), key: 'cap', align: 'right', render: (_, l) => format.number(l.cap) },
-          ]}
-        />
+              },
+              { title: t('enrollmentReview.points.verified'), key: 'verified', render: (_, l) => verifiedCell(l) },
+              { title: t('enrollmentReview.points.cap'), key: 'cap', align: 'right', render: (_, l) => format.number(l.cap) },
+            ]}
+          />
+        )}
         {canVerify && (
           <Flex justify="flex-end">
             <Button type="primary" ghost loading={busy} onClick={() => void onVerify(toVerified(values))}>

@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Material } from '../../../../../common/enrollment.ts';
+import { useIsMobile } from '../../../lib/use-is-mobile.ts';
 import type { ReviewApplication } from '../api/review-types.ts';
 
 interface SupplementRequestValues {
@@ -22,6 +23,7 @@ interface SupplementRequestModalProps {
 export function SupplementRequestModal({ application: a, open, loading, onSubmit, onCancel }: SupplementRequestModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<SupplementRequestValues>();
+  const isMobile = useIsMobile();
   const rejected = [...new Set(a.documents.filter((d) => d.status === 'rejected' && d.appealId === null).map((d) => d.material))];
   const missing = a.materials.filter((m) => m.requirement === 'mandatory' && !m.isAccepted && !a.documents.some((d) => d.material === m.material && d.status !== 'superseded')).map((m) => m.material);
 
@@ -55,7 +57,7 @@ export function SupplementRequestModal({ application: a, open, loading, onSubmit
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} showCount maxLength={500} placeholder={t('enrollmentReview.supplement.messagePlaceholder')} />
         </Form.Item>
         <Form.Item name="deadline" label={t('enrollmentReview.supplement.deadline')} rules={[{ required: true }]}>
-          <DatePicker inputReadOnly disabledDate={(d) => d.isBefore(dayjs(), 'day')} style={{ width: '100%' }} />
+          <DatePicker inputReadOnly={isMobile} disabledDate={(d) => d.isBefore(dayjs(), 'day')} style={{ width: '100%' }} />
         </Form.Item>
       </Form>
     </Modal>

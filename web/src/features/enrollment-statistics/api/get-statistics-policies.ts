@@ -5,9 +5,9 @@ import type { Page } from '../../../types/api.ts';
 
 export type StatisticsPolicy = PolicySummary;
 
-/** Policies to narrow the statistics to; the page keeps those of the caller's jurisdiction. */
+/** Policies to narrow the statistics to (drafts have no applications); the page keeps those of the caller's jurisdiction. */
 export const getStatisticsPolicies = async (signal?: AbortSignal): Promise<PolicySummary[]> =>
-  (await api.get<Page<PolicySummary>>('/enrollment/policies', { pageSize: 200 }, signal)).items;
+  (await api.get<Page<PolicySummary>>('/enrollment/policies', { pageSize: 200 }, signal)).items.filter((p) => p.status !== 'draft');
 
 export const statisticsPoliciesQueryOptions = () =>
   queryOptions({ queryKey: ['enrollment-statistics', 'policies'], queryFn: ({ signal }) => getStatisticsPolicies(signal), staleTime: 5 * 60_000 });

@@ -79,7 +79,7 @@ export function StatisticsRoute() {
             options={policies
               .filter((p) => !filter.schoolYear || p.schoolYear === filter.schoolYear)
               .map((p) => ({ value: p.id, label: format.name(p.titleZh, p.titleEn) }))}
-            style={{ flex: '3 1 240px', minWidth: 0 }}
+            style={{ flex: '3 1 240px', minWidth: 0, maxWidth: 520 }}
           />
         </Flex>
         {statistics.isError ? (

@@ -13,6 +13,8 @@ interface Upload {
   /** 0…1 while the bytes travel; 1 while the server inspects the file. */
   progress: number;
   error: string | null;
+  /** A lost connection or a server fault: the same file may go through on another try. */
+  retryable: boolean;
 }
 
 interface Props {
@@ -37,21 +39,22 @@ export function MaterialUploader({ label, upload, onUploaded, disabled }: Props)
 
   const send = async (item: Upload) => {
     const problem = checkFile(item.file);
-    if (problem) return patch(item.id, { error: t(`family.documents.problems.${problem}`, { max: fileSize(MAX_FILE_BYTES) }) });
+    if (problem) return patch(item.id, { error: t(`family.documents.problems.${problem}`, { max: fileSize(MAX_FILE_BYTES) }), retryable: false });
     patch(item.id, { error: null, progress: 0 });
     try {
       await upload(item.file, { onProgress: (progress) => patch(item.id, { progress }) });
       drop(item.id);
       onUploaded();
     } catch (error) {
-      patch(item.id, { error: error instanceof ApiError || error instanceof Error ? error.message : String(error) });
+      const retryable = !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
+      patch(item.id, { error: error instanceof Error ? error.message : String(error), retryable });
     }
   };
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
     event.target.value = ''; // the same file may be chosen again after a failure
-    const added = files.map((file) => ({ id: newIdempotencyKey(), file, progress: 0, error: null }));
+    const added = files.map((file) => ({ id: newIdempotencyKey(), file, progress: 0, error: null, retryable: false }));
     setUploads((list) => [...list, ...added]);
     // One after another: a phone on a weak connection does better with one upload at a time.
     void added.reduce((chain, item) => chain.then(() => send(item)), Promise.resolve());
@@ -72,10 +75,12 @@ export function MaterialUploader({ label, upload, onUploaded, disabled }: Props)
                 {t('family.documents.fileError', { name: item.file.name, message: item.error })}
               </p>
               <div className="row">
-                <Button small onClick={() => void send(item)}>
-                  {t('family.common.retry')}
-                </Button>
-                <Button small variant="link" onClick={() => drop(item.id)}>
+                {item.retryable && (
+                  <Button small onClick={() => void send(item)}>
+                    {t('family.common.retry')}
+                  </Button>
+                )}
+                <Button small onClick={() => drop(item.id)}>
                   {t('family.documents.dismiss')}
                 </Button>
               </div>

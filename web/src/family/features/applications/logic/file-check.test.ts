@@ -23,6 +23,7 @@ describe('checkFile', () => {
 describe('fileSize', () => {
   it('writes sizes people read', () => {
     expect(fileSize(2.44 * 1024 * 1024)).toBe('2.4 MB');
+    expect(fileSize(8 * 1024 * 1024)).toBe('8 MB');
     expect(fileSize(350 * 1024)).toBe('350 KB');
     expect(fileSize(10)).toBe('1 KB');
   });

@@ -24,6 +24,6 @@ export function checkFile(file: Pick<File, 'name' | 'size' | 'type'>): FileProbl
 
 /** '2.4 MB', '350 KB' */
 export function fileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

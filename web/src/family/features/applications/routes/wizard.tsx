@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { familyPaths, type WizardStep } from '../../../app/paths.ts';
@@ -27,6 +27,10 @@ export function WizardRoute() {
   const navigate = useNavigate();
   const application = useApplication(applicationId);
   const policy = usePolicy(application.data?.policy.id ?? '');
+  // Whether the draft was editable when this page opened: if it stops being so during the visit, the
+  // family has just submitted it, and the application page says so.
+  const editableAtStart = useRef<boolean | null>(null);
+  if (editableAtStart.current === null && application.data) editableAtStart.current = application.data.allowedActions.includes('edit');
 
   if (application.isPending || (application.isSuccess && policy.isPending)) return <Loading />;
   if (application.isError || policy.isError) {
@@ -38,16 +42,16 @@ export function WizardRoute() {
   }
   const app = application.data;
   // Only a draft is edited here; afterwards the application page shows where it stands.
-  if (!app.allowedActions.includes('edit')) return <Navigate to={familyPaths.application.href(app.id)} replace />;
+  if (!app.allowedActions.includes('edit')) {
+    const submittedNow = editableAtStart.current === true && app.status === 'submitted';
+    return <Navigate to={`${familyPaths.application.href(app.id)}${submittedNow ? '?submitted=1' : ''}`} replace />;
+  }
   const steps = stepsFor(app);
   if (!isWizardStep(stepParam) || !steps.includes(stepParam)) return <Navigate to={familyPaths.wizard.href(app.id, steps[0])} replace />;
 
   const step = stepParam;
   const { previous, next } = neighbours(steps, step);
-  const goTo = (target: WizardStep) => {
-    void navigate(familyPaths.wizard.href(app.id, target));
-    window.scrollTo(0, 0);
-  };
+  const goTo = (target: WizardStep) => void navigate(familyPaths.wizard.href(app.id, target));
   const Step = STEPS[step];
   const index = steps.indexOf(step);
 

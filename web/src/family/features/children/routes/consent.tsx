@@ -33,7 +33,7 @@ export function ConsentRoute() {
   return (
     <Page title={text.data.title} back={familyPaths.child.href(childId)} lead={t('family.consent.lead', { name: child.data.name })}>
       {child.data.hasConsent && <Alert kind="success">{t('family.consent.given')}</Alert>}
-      <div className="consent-text" tabIndex={0} aria-label={text.data.title}>
+      <div className="consent-text">
         {text.data.paragraphs.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}

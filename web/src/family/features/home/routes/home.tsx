@@ -22,7 +22,7 @@ export function HomeRoute() {
         <p className="lead">{t('family.home.hello', { name: user.displayName })}</p>
       </div>
       {unread > 0 && (
-        <Link className="alert alert-info row" to={familyPaths.notifications.href()} style={{ textDecoration: 'none', justifyContent: 'space-between' }}>
+        <Link className="alert alert-info banner-link" to={familyPaths.notifications.href()}>
           <span>{t('family.home.unread', { count: unread })}</span>
           <ChevronRight />
         </Link>
@@ -48,7 +48,15 @@ function Applications() {
       ) : applications.isError ? (
         <LoadError error={applications.error} onRetry={() => void applications.refetch()} />
       ) : applications.data.length === 0 ? (
-        <Empty>{t('family.home.noApplications')}</Empty>
+        <Empty
+          action={
+            <Link className="btn btn-primary" to={familyPaths.policies.href()}>
+              {t('family.home.toPolicies')}
+            </Link>
+          }
+        >
+          {t('family.home.noApplications')}
+        </Empty>
       ) : (
         <ul className="list">
           {applications.data.map((application) => (
@@ -88,7 +96,15 @@ function Children() {
       ) : children.isError ? (
         <LoadError error={children.error} onRetry={() => void children.refetch()} />
       ) : children.data.length === 0 ? (
-        <Empty>{t('family.home.noChildren')}</Empty>
+        <Empty
+          action={
+            <Link className="btn btn-primary" to={familyPaths.newChild.href()}>
+              {t('family.home.addChild')}
+            </Link>
+          }
+        >
+          {t('family.home.noChildren')}
+        </Empty>
       ) : (
         <ul className="list">
           {children.data.map((child) => (
