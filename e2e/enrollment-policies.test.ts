@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
 import { toFieldErrors } from '../server/src/modules/enrollment/policies/policies.problems.ts';
-import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, signInByApi, ui } from './support/app.ts';
+import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, setSavedLocale, signInByApi, ui } from './support/app.ts';
 import { screenshot, withPage } from './support/browser.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
@@ -70,6 +70,7 @@ describe.each<[Locale, number]>([['zh-CN', 2028], ['en-US', 2029]])('the policy 
   const t = ui[locale].enrollmentPolicies;
 
   it('lists every problem inline, and publishes once they are fixed', async () => {
+    await setSavedLocale(platform.db, 'jiangbei.admin', locale);
     await withPage(browser, platform.baseUrl, 'desktop', locale, async (page) => {
       await signInByApi(page, 'jiangbei.admin', '/');
       const draft = await createDraft(page, schoolYear);
@@ -118,6 +119,7 @@ describe.each<[Locale, number]>([['zh-CN', 2028], ['en-US', 2029]])('the policy 
 
 describe('saving over a newer version', () => {
   it('says someone else saved first and loads their version', async () => {
+    await setSavedLocale(platform.db, 'jiangbei.admin', 'zh-CN');
     await withPage(browser, platform.baseUrl, 'desktop', 'zh-CN', async (page) => {
       const t = ui['zh-CN'].enrollmentPolicies;
       await signInByApi(page, 'jiangbei.admin', '/');
@@ -146,6 +148,7 @@ describe('saving over a newer version', () => {
 
 describe('a reviewer of the district', () => {
   it('reads the published policy but has nothing to change', async () => {
+    await setSavedLocale(platform.db, 'jiangbei.reviewer', 'zh-CN');
     await withPage(browser, platform.baseUrl, 'desktop', 'zh-CN', async (page) => {
       const t = ui['zh-CN'].enrollmentPolicies;
       await signInByApi(page, 'jiangbei.reviewer', '/enrollment/policies');
@@ -161,6 +164,7 @@ describe('a reviewer of the district', () => {
 
 describe.each<Locale>(['zh-CN', 'en-US'])('the policy pages on a phone in %s', (locale) => {
   it('fit the screen', async () => {
+    await setSavedLocale(platform.db, 'jiangbei.admin', locale);
     await withPage(browser, platform.baseUrl, 'narrowPhone', locale, async (page) => {
       const t = ui[locale].enrollmentPolicies;
       await signInByApi(page, 'jiangbei.admin', '/enrollment/policies');

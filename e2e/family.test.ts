@@ -91,7 +91,8 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
       await shot(page, 'child-profile');
 
       // The open policy, and the start: which child, which route.
-      await page.getByRole('link', { name: t.nav.apply }).click();
+      await page.getByRole('link', { name: t.common.back, exact: true }).click();
+      await page.getByRole('link', { name: t.nav.apply, exact: true }).click();
       await page.getByRole('heading', { name: t.policies.title, exact: true }).waitFor();
       await page.getByText(t.policy.window.open).first().waitFor();
       await shot(page, 'policies');
@@ -108,7 +109,7 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
       await shot(page, 'wizard-residence');
       await nextStep(page, locale, 'residence');
       await page.getByLabel(t.wizard.guardianName, { exact: true }).fill('张伟');
-      await page.getByRole('radio', { name: t.workKinds.employed }).check();
+      await page.getByRole('radio', { name: t.workKinds.employed, exact: true }).check();
       await page.getByLabel(startingWith(t.wizard.employer)).fill('重庆某某物流有限公司');
       await shot(page, 'wizard-work');
       await nextStep(page, locale, 'work');
@@ -175,7 +176,7 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
       await shot(page, 'application-submitted');
 
       // Home lists it with its status chip.
-      await page.getByRole('link', { name: t.nav.home }).click();
+      await page.getByRole('link', { name: t.common.back, exact: true }).click();
       await page.getByRole('link', { name: /张小雨/ }).first().waitFor();
       await shot(page, 'home');
     });
@@ -194,6 +195,90 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
       await page.getByText(/江北区|Jiangbei/).first().waitFor();
       await expectNoHorizontalOverflow(page);
       await shot(page, 'public-list');
+    });
+  });
+});
+
+/** A seeded application in `status` (never appealed) and its guardian's mobile: the demo data has families in every state. */
+async function seeded(status: string): Promise<{ id: string; mobile: string }> {
+  const row = await platform.db
+    .selectFrom('enrollment_applications')
+    .innerJoin('users', 'users.id', 'enrollment_applications.guardian_user_id')
+    .leftJoin('enrollment_appeals', 'enrollment_appeals.application_id', 'enrollment_applications.id')
+    .select(['enrollment_applications.id', 'users.mobile'])
+    .where('enrollment_applications.status', '=', status as never)
+    .$if(status === 'rejected', (q) => q.where('enrollment_appeals.id', 'is', null))
+    .orderBy('enrollment_applications.reference')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, mobile: row.mobile! };
+}
+
+describe('an application in each state, on a phone in zh-CN', () => {
+  const t = ui['zh-CN'].family;
+  const shot = async (page: Page, name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, `family-state-${name}.zh-CN`);
+  };
+  /** Signs the application's guardian in and opens it. */
+  async function open(page: Page, status: string): Promise<string> {
+    const { id, mobile } = await seeded(status);
+    await signIn(page, 'zh-CN', mobile);
+    await page.goto(`/family/applications/${id}`);
+    await page.getByRole('heading', { name: t.detail.timeline }).waitFor();
+    await expectNoHorizontalOverflow(page);
+    return id;
+  }
+
+  it('shows what each state means and what the family can do', async () => {
+    const expectations: [string, string][] = [
+      ['supplement_requested', t.supplement.title],
+      ['rejected', t.appeal.rejectedTitle],
+      ['appealed', t.appeal.title],
+      ['unplaced', t.explanation.title],
+      ['enrolled', t.notice.title],
+    ];
+    for (const [status, heading] of expectations) {
+      await withPage(browser, platform.baseUrl, 'familyPhone', 'zh-CN', async (page) => {
+        await open(page, status);
+        await page.getByRole('heading', { name: heading }).waitFor();
+        await shot(page, status);
+      });
+    }
+  });
+
+  it('accepts an offered place, downloads the notice and checks it on the public page', async () => {
+    await withPage(browser, platform.baseUrl, 'familyPhone', 'zh-CN', async (page) => {
+      const id = await open(page, 'placed');
+      await page.getByRole('heading', { name: t.offer.title }).waitFor();
+      await page.getByRole('heading', { name: t.explanation.title }).waitFor();
+      await shot(page, 'placed');
+      await page.getByText(t.explanation.outcomes.admitted, { exact: true }).first().waitFor();
+
+      await page.getByRole('button', { name: loose(t.offer.accept) }).click();
+      await page.getByRole('dialog').getByRole('button', { name: loose(t.offer.acceptConfirm) }).click();
+      await page.getByText(t.offer.status.accepted).waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: loose(t.notice.download) }).click();
+      expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+      await page.getByRole('link', { name: t.notice.verify }).click();
+      await page.getByRole('heading', { name: t.verify.valid }).waitFor();
+      await expectNoHorizontalOverflow(page);
+      await shot(page, 'notice-verified');
+      const row = await platform.db.selectFrom('enrollment_applications').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row.status).toBe('accepted');
+    });
+  });
+
+  it('appeals a rejection with a reason', async () => {
+    await withPage(browser, platform.baseUrl, 'familyPhone', 'zh-CN', async (page) => {
+      const id = await open(page, 'rejected');
+      await page.getByLabel(t.appeal.reason).fill('居住证已于上月续签，附新证件照片。');
+      await page.getByRole('button', { name: loose(t.appeal.submit) }).click();
+      await page.getByText(t.appeal.status.open).first().waitFor();
+      await page.getByText(t.appeal.evidence, { exact: true }).first().waitFor();
+      await shot(page, 'appeal-filed');
+      const appeals = await platform.db.selectFrom('enrollment_appeals').select('status').where('application_id', '=', id).execute();
+      expect(appeals).toEqual([{ status: 'open' }]);
     });
   });
 });

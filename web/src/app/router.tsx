@@ -138,6 +138,18 @@ const router = createBrowserRouter([
                 ],
               },
               {
+                element: <RequireRoles roles={ACCESS.cooperationPartnerFinder} />,
+                children: [{ path: paths.cooperation.partnerFinder.path, lazy: page(() => import('../features/cooperation/routes/partner-finder.tsx').then((m) => m.PartnerFinderRoute)) }],
+              },
+              {
+                element: <RequireRoles roles={ACCESS.cooperationImport} />,
+                children: [{ path: paths.cooperation.import.path, lazy: page(() => import('../features/cooperation/routes/import.tsx').then((m) => m.ImportRoute)) }],
+              },
+              {
+                element: <RequireRoles roles={ACCESS.cooperationDashboard} />,
+                children: [{ path: paths.cooperation.dashboard.path, lazy: page(() => import('../features/cooperation/routes/dashboard.tsx').then((m) => m.DashboardRoute)) }],
+              },
+              {
                 element: <RequireRoles roles={ACCESS.audit} />,
                 children: [{ path: paths.audit.path, lazy: page(() => import('../features/audit/routes/audit-log.tsx').then((m) => m.AuditLogRoute)) }],
               },

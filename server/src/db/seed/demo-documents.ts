@@ -7,7 +7,7 @@ import sharp from 'sharp';
  * and a "sample" stamp, as a PNG (or a PDF with that picture), so reviewers have something to open. The
  * Chinese needs a CJK font (fonts-noto-cjk); without one it renders as boxes and the English still reads.
  */
-type DemoDocumentKind = Material | 'appeal_evidence';
+export type DemoDocumentKind = Material | 'appeal_evidence';
 
 interface DocumentLook {
   titleZh: string;
@@ -19,7 +19,7 @@ interface DocumentLook {
 
 const LOOKS: Record<DemoDocumentKind, DocumentLook> = {
   residence_permit: { titleZh: '重庆市居住证', titleEn: 'Residence permit', fields: ['姓名', '公民身份号码', '居住地址', '有效期限', '签发机关'], colour: '#2f6db3', format: 'png' },
-  employment_proof: { titleZh: '在职证明', titleEn: 'Proof of employment', fields: ['姓名', '入职日期', '工作岗位', '单位名称（盖章）', '开具日期'], colour: '#4a7c59', format: 'pdf' },
+  employment_proof: { titleZh: '在职证明', titleEn: 'Proof of employment', fields: ['姓名', '入职日期', '工作岗位', '单位名称（盖章）', '开具日期'], colour: '#4a7c59', format: 'png' },
   labour_contract: { titleZh: '劳动合同', titleEn: 'Labour contract', fields: ['甲方（用人单位）', '乙方（劳动者）', '合同期限', '工作地点'], colour: '#4a7c59', format: 'pdf' },
   business_licence: { titleZh: '营业执照', titleEn: 'Business licence', fields: ['统一社会信用代码', '名称', '经营者', '经营场所', '登记日期'], colour: '#b5533c', format: 'png' },
   social_insurance_record: { titleZh: '重庆市社会保险个人参保缴费明细', titleEn: 'Social insurance contribution record', fields: ['参保人', '参保险种', '缴费起止年月', '累计缴费月数', '经办机构（盖章）'], colour: '#6b4fa0', format: 'pdf' },

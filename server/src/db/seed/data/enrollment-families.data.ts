@@ -4,6 +4,7 @@
  * pools by a seeded generator (../demo-families.ts); any likeness to real persons is a coincidence.
  */
 import type { ApplicationStatus, WorkKind } from '../../../../../common/enrollment-application.ts';
+import type { Material } from '../../../../../common/enrollment.ts';
 
 /** A hukou place in Sichuan (GB/T 2260 county-level code). Nearby cities send the most families to Chongqing. */
 export interface OriginSeed {
@@ -101,6 +102,19 @@ export type DemoPath =
   | 'manual_placement' // left without a seat by round 1, then placed by hand (统筹安排)
   | 'from_draft'; // withdrawn before it was submitted
 
+/** What the people in the story wrote: reasons the family reads, the family's own words. */
+export interface DemoTexts {
+  /** Documents the reviewer rejected, with the reason shown to the family. */
+  rejectedDocuments?: Partial<Record<Material, string>>;
+  supplementMessage?: string;
+  rejection?: string;
+  appeal?: string;
+  /** What the family attached to the appeal. */
+  appealEvidence?: Material | 'appeal_evidence';
+  appealDecision?: string;
+  declineReason?: string;
+}
+
 /**
  * One demo application: where it ends and when each of its steps happened. Steps a path does not have are
  * left out; allocation (round 1), the offers' answers and arrivals happen at the seed's shared moments.
@@ -126,6 +140,9 @@ export interface DemoCase {
   responded?: Moment;
   /** Points lower than the others (the unplaced). */
   isLowPoints?: boolean;
+  /** A draft's documents not uploaded yet. */
+  missingDocuments?: Material[];
+  texts?: DemoTexts;
 }
 
 const XINCUN = 'school-xincun-shiyan';
@@ -147,10 +164,13 @@ export const demoCases: DemoCase[] = [
   {
     status: 'accepted', path: 'after_supplement', route: 'points', school: XINCUN, created: day(9, '10:00'), submitted: day(9, '10:25'),
     supplement: day(8, '15:00'), resupplied: day(7, '19:30'), decided: day(6, '10:10'), responded: day(1, '18:20'),
+    texts: { rejectedDocuments: { employment_proof: '在职证明缺少单位公章' }, supplementMessage: '请上传加盖单位公章的在职证明。' },
   },
   { status: 'accepted', path: 'usual', route: 'points', school: GUANYINQIAO, created: day(7, '13:00'), submitted: day(7, '13:20'), decided: day(6, '15:45'), responded: day(2, '20:05') },
-  { status: 'declined', path: 'usual', route: 'points', school: HUAXIN, created: day(9, '18:30'), submitted: day(9, '18:50'), decided: day(7, '11:30'), responded: day(2, '10:00') },
-  { status: 'declined', path: 'usual', route: 'points', school: LIYUCHI, created: day(7, '09:00'), submitted: day(7, '09:10'), decided: day(6, '09:20'), responded: day(1, '11:45') },
+  { status: 'declined', path: 'usual', route: 'points', school: HUAXIN, created: day(9, '18:30'), submitted: day(9, '18:50'), decided: day(7, '11:30'), responded: day(2, '10:00'),
+    texts: { declineReason: '家庭工作调动，孩子随父母回户籍地入学' } },
+  { status: 'declined', path: 'usual', route: 'points', school: LIYUCHI, created: day(7, '09:00'), submitted: day(7, '09:10'), decided: day(6, '09:20'), responded: day(1, '11:45'),
+    texts: { declineReason: '已被离家更近的学校录取' } },
   { status: 'placed', path: 'usual', route: 'points', school: GUANYINQIAO, created: day(8, '21:10'), submitted: day(8, '21:40'), decided: day(6, '10:50') },
   { status: 'placed', path: 'usual', route: 'points', school: YUDAISHAN, created: day(7, '19:00'), submitted: day(7, '19:35'), decided: day(6, '16:40') },
   { status: 'placed', path: 'usual', route: 'non_points', school: PEIXIN, created: day(7, '11:00'), submitted: day(7, '11:30'), decided: day(6, '17:10') },
@@ -165,21 +185,60 @@ export const demoCases: DemoCase[] = [
   {
     status: 'approved', path: 'appeal_upheld', route: 'points', school: LIYUCHI, created: day(8, '19:00'), submitted: day(8, '19:20'),
     decided: day(6, '11:40'), appealed: day(5, '20:10'), appealDecided: day(2, '15:00'),
+    texts: {
+      rejection: '在职证明的单位与社保缴费单位不一致，无法认定在本区稳定就业', appeal: '今年 3 月换了工作，新旧单位都在江北区，社保没有中断，附离职证明和新单位劳动合同。',
+      appealEvidence: 'appeal_evidence', appealDecision: '新旧单位均在本区且社保连续缴纳，符合积分入学条件，撤销原决定。',
+    },
   },
   // Rejected: the family may still appeal (the policy gives 10 days), or the appeal was dismissed.
-  { status: 'rejected', path: 'usual', route: 'points', school: XINCUN, created: day(7, '20:00'), submitted: day(7, '20:30'), decided: day(4, '11:10') },
-  { status: 'rejected', path: 'usual', route: 'non_points', school: GUANYINQIAO, created: day(6, '19:10'), submitted: day(6, '19:30'), decided: day(3, '10:40') },
+  {
+    status: 'rejected', path: 'usual', route: 'points', school: XINCUN, created: day(7, '20:00'), submitted: day(7, '20:30'), decided: day(4, '11:10'),
+    texts: { rejectedDocuments: { residence_permit: '居住证为渝北区签发，不是本区居住证' }, rejection: '父母双方均未持有江北区居住证，不符合本区积分入学条件。' },
+  },
+  {
+    status: 'rejected', path: 'usual', route: 'non_points', school: GUANYINQIAO, created: day(6, '19:10'), submitted: day(6, '19:30'), decided: day(3, '10:40'),
+    texts: { rejectedDocuments: { other: '军人保障卡已过有效期' }, rejection: '照顾对象证明已过有效期，不符合政策性照顾条件，可改按积分入学申请。' },
+  },
   {
     status: 'rejected', path: 'appeal_dismissed', route: 'points', school: YUDAISHAN, created: day(9, '12:00'), submitted: day(9, '12:20'),
     decided: day(7, '16:20'), appealed: day(6, '21:00'), appealDecided: day(3, '14:50'),
+    texts: {
+      rejectedDocuments: { social_insurance_record: '本市社保缴费仅 4 个月' }, rejection: '在本市连续缴纳社保不足 6 个月，不符合积分入学申请条件。',
+      appeal: '来渝之前在成都连续缴纳社保两年，请一并计算缴费月数。', appealEvidence: 'appeal_evidence',
+      appealDecision: '外省缴费月数不计入本市社保缴费月数，维持原决定。',
+    },
   },
   // Appeals waiting for the demo reviewer (the colleague rejected them).
-  { status: 'appealed', path: 'appeal_open', route: 'points', school: GUANYINQIAO, created: day(8, '09:30'), submitted: day(8, '09:50'), decided: day(5, '10:00'), appealed: day(3, '19:45') },
-  { status: 'appealed', path: 'appeal_open', route: 'points', school: PEIXIN, created: day(7, '18:10'), submitted: day(7, '18:40'), decided: day(4, '16:10'), appealed: day(2, '08:40') },
+  {
+    status: 'appealed', path: 'appeal_open', route: 'points', school: GUANYINQIAO, created: day(8, '09:30'), submitted: day(8, '09:50'), decided: day(5, '10:00'), appealed: day(3, '19:45'),
+    texts: {
+      rejection: '社保缴费单位注册地在渝中区，不能认定在本区就业。', appeal: '公司注册在渝中区，但我一直在江北区观音桥门店上班，附单位出具的工作地点证明。',
+      appealEvidence: 'appeal_evidence',
+    },
+  },
+  {
+    status: 'appealed', path: 'appeal_open', route: 'points', school: PEIXIN, created: day(7, '18:10'), submitted: day(7, '18:40'), decided: day(4, '16:10'), appealed: day(2, '08:40'),
+    texts: {
+      rejectedDocuments: { residence_permit: '居住证已于上月过期' }, rejection: '居住证已过有效期，不符合申请条件。',
+      appeal: '居住证上周已经续签，附新居住证照片，请重新审核。', appealEvidence: 'residence_permit',
+    },
+  },
   // The family has something to re-upload before the deadline.
-  { status: 'supplement_requested', path: 'usual', route: 'points', school: HUAXIN, created: day(5, '20:00'), submitted: day(5, '20:20'), supplement: day(2, '10:30') },
-  { status: 'supplement_requested', path: 'usual', route: 'points', school: XINCUN, created: day(4, '21:10'), submitted: day(4, '21:30'), supplement: day(1, '14:15') },
-  { status: 'supplement_requested', path: 'usual', route: 'non_points', school: LIYUCHI, created: day(4, '07:40'), submitted: day(4, '08:00'), supplement: day(1, '16:45') },
+  {
+    status: 'supplement_requested', path: 'usual', route: 'points', school: HUAXIN, created: day(5, '20:00'), submitted: day(5, '20:20'), supplement: day(2, '10:30'),
+    texts: { rejectedDocuments: { social_insurance_record: '缴费明细缺少最近 6 个月' }, supplementMessage: '请补充最近 12 个月的社保缴费明细（需社保经办机构盖章）。' },
+  },
+  {
+    status: 'supplement_requested', path: 'usual', route: 'points', school: XINCUN, created: day(4, '21:10'), submitted: day(4, '21:30'), supplement: day(1, '14:15'),
+    texts: {
+      rejectedDocuments: { residence_permit: '只上传了居住证正面', employment_proof: '在职证明缺少单位公章' },
+      supplementMessage: '请上传居住证正反面，以及加盖单位公章的在职证明。',
+    },
+  },
+  {
+    status: 'supplement_requested', path: 'usual', route: 'non_points', school: LIYUCHI, created: day(4, '07:40'), submitted: day(4, '08:00'), supplement: day(1, '16:45'),
+    texts: { rejectedDocuments: { other: '复印件模糊，无法核实证件编号' }, supplementMessage: '请上传部队出具的军人身份证明原件扫描件。' },
+  },
   // The reviewer's inbox: waiting from a few hours to nine days.
   { status: 'submitted', path: 'usual', route: 'points', school: GUANYINQIAO, created: day(9, '22:00'), submitted: day(9, '22:10') },
   { status: 'submitted', path: 'usual', route: 'points', school: XINCUN, created: day(7, '08:20'), submitted: day(7, '08:40') },
@@ -192,13 +251,23 @@ export const demoCases: DemoCase[] = [
   {
     status: 'submitted', path: 'after_supplement', route: 'points', school: YUDAISHAN, created: day(6, '20:00'), submitted: day(6, '20:40'),
     supplement: day(4, '09:30'), resupplied: day(1, '20:50'),
+    texts: { rejectedDocuments: { hukou_register: '户口簿缺少儿童本人页' }, supplementMessage: '请补充上传户口簿中儿童本人的一页。' },
   },
   // Still being filled in.
-  { status: 'draft', path: 'usual', route: 'points', school: XINCUN, created: day(2, '21:30') },
-  { status: 'draft', path: 'usual', route: 'non_points', school: GUANYINQIAO, created: day(1, '22:00') },
+  { status: 'draft', path: 'usual', route: 'points', school: XINCUN, created: day(2, '21:30'), missingDocuments: ['social_insurance_record', 'hukou_register'] },
+  { status: 'draft', path: 'usual', route: 'non_points', school: GUANYINQIAO, created: day(1, '22:00'), missingDocuments: ['hukou_register', 'birth_certificate', 'other'] },
   // Withdrawn by the family.
   { status: 'withdrawn', path: 'usual', route: 'points', school: HUAXIN, created: day(8, '19:50'), submitted: day(8, '20:10'), withdrawn: day(5, '09:00') },
   { status: 'withdrawn', path: 'from_draft', route: 'points', school: LIYUCHI, created: day(6, '13:00'), withdrawn: day(4, '18:30') },
+];
+
+/** The demo guardian (周女士, 13800000001) and her twins, who both start school in 2027. */
+export const demoGuardianCases: DemoCase[] = [
+  {
+    status: 'supplement_requested', path: 'usual', route: 'points', school: GUANYINQIAO, created: day(4, '20:30'), submitted: day(4, '21:05'), supplement: day(1, '15:20'),
+    texts: { rejectedDocuments: { residence_permit: '照片反光，证件有效期看不清' }, supplementMessage: '居住证照片反光看不清有效期，请在光线充足处重新拍摄后上传。' },
+  },
+  { status: 'draft', path: 'usual', route: 'points', school: GUANYINQIAO, created: day(1, '21:40'), missingDocuments: ['birth_certificate'] },
 ];
 
 /** Shared moments of the bureau's work. */

@@ -78,7 +78,7 @@ export async function memberOrganization(db: DbOrTx, ctx: Pick<BodyContext, 'sch
 }
 
 export interface NewMembership {
-  org: OrganizationInfo;
+  org: Pick<OrganizationInfo, 'id' | 'regionPath'>;
   role: MembershipRole;
   status: 'active' | 'requested';
   joinedOn?: string | null;

@@ -27,11 +27,10 @@ interface ActionFacts {
   facts: PolicyFacts;
   hasOpenOffer: boolean;
   hasAppeal: boolean;
-  hasNotice: boolean;
 }
 
 /** The steps the caller may take now; the service enforces each again when it is taken. */
-export function allowedActions(actor: Actor, { app, facts, hasOpenOffer, hasAppeal, hasNotice }: ActionFacts): ApplicationAction[] {
+export function allowedActions(actor: Actor, { app, facts, hasOpenOffer, hasAppeal }: ActionFacts): ApplicationAction[] {
   const resource = applicationResource(app);
   const actions: ApplicationAction[] = [];
   const now = nowIso();
@@ -44,7 +43,8 @@ export function allowedActions(actor: Actor, { app, facts, hasOpenOffer, hasAppe
     if (app.status === 'rejected' && !hasAppeal && Date.now() <= appealUntil) actions.push('appeal');
   }
   if (can(actor, 'respond', resource) && app.status === 'placed' && hasOpenOffer) actions.push('respond_offer');
-  if (can(actor, 'update', resource) && ['accepted', 'enrolled'].includes(app.status) && hasNotice) actions.push('download_notice');
+  // The notice is issued at its first download, so it is offered from the acceptance on.
+  if (can(actor, 'update', resource) && ['accepted', 'enrolled'].includes(app.status)) actions.push('download_notice');
   if (can(actor, 'review', resource)) {
     if (['submitted', 'appealed'].includes(app.status)) actions.push('review');
     if (app.status === 'submitted' && app.assisted_by !== null) actions.push('upload_documents');
@@ -120,7 +120,7 @@ export async function presentApplication(db: DbOrTx, protector: DataProtector, a
     submittedAt: app.submitted_at,
     createdAt: app.created_at,
     updatedAt: app.updated_at,
-    allowedActions: allowedActions(actor, { app, facts, hasOpenOffer: offer?.status === 'open', hasAppeal: appeal !== undefined, hasNotice: notice !== undefined }),
+    allowedActions: allowedActions(actor, { app, facts, hasOpenOffer: offer?.status === 'open', hasAppeal: appeal !== undefined }),
   };
 }
 

@@ -61,3 +61,7 @@ export type NewAllianceMember = AddAllianceMemberBody;
 export type Membership = MembershipView;
 export type JoinRequest = JoinRequestBody;
 export type Leaving = LeaveBody;
+
+export type { PartnerSearchQuery as PartnerFilter, PartnerSearchResult as PartnerResults, PartnerSuggestion, ProfileView as Profile, UpdateProfileBody as ProfileChanges } from '../../../../../server/src/modules/cooperation/partner-finder/partner-finder.schemas.ts';
+export type { ImportResult } from '../../../../../server/src/modules/cooperation/import/import.schemas.ts';
+export type { ImportKindName as ImportKind } from '../../../../../server/src/modules/cooperation/import/import.kind.ts';

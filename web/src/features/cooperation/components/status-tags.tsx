@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AgreementStatus, ExchangeKind, FocusArea, PairingStatus } from '../../../../../common/cooperation.ts';
 import { AGREEMENT_STATUS_COLORS, EXCHANGE_KIND_COLORS, PAIRING_STATUS_COLORS } from './labels.ts';
@@ -20,13 +20,14 @@ export function ExchangeKindTag({ kind }: { kind: ExchangeKind }) {
 
 export function FocusTags({ areas }: { areas: readonly FocusArea[] }) {
   const { t } = useTranslation();
+  // A wrapping row: inside description lists the tags would otherwise run past the edge of a phone.
   return (
-    <>
+    <Flex gap={4} wrap component="span">
       {areas.map((area) => (
-        <Tag key={area} bordered={false}>
+        <Tag key={area} bordered={false} style={{ marginInlineEnd: 0 }}>
           {t(`cooperation.focusAreas.${area}`)}
         </Tag>
       ))}
-    </>
+    </Flex>
   );
 }

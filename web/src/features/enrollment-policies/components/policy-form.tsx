@@ -57,7 +57,8 @@ export function PolicyForm({ initialValues, hostRegionId, schoolNames, onSave, o
         return name ? [{ name, errors: [p.message] }] : [];
       });
       form.setFields(fieldErrors as Parameters<typeof form.setFields>[0]);
-      if (listed.length > 0) window.scrollTo({ top: 0, behavior: 'smooth' });
+      // The answer is shown above the form: bring it into view from wherever the buttons were.
+      window.scrollTo({ top: 0 });
     } finally {
       setBusy(null);
     }

@@ -1,21 +1,21 @@
 import { Alert, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_TEXTS } from '../../../../../common/consent.ts';
 import { WORK_KINDS } from '../../../../../common/enrollment-application.ts';
 import { normalizeMobile } from '../../../../../common/mobile.ts';
 import { parseIdNumber } from '../../../../../common/id-number.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import type { FieldError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useIsMobile } from '../../../lib/use-is-mobile.ts';
 import { useReviewPolicies } from '../api/get-review-policies.ts';
 import { useReviewPolicy } from '../api/get-review-policy.ts';
-import { factsOfIdNumber, RELATIONS, type AssistedFilingValues } from './assisted-filing-values.ts';
+import { factsOfIdNumber, formFieldOf, RELATIONS, type AssistedFilingValues } from './assisted-filing-values.ts';
 
 interface AssistedFilingFormProps {
   error: unknown;
-  fields: readonly FieldError[];
   submitting: boolean;
   onSubmit: (values: AssistedFilingValues) => void;
 }
@@ -23,7 +23,7 @@ interface AssistedFilingFormProps {
 const half = { xs: 24, md: 12 };
 
 /** The paper form at the counter, typed in by the reviewer: family, child, application, preferences and points. */
-export function AssistedFilingForm({ error, fields, submitting, onSubmit }: AssistedFilingFormProps) {
+export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFilingFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const [form] = Form.useForm<AssistedFilingValues>();
@@ -33,9 +33,22 @@ export function AssistedFilingForm({ error, fields, submitting, onSubmit }: Assi
   const policyId = Form.useWatch('policyId', form);
   const routeCode = Form.useWatch('routeCode', form);
   const preferences = (Form.useWatch('preferences', form) ?? []) as (string | undefined)[];
+  const workKind = Form.useWatch('workKind', form);
   const policy = useReviewPolicy(policyId);
   const route = policy.data?.routes.find((r) => r.code === routeCode);
   const consent = CONSENT_TEXTS[format.locale];
+  const fieldErrors = error instanceof ApiError ? error.fields.filter((f) => f.message) : [];
+  const unplaced = fieldErrors.filter((f) => formFieldOf(f.field) === null);
+
+  // The server's field errors under the fields they concern; the rest in the alert above the form.
+  useEffect(() => {
+    if (!(error instanceof ApiError)) return;
+    const placed = error.fields.flatMap((f) => {
+      const name = formFieldOf(f.field);
+      return name && f.message ? [{ name, errors: [f.message] }] : [];
+    });
+    form.setFields(placed as Parameters<typeof form.setFields>[0]);
+  }, [error, form]);
 
   // A valid ID number fills in the birth date, sex and hukou division the counter would otherwise copy by hand.
   const onIdNumber = (value: string) => {
@@ -55,7 +68,7 @@ export function AssistedFilingForm({ error, fields, submitting, onSubmit }: Assi
         if ('policyId' in changed) form.setFieldsValue({ routeCode: undefined, preferences: [], declaredPoints: {} });
       }}
     >
-      <ErrorAlert error={error} fields={fields} />
+      <ErrorAlert error={error} fields={unplaced} />
       <Flex vertical gap={16}>
         <Card size="small" title={t('enrollmentReview.assistedForm.policySection')}>
           <Row gutter={16}>
@@ -85,7 +98,7 @@ export function AssistedFilingForm({ error, fields, submitting, onSubmit }: Assi
               </Form.Item>
             </Col>
             <Col {...half}>
-              <Form.Item name="guardianName" label={t('enrollmentReview.assistedForm.guardianName')} rules={[{ max: 50 }]}>
+              <Form.Item name="guardianName" label={t('enrollmentReview.assistedForm.guardianName')} rules={[{ required: true, whitespace: true }, { max: 50 }]}>
                 <Input autoComplete="off" />
               </Form.Item>
             </Col>
@@ -95,17 +108,23 @@ export function AssistedFilingForm({ error, fields, submitting, onSubmit }: Assi
               </Form.Item>
             </Col>
             <Col {...half}>
-              <Form.Item name="workKind" label={t('enrollmentReview.facts.workKind')}>
+              <Form.Item name="workKind" label={t('enrollmentReview.facts.workKind')} rules={[{ required: true }]}>
                 <Select allowClear options={WORK_KINDS.map((k) => ({ value: k, label: t(`enrollmentReview.workKinds.${k}`) }))} />
               </Form.Item>
             </Col>
             <Col {...half}>
-              <Form.Item name="employer" label={t('enrollmentReview.facts.employer')} rules={[{ max: 120 }]}>
+              <Form.Item
+                name="employer"
+                label={t('enrollmentReview.facts.employer')}
+                dependencies={['workKind']}
+                // The employed and the self-employed name their employer or business.
+                rules={[{ required: workKind === 'employed' || workKind === 'self_employed', whitespace: true }, { max: 120 }]}
+              >
                 <Input autoComplete="off" />
               </Form.Item>
             </Col>
             <Col {...half}>
-              <Form.Item name="residenceAddress" label={t('enrollmentReview.facts.residence')} rules={[{ min: 4, max: 200 }]}>
+              <Form.Item name="residenceAddress" label={t('enrollmentReview.facts.residence')} rules={[{ required: true, whitespace: true }, { min: 4, max: 200 }]}>
                 <Input autoComplete="off" />
               </Form.Item>
             </Col>

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { idNumberCheckCharacter } from '../../../../../common/id-number.ts';
-import { factsOfIdNumber, toAssistedApplication, type AssistedFilingValues } from './assisted-filing-values.ts';
+import { factsOfIdNumber, formFieldOf, toAssistedApplication, type AssistedFilingValues } from './assisted-filing-values.ts';
 
 const first17 = '51010420200315002';
 const idNumber = `${first17}${idNumberCheckCharacter(first17)}`;
@@ -33,5 +33,23 @@ describe('assisted filing values', () => {
 
   it('keep a hukou division the counter typed over the one in the ID number', () => {
     expect(toAssistedApplication({ ...values, hukouDivisionCode: '511302' }).child.hukouDivisionCode).toBe('511302');
+  });
+});
+
+describe('formFieldOf', () => {
+  it('finds the form field of a server field error', () => {
+    expect(formFieldOf('/residenceAddress')).toEqual(['residenceAddress']);
+    expect(formFieldOf('/application/employer')).toEqual(['employer']);
+    expect(formFieldOf('/child/name')).toEqual(['childName']);
+    expect(formFieldOf('/child/idNumber')).toEqual(['idNumber']);
+    expect(formFieldOf('/guardianMobile')).toEqual(['guardianMobile']);
+    expect(formFieldOf('/declaredPoints/housing')).toEqual(['declaredPoints', 'housing']);
+    expect(formFieldOf('/preferences/1')).toEqual(['preferences', 1]);
+  });
+
+  it('gives null for what no field shows', () => {
+    expect(formFieldOf('/documents')).toBeNull();
+    expect(formFieldOf('/child/unknown')).toBeNull();
+    expect(formFieldOf('第 1 行')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import type { Dayjs } from 'dayjs';
 import { CONSENT_TEXT_VERSION } from '../../../../../common/consent.ts';
 import type { WorkKind } from '../../../../../common/enrollment-application.ts';
 import { normalizeIdNumber, parseIdNumber } from '../../../../../common/id-number.ts';
+import { pointerToName } from '../../../lib/form-errors.ts';
 import type { AssistedApplicationInput } from '../api/review-types.ts';
 
 export const RELATIONS = ['father', 'mother', 'grandparent', 'other_relative', 'legal_guardian'] as const;
@@ -68,4 +69,24 @@ export function toAssistedApplication(values: AssistedFilingValues): AssistedApp
       ...(preferences.length > 0 && { preferences }),
     },
   };
+}
+
+/** Child fields whose form name differs from the request's. */
+const CHILD_FIELDS: Record<string, keyof AssistedFilingValues> = { name: 'childName', idNumber: 'idNumber', sex: 'sex', birthDate: 'birthDate', relation: 'relation', hukouDivisionCode: 'hukouDivisionCode', hukouAddress: 'hukouAddress' };
+const FORM_FIELDS = new Set<string>(['policyId', 'routeCode', 'guardianMobile', 'guardianName', 'residenceAddress', 'employer', 'workKind', 'preferences', 'declaredPoints']);
+
+/**
+ * The form field a server field error points at ('/child/name' → childName, '/application/employer' or
+ * '/employer' → employer, '/declaredPoints/housing' → declaredPoints.housing), or null when none shows it.
+ */
+export function formFieldOf(pointer: string): (string | number)[] | null {
+  const name = pointerToName(pointer);
+  if (!name || name.length === 0) return null;
+  const [head, ...rest] = name;
+  if (head === 'child') {
+    const field = typeof rest[0] === 'string' ? CHILD_FIELDS[rest[0]] : undefined;
+    return field ? [field] : null;
+  }
+  const path = head === 'application' ? rest : name;
+  return typeof path[0] === 'string' && FORM_FIELDS.has(path[0]) ? path : null;
 }

@@ -38,6 +38,8 @@ export function useReviewActions({ version, reload }: ReviewActionsOptions) {
         setStale(err);
         await reload();
         setGeneration((g) => g + 1);
+        // The notice is above the page: bring it into view from wherever the button was.
+        window.scrollTo({ top: 0 });
       } else {
         const fields = err instanceof ApiError ? err.fields.filter((f) => f.message) : [];
         modal.error({

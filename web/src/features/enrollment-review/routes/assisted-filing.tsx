@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../../app/paths.ts';
 import { ButtonLink } from '../../../components/button-link.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { ApiError, type FieldError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api-client.ts';
 import { useCreateAssistedApplication } from '../api/create-assisted-application.ts';
 import type { FiledApplication } from '../api/review-types.ts';
 import { AssistedFilingForm } from '../components/assisted-filing-form.tsx';
@@ -34,7 +34,6 @@ export function AssistedFilingRoute() {
       window.scrollTo({ top: 0, behavior: 'smooth' });
     }
   };
-  const fields: FieldError[] = error instanceof ApiError ? error.fields.filter((f) => f.message) : [];
 
   return (
     <>
@@ -63,7 +62,7 @@ export function AssistedFilingRoute() {
           </Flex>
         </Flex>
       ) : (
-        <AssistedFilingForm error={error} fields={fields} submitting={create.isPending} onSubmit={(values) => void submit(values)} />
+        <AssistedFilingForm error={error} submitting={create.isPending} onSubmit={(values) => void submit(values)} />
       )}
     </>
   );

@@ -72,7 +72,8 @@ export function MaterialUploader({ label, upload, onUploaded, disabled }: Props)
           {item.error ? (
             <>
               <p className="field-error" role="alert">
-                {t('family.documents.fileError', { name: item.file.name, message: item.error })}
+                {/* The server's messages name the file themselves; this page's own checks do not. */}
+                {item.error.includes(item.file.name) ? item.error : t('family.documents.fileError', { name: item.file.name, message: item.error })}
               </p>
               <div className="row">
                 {item.retryable && (

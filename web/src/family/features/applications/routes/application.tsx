@@ -20,6 +20,8 @@ import { ApplicationSummary } from '../components/detail/summary.tsx';
 import { SupplementCard } from '../components/detail/supplement-card.tsx';
 import { Timeline } from '../components/detail/timeline.tsx';
 
+const HAS_NOTICE: readonly ApplicationStatus[] = ['accepted', 'enrolled'];
+
 /** After an allocation run: the family sees why they got what they got. */
 const ALLOCATED: readonly ApplicationStatus[] = ['placed', 'unplaced', 'accepted', 'declined', 'enrolled', 'no_show'];
 
@@ -70,7 +72,8 @@ function ApplicationDetails({ application }: { application: Application }) {
       {status === 'supplement_requested' && <SupplementCard application={application} />}
       {showAppeal && <AppealCard application={application} />}
       {application.offer && <OfferCard application={application} offer={application.offer} />}
-      {allowedActions.includes('download_notice') && <NoticeCard application={application} />}
+      {/* The notice is issued at its first download: an accepted offer is enough to offer it. */}
+      {(allowedActions.includes('download_notice') || HAS_NOTICE.includes(status)) && <NoticeCard application={application} />}
       {ALLOCATED.includes(status) && <ExplanationCard applicationId={application.id} />}
 
       {status !== 'draft' && <DocumentsSection application={application} />}

@@ -84,7 +84,7 @@ function ListTable({ list, page, onPage, searching }: { list: PublicLists['lists
                   <td>
                     {entry.maskedName}
                     <br />
-                    <span className="small muted num">{entry.reference}</span>
+                    <span className="small muted num nowrap">{entry.reference}</span>
                   </td>
                   <td>{format.name(entry.routeNameZh, entry.routeNameEn)}</td>
                   <td className="right num">{entry.points === null ? '—' : format.number(entry.points)}</td>

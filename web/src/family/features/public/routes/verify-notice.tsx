@@ -36,7 +36,8 @@ export function VerifyNoticeRoute() {
         ) : (
           <NoticeResult notice={check.data} />
         ))}
-      <CodeForm initial={code} />
+      {/* A notice found needs no second look; otherwise the family may type the code (again). */}
+      {(code === '' || check.isError) && <CodeForm initial={code} />}
     </Page>
   );
 }

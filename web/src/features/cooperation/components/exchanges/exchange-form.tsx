@@ -99,7 +99,6 @@ export function ExchangeForm({ initial, known, knownParticipants, canNamePeople,
           <Col xs={24} md={10}>
             <Form.Item name="linkType" label={t('cooperation.exchanges.belongsTo')}>
               <Radio.Group
-                optionType="button"
                 onChange={() => form.setFieldValue('linkId', undefined)}
                 options={[{ value: 'none', label: t('cooperation.exchanges.linkNone') }, ...LINK_TYPES.map((type) => ({ value: type, label: t(`cooperation.exchanges.linkTypes.${type}`) }))]}
               />

@@ -39,7 +39,7 @@ export function PairingActions({ pairing }: { pairing: PairingDetail }) {
   const any = p.canAccept || p.canDecline || p.canWithdraw || p.canApprove || p.canReject || p.canEnd;
   if (!any) return null;
   return (
-    <Card size="small" title={t('cooperation.pairings.yourTurn')}>
+    <Card size="small" title={p.canAccept || p.canApprove || p.canDecline || p.canReject ? t('cooperation.pairings.yourTurn') : t('cooperation.pairings.actions')}>
       <Flex vertical gap={12}>
         {p.canApprove && mustChooseSide && (
           <div>

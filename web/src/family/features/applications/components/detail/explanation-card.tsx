@@ -73,6 +73,7 @@ function ExplanationBody({ explanation }: { explanation: Explanation }) {
           </tbody>
         </table>
       </div>
+      {explanation.preferences.some((p) => p.cutoffPoints === null) && <p className="small muted">{t('family.explanation.noCutoff')}</p>}
       <details className="small muted">
         <summary>{t('family.explanation.lotteryTitle')}</summary>
         <p>{t('family.explanation.lotteryText')}</p>

@@ -1,0 +1,118 @@
+import { Alert, Flex, Typography } from 'antd';
+import { registerMap, type EChartsType } from 'echarts/core';
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../../components/query-states.tsx';
+import { useFormat } from '../../../../lib/format.ts';
+import type { DashboardExportFilter, MapData } from '../../api/dashboard-types.ts';
+import { MAP_NAME, useMapOutlines, type Outlines } from '../../api/get-map-outlines.ts';
+import { ACTIVITY_COLORS, DORMANT_COLOR, mapGeometry, mapViewport } from '../../logic/dashboard-charts.ts';
+import { ChartCard } from './chart-card.tsx';
+import { EChart, type ChartOption } from './echart.tsx';
+
+let registered: Outlines | null = null;
+/** ECharts keeps maps by name; the outlines are registered once per page load. */
+function ensureRegistered(outlines: Outlines): void {
+  if (registered === outlines) return;
+  registerMap(MAP_NAME, outlines as unknown as Parameters<typeof registerMap>[1]);
+  registered = outlines;
+}
+
+// The extent of the outlines shipped (Chongqing and Sichuan), for the opening zoom.
+const EXTENT = { minLng: 97.3, maxLng: 110.2, minLat: 26.0, maxLat: 34.3 };
+const LEVELS = ['none', 'low', 'medium', 'high'] as const;
+
+interface CooperationMapProps {
+  data: MapData | undefined;
+  filter: Omit<DashboardExportFilter, 'dataset'>;
+}
+
+/** Schools as points coloured by their exchanges, pairings as lines; dormant pairings dashed red. */
+export function CooperationMap({ data, filter }: CooperationMapProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const outlines = useMapOutlines();
+  const chart = useRef<EChartsType | null>(null);
+  const geometry = useMemo(() => (data ? mapGeometry(data) : null), [data]);
+
+  const option = useMemo<ChartOption | null>(() => {
+    if (!outlines.data || !geometry) return null;
+    ensureRegistered(outlines.data);
+    const { center, zoom } = mapViewport(geometry.points, EXTENT);
+    const names = new Map(geometry.points.map((p) => [p.id, format.name(p.nameZh, p.nameEn)]));
+    return {
+      tooltip: { trigger: 'item', confine: true },
+      geo: {
+        map: MAP_NAME,
+        roam: true,
+        center,
+        zoom,
+        scaleLimit: { min: 1, max: 40 },
+        label: { show: false },
+        itemStyle: { areaColor: '#f4f6f9', borderColor: '#c5cfdb', borderWidth: 0.6 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#e6f4ff' } },
+        select: { disabled: true },
+        silent: true,
+      },
+      series: [
+        {
+          type: 'lines',
+          coordinateSystem: 'geo',
+          zlevel: 1,
+          data: geometry.lines.map((line) => ({
+            coords: line.coords,
+            lineStyle: { color: line.dormant ? DORMANT_COLOR : ACTIVITY_COLORS[line.activity], type: line.dormant ? ('dashed' as const) : ('solid' as const), width: 2, opacity: 0.85, curveness: 0.15 },
+          })),
+          tooltip: { show: false },
+        },
+        {
+          type: 'scatter',
+          coordinateSystem: 'geo',
+          zlevel: 2,
+          data: geometry.points.map((p) => ({
+            name: p.id,
+            value: [...p.coord, p.exchanges ?? 0],
+            itemStyle: { color: p.inScope ? ACTIVITY_COLORS[p.activity ?? 'none'] : ACTIVITY_COLORS.outside, borderColor: '#fff', borderWidth: 1 },
+          })),
+          symbolSize: (value: number[]) => Math.min(8 + Math.sqrt(value[2] ?? 0) * 2, 26),
+          tooltip: {
+            formatter: (params) => {
+              const item = Array.isArray(params) ? params[0] : params;
+              const point = geometry.points.find((p) => p.id === item?.name);
+              if (!point) return '';
+              const count = point.exchanges === null ? t('cooperation.dashboard.outsideScope') : t('cooperation.dashboard.exchangesN', { count: point.exchanges });
+              return `${names.get(point.id) ?? ''}<br/>${count}`;
+            },
+          },
+        },
+      ],
+    };
+  }, [outlines.data, geometry, format, t]);
+
+  return (
+    <ChartCard title={t('cooperation.dashboard.mapTitle', { months: data?.months ?? 12 })} dataset="map_schools" filter={filter} chart={chart}>
+      {outlines.isError ? (
+        <QueryError error={outlines.error} onRetry={() => void outlines.refetch()} />
+      ) : option ? (
+        <EChart option={option} height={460} label={t('cooperation.dashboard.mapLabel', { schools: geometry?.points.length ?? 0, pairings: data?.pairings.length ?? 0 })} instanceRef={chart} />
+      ) : (
+        <div style={{ height: 460 }} className="ant-skeleton-active" />
+      )}
+      <Flex gap={12} wrap style={{ marginTop: 8 }} role="list" aria-label={t('cooperation.dashboard.legend')}>
+        {LEVELS.map((level) => (
+          <Flex key={level} align="center" gap={4} role="listitem">
+            <span aria-hidden style={{ width: 10, height: 10, borderRadius: 5, background: ACTIVITY_COLORS[level], display: 'inline-block' }} />
+            <Typography.Text style={{ fontSize: 12 }}>{t(`cooperation.dashboard.activity.${level}`)}</Typography.Text>
+          </Flex>
+        ))}
+        <Flex align="center" gap={4} role="listitem">
+          <span aria-hidden style={{ width: 18, borderTop: `2px dashed ${DORMANT_COLOR}`, display: 'inline-block' }} />
+          <Typography.Text style={{ fontSize: 12 }}>{t('cooperation.dashboard.dormantLine', { months: filter.dormantMonths ?? 6 })}</Typography.Text>
+        </Flex>
+      </Flex>
+      {geometry && geometry.unplaced > 0 && (
+        <Alert type="info" showIcon style={{ marginTop: 8 }} title={t('cooperation.dashboard.unplaced', { count: geometry.unplaced })} />
+      )}
+    </ChartCard>
+  );
+}
