@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { formatAllocationRows, runAllocationBench } from './allocation.bench.ts';
+import { runDashboardBench } from './dashboard.bench.ts';
 import { runEnrollmentBench } from './enrollment.bench.ts';
 
 // npm run bench -- NAME: runs the named benchmarks (all without a name) and prints their tables.
@@ -7,6 +8,7 @@ import { runEnrollmentBench } from './enrollment.bench.ts';
 const benches: Record<string, () => Promise<string>> = {
   allocation: async () => formatAllocationRows(await runAllocationBench()),
   enrollment: runEnrollmentBench,
+  dashboard: runDashboardBench,
 };
 
 const wanted = process.argv.slice(2);

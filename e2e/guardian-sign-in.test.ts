@@ -84,7 +84,7 @@ describe.each(cases)('a new guardian on a %s in %s', (viewport, locale) => {
       expect(account).toEqual([{ locale, role: 'guardian' }]);
 
       // Signing out (on 我的) ends the session and shows the family sign-in page.
-      await page.getByRole('link', { name: t.nav.me }).click();
+      await page.getByRole('link', { name: t.nav.me, exact: true }).click();
       await page.getByRole('button', { name: loose(t.auth.signOut) }).click();
       await page.waitForURL((url) => url.pathname === '/family/login');
       const session = (await (await page.request.get('/api/auth/session')).json()) as { authenticated: boolean };

@@ -12,6 +12,7 @@ import type { AllocationExplanation, OfferOutcome } from '../../../server/src/mo
 import type { PublicNoticeView } from '../../../server/src/modules/enrollment/notices/notices.schemas.ts';
 import type { AppealView } from '../../../server/src/modules/enrollment/appeals/appeals.schemas.ts';
 import type { PublicListsView } from '../../../server/src/modules/enrollment/public-lists/public-lists.schemas.ts';
+import type { NotificationList as NotificationListSchema, NotificationView } from '../../../server/src/modules/notifications/notifications.schemas.ts';
 
 export type { Ok, Page, Session, LoginResult } from '../types/api.ts';
 
@@ -43,19 +44,5 @@ export type OfferAnswer = OfferOutcome;
 export type PublicNotice = PublicNoticeView;
 export type Appeal = AppealView;
 export type PublicLists = PublicListsView;
-
-// TODO(H1): replace with the type of the notifications module's schema once it lands.
-export interface FamilyNotification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  objectType: string | null;
-  objectId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-export interface NotificationList {
-  items: FamilyNotification[];
-  unreadCount: number;
-}
+export type FamilyNotification = NotificationView;
+export type NotificationList = Static<typeof NotificationListSchema>;

@@ -214,6 +214,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('cooperation_exchanges_client_key_idx').on('cooperation_exchanges').columns(['created_by', 'client_key']).unique().execute();
   // The whole network's monthly series reads this index alone.
   await db.schema.createIndex('cooperation_exchanges_month_idx').on('cooperation_exchanges').columns(['occurred_month', 'participant_count']).execute();
+  // The exchange log, newest first.
+  await db.schema.createIndex('cooperation_exchanges_occurred_idx').on('cooperation_exchanges').columns(['occurred_on', 'id']).execute();
   await db.schema.createIndex('cooperation_exchanges_pairing_idx').on('cooperation_exchanges').columns(['pairing_id', 'occurred_on']).execute();
   await db.schema.createIndex('cooperation_exchanges_community_idx').on('cooperation_exchanges').columns(['community_id', 'occurred_on']).execute();
   await db.schema.createIndex('cooperation_exchanges_alliance_idx').on('cooperation_exchanges').columns(['alliance_id', 'occurred_on']).execute();

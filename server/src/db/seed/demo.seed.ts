@@ -27,6 +27,8 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'xincun.admin', mobile: null, displayName: '新村实验小学 张校长', role: 'school_admin', organizationId: 'school-xincun-shiyan', descriptionZh: '新村实验小学 学校管理员' },
   { username: 'xincun.teacher', mobile: null, displayName: '新村实验小学 刘老师', role: 'teacher', organizationId: 'school-xincun-shiyan', descriptionZh: '新村实验小学 教师' },
   { username: 'paotong.admin', mobile: null, displayName: '泡桐树小学 赵校长', role: 'school_admin', organizationId: 'school-paotongshu', descriptionZh: '成都泡桐树小学 学校管理员' },
+  { username: 'guanyinqiao.admin', mobile: null, displayName: '观音桥小学 周校长', role: 'school_admin', organizationId: 'school-guanyinqiao', descriptionZh: '江北区观音桥小学 学校管理员（结对申请演示）' },
+  { username: 'lt-centre.admin', mobile: null, displayName: '两江天府教育改革中心 孙主任', role: 'bureau_admin', organizationId: 'coordination-liangjiang-tianfu', descriptionZh: '两江天府教育改革中心（全网合作看板）' },
   { username: null, mobile: '13800000001', displayName: '家长 周女士', role: 'guardian', organizationId: null, descriptionZh: '随迁子女家长（短信验证码登录）' },
 ];
 

@@ -81,10 +81,15 @@ describe.each(DIALECTS)('demo enrollment applications seed (%s)', (dialect) => {
     expect(new Set(waitingDays).size).toBeGreaterThanOrEqual(5);
   });
 
-  it('gives every child a valid Sichuan ID number that meets the age rule', async () => {
+  it('gives every child a valid Sichuan ID number that meets the age rule, and each family its place in the story', async () => {
     const protector = createDataProtector(ctx.config.dataKey);
-    const children = await ctx.db.selectFrom('children').select(['id_number_enc', 'birth_date', 'sex', 'hukou_division_code']).execute();
+    const children = await ctx.db.selectFrom('children').select(['id_number_enc', 'birth_date', 'sex', 'hukou_division_code', 'created_at']).execute();
     expect(children.length).toBeGreaterThanOrEqual(40);
+    const families = await ctx.db.selectFrom('users').select(['created_at']).where('mobile', 'like', '1380000%').where('mobile', '!=', '13800000001').execute();
+    expect(families.length).toBeGreaterThanOrEqual(40);
+    // Everyone joined during the story (the latest family a few hours ago), none at the moment the seed ran.
+    const storyEnd = Date.now() - 2 * 3_600_000;
+    for (const row of [...children, ...families]) expect(Date.parse(row.created_at)).toBeLessThan(storyEnd);
     for (const child of children) {
       const parsed = parseIdNumber(protector.decrypt(child.id_number_enc));
       expect(parsed).toMatchObject({ ok: true, birthDate: child.birth_date, sex: child.sex });

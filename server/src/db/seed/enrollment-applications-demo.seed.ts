@@ -1,6 +1,7 @@
-import type { ApplicationStatus } from '../../../../common/enrollment-application.ts';
-import type { Actor } from '../../platform/access/actor.ts';
 import { sql, SqliteAdapter } from 'kysely';
+import type { ApplicationStatus } from '../../../../common/enrollment-application.ts';
+import type { Material } from '../../../../common/enrollment.ts';
+import type { Actor } from '../../platform/access/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { loadPolicyFacts } from '../../modules/enrollment/applications/application-policy.ts';
 import type { ApplicationDeps } from '../../modules/enrollment/applications/applications.service.ts';
@@ -9,12 +10,12 @@ import { day, POLICY_PUBLISHED, PUBLIC_LIST_PUBLISHED, ROUND_ONE_RUN, ARRIVALS_R
 import {
   actorOf, appeal, approve, askForSupplement, auditOf, decide, decideOpenAppeal, fileAtCounter, fileDraft, materialsOf, resupply, reviewDocuments,
   submit, verifiedPointsOf, verify, withdraw, type DemoApplication, type DemoCast, type DemoWorld,
-} from './demo-application-steps.ts';
-import { createDemoDocuments } from './demo-documents.ts';
-import { buildDemoFamilies, buildDemoGuardianFamilies, DEMO_GUARDIAN_MOBILE, type DemoFamily } from './demo-families.ts';
-import { answerOffer, leaveUnplaced, placeByHand, recordArrivalAtSchool, runRoundOne } from './demo-placement-steps.ts';
+} from './enrollment-applications-demo/application-steps.ts';
+import { createDemoDocuments } from './enrollment-applications-demo/documents.ts';
+import { buildDemoFamilies, buildDemoGuardianFamilies, DEMO_GUARDIAN_MOBILE, type DemoFamily } from './enrollment-applications-demo/families.ts';
+import { answerOffer, leaveUnplaced, placeByHand, recordArrivalAtSchool, runRoundOne } from './enrollment-applications-demo/placement-steps.ts';
 import { DEMO_PASSWORD } from './demo.seed.ts';
-import { StoryClock } from './demo-story-clock.ts';
+import { StoryClock } from './enrollment-applications-demo/story-clock.ts';
 
 const BUREAU_ID = 'bureau-jiangbei';
 /** The school of the demo school admin (xincun.admin): the round-1 pupils who accepted, came or did not come are there. */
@@ -74,7 +75,7 @@ async function playCase(world: DemoWorld, family: DemoFamily, index: number): Pr
   if (path === 'after_supplement' || status === 'supplement_requested') {
     await askForSupplement(world, app, at(demoCase.supplement), texts.rejectedDocuments ?? {}, texts.supplementMessage ?? '', 5 + (index % 2));
     if (status === 'supplement_requested') return app;
-    await resupply(world, app, at(demoCase.resupplied), Object.keys(texts.rejectedDocuments ?? {}) as typeof materials);
+    await resupply(world, app, at(demoCase.resupplied), Object.keys(texts.rejectedDocuments ?? {}) as Material[]);
     if (status === 'submitted') return app;
   }
   if (status === 'withdrawn') {
@@ -166,6 +167,7 @@ export async function seedDemoEnrollmentApplications(deps: ApplicationDeps): Pro
   return withoutWaitingForDisk(db, () => playStory(deps, policy.id));
 }
 
+/** Every family's story, in an order that gives round 1 exactly its applicants; then everything moves to its moment. */
 async function playStory(deps: ApplicationDeps, policyId: string): Promise<number> {
   const { db } = deps;
   const facts = (await loadPolicyFacts(db, policyId))!;

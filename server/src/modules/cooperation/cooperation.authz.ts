@@ -3,8 +3,11 @@ import { AGREEMENT_AUTHZ_ROWS } from './agreements/agreements.authz.ts';
 import { BODY_AUTHZ_ROWS } from './communities/communities.authz.ts';
 import { DASHBOARD_AUTHZ_ROWS } from './dashboard/dashboard.authz.ts';
 import { EXCHANGE_AUTHZ_ROWS } from './exchanges/exchanges.authz.ts';
+import { IMPORT_AUTHZ_ROWS } from './import/import.authz.ts';
 import { PARTNER_FINDER_AUTHZ_ROWS } from './partner-finder/partner-finder.authz.ts';
 import { PAIRING_AUTHZ_ROWS } from './pairings/pairings.authz.ts';
 
 /** The cooperation module's rows of the authorization table, one file per part. */
-export const COOPERATION_AUTHZ_ROWS: AuthzRow[] = [...AGREEMENT_AUTHZ_ROWS, ...PAIRING_AUTHZ_ROWS, ...BODY_AUTHZ_ROWS, ...EXCHANGE_AUTHZ_ROWS, ...DASHBOARD_AUTHZ_ROWS, ...PARTNER_FINDER_AUTHZ_ROWS];
+export const COOPERATION_AUTHZ_ROWS: AuthzRow[] = [
+  ...AGREEMENT_AUTHZ_ROWS, ...PAIRING_AUTHZ_ROWS, ...BODY_AUTHZ_ROWS, ...EXCHANGE_AUTHZ_ROWS, ...DASHBOARD_AUTHZ_ROWS, ...PARTNER_FINDER_AUTHZ_ROWS, ...IMPORT_AUTHZ_ROWS,
+];

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.ts';
+import { seedDemoCooperation } from '../../db/seed/cooperation-demo.seed.ts';
 import { seedDemoUsers } from '../../db/seed/demo.seed.ts';
 import { seedDemoEnrollmentApplications } from '../../db/seed/enrollment-applications-demo.seed.ts';
 import { seedDemoEnrollmentPolicy } from '../../db/seed/enrollment-demo.seed.ts';
@@ -27,6 +28,7 @@ export async function prepareDatabase(db: Db, config: Config, log: Pick<FastifyB
   const users = await seedDemoUsers(db, protector);
   const policies = await seedDemoEnrollmentPolicy(db);
   const applications = await seedDemoEnrollmentApplications({ db, protector, files: createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey }) });
-  log.info({ organizations, users, policies, applications }, 'demonstration data seeded');
+  const exchanges = await seedDemoCooperation(db);
+  log.info({ organizations, users, policies, applications, exchanges }, 'demonstration data seeded');
   return { seededDemo: true };
 }

@@ -1,7 +1,7 @@
 /**
  * The families of the enrollment demonstration: Sichuan parents working in Jiangbei who apply for a grade-1
  * seat for their child. Invented people: names, numbers, employers and addresses are drawn from these
- * pools by a seeded generator (../demo-families.ts); any likeness to real persons is a coincidence.
+ * pools by a seeded generator (../enrollment-applications-demo/families.ts); any likeness to real persons is a coincidence.
  */
 import type { ApplicationStatus, WorkKind } from '../../../../../common/enrollment-application.ts';
 import type { Material } from '../../../../../common/enrollment.ts';

@@ -22,7 +22,7 @@ import { pairingsImport } from './pairings-import.ts';
 const MAX_ROWS = 5000;
 const MAX_LISTED_PROBLEMS = 500;
 
-// eslint-style note: each kind has its own draft and plan types; the runner only passes them through.
+// Each kind has its own draft and plan types; the runner only passes them from its check to its write.
 const KINDS: Record<ImportKindName, ImportKind<object, unknown>> = {
   pairings: pairingsImport as unknown as ImportKind<object, unknown>,
   communities: communitiesImport as unknown as ImportKind<object, unknown>,

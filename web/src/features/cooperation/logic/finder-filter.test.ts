@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnerSearchQuery } from '../api/find-partners.ts';
-import { finderSearchParams, parseFinderView, toPartnerFilter } from './finder-filter.ts';
+import { finderSearchParams, parseFinderView, partnerSearchQuery, toPartnerFilter } from './finder-filter.ts';
 
 describe('the partner finder’s filters', () => {
   it('round-trip through the address, lists as repeated parameters', () => {

@@ -63,3 +63,13 @@ export function toPartnerFilter(view: FinderView): PartnerFilter | null {
     limit: 20,
   };
 }
+
+/** The query with lists as repeated parameters (strengths=a&strengths=b), as the server reads them. */
+export function partnerSearchQuery(filter: PartnerFilter): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null || value === '') continue;
+    for (const item of Array.isArray(value) ? value : [value]) params.append(key, String(item));
+  }
+  return params.toString();
+}

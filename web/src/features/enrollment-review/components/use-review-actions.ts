@@ -41,10 +41,12 @@ export function useReviewActions({ version, reload }: ReviewActionsOptions) {
         // The notice is above the page: bring it into view from wherever the button was.
         window.scrollTo({ top: 0 });
       } else {
-        const fields = err instanceof ApiError ? err.fields.filter((f) => f.message) : [];
+        const title = err instanceof Error ? err.message : t('errors.loadFailed');
+        // Field messages that only repeat the title add nothing.
+        const fields = err instanceof ApiError ? [...new Set(err.fields.map((f) => f.message))].filter((m) => m && m !== title) : [];
         modal.error({
-          title: err instanceof Error ? err.message : t('errors.loadFailed'),
-          content: fields.length > 0 ? createElement('ul', { style: { paddingInlineStart: 18 } }, fields.map((f) => createElement('li', { key: f.field }, f.message))) : undefined,
+          title,
+          content: fields.length > 0 ? createElement('ul', { style: { paddingInlineStart: 18 } }, fields.map((m) => createElement('li', { key: m }, m))) : undefined,
         });
       }
       return false;

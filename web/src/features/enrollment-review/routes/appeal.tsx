@@ -11,6 +11,7 @@ import { useDecideAppeal } from '../api/decide-appeal.ts';
 import { useReviewApplication } from '../api/get-review-application.ts';
 import { DocumentViewer } from '../components/document-viewer.tsx';
 import { APPEAL_STATUS_COLORS, STATUS_COLORS } from '../components/labels.ts';
+import { StaleDescription } from '../components/stale-description.tsx';
 import { useReviewActions } from '../components/use-review-actions.ts';
 
 interface AppealDecisionValues {
@@ -40,6 +41,11 @@ export function AppealRoute() {
   const shown = evidence.find((d) => d.id === evidenceId) ?? evidence[0];
   const canDecide = a.allowedActions.includes('decide_appeal') && appeal?.status === 'open';
   const rejection = [...a.events].reverse().find((e) => e.kind === 'rejected');
+  // Upholding approves the application: its mandatory documents must be accepted and its points verified first.
+  const unready = [
+    ...a.materials.filter((m) => m.requirement === 'mandatory' && !m.isAccepted).map((m) => t('enrollmentReview.decision.materialNotAccepted', { material: t(`enrollmentPolicies.materials.${m.material}`) })),
+    ...(a.points.isRequired && a.points.verifiedTotal === null ? [t('enrollmentReview.decision.pointsNotVerified')] : []),
+  ];
 
   const submit = async ({ decision, reason }: AppealDecisionValues) => {
     if (!appeal) return;
@@ -59,7 +65,7 @@ export function AppealRoute() {
         extra={<ButtonLink to={paths.enrollmentReview.application.getHref(a.id)}>{t('enrollmentReview.appeal.openApplication')}</ButtonLink>}
       />
       {stale && (
-        <Alert type="warning" showIcon role="alert" closable={{ onClose: dismissStale }} title={t('enrollmentReview.staleTitle')} description={`${stale.message} ${t('enrollmentReview.staleHint')}`} style={{ marginBottom: 16 }} />
+        <Alert type="warning" showIcon role="alert" closable={{ onClose: dismissStale }} title={t('enrollmentReview.staleTitle')} description={<StaleDescription error={stale} />} style={{ marginBottom: 16 }} />
       )}
       {!appeal ? (
         <Empty description={t('enrollmentReview.appeal.none')} />
@@ -92,6 +98,22 @@ export function AppealRoute() {
                         <Radio value="dismiss">{t('enrollmentReview.appeal.dismiss')}</Radio>
                       </Radio.Group>
                     </Form.Item>
+                    {decision === 'uphold' && unready.length > 0 && (
+                      <Alert
+                        type="warning"
+                        showIcon
+                        title={t('enrollmentReview.appeal.beforeUphold')}
+                        description={
+                          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                            {unready.map((line) => (
+                              <li key={line}>{line}</li>
+                            ))}
+                          </ul>
+                        }
+                        action={<ButtonLink size="small" to={paths.enrollmentReview.application.getHref(a.id)}>{t('enrollmentReview.appeal.openApplication')}</ButtonLink>}
+                        style={{ marginBottom: 16 }}
+                      />
+                    )}
                     <Form.Item
                       name="reason"
                       label={t('enrollmentReview.reason')}

@@ -18,6 +18,7 @@ import { DecisionCard } from '../components/decision-card.tsx';
 import { DocumentReview } from '../components/document-review.tsx';
 import { STATUS_COLORS } from '../components/labels.ts';
 import { PointsVerification } from '../components/points-verification.tsx';
+import { StaleDescription } from '../components/stale-description.tsx';
 import { useReviewActions } from '../components/use-review-actions.ts';
 
 /** One application under review: the facts, each document inline, the points, the decisions and the timeline. */
@@ -62,7 +63,7 @@ export function ApplicationReviewRoute() {
           role="alert"
           closable={{ onClose: dismissStale }}
           title={t('enrollmentReview.staleTitle')}
-          description={`${stale.message} ${t('enrollmentReview.staleHint')}`}
+          description={<StaleDescription error={stale} />}
           style={{ marginBottom: 16 }}
         />
       )}

@@ -35,7 +35,7 @@ export function MaterialCard({ application, material, canUpload, canDelete, requ
     <section className="card" aria-label={name}>
       <div className="spread">
         <h3>{name}</h3>
-        <span className="row" style={{ justifyContent: 'flex-end' }}>
+        <span className="row align-right">
           {requested && <Chip tone="orange">{t('family.documents.requested')}</Chip>}
           <Chip tone={material.requirement === 'mandatory' ? 'red' : 'grey'}>{t(`family.requirement.${material.requirement}`)}</Chip>
         </span>

@@ -12,7 +12,7 @@ export function MeRoute() {
   return (
     <Page title={t('family.me.title')}>
       <section className="card">
-        <p className="strong" style={{ fontSize: 18 }}>
+        <p className="strong large">
           {user.displayName}
         </p>
         <p className="muted">{t('family.me.role')}</p>

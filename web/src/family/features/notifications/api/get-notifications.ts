@@ -16,5 +16,5 @@ export const useNotifications = () => useQuery(notificationsQueryOptions());
 export function useUnreadCount(): number {
   const signedIn = useSession().data?.authenticated === true;
   const { data } = useQuery({ ...notificationsQueryOptions(), enabled: signedIn });
-  return data?.unreadCount ?? 0;
+  return data?.unread ?? 0;
 }

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
-import type { Ok } from '../../../types.ts';
+import type { FamilyNotification } from '../../../types.ts';
 import { notificationsQueryKey } from './get-notifications.ts';
 
-export const markRead = (id: string) => api.post<Ok>(`/notifications/${encodeURIComponent(id)}/read`);
-export const markAllRead = () => api.post<Ok>('/notifications/read-all');
+export const markRead = (id: string) => api.post<FamilyNotification>(`/notifications/${encodeURIComponent(id)}/read`);
+export const markAllRead = () => api.post<{ updated: number }>('/notifications/read-all');
 
 export function useMarkRead() {
   const queryClient = useQueryClient();

@@ -25,8 +25,8 @@ export function NotificationsRoute() {
         <Empty>{t('family.notifications.empty')}</Empty>
       ) : (
         <>
-          {notifications.data.unreadCount > 0 && (
-            <Button small busy={markAll.isPending} onClick={() => markAll.mutate()} style={{ alignSelf: 'flex-end' }}>
+          {notifications.data.unread > 0 && (
+            <Button small className="align-end" busy={markAll.isPending} onClick={() => markAll.mutate()}>
               {t('family.notifications.readAll')}
             </Button>
           )}

@@ -99,7 +99,7 @@ function ListTable({ list, page, onPage, searching }: { list: PublicLists['lists
           <Button disabled={page <= 1} onClick={() => onPage(page - 1)}>
             {t('family.publicList.previous')}
           </Button>
-          <span className="small muted center-y row" style={{ justifyContent: 'center' }}>
+          <span className="small muted page-count">
             {t('family.publicList.page', { page, pages })}
           </span>
           <Button disabled={page >= pages} onClick={() => onPage(page + 1)}>

@@ -28,7 +28,7 @@ export function VerifyNoticeRoute() {
             <span className="verify-mark verify-invalid" aria-hidden>
               ×
             </span>
-            <h2 style={{ textAlign: 'center' }}>{t('family.verify.notFound')}</h2>
+            <h2 className="centered">{t('family.verify.notFound')}</h2>
             <p className="muted">{t('family.verify.notFoundText')}</p>
           </section>
         ) : check.isError ? (
@@ -51,7 +51,7 @@ function NoticeResult({ notice }: { notice: PublicNotice }) {
       <span className={`verify-mark ${valid ? 'verify-valid' : 'verify-invalid'}`} aria-hidden>
         {valid ? '✓' : '!'}
       </span>
-      <h2 style={{ textAlign: 'center' }}>{valid ? t('family.verify.valid') : t('family.verify.revoked')}</h2>
+      <h2 className="centered">{valid ? t('family.verify.valid') : t('family.verify.revoked')}</h2>
       <dl className="facts">
         <dt>{t('family.verify.pupil')}</dt>
         <dd>{notice.maskedName}</dd>

@@ -1,4 +1,4 @@
-import { Alert, Flex, Typography } from 'antd';
+import { Alert, Flex, Skeleton, Typography } from 'antd';
 import { registerMap, type EChartsType } from 'echarts/core';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -96,7 +96,7 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
       ) : option ? (
         <EChart option={option} height={460} label={t('cooperation.dashboard.mapLabel', { schools: geometry?.points.length ?? 0, pairings: data?.pairings.length ?? 0 })} instanceRef={chart} />
       ) : (
-        <div style={{ height: 460 }} className="ant-skeleton-active" />
+        <Skeleton active paragraph={{ rows: 10 }} style={{ minHeight: 460 }} />
       )}
       <Flex gap={12} wrap style={{ marginTop: 8 }} role="list" aria-label={t('cooperation.dashboard.legend')}>
         {LEVELS.map((level) => (

@@ -37,14 +37,15 @@ export function SuggestionList({ schoolId, items, canPropose }: SuggestionListPr
                     format.name(school.regionNameZh, school.regionNameEn),
                     school.stages.map((stage) => t(`stages.${stage}`)).join('、'),
                     school.pupilCount === null ? null : t('cooperation.finder.pupils', { count: school.pupilCount }),
-                    s.distanceKm === null ? null : t('cooperation.finder.reasons.distance', { km: format.number(Math.round(s.distanceKm)) }),
+                    // The distance is a reason of its own when it counted; otherwise it is still worth knowing.
+                    s.distanceKm === null || s.reasons.some((r) => r.kind === 'distance') ? null : t('cooperation.finder.reasons.distance', { km: format.number(Math.round(s.distanceKm)) }),
                   ]
                     .filter(Boolean)
                     .join(' · ')}
                 </Typography.Text>
                 <ReasonTags reasons={s.reasons} />
               </Flex>
-              <Flex vertical gap={8} align="flex-end" style={{ flex: '0 0 auto' }}>
+              <Flex gap={12} align="center" style={{ flex: '0 0 auto' }}>
                 <Progress
                   type="circle"
                   size={48}

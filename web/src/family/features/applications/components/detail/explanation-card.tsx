@@ -6,6 +6,7 @@ import { useFormat } from '../../../../lib/format.ts';
 import type { Explanation } from '../../../../types.ts';
 import { useExplanation } from '../../api/get-explanation.ts';
 
+const NO_RUN = new Set(['enrollment.allocation_not_run', 'resource.not_found']);
 const OUTCOME_TONES = { admitted: 'green', below_cutoff: 'grey', full_tie_lost_lottery: 'orange', no_seats: 'grey', not_reached: 'grey' } as const;
 
 /** 派位说明: the family's points, each preferred school's seats and cut-off, and what happened at each. */
@@ -13,7 +14,7 @@ export function ExplanationCard({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
   const explanation = useExplanation(applicationId, true);
   // No run to explain (e.g. a seat given by hand outside any run): nothing to show.
-  if (explanation.error instanceof ApiError && explanation.error.status === 404) return null;
+  if (explanation.error instanceof ApiError && NO_RUN.has(explanation.error.code)) return null;
   return (
     <section className="card stack" aria-labelledby="explanation-title">
       <h2 id="explanation-title">{t('family.explanation.title')}</h2>

@@ -36,7 +36,7 @@ export function ApplicationSummary({ application }: { application: Application }
         )}
         <dt>{t('family.wizard.steps.schools')}</dt>
         <dd>
-          <ol className="bullets" style={{ margin: 0 }}>
+          <ol className="bullets flush">
             {application.preferences.map((p) => (
               <li key={p.schoolId}>{format.name(p.schoolNameZh, p.schoolNameEn)}</li>
             ))}

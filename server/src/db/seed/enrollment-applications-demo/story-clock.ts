@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.ts';
-import type { Moment } from './data/enrollment-families.data.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import type { Moment } from '../data/enrollment-families.data.ts';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;

@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../common/locales.ts';
-import { toFieldErrors } from '../server/src/modules/enrollment/policies/policies.problems.ts';
-import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, setSavedLocale, signInByApi, ui } from './support/app.ts';
-import { screenshot, withPage } from './support/browser.ts';
-import type { RunningPlatform } from './support/platform.ts';
-import { useRunningPlatform } from './support/suite.ts';
+import type { Locale } from '../../common/locales.ts';
+import { toFieldErrors } from '../../server/src/modules/enrollment/policies/policies.problems.ts';
+import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, setSavedLocale, signInByApi, ui } from '../support/app.ts';
+import { screenshot, withPage } from '../support/browser.ts';
+import type { RunningPlatform } from '../support/platform.ts';
+import { useRunningPlatform } from '../support/suite.ts';
 
 // Enrollment policies (招生政策) in Chromium: the Jiangbei bureau admin completes a draft in the editor —
 // every problem the server finds is listed inline with where it is — and publishes it with its rules
@@ -142,6 +142,51 @@ describe('saving over a newer version', () => {
       await screenshot(page, 'policy-editor-conflict.zh-CN.desktop', { fullPage: false });
       await alert.getByRole('button', { name: loose(t.loadLatest) }).click();
       await expect.poll(() => page.getByLabel(t.fields.titleZh).inputValue()).toBe('2030年江北区随迁子女入学（他人修改）');
+    });
+  });
+});
+
+describe('a published policy', () => {
+  it('gets a later closing time, then is closed', async () => {
+    await setSavedLocale(platform.db, 'jiangbei.admin', 'zh-CN');
+    await withPage(browser, platform.baseUrl, 'desktop', 'zh-CN', async (page) => {
+      const t = ui['zh-CN'].enrollmentPolicies;
+      await signInByApi(page, 'jiangbei.admin', '/');
+      const draft = await createDraft(page, 2031);
+      const api = await apiAs(page);
+      const current = (await (await page.request.get(`/api/enrollment/policies/${draft.id}`)).json()) as Record<string, unknown> & { version: number };
+      const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, rulesHash, publishedAt, closedAt, canEdit, updatedAt, ...rules } = current;
+      const route = {
+        code: 'non_points', nameZh: '政策性照顾', nameEn: 'Policy-based admission', descriptionZh: '', descriptionEn: '', admissionBasis: 'no_points',
+        eligibility: { hukouOutsideHost: true }, materials: [{ material: 'hukou_register', requirement: 'mandatory', descriptionZh: '', descriptionEn: '' }],
+      };
+      const saved = await api.put(`/api/enrollment/policies/${draft.id}`, { ...rules, routes: [route], schools: [{ schoolId: 'school-guanyinqiao', seats: 40 }] });
+      expect(saved.status(), await saved.text()).toBe(200);
+      const published = await api.post(`/api/enrollment/policies/${draft.id}/publish`, { version: ((await saved.json()) as { version: number }).version });
+      expect(published.status(), await published.text()).toBe(200);
+
+      await page.goto(`/enrollment/policies/${draft.id}`);
+      await page.getByText(t.rulesHash).waitFor();
+      await page.getByRole('button', { name: loose(t.extendWindow) }).click();
+      const modal = page.locator('.ant-modal').filter({ hasText: t.newClose });
+      const later = new Date(Date.now() + 60 * DAY);
+      const typed = `${later.getFullYear()}-${String(later.getMonth() + 1).padStart(2, '0')}-${String(later.getDate()).padStart(2, '0')} 10:00`;
+      const input = modal.getByLabel(t.newClose);
+      await input.click();
+      await input.fill(typed);
+      await input.press('Enter');
+      await modal.getByRole('button', { name: loose(t.extend) }).click();
+      await modal.waitFor({ state: 'hidden' });
+      await expect.poll(async () => (await platform.db.selectFrom('enrollment_policies').select('window_closes_at').where('id', '=', draft.id).executeTakeFirstOrThrow()).window_closes_at)
+        .toBe(new Date(`${typed.replace(' ', 'T')}:00`).toISOString());
+
+      await page.getByRole('button', { name: loose(t.close) }).click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: loose(t.close) }).click();
+      await page.getByText(t.statuses.closed).first().waitFor();
+      expect(await page.getByRole('button', { name: loose(t.extendWindow) }).count()).toBe(0);
+      const row = await platform.db.selectFrom('enrollment_policies').select(['status', 'closed_at']).where('id', '=', draft.id).executeTakeFirstOrThrow();
+      expect(row.status).toBe('closed');
+      expect(row.closed_at).not.toBeNull();
     });
   });
 });

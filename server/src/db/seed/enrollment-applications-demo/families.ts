@@ -1,10 +1,10 @@
-import type { WorkKind } from '../../../../common/enrollment-application.ts';
-import type { DeclaredPoints } from '../../../../common/enrollment-points.ts';
-import { idNumberCheckCharacter } from '../../../../common/id-number.ts';
+import type { WorkKind } from '../../../../../common/enrollment-application.ts';
+import type { DeclaredPoints } from '../../../../../common/enrollment-points.ts';
+import { idNumberCheckCharacter } from '../../../../../common/id-number.ts';
 import {
   BOY_NAMES, CITY_ROADS, demoCases, demoGuardianCases, EMPLOYERS, GIRL_NAMES, JIANGBEI_STREETS, MEN_NAMES, originSeeds, SURNAMES, TOWNS, VILLAGES, WOMEN_NAMES,
   type DemoCase, type OriginSeed,
-} from './data/enrollment-families.data.ts';
+} from '../data/enrollment-families.data.ts';
 
 /** Demo families' mobiles: 138 0000 1001 onwards (the demo guardian is 138 0000 0001). */
 export const DEMO_FAMILY_MOBILE_FIRST = 13800001001;

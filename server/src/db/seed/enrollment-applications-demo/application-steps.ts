@@ -1,21 +1,21 @@
-import { CONSENT_TEXT_VERSION } from '../../../../common/consent.ts';
-import type { Material } from '../../../../common/enrollment.ts';
-import type { DeclaredPoints } from '../../../../common/enrollment-points.ts';
-import type { Actor } from '../../platform/access/actor.ts';
-import type { AuditContext } from '../../platform/audit/audit.ts';
-import { loadGrants } from '../../platform/auth/sessions.ts';
-import type { Db } from '../../platform/db/database.ts';
-import { addEvidence, decideAppeal, fileAppeal } from '../../modules/enrollment/appeals/appeals.service.ts';
-import { uploadDocument, DOCUMENT_MAX_BYTES } from '../../modules/enrollment/applications/application-documents.service.ts';
-import { submitApplication } from '../../modules/enrollment/applications/application-submit.service.ts';
-import { createApplication, withdrawApplication, type ApplicationDeps } from '../../modules/enrollment/applications/applications.service.ts';
-import { fileAssistedApplication } from '../../modules/enrollment/applications/assisted-filing.service.ts';
-import { createChild, giveConsent } from '../../modules/enrollment/children/children.service.ts';
-import { decideApplication, decideDocument, requestSupplement, verifyPoints } from '../../modules/enrollment/review/review-decisions.service.ts';
-import { findOrCreateGuardian } from '../../modules/users/account.service.ts';
-import type { DemoDocumentKind, DemoFile } from './demo-documents.ts';
-import type { DemoFamily } from './demo-families.ts';
-import type { StoryClock } from './demo-story-clock.ts';
+import { CONSENT_TEXT_VERSION } from '../../../../../common/consent.ts';
+import type { Material } from '../../../../../common/enrollment.ts';
+import type { DeclaredPoints } from '../../../../../common/enrollment-points.ts';
+import type { Actor } from '../../../platform/access/actor.ts';
+import type { AuditContext } from '../../../platform/audit/audit.ts';
+import { loadGrants } from '../../../platform/auth/sessions.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { addEvidence, decideAppeal, fileAppeal } from '../../../modules/enrollment/appeals/appeals.service.ts';
+import { uploadDocument, DOCUMENT_MAX_BYTES } from '../../../modules/enrollment/applications/application-documents.service.ts';
+import { submitApplication } from '../../../modules/enrollment/applications/application-submit.service.ts';
+import { createApplication, withdrawApplication, type ApplicationDeps } from '../../../modules/enrollment/applications/applications.service.ts';
+import { fileAssistedApplication } from '../../../modules/enrollment/applications/assisted-filing.service.ts';
+import { createChild, giveConsent } from '../../../modules/enrollment/children/children.service.ts';
+import { decideApplication, decideDocument, requestSupplement, verifyPoints } from '../../../modules/enrollment/review/review-decisions.service.ts';
+import { findOrCreateGuardian } from '../../../modules/users/account.service.ts';
+import type { DemoDocumentKind, DemoFile } from './documents.ts';
+import type { DemoFamily } from './families.ts';
+import type { StoryClock } from './story-clock.ts';
 
 /** The demo accounts who act in the story, and the colleague reviewer the seed adds. */
 export interface DemoCast {
@@ -62,7 +62,7 @@ export function materialsOf(world: DemoWorld, family: DemoFamily): Material[] {
   return materials;
 }
 
-function applicationFields(world: DemoWorld, family: DemoFamily) {
+function applicationFields(family: DemoFamily) {
   return {
     routeCode: family.demoCase.route, guardianName: family.guardianName, residenceAddress: family.residenceAddress, residenceRegionId: '500105',
     employer: family.employer, workKind: family.workKind, declaredPoints: family.declared, preferences: family.preferences,
@@ -89,7 +89,7 @@ export async function fileDraft(world: DemoWorld, family: DemoFamily, materials:
     return { guardian, childId: child.id };
   });
   const id = await story.step(story.instant(family.demoCase.created, 3), (r) => [r], async () => {
-    const { view } = await createApplication(deps, guardian, auditOf(guardian), { policyId: world.policyId, childId, ...applicationFields(world, family) }, null);
+    const { view } = await createApplication(deps, guardian, auditOf(guardian), { policyId: world.policyId, childId, ...applicationFields(family) }, null);
     return view.id;
   });
   const app = { id, guardian, family, keys: [id, childId, guardian.userId] };
@@ -102,15 +102,17 @@ export async function fileAtCounter(world: DemoWorld, family: DemoFamily): Promi
   const { deps, story, cast } = world;
   const { reviewer } = cast;
   const at = story.instant(family.demoCase.created);
-  const id = await story.step(at, (r) => [r], async () => {
+  // The filing makes the guardian's account and the child's profile too: their rows move with it.
+  const keys = await story.step(at, (r) => r, async () => {
     const { view } = await fileAssistedApplication(deps, reviewer, auditOf(reviewer), {
       guardianMobile: family.mobile, child: { ...family.child, relation: family.relation }, consentTextVersion: CONSENT_TEXT_VERSION,
-      application: { policyId: world.policyId, ...applicationFields(world, family) },
+      application: { policyId: world.policyId, ...applicationFields(family) },
     }, null);
-    return view.id;
+    const row = await deps.db.selectFrom('enrollment_applications').select(['child_id', 'guardian_user_id']).where('id', '=', view.id).executeTakeFirstOrThrow();
+    return [view.id, row.child_id, row.guardian_user_id];
   });
-  const row = await deps.db.selectFrom('enrollment_applications').select(['child_id', 'guardian_user_id']).where('id', '=', id).executeTakeFirstOrThrow();
-  const app = { id, guardian: await actorOf(deps.db, row.guardian_user_id), family, keys: [id, row.child_id, row.guardian_user_id] };
+  const [id, , guardianId] = keys as [string, string, string];
+  const app = { id, guardian: await actorOf(deps.db, guardianId), family, keys };
   await upload(world, app, reviewer, materialsOf(world, family), story.instant(family.demoCase.created, 9));
   return app;
 }

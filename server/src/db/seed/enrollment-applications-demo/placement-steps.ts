@@ -1,12 +1,12 @@
-import type { Db } from '../../platform/db/database.ts';
-import { notify } from '../../platform/notifications/notify.ts';
-import { changeApplicationStatus } from '../../modules/enrollment/applications/application-status.ts';
-import { finalRun, publishSeed } from '../../modules/enrollment/placement/allocation.service.ts';
-import { acceptOffer, declineOffer } from '../../modules/enrollment/placement/offers.service.ts';
-import { placeManually } from '../../modules/enrollment/placement/placement.service.ts';
-import { publishPublicList } from '../../modules/enrollment/public-lists/public-lists.service.ts';
-import { recordArrival } from '../../modules/enrollment/roster/roster.service.ts';
-import { auditOf, versionOf, type DemoApplication, type DemoWorld } from './demo-application-steps.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { notify } from '../../../platform/notifications/notify.ts';
+import { changeApplicationStatus } from '../../../modules/enrollment/applications/application-status.ts';
+import { finalRun, publishSeed } from '../../../modules/enrollment/placement/allocation.service.ts';
+import { acceptOffer, declineOffer } from '../../../modules/enrollment/placement/offers.service.ts';
+import { placeManually } from '../../../modules/enrollment/placement/placement.service.ts';
+import { publishPublicList } from '../../../modules/enrollment/public-lists/public-lists.service.ts';
+import { recordArrival } from '../../../modules/enrollment/roster/roster.service.ts';
+import { auditOf, versionOf, type DemoApplication, type DemoWorld } from './application-steps.ts';
 
 /** Moves a policy-level timestamp (and one set from it, such as an end date) by as much as the step moved. */
 async function moveTimestamps(db: Db, table: 'enrollment_public_lists' | 'enrollment_lottery_seeds' | 'enrollment_allocation_runs', policyId: string, to: Date): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Material } from '../../../../common/enrollment.ts';
+import type { Material } from '../../../../../common/enrollment.ts';
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 
