@@ -57,8 +57,10 @@ describe('the language switch', () => {
 
   it('after sign-in saves the choice on the account: it survives a reload and follows to another device', async () => {
     const username = 'jiangbei.reviewer';
-    const zhMenu = [ui['zh-CN'].nav.home, ui['zh-CN'].nav.directory];
-    const enMenu = [ui['en-US'].nav.home, ui['en-US'].nav.directory];
+    const reviewerMenu = ['home', 'directory', 'enrollmentPolicies', 'enrollmentReview', 'enrollmentStatistics', 'cooperationPairings', 'cooperationPartnerFinder',
+      'cooperationExchanges', 'cooperationAgreements', 'cooperationBodies', 'cooperationDashboard'] as const;
+    const zhMenu = reviewerMenu.map((key) => ui['zh-CN'].nav[key]);
+    const enMenu = reviewerMenu.map((key) => ui['en-US'].nav[key]);
     await setSavedLocale(platform.db, username, 'zh-CN');
     await withPage(browser, platform.baseUrl, 'desktop', 'zh-CN', async (page) => {
       await signInStaff(page, username);
@@ -95,7 +97,11 @@ describe('phones', () => {
       await screenshot(page, 'directory.zh-CN.phone');
 
       await page.getByRole('button', { name: t.nav.openMenu }).click();
-      await expectMenu(page, [t.nav.home, t.nav.directory, t.nav.schoolFiles, t.nav.users]);
+      await expectMenu(page, [
+        t.nav.home, t.nav.directory, t.nav.schoolFiles, t.nav.enrollmentPolicies, t.nav.enrollmentAllocation, t.nav.enrollmentStatistics, t.nav.cooperationPairings,
+        t.nav.cooperationPartnerFinder, t.nav.cooperationExchanges, t.nav.cooperationAgreements, t.nav.cooperationBodies, t.nav.cooperationDashboard,
+        t.nav.cooperationImport, t.nav.users,
+      ]);
       await screenshot(page, 'menu-drawer.zh-CN.phone', { fullPage: false });
 
       await mainMenu(page).getByRole('menuitem', { name: loose(t.nav.schoolFiles) }).click();

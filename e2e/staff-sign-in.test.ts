@@ -11,20 +11,31 @@ import { useRunningPlatform } from './support/suite.ts';
 // Staff sign-in in Chromium: the menu each demo account's roles give, wrong passwords, the
 // platform admin's authenticator step, signing out.
 
-type MenuKey = keyof (typeof ui)['zh-CN']['nav'];
-const BUREAU_ADMIN: MenuKey[] = ['home', 'directory', 'schoolFiles', 'users'];
-const SCHOOL_ADMIN: MenuKey[] = ['home', 'directory', 'users'];
-const READ_ONLY: MenuKey[] = ['home', 'directory'];
+type Nav = (typeof ui)['zh-CN']['nav'];
+/** A menu item's label key (the section headings are not menu items). */
+type MenuKey = { [K in keyof Nav]: Nav[K] extends string ? K : never }[keyof Nav];
+const COOPERATION: MenuKey[] = ['cooperationPairings', 'cooperationPartnerFinder', 'cooperationExchanges', 'cooperationAgreements', 'cooperationBodies'];
+const BUREAU_ADMIN: MenuKey[] = [
+  'home', 'directory', 'schoolFiles', 'enrollmentPolicies', 'enrollmentAllocation', 'enrollmentStatistics',
+  ...COOPERATION, 'cooperationDashboard', 'cooperationImport', 'users',
+];
+const REVIEWER: MenuKey[] = ['home', 'directory', 'enrollmentPolicies', 'enrollmentReview', 'enrollmentStatistics', ...COOPERATION, 'cooperationDashboard'];
+const SCHOOL_ADMIN: MenuKey[] = ['home', 'directory', 'enrollmentRoster', ...COOPERATION, 'users'];
+/** A teacher reads the cooperation network but finds no partners: that is the school admin's. */
+const TEACHER: MenuKey[] = ['home', 'directory', 'cooperationPairings', 'cooperationExchanges', 'cooperationAgreements', 'cooperationBodies'];
+const PLATFORM_ADMIN: MenuKey[] = [
+  'home', 'directory', 'schoolFiles', 'enrollmentPolicies', 'enrollmentStatistics', ...COOPERATION, 'cooperationDashboard', 'cooperationImport', 'users', 'audit',
+];
 
 /** Every demo staff account and the menu its role must show (the platform admin has its own test below). */
 const DEMO_MENUS: [username: string, role: string, menu: MenuKey[]][] = [
   ['cq.admin', 'bureau_admin', BUREAU_ADMIN],
   ['jiangbei.admin', 'bureau_admin', BUREAU_ADMIN],
   ['qingyang.admin', 'bureau_admin', BUREAU_ADMIN],
-  ['jiangbei.reviewer', 'bureau_reviewer', READ_ONLY],
+  ['jiangbei.reviewer', 'bureau_reviewer', REVIEWER],
   ['xincun.admin', 'school_admin', SCHOOL_ADMIN],
   ['paotong.admin', 'school_admin', SCHOOL_ADMIN],
-  ['xincun.teacher', 'teacher', READ_ONLY],
+  ['xincun.teacher', 'teacher', TEACHER],
 ];
 
 const labels = (locale: Locale, keys: MenuKey[]) => keys.map((key) => ui[locale].nav[key]);
@@ -115,7 +126,7 @@ describe('the platform admin', () => {
       await page.getByLabel(t.auth.totpCode, { exact: true }).fill(adminTotpCode());
       await page.getByRole('button', { name: loose(t.auth.verify) }).click();
       await page.waitForURL((url) => url.pathname === '/');
-      await expectMenu(page, labels('zh-CN', ['home', 'directory', 'schoolFiles', 'users', 'audit']));
+      await expectMenu(page, labels('zh-CN', PLATFORM_ADMIN));
       await screenshot(page, 'staff-home.platform-admin.zh-CN.desktop');
 
       await mainMenu(page).getByRole('menuitem', { name: loose(t.nav.audit) }).click();
@@ -140,7 +151,7 @@ describe('a teacher', () => {
     await withPage(browser, platform.baseUrl, 'desktop', 'zh-CN', async (page) => {
       const t = ui['zh-CN'];
       await signInStaff(page, 'xincun.teacher');
-      await expectMenu(page, labels('zh-CN', READ_ONLY));
+      await expectMenu(page, labels('zh-CN', TEACHER));
       await screenshot(page, 'staff-home.teacher.zh-CN.desktop');
 
       // Typing the address of an admin page explains instead of showing it.

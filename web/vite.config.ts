@@ -64,6 +64,9 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
             { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|dayjs|@babel[\\/]runtime)[\\/]/, priority: 20 },
+            // The libraries both apps use, apart from the rest: a library only the staff app needs never rides
+            // along into the family app's download.
+            { name: 'query-i18n', test: /node_modules[\\/](@tanstack|i18next|react-i18next)[\\/]/, priority: 15 },
             // Charts and maps: only the cooperation dashboard loads them.
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 25 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ACCESS, hasAnyRole } from '../../lib/access.ts';
 import { useCurrentUser } from '../../lib/session.ts';
-import { activeHref, NAV_ITEMS } from './nav-items.tsx';
+import { activeHref, NAV_ITEMS, NAV_SECTIONS } from './nav-items.tsx';
 
-/** The side menu: only the parts of the platform the signed-in person's roles can use. */
+/** The side menu, in groups: only the parts of the platform the signed-in person's roles can use. */
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { grants } = useCurrentUser();
@@ -18,7 +18,12 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       mode="inline"
       selectedKeys={selected ? [selected] : []}
       style={{ borderInlineEnd: 'none' }}
-      items={items.map((item) => ({ key: item.href, icon: item.icon, label: t(item.labelKey) }))}
+      items={NAV_SECTIONS.map((section) => ({
+        type: 'group' as const,
+        key: section,
+        label: t(`nav.sections.${section}`),
+        children: items.filter((item) => item.section === section).map((item) => ({ key: item.href, icon: item.icon, label: t(item.labelKey) })),
+      })).filter((group) => group.children.length > 0)}
       onClick={({ key }) => {
         void navigate(key);
         onNavigate?.();

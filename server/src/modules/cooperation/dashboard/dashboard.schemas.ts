@@ -71,6 +71,9 @@ export const DashboardView = Type.Object({
   monthly: Type.Array(MonthCounts),
   yearly: Type.Array(YearCounts),
   dormantMonths: Type.Integer(),
+  /** Active pairings without an exchange for dormantMonths months. */
+  dormantCount: Type.Integer(),
+  /** The longest quiet of them, at most 100. */
   dormant: Type.Array(DormantPairing),
   topSchools: Type.Array(SchoolActivity),
   leastActiveSchools: Type.Array(SchoolActivity),

@@ -83,16 +83,42 @@ const summary = (row: SchoolRow | Awaited<ReturnType<typeof repo.schoolsOfPairin
   regionNameEn: row.region_name_en, latitude: row.latitude, longitude: row.longitude,
 });
 
-export async function dormantPairings(db: DbOrTx, scope: string, dormantMonths: number, now = new Date()) {
+type ActivePairing = Awaited<ReturnType<typeof repo.activePairingsWithLastExchange>>[number];
+
+/** Active pairings with no exchange since the cutoff, the longest quiet first. A pairing started recently has
+ * had no time to be dormant: its start counts as its last sign of life. */
+const dormantOf = (active: ActivePairing[], dormantMonths: number, now: Date) => {
   const cutoff = dayMonthsAgo(dormantMonths, now);
-  const active = await repo.activePairingsWithLastExchange(db, scope);
-  // A pairing started recently has had no time to be dormant: its start counts as its last sign of life.
-  const dormant = active.filter((p) => (p.last_exchange_on ?? p.starts_on) < cutoff);
-  const schools = await repo.schoolsOfPairings(db, dormant.map((p) => p.id));
-  return dormant.map((p) => ({
-    pairingId: p.id, batch: p.batch, startsOn: p.starts_on, lastExchangeOn: p.last_exchange_on ?? null,
-    schools: schools.filter((s) => s.pairing_id === p.id).map((s) => ({ id: s.id, nameZh: s.name_zh, nameEn: s.name_en })),
-  }));
+  const lastSign = (p: ActivePairing) => p.last_exchange_on ?? p.starts_on;
+  return active.filter((p) => lastSign(p) < cutoff).sort((a, b) => lastSign(a).localeCompare(lastSign(b)) || a.id.localeCompare(b.id));
+};
+
+/** How many pairings are dormant, and the first `limit` of them (the longest quiet) with their schools. */
+export async function dormantPairings(db: DbOrTx, scope: string, dormantMonths: number, now = new Date(), limit = DORMANT_LISTED) {
+  const dormant = dormantOf(await repo.activePairingsWithLastExchange(db, scope), dormantMonths, now);
+  const listed = dormant.slice(0, limit);
+  const schools = groupBy(await repo.schoolsOfPairings(db, listed.map((p) => p.id)), (s) => s.pairing_id);
+  return {
+    total: dormant.length,
+    items: listed.map((p) => ({
+      pairingId: p.id, batch: p.batch, startsOn: p.starts_on, lastExchangeOn: p.last_exchange_on ?? null,
+      schools: (schools.get(p.id) ?? []).map((s) => ({ id: s.id, nameZh: s.name_zh, nameEn: s.name_en })),
+    })),
+  };
+}
+
+/** The dashboard lists this many dormant pairings (and counts them all). */
+const DORMANT_LISTED = 100;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 export async function buildDashboard(db: Db, scope: DashboardScope, query: DashboardQuery, now = new Date()): Promise<DashboardView> {
@@ -141,7 +167,7 @@ export async function buildDashboard(db: Db, scope: DashboardScope, query: Dashb
     pairingsByBatch: batches.map((batch) => ({
       batch, active: pairings.filter((p) => p.batch === batch && p.status === 'active').length, ended: pairings.filter((p) => p.batch === batch && p.status === 'ended').length,
     })),
-    monthly, yearly, dormantMonths, dormant,
+    monthly, yearly, dormantMonths, dormantCount: dormant.total, dormant: dormant.items,
     topSchools: [...ranked].sort(byActivity).slice(0, top),
     leastActiveSchools: [...ranked].sort((a, b) => byActivity(b, a)).slice(0, top),
   };
@@ -163,11 +189,11 @@ export async function buildMap(db: Db, scope: DashboardScope, query: MapQuery, n
   const months = query.months ?? 12;
   const to = monthOf(chinaToday(now));
   const from = monthsBack(to, months);
-  const [schools, bySchool, active, dormant] = await Promise.all([
-    repo.involvedSchools(db, scope.path, from, to), repo.activityBySchool(db, scope.path, from, to),
-    repo.activePairingsWithLastExchange(db, scope.path), dormantPairings(db, scope.path, query.dormantMonths ?? 6, now),
+  const [schools, bySchool, active] = await Promise.all([
+    repo.involvedSchools(db, scope.path, from, to), repo.activityBySchool(db, scope.path, from, to), repo.activePairingsWithLastExchange(db, scope.path),
   ]);
   const members = await repo.schoolsOfPairings(db, active.map((p) => p.id));
+  const membersOf = groupBy(members, (m) => m.pairing_id);
   const counts = new Map(bySchool.map((r) => [r.organization_id, Number(r.exchanges)]));
   const busiest = Math.max(0, ...schools.map((s) => counts.get(s.id) ?? 0));
   const shown = new Map<string, MapView['schools'][number]>(schools.map((s) => {
@@ -177,10 +203,10 @@ export async function buildMap(db: Db, scope: DashboardScope, query: MapQuery, n
   for (const m of members) {
     if (!shown.has(m.id)) shown.set(m.id, { ...summary(m), inScope: false, exchanges: null, activity: null });
   }
-  const dormantIds = new Set(dormant.map((d) => d.pairingId));
+  const dormantIds = new Set(dormantOf(active, query.dormantMonths ?? 6, now).map((p) => p.id));
   return {
     scope: scope.view, months, schools: [...shown.values()],
-    pairings: active.map((p) => ({ id: p.id, batch: p.batch, schoolIds: members.filter((m) => m.pairing_id === p.id).map((m) => m.id), dormant: dormantIds.has(p.id) })),
+    pairings: active.map((p) => ({ id: p.id, batch: p.batch, schoolIds: (membersOf.get(p.id) ?? []).map((m) => m.id), dormant: dormantIds.has(p.id) })),
   };
 }
 

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { idNumberCheckCharacter } from '../../common/id-number.ts';
-import type { Locale } from '../../common/locales.ts';
-import { makePdf, makePng } from '../../server/src/platform/files/files.fixtures.ts';
-import { expectNoHorizontalOverflow, fillMessage, loose, setSavedLocale, signInByApi, ui } from '../support/app.ts';
-import { newContext, screenshot, waitUntilSettled } from '../support/browser.ts';
-import type { RunningPlatform } from '../support/platform.ts';
-import { useRunningPlatform } from '../support/suite.ts';
+import { idNumberCheckCharacter } from '../common/id-number.ts';
+import type { Locale } from '../common/locales.ts';
+import { makePdf, makePng } from '../server/src/platform/files/files.fixtures.ts';
+import { expectNoHorizontalOverflow, fillMessage, loose, setSavedLocale, signInByApi, ui } from './support/app.ts';
+import { newContext, screenshot, waitUntilSettled } from './support/browser.ts';
+import type { RunningPlatform } from './support/platform.ts';
+import { useRunningPlatform } from './support/suite.ts';
 
 // The whole path of a cross-region enrollment in Chromium, each person in their own browser: a new guardian
 // (on a 390 px phone, family app) signs in by SMS, adds a child with consent, applies to the demo policy

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locale } from '../../common/locales.ts';
-import { createSchool, createUser, TEST_PASSWORD } from '../../server/src/test/factories.ts';
-import { expectNoHorizontalOverflow, fillMessage, loose, setSavedLocale, signInByApi, ui } from '../support/app.ts';
-import { screenshot, withPage } from '../support/browser.ts';
-import type { RunningPlatform } from '../support/platform.ts';
-import { useRunningPlatform } from '../support/suite.ts';
+import type { Locale } from '../common/locales.ts';
+import { createSchool, createUser, TEST_PASSWORD } from '../server/src/test/factories.ts';
+import { expectNoHorizontalOverflow, fillMessage, loose, setSavedLocale, signInByApi, ui } from './support/app.ts';
+import { screenshot, withPage } from './support/browser.ts';
+import type { RunningPlatform } from './support/platform.ts';
+import { useRunningPlatform } from './support/suite.ts';
 
 // The cooperation network end to end: a Jiangbei school finds a Qingyang school in the partner finder and
 // proposes a pairing; the partner school accepts; the bureau of each side approves (two steps, two bureaus);

@@ -1,14 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { idNumberCheckCharacter } from '../../common/id-number.ts';
-import type { Locale } from '../../common/locales.ts';
-import { createSession } from '../../server/src/platform/auth/sessions.ts';
-import { makeJpeg, makePdf } from '../../server/src/platform/files/files.fixtures.ts';
-import { SESSION_COOKIE } from '../../server/src/platform/http/request-context.ts';
-import { expectNoHorizontalOverflow, fillMessage, loose, ui } from '../support/app.ts';
-import { screenshot, withPage } from '../support/browser.ts';
-import type { RunningPlatform } from '../support/platform.ts';
-import { useRunningPlatform } from '../support/suite.ts';
+import { idNumberCheckCharacter } from '../common/id-number.ts';
+import type { Locale } from '../common/locales.ts';
+import { createSession } from '../server/src/platform/auth/sessions.ts';
+import { makeJpeg, makePdf } from '../server/src/platform/files/files.fixtures.ts';
+import { SESSION_COOKIE } from '../server/src/platform/http/request-context.ts';
+import { expectNoHorizontalOverflow, fillMessage, loose, ui } from './support/app.ts';
+import { screenshot, withPage } from './support/browser.ts';
+import type { RunningPlatform } from './support/platform.ts';
+import { useRunningPlatform } from './support/suite.ts';
 
 // The families' phone app (family.html, its own light entry): a new guardian signs in by SMS, adds a child
 // with the separate consent, starts an application to the demo policy, fills the wizard (points simulator,
@@ -201,7 +201,7 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
   });
 });
 
-/** A seeded application in `status` (never appealed) and its guardian: the demo data has families in every state. */
+/** A seeded application in `status` and its guardian: the demo data has families in every state. */
 async function seeded(status: string): Promise<{ id: string; guardianId: string }> {
   const row = await platform.db
     .selectFrom('enrollment_applications')
@@ -209,6 +209,8 @@ async function seeded(status: string): Promise<{ id: string; guardianId: string 
     .select(['enrollment_applications.id', 'enrollment_applications.guardian_user_id'])
     .where('enrollment_applications.status', '=', status as never)
     .$if(status === 'rejected', (q) => q.where('enrollment_appeals.id', 'is', null))
+    // A place from an allocation run (not given by hand): the page explains the run.
+    .$if(status === 'placed', (q) => q.where('enrollment_applications.placement_kind', '=', 'allocation'))
     .orderBy('enrollment_applications.reference')
     .executeTakeFirstOrThrow();
   return { id: row.id, guardianId: row.guardian_user_id };

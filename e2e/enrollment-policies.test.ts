@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../common/locales.ts';
-import { toFieldErrors } from '../../server/src/modules/enrollment/policies/policies.problems.ts';
-import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, setSavedLocale, signInByApi, ui } from '../support/app.ts';
-import { screenshot, withPage } from '../support/browser.ts';
-import type { RunningPlatform } from '../support/platform.ts';
-import { useRunningPlatform } from '../support/suite.ts';
+import type { Locale } from '../common/locales.ts';
+import { toFieldErrors } from '../server/src/modules/enrollment/policies/policies.problems.ts';
+import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, setSavedLocale, signInByApi, ui } from './support/app.ts';
+import { screenshot, withPage } from './support/browser.ts';
+import type { RunningPlatform } from './support/platform.ts';
+import { useRunningPlatform } from './support/suite.ts';
 
 // Enrollment policies (招生政策) in Chromium: the Jiangbei bureau admin completes a draft in the editor —
 // every problem the server finds is listed inline with where it is — and publishes it with its rules
