@@ -1,7 +1,8 @@
 // Dashboard benchmark: the cooperation dashboards over 1 000 000 exchanges and 100 000 named participations,
 // on SQLite and PostgreSQL, p50/p99 per query. The baseline in the same run is the query a dashboard
 // without roll-ups would run: every exchange of the scope grouped by month.
-// Run: npm run bench -- dashboard   (BENCH_EXCHANGES, BENCH_PARTICIPATIONS, BENCH_RUNS to change the sizes)
+// Run: npm run bench -- dashboard   (BENCH_EXCHANGES, BENCH_PARTICIPATIONS, BENCH_RUNS to change the sizes;
+// BENCH_DIALECTS=sqlite or =postgres for one database only). Progress goes to stderr: loading takes minutes.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,8 @@ import type { CooperationExchangeOrganizationTable, CooperationExchangeParticipa
 const EXCHANGES = Number(process.env.BENCH_EXCHANGES ?? 1_000_000);
 const PARTICIPATIONS = Number(process.env.BENCH_PARTICIPATIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const DIALECTS = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',').map((d) => d.trim());
+const progress = (line: string) => process.stderr.write(`[dashboard bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 const SCHOOLS = 2_000;
 const TEACHERS_PER_SCHOOL = 5;
 const PAIRINGS = 10_000;
@@ -232,6 +235,7 @@ async function benchTarget(target: Target, log: string[]): Promise<Result[]> {
   await migrateToLatest(db);
   await seedRegions(db);
   let start = performance.now();
+  progress(`${dialect}: loading ${EXCHANGES.toLocaleString('en')} exchanges`);
   if (dialect === 'sqlite') await sql`PRAGMA foreign_keys = OFF`.execute(db);
   await generate(db);
   if (dialect === 'sqlite') await sql`PRAGMA foreign_keys = ON`.execute(db);
@@ -251,6 +255,7 @@ async function benchTarget(target: Target, log: string[]): Promise<Result[]> {
   const from = months[0]!;
   const results: Result[] = [];
   for (const { label, scope } of SCOPES) {
+    progress(`${dialect}: measuring the ${label} scope`);
     const base = await measure(() => baseline(db, scope.path), Math.min(RUNS, 10));
     const add = async (query: string, run: () => Promise<unknown>) => {
       const timing = await measure(run);
@@ -274,8 +279,10 @@ const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0))
 export async function runDashboardBench(): Promise<string> {
   const log: string[] = [];
   const results: Result[] = [];
-  for (const make of [sqliteTarget, postgresTarget]) {
-    const target = await make();
+  const makers = { sqlite: sqliteTarget, postgres: postgresTarget } as const;
+  for (const dialect of DIALECTS) {
+    if (dialect !== 'sqlite' && dialect !== 'postgres') throw new Error(`BENCH_DIALECTS: unknown database ${dialect}`);
+    const target = await makers[dialect]();
     if (!target) {
       log.push('postgres: not reachable (set BENCH_DATABASE_URL or TEST_DATABASE_URL); skipped');
       continue;

@@ -76,12 +76,13 @@ export const APPLICATION_EVENT_KINDS = [
   'created', 'submitted', 'assisted_filing', 'document_accepted', 'document_rejected', 'supplement_requested', 'resubmitted',
   'points_verified', 'approved', 'rejected', 'appealed', 'appeal_upheld', 'appeal_dismissed', 'publicly_listed',
   'placed', 'unplaced', 'offer_accepted', 'offer_declined', 'offer_expired', 'enrolled', 'no_show', 'withdrawn', 'personal_data_deleted',
+  'supplement_overdue',
 ] as const;
 export type ApplicationEventKind = (typeof APPLICATION_EVENT_KINDS)[number];
 
 /** Kinds of in-app notification (each has zh-CN and en-US text, also used for the SMS). */
 export const NOTIFICATION_KINDS = [
   'application_submitted', 'document_rejected', 'supplement_requested', 'application_approved', 'application_rejected', 'appeal_decided',
-  'placed', 'unplaced', 'offer_expiring', 'enrolled',
+  'placed', 'unplaced', 'offer_expiring', 'enrolled', 'offer_expired', 'appeal_filed', 'supplement_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

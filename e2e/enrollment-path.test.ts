@@ -178,7 +178,8 @@ describe('the whole enrollment path', () => {
             ? { name: `${material}.png`, mimeType: 'image/png', buffer: await makePng(800, 600) }
             : { name: `${material}.pdf`, mimeType: 'application/pdf', buffer: await makePdf() };
         await card.locator('input[type=file][multiple]').setInputFiles(file);
-        await card.getByText(file.name).waitFor();
+        // The name shows twice once the upload is done (the file, and the hidden name of its delete button).
+        await card.getByText(file.name).first().waitFor();
         await card.getByText(f.documents.status.pending).waitFor();
       }
       await shot(family, '07-wizard-documents', guardian, true);
@@ -325,6 +326,9 @@ describe('the whole enrollment path', () => {
       await school.getByRole('heading', { name: s.title }).waitFor();
       const pupilRow = school.locator('tr').filter({ hasText: submitted.reference });
       await pupilRow.waitFor();
+      // When the family accepted the place, and that the notice they downloaded is valid.
+      await pupilRow.getByText(new RegExp(fillMessage(s.notices.valid, { date: '.+' }))).waitFor();
+      expect(await pupilRow.getByText(s.offerNotRecorded).count()).toBe(0);
       await shot(school, '21-roster', { username: SCHOOL_ADMIN }, true);
       await pupilRow.getByRole('button', { name: loose(s.arrived) }).click();
       await school.locator('.ant-popconfirm').getByRole('button', { name: loose(s.arrived) }).click();
@@ -342,5 +346,67 @@ describe('the whole enrollment path', () => {
       for (const page of staffPages) await page.context().close();
       await guardianContext.close();
     }
+  });
+});
+
+describe.each<Locale>(['zh-CN', 'en-US'])('the staff enrollment pages in %s', (locale) => {
+  const t = ui[locale];
+  const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: STAFF_VIEWPORT } as const;
+
+  /** Opens `path` as `username` in `locale` at each size, waits for `ready`, checks the width and takes a picture. */
+  async function eachSize(username: string, path: string, name: string, ready: (page: Page) => Promise<void>): Promise<void> {
+    await setSavedLocale(platform.db, username, locale);
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      const context = await newContext(browser, platform.baseUrl, 'desktop', locale);
+      context.setDefaultTimeout(60_000);
+      try {
+        const page = await context.newPage();
+        await page.setViewportSize(viewport);
+        await signInByApi(page, username, path);
+        await lang(page, locale);
+        await ready(page);
+        await waitUntilSettled(page);
+        await expectNoHorizontalOverflow(page);
+        await screenshot(page, `enrollment-${name}.${locale}.${size}`);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+
+  it('the review inbox names a school given by the address without a policy, and the appeals list', async () => {
+    const school = await platform.db.selectFrom('organizations').select(['name_zh', 'name_en']).where('id', '=', SCHOOL_ID).executeTakeFirstOrThrow();
+    const schoolName = locale === 'en-US' ? school.name_en : school.name_zh;
+    await eachSize(REVIEWER, `/enrollment/review?school=${SCHOOL_ID}`, 'review-inbox-school', async (page) => {
+      await page.getByRole('heading', { name: t.enrollmentReview.title }).waitFor();
+      // The filters and the list: the school shows by its name, never by its id.
+      const filters = page.locator('.ant-card').first();
+      await expect.poll(() => filters.innerText(), { timeout: 30_000 }).toContain(schoolName);
+      expect(await filters.innerText()).not.toContain(SCHOOL_ID);
+    });
+    await eachSize(REVIEWER, '/enrollment/review/appeals', 'review-appeals', async (page) => {
+      await page.getByRole('heading', { name: t.enrollmentReview.appeal.listTitle }).waitFor();
+    });
+  });
+
+  it('the allocation policies, a policy’s allocation with its run history, and the statistics', async () => {
+    await eachSize(BUREAU_ADMIN, '/enrollment/allocation', 'allocation-policies', async (page) => {
+      await page.getByRole('heading', { name: t.enrollmentAllocation.title }).waitFor();
+    });
+    const policy = await platform.db.selectFrom('enrollment_policies').select('id').where('title_zh', '=', '2027年江北区随迁子女小学一年级入学').executeTakeFirstOrThrow();
+    await eachSize(BUREAU_ADMIN, `/enrollment/allocation/${policy.id}`, 'allocation-history', async (page) => {
+      await page.getByText(t.enrollmentAllocation.historyTitle, { exact: true }).waitFor();
+    });
+    await eachSize(BUREAU_ADMIN, '/enrollment/statistics', 'statistics', async (page) => {
+      await page.getByRole('heading', { name: t.enrollmentStatistics.title }).waitFor();
+    });
+  });
+
+  it('the school roster, with the date each family accepted and the admission notice', async () => {
+    await eachSize(SCHOOL_ADMIN, '/enrollment/roster', 'roster', async (page) => {
+      await page.getByRole('heading', { name: t.enrollmentRoster.title }).waitFor();
+      const notices = Object.values(t.enrollmentRoster.notices).map((text) => fillMessage(text, { date: '.*' }).replace(/[()（）]/g, '.'));
+      await page.getByText(new RegExp(notices.join('|'))).first().waitFor();
+    });
   });
 });

@@ -112,6 +112,8 @@ describe.each<[Locale, number]>([['zh-CN', 2028], ['en-US', 2029]])('the policy 
       await page.getByText(row.rules_hash!).waitFor();
       const schools = await platform.db.selectFrom('enrollment_policy_schools').select(['school_id', 'seats']).where('policy_id', '=', draft.id).orderBy('school_id').execute();
       expect(schools).toEqual([{ school_id: 'school-guanyinqiao', seats: 40 }, { school_id: 'school-xincun-shiyan', seats: 405 }]);
+      // From the top: a whole-page picture of a scrolled page paints the sticky header halfway down.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `policy-published.${locale}.desktop`);
     });
   });

@@ -5,7 +5,7 @@ import type { Locale } from '../common/locales.ts';
 import { createSession } from '../server/src/platform/auth/sessions.ts';
 import { makeJpeg, makePdf } from '../server/src/platform/files/files.fixtures.ts';
 import { SESSION_COOKIE } from '../server/src/platform/http/request-context.ts';
-import { expectNoHorizontalOverflow, fillMessage, loose, ui } from './support/app.ts';
+import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, ui } from './support/app.ts';
 import { screenshot, withPage } from './support/browser.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
@@ -145,7 +145,8 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
         const card = page.getByRole('region', { name: t.materials[material], exact: true });
         const file = i % 2 === 0 ? { name: `${material}.jpg`, mimeType: 'image/jpeg', buffer: await makeJpeg() } : { name: `${material}.pdf`, mimeType: 'application/pdf', buffer: await makePdf() };
         await card.locator('input[type=file][multiple]').setInputFiles(file);
-        await card.getByText(file.name).waitFor();
+        // The name shows twice once the upload is done (the file, and the hidden name of its delete button).
+        await card.getByText(file.name).first().waitFor();
         await card.getByText(t.documents.status.pending).waitFor();
       }
       // A file the server refuses (a script named .jpg) says which file and why, and leaves the others alone.
@@ -308,6 +309,65 @@ describe('the staff app and the family app', () => {
       await page.evaluate(() => localStorage.setItem('shuangcheng.signInKind', 'family'));
       await page.goto('/profile');
       await page.waitForURL((url) => url.pathname === '/family/login');
+    });
+  });
+});
+
+describe('each family page opened from its own address (an SMS link, a bookmark, a reload)', () => {
+  const t = ui['zh-CN'].family;
+  const DEMO_GUARDIAN = '13800000001';
+
+  /** The page shows `heading` and not the "no such page" page, neither from the server nor from the family app. */
+  async function expectPage(page: Page, path: string, heading: string | RegExp): Promise<void> {
+    expect(new URL(page.url()).pathname).toBe(path);
+    await page.getByRole('heading', { name: heading }).first().waitFor();
+    expect(await page.getByText(t.errors.pageNotFound).count()).toBe(0);
+    expect(await page.getByText(serverMessage('route.not_found', 'zh-CN')).count()).toBe(0);
+  }
+
+  it('signs in from a deep link, comes back to it, and every page survives a fresh load and a reload', async () => {
+    await withPage(browser, platform.baseUrl, 'familyPhone', 'zh-CN', async (page) => {
+      const guardian = await platform.db.selectFrom('users').select('id').where('mobile', '=', DEMO_GUARDIAN).executeTakeFirstOrThrow();
+      const applications = await platform.db
+        .selectFrom('enrollment_applications')
+        .select(['id', 'status', 'child_id', 'policy_id'])
+        .where('guardian_user_id', '=', guardian.id)
+        .orderBy('created_at')
+        .execute();
+      const submitted = applications.find((a) => a.status !== 'draft')!;
+      const draft = applications.find((a) => a.status === 'draft')!;
+      const policy = await platform.db.selectFrom('enrollment_policies').select(['title_zh']).where('id', '=', submitted.policy_id).executeTakeFirstOrThrow();
+
+      // Signed out: the deep link asks for the sign-in, then opens the page it was given.
+      const applicationPath = `/family/applications/${submitted.id}`;
+      await page.goto(applicationPath);
+      await page.waitForURL((url) => url.pathname === '/family/login' && url.searchParams.get('next') === applicationPath);
+      await page.getByLabel(t.auth.mobile, { exact: true }).fill(DEMO_GUARDIAN);
+      await page.getByRole('button', { name: loose(t.auth.getCode) }).click();
+      const codeField = page.getByLabel(t.auth.smsCode, { exact: true });
+      await codeField.waitFor();
+      await codeField.fill(platform.sms.lastCodeFor(DEMO_GUARDIAN)!);
+      await page.getByRole('button', { name: loose(t.auth.signIn) }).click();
+      await page.waitForURL((url) => url.pathname === applicationPath);
+      await expectPage(page, applicationPath, t.detail.timeline);
+
+      const pages: [string, string | RegExp][] = [
+        [applicationPath, t.detail.timeline],
+        [`/family/applications/${draft.id}/edit/residence`, t.wizard.steps.residence],
+        [`/family/children/${submitted.child_id}`, t.child.facts],
+        [`/family/children/${submitted.child_id}/consent`, /同意/],
+        [`/family/policies/${submitted.policy_id}`, policy.title_zh],
+        ['/family/policies', t.policies.title],
+        ['/family/notifications', t.notifications.title],
+        ['/family/me', t.me.title],
+        [`/family/public/policies/${submitted.policy_id}`, t.publicList.title],
+      ];
+      for (const [path, heading] of pages) {
+        await page.goto(path);
+        await expectPage(page, path, heading);
+        await page.reload();
+        await expectPage(page, path, heading);
+      }
     });
   });
 });

@@ -22,6 +22,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { createSmsSender, type SmsSender } from './platform/auth/sms-sender.ts';
 import { createDataProtector } from './platform/crypto/data-protection.ts';
+import { createDiskFileStore } from './platform/files/file-store.ts';
 import type { Db } from './platform/db/database.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
@@ -70,6 +71,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     db,
     sms: options.sms ?? createSmsSender(config.sms, app.log),
     protector: createDataProtector(config.dataKey),
+    files: createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey }),
   };
 
   await app.register(cookie);

@@ -19,6 +19,13 @@ export interface Config {
   readonly webDir: string;
   /** Days after an enrollment policy closes until its documents and applicants' personal data are deleted. */
   readonly enrollmentRetentionDays: number;
+  /**
+   * The site's public address (https://jiaoyu.example.cn, no trailing slash): links that leave the request,
+   * such as the admission notice's QR code, point here. Null: the host the request came to.
+   */
+  readonly publicUrl: string | null;
+  /** Online map tiles under the cooperation map (lon/lat tiles, e.g. Tianditu vec_c), drawn bottom to top; none means the offline outlines only. */
+  readonly mapTileUrls: readonly string[];
 }
 
 export type SmsConfig =
@@ -57,6 +64,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   }
 
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL, problems);
+
   const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
   const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
   if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}`);
@@ -79,6 +88,11 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('SMS_SENDER=dev only logs codes; set SMS_SENDER=http in production');
   }
 
+  const mapTileUrls = (env.MAP_TILE_URLS ?? '').split(/\s+/).filter(Boolean);
+  for (const url of mapTileUrls) {
+    if (!/^https?:\/\//.test(url) || !['{z}', '{x}', '{y}'].every((part) => url.includes(part))) problems.push(`MAP_TILE_URLS must list http(s) URLs with {z}, {x} and {y} (got "${url}")`);
+  }
+
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
@@ -94,9 +108,28 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     webDir: resolve(env.WEB_DIR || './dist/web'),
     enrollmentRetentionDays: int('ENROLLMENT_RETENTION_DAYS', 180, 0, 3650),
+    publicUrl,
+    mapTileUrls: Object.freeze(mapTileUrls),
   };
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
   return Object.freeze(config);
 }
+
+/** An http(s) address, optionally with a path prefix; kept without its trailing slash so paths can be appended. */
+function parsePublicUrl(raw: string | undefined, problems: string[]): string | null {
+  if (raw === undefined || raw === '') return null;
+  let url: URL | null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    problems.push(`PUBLIC_URL must be an http(s) URL such as https://jiaoyu.example.cn, without query or credentials (got "${raw}")`);
+    return null;
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import { expireAgreements } from '../modules/cooperation/agreements/agreements.service.ts';
-import { expireOffers } from '../modules/enrollment/placement/offers.service.ts';
+import { runEnrollmentDeadlines } from '../modules/enrollment/enrollment.housekeeping.ts';
 import { purgeEnrollmentPersonalData } from '../modules/enrollment/retention/retention.service.ts';
 import { pruneThrottleEvents } from './auth/throttle.ts';
 import type { Db } from './db/database.ts';
@@ -24,11 +24,12 @@ export function startHousekeeping(db: Db, log: FastifyBaseLogger, config: Housek
       log.error({ err }, 'housekeeping failed');
     }
     try {
-      // Offers left unanswered past their deadline: the seats go back to the next round.
-      const expired = await expireOffers(db);
-      if (expired > 0) log.info({ expired }, 'enrollment offers expired');
+      // Offers past their deadline expire (seats back to the next round), offers due within a day are
+      // reminded once, and supplement requests past their deadline go back to the reviewers.
+      const run = await runEnrollmentDeadlines(db);
+      if (run.offersExpired + run.offersReminded + run.supplementsOverdue > 0) log.info(run, 'enrollment deadlines handled');
     } catch (err) {
-      log.error({ err }, 'enrollment offer expiry failed');
+      log.error({ err }, 'enrollment deadlines failed');
     }
     try {
       // Documents and personal data of enrollment cycles closed more than ENROLLMENT_RETENTION_DAYS ago.

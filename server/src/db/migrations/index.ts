@@ -5,6 +5,7 @@ import * as enrollmentChildren from './20261124121000_enrollment_children.ts';
 import * as enrollmentApplications from './20261125090000_enrollment_applications.ts';
 import * as cooperation from './20261125100000_cooperation.ts';
 import * as notificationSmsClaims from './20261126091000_notification_sms_claims.ts';
+import * as enrollmentReminders from './20261127090000_enrollment_reminders.ts';
 
 /** Every migration, in order. A new migration is a new file plus one line here; landed files never change. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '20261125090000_enrollment_applications': enrollmentApplications,
   '20261125100000_cooperation': cooperation,
   '20261126091000_notification_sms_claims': notificationSmsClaims,
+  '20261127090000_enrollment_reminders': enrollmentReminders,
 };

@@ -24,9 +24,9 @@ describe.each(DIALECTS)('demo cooperation seed (%s)', (dialect) => {
   const signIn = async (username: string) => ctx.clientAs((await ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id);
 
   it('lays out the partnerships of the reports and a few hundred exchanges, once', async () => {
-    expect(await count('cooperation_agreements')).toBe(5);
+    expect(await count('cooperation_agreements')).toBe(6);
     expect(await count('cooperation_pairings')).toBe(9);
-    expect(await count('cooperation_communities')).toBe(4);
+    expect(await count('cooperation_communities')).toBe(6);
     expect(await count('cooperation_alliances')).toBe(2);
     expect(exchanges).toBeGreaterThanOrEqual(200);
     expect(exchanges).toBeLessThanOrEqual(500);
@@ -53,13 +53,29 @@ describe.each(DIALECTS)('demo cooperation seed (%s)', (dialect) => {
     const jiangbei = await signIn('jiangbei.admin');
     const dashboard = (await jiangbei.get('/api/cooperation/dashboard?from=2024-01&to=2026-11')).json();
     expect(dashboard.pairingsByBatch.map((b: { batch: number; active: number }) => [b.batch, b.active])).toEqual([[1, 3], [2, 3], [3, 2], [4, 1]]);
-    expect(dashboard.totals).toMatchObject({ agreementsInForce: 4, pairingsActive: 9 });
+    // The Luzhou vocational supplement is a draft Jiangbei has yet to confirm; two communities are led by Jiangbei schools.
+    expect(dashboard.totals).toMatchObject({ agreementsInForce: 4, pairingsActive: 9, communities: 2, alliances: 1 });
     // 华新—平昌 has gone quiet in the last eight months.
     expect(dashboard.dormant.map((d: { schools: { nameZh: string }[] }) => d.schools.map((s) => s.nameZh).sort())).toEqual([['平昌县第六小学', '重庆市江北区华新实验小学']]);
     for (const s of dashboard.topSchools) expect(s.school.regionId).toBe('500105');
     const centre = (await (await signIn('lt-centre.admin')).get('/api/cooperation/dashboard')).json();
     expect(centre.scope.regionId).toBeNull();
-    expect(centre.totals).toMatchObject({ communities: 4, alliances: 2, agreementsInForce: 5 });
+    expect(centre.totals).toMatchObject({ communities: 6, alliances: 2, agreementsInForce: 5 });
+  });
+
+  it('shows a draft agreement awaiting Jiangbei, and a community with a join request and a former member', async () => {
+    const jiangbei = await signIn('jiangbei.admin');
+    const drafts = (await jiangbei.get('/api/cooperation/agreements?status=draft')).json();
+    expect(drafts.items).toHaveLength(1);
+    const draft = (await jiangbei.get(`/api/cooperation/agreements/${drafts.items[0].id}`)).json();
+    expect(draft.parties.map((p: { confirmedAt: string | null }) => p.confirmedAt !== null).sort()).toEqual([false, true]);
+    expect(draft.permissions.canConfirm).toBe(true);
+    const lead = await signIn('xincun.admin');
+    const list = (await lead.get('/api/cooperation/communities')).json();
+    const community = list.items.find((c: { name: string }) => c.name === '成渝小学互动发展共同体');
+    const body = (await lead.get(`/api/cooperation/communities/${community.id}`)).json();
+    expect(body.requests.map((r: { organization: { id: string } }) => r.organization.id)).toEqual(['school-guanyinqiao']);
+    expect(body.history.map((r: { organization: { id: string }; status: string }) => [r.organization.id, r.status])).toEqual([['school-peixin', 'left']]);
   });
 
   it('lets the partner finder suggest partners to a Jiangbei school that has none yet', async () => {

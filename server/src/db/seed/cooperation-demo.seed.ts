@@ -7,6 +7,7 @@ import * as alliances from '../../modules/cooperation/alliances/alliances.reposi
 import * as communities from '../../modules/cooperation/communities/communities.repository.ts';
 import { findOrganizations, type OrganizationInfo } from '../../modules/cooperation/cooperation.repository.ts';
 import * as exchanges from '../../modules/cooperation/exchanges/exchanges.repository.ts';
+import * as memberships from '../../modules/cooperation/memberships/memberships.repository.ts';
 import { insertMemberships } from '../../modules/cooperation/memberships/memberships.service.ts';
 import { replaceTags } from '../../modules/cooperation/partner-finder/partner-finder.repository.ts';
 import { recordPairingEvent } from '../../modules/cooperation/pairings/pairing-status.ts';
@@ -92,6 +93,13 @@ function bureauOf(bureaus: OrganizationInfo[], org: OrganizationInfo): Organizat
   return bureaus.filter((b) => org.regionPath.startsWith(b.regionPath)).sort((a, b) => b.regionPath.length - a.regionPath.length)[0];
 }
 
+/** 9:00 in China on a date, moved by some days: when the demo's steps happened, not when it was seeded. */
+function morningOf(date: string, days = 0): string {
+  const at = new Date(`${date}T01:00:00.000Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString();
+}
+
 async function seedNetwork(tx: DbOrTx, orgs: Map<string, OrganizationInfo>, bureaus: OrganizationInfo[], createdBy: string) {
   const now = nowIso();
   const org = (key: string) => {
@@ -103,10 +111,15 @@ async function seedNetwork(tx: DbOrTx, orgs: Map<string, OrganizationInfo>, bure
   for (const a of agreementSeeds) {
     const id = randomUUID();
     agreementIds.set(a.title, id);
+    const isDraft = a.confirmedBy !== undefined;
+    const confirmed = (key: string) => !isDraft || a.confirmedBy!.includes(key);
     await agreements.insertAgreement(tx, {
       id, title: a.title, scope: a.scope, focus_areas: JSON.stringify(a.focusAreas), signed_on: a.signedOn, starts_on: a.signedOn, ends_on: a.endsOn,
-      status: 'in_force', document_file_id: null, in_force_at: now, ended_at: null, ended_by: null, end_reason: null, client_key: null, created_by: createdBy, created_at: now, updated_at: now,
-    }, a.parties.map((key) => ({ agreement_id: id, organization_id: key, region_path: org(key).regionPath, confirmed_at: now, confirmed_by: null })));
+      status: isDraft ? 'draft' : 'in_force', document_file_id: null, in_force_at: isDraft ? null : morningOf(a.signedOn), ended_at: null, ended_by: null, end_reason: null, client_key: null,
+      created_by: createdBy, created_at: morningOf(a.signedOn, -30), updated_at: morningOf(a.signedOn),
+    }, a.parties.map((key, index) => ({
+      agreement_id: id, organization_id: key, region_path: org(key).regionPath, confirmed_at: confirmed(key) ? morningOf(a.signedOn, isDraft ? 3 : -index) : null, confirmed_by: null,
+    })));
   }
   const pairingIds: { id: string; schools: OrganizationInfo[]; startsOn: string; quiet: boolean }[] = [];
   for (const p of pairingSeeds) {
@@ -115,10 +128,15 @@ async function seedNetwork(tx: DbOrTx, orgs: Map<string, OrganizationInfo>, bure
     await pairings.insertPairing(tx, {
       id, batch: p.batch, focus_areas: JSON.stringify(p.focusAreas), agreement_id: p.agreement ? agreementIds.get(p.agreement)! : null, starts_on: p.startsOn, ends_on: null,
       description: null, proposer_school_id: schools[0]!.id, proposed_by: null, status: 'active', live_key: liveKeyOf(p.schools), decision_reason: null, decided_by: null,
-      decided_at: null, activated_at: now, ended_at: null, ended_by: null, end_reason: null, created_at: now, updated_at: now,
+      decided_at: null, activated_at: morningOf(p.startsOn, -20), ended_at: null, ended_by: null, end_reason: null, created_at: morningOf(p.startsOn, -60), updated_at: morningOf(p.startsOn, -20),
     });
-    await pairings.insertSchools(tx, schools.map((s) => ({ pairing_id: id, school_id: s.id, region_id: s.regionId, region_path: s.regionPath, accepted_at: now, accepted_by: null })));
-    for (const s of schools) await pairings.insertApproval(tx, { pairing_id: id, region_id: s.regionId, bureau_id: bureauOf(bureaus, s)?.id ?? null, approved_by: null, approved_at: now });
+    // Proposed two months before the start, accepted a fortnight later, approved by each side's bureau after that.
+    await pairings.insertSchools(tx, schools.map((s, index) => ({
+      pairing_id: id, school_id: s.id, region_id: s.regionId, region_path: s.regionPath, accepted_at: morningOf(p.startsOn, index === 0 ? -60 : -45), accepted_by: null,
+    })));
+    for (const [index, s] of schools.entries()) {
+      await pairings.insertApproval(tx, { pairing_id: id, region_id: s.regionId, bureau_id: bureauOf(bureaus, s)?.id ?? null, approved_by: null, approved_at: morningOf(p.startsOn, index === 0 ? -30 : -20) });
+    }
     await recordPairingEvent(tx, id, { actorUserId: null, kind: 'imported', to: 'active' }, now);
     pairingIds.push({ id, schools, startsOn: p.startsOn, quiet: !!p.quiet });
   }
@@ -129,7 +147,15 @@ async function seedNetwork(tx: DbOrTx, orgs: Map<string, OrganizationInfo>, bure
     await insertMemberships(tx, { type: 'community', id }, null, [
       { org: org(c.lead), role: 'lead', status: 'active', joinedOn: c.foundedOn },
       ...c.members.map((key) => ({ org: org(key), role: 'member' as const, status: 'active' as const, joinedOn: c.foundedOn })),
+      ...(c.requested ?? []).map((key) => ({ org: org(key), role: 'member' as const, status: 'requested' as const, note: '希望加入共同体，参与联合教研。' })),
     ]);
+    for (const former of c.formerMembers ?? []) {
+      await memberships.insertMembership(tx, {
+        id: randomUUID(), body_type: 'community', body_id: id, organization_id: former.school, region_path: org(former.school).regionPath, role: 'member', status: 'left',
+        live_key: null, requested_by: null, requested_at: now, decided_by: null, decided_at: now, decision_reason: null, joined_on: former.joinedOn, left_on: former.leftOn,
+        left_reason: former.reason, version: 1,
+      });
+    }
     communityIds.push({ id, members: [c.lead, ...c.members].map(org), foundedOn: c.foundedOn });
   }
   const allianceIds: { id: string; members: OrganizationInfo[]; foundedOn: string; vocational: boolean }[] = [];
@@ -189,7 +215,7 @@ function planExchanges(network: Awaited<ReturnType<typeof seedNetwork>>, today: 
 export async function seedDemoCooperation(db: Db, now = new Date()): Promise<number> {
   if (await db.selectFrom('cooperation_pairings').select('id').limit(1).executeTakeFirst()) return 0;
   const keys = [...new Set([
-    ...agreementSeeds.flatMap((a) => a.parties), ...pairingSeeds.flatMap((p) => p.schools), ...communitySeeds.flatMap((c) => [c.lead, ...c.members]),
+    ...agreementSeeds.flatMap((a) => a.parties), ...pairingSeeds.flatMap((p) => p.schools), ...communitySeeds.flatMap((c) => [c.lead, ...c.members, ...(c.requested ?? []), ...(c.formerMembers ?? []).map((f) => f.school)]),
     ...allianceSeeds.flatMap((a) => a.members.map((m) => m.organization)),
   ])];
   const orgs = await findOrganizations(db, keys);

@@ -23,6 +23,7 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'cq.admin', mobile: null, displayName: '重庆市教委 管理员', role: 'bureau_admin', organizationId: 'bureau-chongqing', descriptionZh: '重庆市教育委员会 管理员' },
   { username: 'jiangbei.admin', mobile: null, displayName: '江北区教委 李老师', role: 'bureau_admin', organizationId: 'bureau-jiangbei', descriptionZh: '江北区教委 管理员' },
   { username: 'jiangbei.reviewer', mobile: null, displayName: '江北区教委 王审核', role: 'bureau_reviewer', organizationId: 'bureau-jiangbei', descriptionZh: '江北区教委 审核员' },
+  { username: 'jiangbei.reviewer2', mobile: null, displayName: '江北区教委 孙复核', role: 'bureau_reviewer', organizationId: 'bureau-jiangbei', descriptionZh: '江北区教委 审核员（复核另一位审核员的决定）' },
   { username: 'qingyang.admin', mobile: null, displayName: '青羊区教育局 陈老师', role: 'bureau_admin', organizationId: 'bureau-qingyang', descriptionZh: '成都市青羊区教育局 管理员' },
   { username: 'xincun.admin', mobile: null, displayName: '新村实验小学 张校长', role: 'school_admin', organizationId: 'school-xincun-shiyan', descriptionZh: '新村实验小学 学校管理员' },
   { username: 'xincun.teacher', mobile: null, displayName: '新村实验小学 刘老师', role: 'teacher', organizationId: 'school-xincun-shiyan', descriptionZh: '新村实验小学 教师' },

@@ -5,16 +5,14 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { loadPolicyFacts } from '../../modules/enrollment/applications/application-policy.ts';
 import type { ApplicationDeps } from '../../modules/enrollment/applications/applications.service.ts';
-import { createUser } from '../../modules/users/users.service.ts';
 import { day, POLICY_PUBLISHED, PUBLIC_LIST_PUBLISHED, ROUND_ONE_RUN, ARRIVALS_RECORDED } from './data/enrollment-families.data.ts';
 import {
-  actorOf, appeal, approve, askForSupplement, auditOf, decide, decideOpenAppeal, fileAtCounter, fileDraft, materialsOf, resupply, reviewDocuments,
+  actorOf, appeal, approve, askForSupplement, decide, decideOpenAppeal, fileAtCounter, fileDraft, materialsOf, resupply, reviewDocuments,
   submit, verifiedPointsOf, verify, withdraw, type DemoApplication, type DemoCast, type DemoWorld,
 } from './enrollment-applications-demo/application-steps.ts';
 import { createDemoDocuments } from './enrollment-applications-demo/documents.ts';
 import { buildDemoFamilies, buildDemoGuardianFamilies, DEMO_GUARDIAN_MOBILE, type DemoFamily } from './enrollment-applications-demo/families.ts';
 import { answerOffer, leaveUnplaced, placeByHand, recordArrivalAtSchool, runRoundOne } from './enrollment-applications-demo/placement-steps.ts';
-import { DEMO_PASSWORD } from './demo.seed.ts';
 import { StoryClock } from './enrollment-applications-demo/story-clock.ts';
 
 const BUREAU_ID = 'bureau-jiangbei';
@@ -22,8 +20,6 @@ const BUREAU_ID = 'bureau-jiangbei';
 const ROSTER_SCHOOL = 'school-xincun-shiyan';
 /** Where the bureau places by hand the family round 1 left without a seat. */
 const MANUAL_PLACEMENT_SCHOOL = 'school-peixin';
-/** The colleague reviewer whose decisions the demo reviewer may take up on appeal (a reviewer may not decide an appeal against their own decision). */
-const COLLEAGUE = { username: 'jiangbei.reviewer2', displayName: '江北区教委 孙复核' };
 
 const ROUND_ONE: readonly ApplicationStatus[] = ['placed', 'accepted', 'declined', 'enrolled', 'no_show'];
 const APPROVED_AND_LATER: readonly ApplicationStatus[] = ['approved', 'unplaced', ...ROUND_ONE];
@@ -44,14 +40,15 @@ async function userByName(db: Db, username: string): Promise<Actor> {
   return actorOf(db, user.id);
 }
 
-/** The demo accounts, and the colleague reviewer, created by the bureau admin through the users service. */
+/**
+ * The demo accounts who play the story. The colleague reviewer (jiangbei.reviewer2) rejects what the demo
+ * reviewer decides on appeal and the other way round: nobody decides an appeal against their own decision.
+ */
 async function castOf(db: Db): Promise<DemoCast> {
-  const bureauAdmin = await userByName(db, 'jiangbei.admin');
-  const existing = await db.selectFrom('users').select('id').where('username', '=', COLLEAGUE.username).executeTakeFirst();
-  const colleagueId = existing?.id ?? (await createUser(db, bureauAdmin, auditOf(bureauAdmin), {
-    ...COLLEAGUE, password: DEMO_PASSWORD, grants: [{ role: 'bureau_reviewer', organizationId: BUREAU_ID }],
-  })).id;
-  return { bureauAdmin, reviewer: await userByName(db, 'jiangbei.reviewer'), colleague: await actorOf(db, colleagueId), schoolAdmin: await userByName(db, 'xincun.admin') };
+  return {
+    bureauAdmin: await userByName(db, 'jiangbei.admin'), reviewer: await userByName(db, 'jiangbei.reviewer'),
+    colleague: await userByName(db, 'jiangbei.reviewer2'), schoolAdmin: await userByName(db, 'xincun.admin'),
+  };
 }
 
 /** The path of one family, from filing to the review's outcome; allocation and what follows are the caller's. */

@@ -1,4 +1,4 @@
-import { createDiskFileStore, type FileStore } from '../../platform/files/file-store.ts';
+import type { FileStore } from '../../platform/files/file-store.ts';
 import type { App, ModuleOptions } from '../../platform/http/types.ts';
 import { agreementsRoutes } from './agreements/agreements.routes.ts';
 import { alliancesRoutes } from './alliances/alliances.routes.ts';
@@ -16,8 +16,7 @@ export interface CooperationOptions extends ModuleOptions {
 
 /** The cooperation network: each part registers its routes below /api/cooperation. */
 export async function cooperationRoutes(app: App, options: ModuleOptions): Promise<void> {
-  const { config } = options.deps;
-  const parts = { deps: options.deps, files: createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey }) };
+  const parts = { deps: options.deps, files: options.deps.files };
   await app.register(agreementsRoutes, { prefix: '/agreements', ...parts });
   await app.register(pairingsRoutes, { prefix: '/pairings', ...parts });
   await app.register(communitiesRoutes, { prefix: '/communities', ...parts });

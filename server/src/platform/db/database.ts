@@ -30,7 +30,8 @@ export function createDb(options: DatabaseOptions): Db {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file) }) });
 }
 
-export function dialectOf(db: Kysely<unknown>): Dialect {
+/** Which database a handle (or transaction) talks to, for the few statements that differ. */
+export function dialectOf<DB>(db: Kysely<DB>): Dialect {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 

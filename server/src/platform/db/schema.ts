@@ -327,6 +327,8 @@ export interface EnrollmentSupplementRequestTable {
   requested_by: string;
   requested_at: string;
   fulfilled_at: string | null;
+  /** Set by the hourly job when the deadline passed unanswered and the application went back to the reviewers. */
+  overdue_at: string | null;
 }
 
 export interface EnrollmentAppealTable {
@@ -429,6 +431,8 @@ export interface EnrollmentOfferTable {
   responded_at: string | null;
   created_by: string;
   created_at: string;
+  /** When the family was reminded that the deadline is near (once per offer). */
+  reminded_at: string | null;
 }
 
 export interface EnrollmentAdmissionNoticeTable {

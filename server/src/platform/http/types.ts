@@ -4,6 +4,7 @@ import type { Config } from '../../config.ts';
 import type { SmsSender } from '../auth/sms-sender.ts';
 import type { DataProtector } from '../crypto/data-protection.ts';
 import type { Db } from '../db/database.ts';
+import type { FileStore } from '../files/file-store.ts';
 
 /** The Fastify instance every module registers its routes on: schemas give the handler's types. */
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -14,6 +15,8 @@ export interface AppDeps {
   db: Db;
   sms: SmsSender;
   protector: DataProtector;
+  /** The one encrypted store of uploaded files (documents, evidence, attachments). */
+  files: FileStore;
 }
 
 export interface ModuleOptions {

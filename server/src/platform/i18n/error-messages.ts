@@ -90,6 +90,7 @@ export const errorMessages = {
   'cooperation.document_not_pdf': { 'zh-CN': '协议文本须为 PDF 文件', 'en-US': 'The signed agreement must be a PDF file' },
   'cooperation.import_invalid': { 'zh-CN': '文件有 {count} 处错误，未导入任何数据', 'en-US': 'Errors in the file: {count}; nothing was imported' },
   'cooperation.scope_required': { 'zh-CN': '您管辖多个地区，请选择一个', 'en-US': 'You cover several regions; choose one' },
+  'cooperation.map_tile_unavailable': { 'zh-CN': '在线地图暂时无法加载', 'en-US': 'The online map cannot be loaded at the moment' },
 
   'enrollment.id_number_invalid': { 'zh-CN': '身份证号有误：{reason}', 'en-US': 'The ID number is wrong: {reason}' },
   'enrollment.id_number_mismatch': { 'zh-CN': '出生日期和性别须与身份证号一致', 'en-US': 'The date of birth and sex must agree with the ID number' },

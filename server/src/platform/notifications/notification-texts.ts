@@ -7,6 +7,7 @@ import { formatMessage, materialNames } from '../i18n/error-messages.ts';
  * notify() pass): every kind takes `reference` (the application reference); `deadline` is an ISO time,
  * shown in Beijing time; `school` is given as `schoolZh` and `schoolEn` and shown in the reader's language.
  *   document_rejected: material (a Material key, named in the reader's language), reason · supplement_requested: deadline · placed: schoolZh, schoolEn, deadline · offer_expiring: deadline · enrolled: schoolZh, schoolEn
+ *   offer_expired: schoolZh, schoolEn, deadline · supplement_overdue: deadline
  * Texts never hold personal data beyond the reference: an SMS may be read by anyone holding the phone.
  */
 export const notificationTexts = {
@@ -49,6 +50,18 @@ export const notificationTexts = {
   enrolled: {
     'zh-CN': { title: '已报到', body: '入学申请 {reference}：孩子已在{school}报到，欢迎入学！' },
     'en-US': { title: 'Reported at school', body: 'Application {reference}: your child has reported at {school}. Welcome!' },
+  },
+  offer_expired: {
+    'zh-CN': { title: '学位已过期', body: '入学申请 {reference} 在{school}的学位未在 {deadline} 前确认，已过期。' },
+    'en-US': { title: 'Offer expired', body: 'The place at {school} offered to application {reference} was not answered by {deadline} and has expired.' },
+  },
+  appeal_filed: {
+    'zh-CN': { title: '复核申请已收到', body: '入学申请 {reference} 的复核申请已收到，将由另一位审核人员处理，结果会通知您。' },
+    'en-US': { title: 'Appeal received', body: 'The appeal on application {reference} has been received; another reviewer will decide it and you will be told.' },
+  },
+  supplement_overdue: {
+    'zh-CN': { title: '补充材料已逾期', body: '入学申请 {reference} 未在 {deadline} 前补充材料，已按现有材料交由审核人员处理。' },
+    'en-US': { title: 'Documents not received in time', body: 'Application {reference} received no documents by {deadline}; the reviewers will decide on what it has.' },
   },
 } as const satisfies Record<NotificationKind, Record<Locale, { title: string; body: string }>>;
 

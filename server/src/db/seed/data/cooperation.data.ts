@@ -14,6 +14,8 @@ export interface AgreementSeed {
   scope: string;
   signedOn: string;
   endsOn: string | null;
+  /** A draft waiting for the other parties: only these have confirmed. Absent means in force. */
+  confirmedBy?: string[];
 }
 
 export const agreementSeeds: AgreementSeed[] = [
@@ -36,6 +38,11 @@ export const agreementSeeds: AgreementSeed[] = [
   {
     title: '两江新区与天府新区教育协同发展合作协议', parties: ['bureau-liangjiang', 'bureau-tianfu'], focusAreas: ['management', 'smart_education', 'teaching_research', 'family_education'],
     scope: '联席会议、改革试点、学校发展共同体、智慧教育联盟和联合教研。', signedOn: '2021-12-08', endsOn: null,
+  },
+  {
+    title: '江北区与泸州市职业教育合作补充协议', parties: ['bureau-jiangbei', 'bureau-luzhou'], focusAreas: ['vocational_programs', 'resource_sharing'],
+    scope: '新能源汽车专业共建、实训基地共享和中职学生跨区域实习。', signedOn: '2026-10-15', endsOn: '2029-08-31',
+    confirmedBy: ['bureau-luzhou'],
   },
 ];
 
@@ -73,6 +80,10 @@ export interface CommunitySeed {
   members: string[];
   foundedOn: string;
   description: string;
+  /** Schools that asked to join and wait for the lead school's decision. */
+  requested?: string[];
+  /** Former members: their membership history. */
+  formerMembers?: { school: string; joinedOn: string; leftOn: string; reason: string }[];
 }
 
 /** Liangjiang–Tianfu school development communities (学校发展共同体). */
@@ -81,6 +92,14 @@ export const communitySeeds: CommunitySeed[] = [
   { name: '两江—天府家庭教育共同体', lead: 'school-chongguang', members: ['school-tianfu-shiyan-primary'], foundedOn: '2022-09-20', description: '家校共育课程和家庭教育优秀案例交流。' },
   { name: '两江—天府中学发展共同体', lead: 'school-tianfu-no1', members: ['school-liangjiang-shiyan-middle', 'school-tianfu-no2'], foundedOn: '2022-04-10', description: '中学课程改革、拔尖创新人才培养和教学评价改革。' },
   { name: '两江—天府学前教育共同体', lead: 'school-liangjiang-kindergarten', members: ['school-tianfu-kindergarten'], foundedOn: '2023-03-01', description: '幼儿园游戏课程和保教质量评估。' },
+  // Jiangbei's friendly schools working as communities (the report: 新村实验小学's 《互动发展协议书》 with Deyang and
+  // Chengdu; 华新实验小学 with two Bazhong schools). Names are demonstration values.
+  {
+    name: '成渝小学互动发展共同体', lead: 'school-xincun-shiyan', members: ['school-deyang-shiyan', 'school-paotongshu'], foundedOn: '2021-10-12',
+    description: '三校互相借鉴办学经验，共同开展课程建设、联合教研和青年教师培养。', requested: ['school-guanyinqiao'],
+    formerMembers: [{ school: 'school-peixin', joinedOn: '2021-10-12', leftOn: '2023-07-10', reason: '学校调整对口帮扶方向' }],
+  },
+  { name: '江北—巴中教育帮扶共同体', lead: 'school-huaxin-shiyan', members: ['school-bazhong-shiyan-1', 'school-pingchang-6'], foundedOn: '2022-04-20', description: '送教送培、学校管理指导和优质课程资源共享。' },
 ];
 
 export interface AllianceSeed {
@@ -105,8 +124,9 @@ export const allianceSeeds: AllianceSeed[] = [
   {
     name: '成渝双城职业院校新能源汽车产教联盟', description: '新能源汽车专业共建、实训基地共享和校企合作。', focusAreas: ['vocational_programs', 'resource_sharing'], foundedOn: '2022-11-05',
     members: [
-      { organization: 'school-liangjiang-vocational', role: 'chair' }, { organization: 'school-chengdu-auto-vocational', role: 'vice_chair' },
-      { organization: 'school-beichuan-qiyi-vocational', role: 'standing_member' }, { organization: 'school-cq-women-vocational', role: 'standing_member' },
+      // Founded by 两江职业教育中心 with 北川七一职业中学 (the Jiangbei report).
+      { organization: 'school-liangjiang-vocational', role: 'chair' }, { organization: 'school-beichuan-qiyi-vocational', role: 'vice_chair' },
+      { organization: 'school-chengdu-auto-vocational', role: 'standing_member' }, { organization: 'school-cq-women-vocational', role: 'standing_member' },
       { organization: 'school-pingchang-vocational', role: 'member' }, { organization: 'school-linshui-vocational', role: 'member' },
     ],
   },

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../../common/locales.ts';
 import { CONTENT_TYPES, writeSpreadsheet, type CellValue, type Sheet } from '../../directory/school-file.spreadsheet.ts';
 import { chinaToday } from '../scope.ts';
-import type { DashboardDataset, DashboardView, MapView } from './dashboard.schemas.ts';
+import type { DashboardDataset, DashboardView, MapFigures } from './dashboard.schemas.ts';
 
 // Every dashboard dataset as a sheet of an .xlsx file, headed in the reader's language.
 
@@ -11,7 +11,7 @@ const both = (zh: string, en: string): Texts => ({ 'zh-CN': zh, 'en-US': en });
 interface DatasetSheet {
   title: Texts;
   header: Texts[];
-  rows: (dashboard: DashboardView, map: MapView, locale: Locale) => CellValue[][];
+  rows: (dashboard: DashboardView, map: MapFigures, locale: Locale) => CellValue[][];
 }
 
 const name = (o: { nameZh: string; nameEn: string }, locale: Locale) => (locale === 'zh-CN' ? o.nameZh : o.nameEn);
@@ -69,7 +69,7 @@ export const DATASET_SHEETS: Record<DashboardDataset, DatasetSheet> = {
   },
 };
 
-export async function dashboardWorkbook(dashboard: DashboardView, map: MapView, locale: Locale, datasets: DashboardDataset[]) {
+export async function dashboardWorkbook(dashboard: DashboardView, map: MapFigures, locale: Locale, datasets: DashboardDataset[]) {
   const sheets: Sheet[] = datasets.map((dataset) => {
     const spec = DATASET_SHEETS[dataset];
     return { name: spec.title[locale], rows: [spec.header.map((h) => h[locale]), ...spec.rows(dashboard, map, locale)] };

@@ -20,4 +20,14 @@ const rows = (path: '' | '/map' | '/export'): AuthzRow[] => {
   ];
 };
 
-export const DASHBOARD_AUTHZ_ROWS: AuthzRow[] = [...rows(''), ...rows('/map'), ...rows('/export')];
+const STAFF: Record<ActorKey, Outcome> = { ...OWN_SCOPE, schoolAdminA: T, teacherA: T };
+const NO_TILES: Outcome = { status: 404, code: 'resource.not_found' };
+
+export const DASHBOARD_AUTHZ_ROWS: AuthzRow[] = [
+  ...rows(''), ...rows('/map'), ...rows('/export'),
+  {
+    route: 'GET /api/cooperation/dashboard/tiles/:layer/:z/:x/:y', target: 'a tile when no online layer is configured (staff only, then not found)',
+    request: () => ({ url: '/api/cooperation/dashboard/tiles/0/8/199/43' }),
+    expect: Object.fromEntries(Object.entries(STAFF).map(([actor, outcome]) => [actor, outcome === T ? NO_TILES : outcome])) as Record<ActorKey, Outcome>,
+  },
+];

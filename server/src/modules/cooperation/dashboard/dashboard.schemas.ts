@@ -110,8 +110,20 @@ export const MapView = Type.Object({
   months: Type.Integer(),
   schools: Type.Array(MapSchool),
   pairings: Type.Array(MapPairing),
+  /** Online tile layers configured (MAP_TILE_URLS), served at ./tiles/:layer/:z/:x/:y; 0: the offline outlines only. */
+  tileLayers: Type.Integer(),
 });
 export type MapView = Static<typeof MapView>;
+/** The map's figures, whatever the tiles under them. */
+export type MapFigures = Omit<MapView, 'tileLayers'>;
+
+/** A lon/lat tile (the world 2^z tiles wide and 2^(z-1) high, as Tianditu's "c" tile matrix set). */
+export const TileParams = StrictObject({
+  layer: Type.Integer({ minimum: 0, maximum: 7 }),
+  z: Type.Integer({ minimum: 1, maximum: 18 }),
+  x: Type.Integer({ minimum: 0, maximum: 2 ** 18 - 1 }),
+  y: Type.Integer({ minimum: 0, maximum: 2 ** 17 - 1 }),
+});
 
 export const DASHBOARD_DATASETS = ['totals', 'batches', 'monthly', 'yearly', 'dormant', 'top_schools', 'least_active_schools', 'map_schools', 'map_pairings'] as const;
 export type DashboardDataset = (typeof DASHBOARD_DATASETS)[number];

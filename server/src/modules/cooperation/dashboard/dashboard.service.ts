@@ -6,7 +6,7 @@ import { findCoordinationBodyIds } from '../cooperation.repository.ts';
 import type { OrganizationSummary } from '../cooperation.schemas.ts';
 import { chinaToday } from '../scope.ts';
 import * as repo from './dashboard.repository.ts';
-import type { DashboardQuery, DashboardView, MapQuery, MapView } from './dashboard.schemas.ts';
+import type { DashboardQuery, DashboardView, MapFigures, MapQuery, MapView } from './dashboard.schemas.ts';
 
 // Dashboards of a bureau (its jurisdiction: records with one of its organizations, and only its own schools
 // in the activity lists) and of the whole network (platform admins, coordination bodies).
@@ -185,7 +185,7 @@ const levelOf = (exchanges: number, busiest: number) =>
  * Schools of the scope with their activity, the partner schools of its pairings (outside the scope: name and
  * place only), and a line per active pairing.
  */
-export async function buildMap(db: Db, scope: DashboardScope, query: MapQuery, now = new Date()): Promise<MapView> {
+export async function buildMap(db: Db, scope: DashboardScope, query: MapQuery, now = new Date()): Promise<MapFigures> {
   const months = query.months ?? 12;
   const to = monthOf(chinaToday(now));
   const from = monthsBack(to, months);
@@ -196,7 +196,7 @@ export async function buildMap(db: Db, scope: DashboardScope, query: MapQuery, n
   const membersOf = groupBy(members, (m) => m.pairing_id);
   const counts = new Map(bySchool.map((r) => [r.organization_id, Number(r.exchanges)]));
   const busiest = Math.max(0, ...schools.map((s) => counts.get(s.id) ?? 0));
-  const shown = new Map<string, MapView['schools'][number]>(schools.map((s) => {
+  const shown = new Map<string, MapFigures['schools'][number]>(schools.map((s) => {
     const exchanges = counts.get(s.id) ?? 0;
     return [s.id, { ...summary(s), inScope: true, exchanges, activity: levelOf(exchanges, busiest) }];
   }));
@@ -210,6 +210,6 @@ export async function buildMap(db: Db, scope: DashboardScope, query: MapQuery, n
   };
 }
 
-export async function getMap(db: Db, actor: Actor, query: MapQuery, now = new Date()): Promise<MapView> {
-  return buildMap(db, await resolveScope(db, actor, query.regionId), query, now);
+export async function getMap(db: Db, actor: Actor, query: MapQuery, tileLayers = 0, now = new Date()): Promise<MapView> {
+  return { ...(await buildMap(db, await resolveScope(db, actor, query.regionId), query, now)), tileLayers };
 }

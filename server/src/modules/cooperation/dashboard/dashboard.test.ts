@@ -100,6 +100,7 @@ describe.each(DIALECTS)('cooperation dashboard (%s)', (dialect) => {
 
   it('draws the schools of its scope with their activity, partners outside it without, and a line per pairing', async () => {
     const map = (await net.as.jiangbei.get(`${BASE}/map`)).json();
+    expect(map.tileLayers).toBe(0);
     const byId = new Map(map.schools.map((s: { id: string }) => [s.id, s]));
     expect(byId.get(net.schools.jiangbei)).toMatchObject({ inScope: true, exchanges: 1, activity: 'high', latitude: 29.6 });
     expect(byId.get(net.schools.jiangbei2)).toMatchObject({ inScope: true, exchanges: 1 });

@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import { createDiskFileStore } from '../../../platform/files/file-store.ts';
 import { displayFileName } from '../../../platform/files/upload-policy.ts';
 import { requireActor } from '../../../platform/http/guards.ts';
 import { AppError } from '../../../platform/http/errors.ts';
@@ -29,8 +28,8 @@ async function uploadedFile(request: FastifyRequest): Promise<appeals.UploadedFi
 }
 
 /** The family's side of an appeal (复核), under /api/enrollment/applications/:id/appeal. */
-export async function familyAppealRoutes(app: App, { deps: { db, config } }: ModuleOptions): Promise<void> {
-  const deps = { db, files: createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey }), maxUploadBytes: DOCUMENT_MAX_BYTES };
+export async function familyAppealRoutes(app: App, { deps: { db, files } }: ModuleOptions): Promise<void> {
+  const deps = { db, files, maxUploadBytes: DOCUMENT_MAX_BYTES };
 
   app.post('/:id/appeal', { schema: { tags, params: IdParams, body: AppealBody, response: { 201: AppealView, ...errorResponses } } }, async (request, reply) => {
     const appeal = await appeals.fileAppeal(db, requireActor(request), auditContextOf(request), request.params.id, request.body);

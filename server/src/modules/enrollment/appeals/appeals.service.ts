@@ -9,9 +9,10 @@ import type { FileStore } from '../../../platform/files/file-store.ts';
 import { acceptUpload, displayFileName } from '../../../platform/files/upload-policy.ts';
 import { AppError, conflict, notFound } from '../../../platform/http/errors.ts';
 import { notify } from '../../../platform/notifications/notify.ts';
+import { loadApplicationFor } from '../applications/application-access.ts';
+import { applicationResource } from '../applications/application-rules.ts';
 import { changeApplicationStatus } from '../applications/application-status.ts';
 import { assertApprovable } from '../review/approval.ts';
-import { applicationResource, loadApplicationFor } from '../review/review-access.ts';
 import { reasonRequired } from '../review/review-decisions.service.ts';
 import * as review from '../review/review.repository.ts';
 import { inboxRegions } from '../review/review.service.ts';
@@ -52,7 +53,7 @@ async function present(db: DbOrTx, appealId: string): Promise<AppealView> {
  * the decision. One appeal per application: its outcome is final.
  */
 export async function fileAppeal(db: Db, actor: Actor, audit: AuditContext, applicationId: string, input: AppealBody): Promise<AppealView> {
-  const app = await loadApplicationFor(db, actor, applicationId, 'respond');
+  const app = await loadApplicationFor(db, actor, applicationId, 'respond', review.findApplication);
   if ((await repo.countAppeals(db, applicationId)) > 0) throw new AppError('enrollment.appeal_already_filed', 409);
   if (app.status !== 'rejected') throw new AppError('enrollment.application_status_invalid', 409, { status: `status:${app.status}` });
   const policy = await review.findPolicyScope(db, app.policy_id);
@@ -66,6 +67,7 @@ export async function fileAppeal(db: Db, actor: Actor, audit: AuditContext, appl
     await repo.insertAppeal(tx, { id, application_id: applicationId, reason, status: 'open', filed_by: actor.userId, filed_at: now, decided_by: null, decided_at: null, decision_reason: null });
     // A second appeal racing this one fails here, on the application's version, and leaves no row behind.
     await changeApplicationStatus(tx, app, 'appealed', { actorUserId: actor.userId, kind: 'appealed', detail: { appealId: id } });
+    await notify(tx, { userId: app.guardian_user_id, kind: 'appeal_filed', params: { reference: app.reference }, objectType: 'enrollment_application', objectId: app.id, sms: true });
     await recordAudit(tx, audit, { action: 'enrollment_appeal.file', ...subject(id), result: 'success', detail: { applicationId } });
   });
   return present(db, id);
@@ -74,7 +76,7 @@ export async function fileAppeal(db: Db, actor: Actor, audit: AuditContext, appl
 /** Evidence for an open appeal: checked like every document (type by content, size, active content), stored encrypted. */
 export async function addEvidence(deps: AppealDeps, actor: Actor, audit: AuditContext, applicationId: string, upload: () => Promise<UploadedFile>): Promise<AppealView> {
   const { db, files } = deps;
-  const app = await loadApplicationFor(db, actor, applicationId, 'respond');
+  const app = await loadApplicationFor(db, actor, applicationId, 'respond', review.findApplication);
   const appeal = await repo.findLatestAppeal(db, applicationId);
   if (!appeal || appeal.status !== 'open' || app.status !== 'appealed') throw new AppError('enrollment.appeal_not_open', 409);
   if ((await repo.findEvidence(db, [appeal.id])).length >= MAX_EVIDENCE_FILES) throw new AppError('enrollment.appeal_evidence_limit', 409, { max: MAX_EVIDENCE_FILES });
@@ -126,7 +128,7 @@ export async function listAppeals(db: Db, actor: Actor, query: AppealListQuery):
 export async function decideAppeal(db: Db, actor: Actor, audit: AuditContext, appealId: string, input: AppealDecisionBody): Promise<AppealView> {
   const appeal = await repo.findAppeal(db, appealId);
   if (!appeal) throw notFound();
-  const app = await loadApplicationFor(db, actor, appeal.application_id, 'review');
+  const app = await loadApplicationFor(db, actor, appeal.application_id, 'review', review.findApplication);
   if (appeal.version !== input.version) throw conflict();
   if (appeal.status !== 'open' || app.status !== 'appealed') throw new AppError('enrollment.appeal_not_open', 409);
   if (app.decided_by === actor.userId) throw new AppError('enrollment.appeal_own_decision', 403);

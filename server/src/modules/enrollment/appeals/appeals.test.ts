@@ -52,6 +52,9 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
     });
     expect(await appeals(app.id)).toMatchObject([{ id: filed.json().id, status: 'open', filed_by: app.guardianId }]);
     expect((await events(app.id)).at(-1)).toMatchObject({ kind: 'appealed', from_status: 'rejected', to_status: 'appealed', actor_user_id: app.guardianId });
+    // The family is told, in the app and by SMS, that the appeal arrived.
+    const told = await ctx.db.selectFrom('notifications').select(['user_id', 'kind', 'params', 'sms_status']).where('object_id', '=', app.id).where('kind', '=', 'appeal_filed').execute();
+    expect(told).toEqual([{ user_id: app.guardianId, kind: 'appeal_filed', params: JSON.stringify({ reference: app.reference }), sms_status: 'pending' }]);
     const again = await appeal(app);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('enrollment.appeal_already_filed');
@@ -63,6 +66,7 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
     const before = await snapshot(late);
     const refused = await appeal(late);
     expect(refused.statusCode).toBe(409);
+    expect(await ctx.db.selectFrom('notifications').select('id').where('object_id', '=', late.id).where('kind', '=', 'appeal_filed').execute()).toEqual([]);
     expect(refused.json().error).toMatchObject({ code: 'enrollment.appeal_window_closed', message: '复核须在审核结果作出后 5 天内提出，已超过期限' });
     expect(await snapshot(late)).toBe(before);
     // Just inside the window is still in time.

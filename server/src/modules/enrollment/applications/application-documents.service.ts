@@ -11,7 +11,8 @@ import { applicationResource } from './application-rules.ts';
 import { toDocumentView } from './application-view.ts';
 import * as repo from './applications.repository.ts';
 import type { DocumentView } from './applications.schemas.ts';
-import { loadApplicationForAction, loadFactsOf, type ApplicationDeps } from './applications.service.ts';
+import { loadApplicationFor } from './application-access.ts';
+import { loadFactsOf, type ApplicationDeps } from './applications.service.ts';
 
 /** Per file; below the multipart limit, so that a too large file is refused by name. */
 export const DOCUMENT_MAX_BYTES = 8 * 1024 * 1024;
@@ -24,7 +25,7 @@ type Uploader = 'family' | 'counter';
  * supplement_requested for the requested materials; the host reviewer while an assisted application is submitted.
  */
 export async function assertMayUpload(deps: ApplicationDeps, actor: Actor, id: string): Promise<{ app: repo.ApplicationRow; uploader: Uploader }> {
-  const app = await loadApplicationForAction(deps.db, actor, id, 'read');
+  const app = await loadApplicationFor(deps.db, actor, id, 'read', repo.findApplication);
   const resource = applicationResource(app);
   if (can(actor, 'update', resource)) {
     if (app.status !== 'draft' && app.status !== 'supplement_requested') throw new AppError('enrollment.application_status_invalid', 409, { status: `status:${app.status}` });
@@ -94,7 +95,7 @@ export async function uploadDocument(deps: ApplicationDeps, actor: Actor, audit:
 
 /** A draft's document, removed with its file. */
 export async function deleteDocument(deps: ApplicationDeps, actor: Actor, audit: AuditContext, id: string, documentId: string): Promise<void> {
-  const app = await loadApplicationForAction(deps.db, actor, id, 'update');
+  const app = await loadApplicationFor(deps.db, actor, id, 'update', repo.findApplication);
   if (app.status !== 'draft') throw new AppError('enrollment.application_status_invalid', 409, { status: `status:${app.status}` });
   const document = await repo.findDocument(deps.db, id, documentId);
   if (!document) throw notFound();
@@ -113,7 +114,7 @@ export interface DocumentContent {
 
 /** The file, for the family and the host district's reviewers; a reviewer's view is on record. */
 export async function readDocument(deps: ApplicationDeps, actor: Actor, audit: AuditContext, id: string, documentId: string): Promise<DocumentContent> {
-  const app = await loadApplicationForAction(deps.db, actor, id, 'read');
+  const app = await loadApplicationFor(deps.db, actor, id, 'read', repo.findApplication);
   const resource = applicationResource(app);
   const isFamily = can(actor, 'update', resource);
   if (!isFamily && !can(actor, 'review', resource)) throw forbidden();

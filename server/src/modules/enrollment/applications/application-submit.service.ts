@@ -14,7 +14,8 @@ import { changeApplicationStatus } from './application-status.ts';
 import { toFieldErrors } from './applications.problems.ts';
 import * as repo from './applications.repository.ts';
 import type { VersionBody } from './applications.schemas.ts';
-import { getApplication, loadApplicationForAction, loadFactsOf, notifyFamily, type ApplicationDeps } from './applications.service.ts';
+import { loadApplicationFor } from './application-access.ts';
+import { getApplication, loadFactsOf, notifyFamily, type ApplicationDeps } from './applications.service.ts';
 
 export interface SubmitStep {
   app: repo.ApplicationRow;
@@ -71,7 +72,7 @@ export async function submitInTransaction(tx: DbOrTx, { app, version, actor, aud
 export async function submitApplication(deps: ApplicationDeps, actor: Actor, audit: AuditContext, id: string, { version }: VersionBody, key: string | null) {
   const answer = await groupCommitOf(deps.db).run((tx) =>
     idempotently(tx, { userId: actor.userId, key, scope: `POST /enrollment/applications/${id}/submit`, payload: { version } }, async () => {
-      const app = await loadApplicationForAction(tx, actor, id, 'submit');
+      const app = await loadApplicationFor(tx, actor, id, 'submit', repo.findApplication);
       await submitInTransaction(tx, { app, version, actor, audit, eventKind: 'submitted', documentsFollow: false });
       return { statusCode: 200, body: { id } };
     }),

@@ -104,6 +104,8 @@ export function findOpenSupplementRequest(db: DbOrTx, applicationId: string) {
     .selectAll()
     .where('application_id', '=', applicationId)
     .where('fulfilled_at', 'is', null)
+    // Past its deadline and handed back to the reviewers: no longer the family's to answer.
+    .where('overdue_at', 'is', null)
     .orderBy('requested_at', 'desc')
     .executeTakeFirst();
 }

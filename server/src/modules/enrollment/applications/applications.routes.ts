@@ -1,13 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { createDiskFileStore } from '../../../platform/files/file-store.ts';
 import { displayFileName } from '../../../platform/files/upload-policy.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { requireActor } from '../../../platform/http/guards.ts';
 import { idempotencyKeyOf } from '../../../platform/http/idempotency.ts';
 import { auditContextOf } from '../../../platform/http/request-context.ts';
 import { ErrorResponse, IdParams, OkResponse, errorResponses } from '../../../platform/http/schemas.ts';
-import type { App, AppDeps, ModuleOptions } from '../../../platform/http/types.ts';
+import type { App, ModuleOptions } from '../../../platform/http/types.ts';
 import { fieldMessages } from '../../../platform/i18n/error-messages.ts';
 import { DOCUMENT_MAX_BYTES, assertMayUpload, deleteDocument, readDocument, uploadDocument } from './application-documents.service.ts';
 import { submitApplication } from './application-submit.service.ts';
@@ -24,10 +23,6 @@ const fileResponse = {
   200: { description: 'The document, as an attachment', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': { schema: { type: 'string', format: 'binary' } }, 'image/png': { schema: { type: 'string', format: 'binary' } } } },
   ...errorResponses,
 };
-
-export function applicationDepsOf(deps: AppDeps): applications.ApplicationDeps {
-  return { db: deps.db, protector: deps.protector, files: createDiskFileStore({ dataDir: deps.config.dataDir, dataKey: deps.config.dataKey }) };
-}
 
 /** The fields `material` and `file` of a multipart body; a file over the limit is refused by its name. */
 async function readUpload(request: FastifyRequest): Promise<{ material: string; filename: string; bytes: Buffer }> {
@@ -54,7 +49,7 @@ async function readUpload(request: FastifyRequest): Promise<{ material: string; 
 
 /** The family side of applications under /api/enrollment/applications (reviewers read and upload at a counter here too). */
 export async function applicationsRoutes(app: App, { deps }: ModuleOptions): Promise<void> {
-  const d = applicationDepsOf(deps);
+  const d: applications.ApplicationDeps = deps;
 
   app.get('/', { schema: { tags, response: { 200: ApplicationList, ...errorResponses } } }, async (request) => ({
     items: await applications.listApplications(d, request.actor),
@@ -127,7 +122,7 @@ export async function pointsSimulationRoutes(app: App, { deps }: ModuleOptions):
 
 /** POST /api/enrollment/review/assisted-applications: a host reviewer files and submits for a family at a counter. */
 export async function assistedApplicationsRoutes(app: App, { deps }: ModuleOptions): Promise<void> {
-  const d = applicationDepsOf(deps);
+  const d: applications.ApplicationDeps = deps;
   app.post('/', { schema: { tags, headers: IdempotencyHeaders, body: AssistedApplicationBody, response: { 200: ApplicationView, 201: ApplicationView, ...errorResponses, 422: ErrorResponse } } }, async (request, reply) => {
     const { view, statusCode } = await fileAssistedApplication(d, requireActor(request), auditContextOf(request), request.body, idempotencyKeyOf(request));
     return reply.status(statusCode).send(view);

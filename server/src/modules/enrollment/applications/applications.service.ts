@@ -13,6 +13,7 @@ import { AppError, conflict, notFound } from '../../../platform/http/errors.ts';
 import { idempotently } from '../../../platform/http/idempotency.ts';
 import { notify } from '../../../platform/notifications/notify.ts';
 import * as children from '../children/children.repository.ts';
+import { loadApplicationFor } from './application-access.ts';
 import { newApplicationReference } from './application-reference.ts';
 import { assertDraftable, loadPolicyFacts, loadPublishedPolicy, routeByCode, routeById, type PolicyFacts } from './application-policy.ts';
 import { applicationResource, declaredTotal, fieldProblems } from './application-rules.ts';
@@ -28,17 +29,6 @@ export interface ApplicationDeps {
   db: Db;
   protector: DataProtector;
   files: FileStore;
-}
-
-/**
- * For every part of enrollment: the application for an action, or 404 for those who may not even read it
- * (so its existence does not leak) and 403 for those who may read but not act.
- */
-export async function loadApplicationForAction(db: DbOrTx, actor: Actor, id: string, action: Action): Promise<repo.ApplicationRow> {
-  const app = await repo.findApplication(db, id);
-  if (!app || !can(actor, 'read', applicationResource(app))) throw notFound();
-  authorize(actor, action, applicationResource(app));
-  return app;
 }
 
 /** The policy rules an existing application is held to. */
@@ -124,7 +114,7 @@ export async function insertDraft(tx: DbOrTx, protector: DataProtector, input: D
 }
 
 export async function getApplication(deps: ApplicationDeps, actor: Actor, audit: AuditContext, id: string): Promise<ApplicationView> {
-  const app = await loadApplicationForAction(deps.db, actor, id, 'read');
+  const app = await loadApplicationFor(deps.db, actor, id, 'read', repo.findApplication);
   const view = await presentApplication(deps.db, deps.protector, actor, app, await loadFactsOf(deps.db, app));
   // Staff who see the family's address: every such view is on record.
   if (view.residenceAddress !== null && app.guardian_user_id !== actor.userId) {
@@ -155,7 +145,7 @@ export async function createApplication(deps: ApplicationDeps, actor: Actor | nu
 }
 
 export async function updateApplication(deps: ApplicationDeps, actor: Actor, audit: AuditContext, id: string, input: UpdateApplicationBody): Promise<ApplicationView> {
-  const app = await loadApplicationForAction(deps.db, actor, id, 'update');
+  const app = await loadApplicationFor(deps.db, actor, id, 'update', repo.findApplication);
   if (app.status !== 'draft') throw new AppError('enrollment.application_status_invalid', 409, { status: `status:${app.status}` });
   const facts = await loadFactsOf(deps.db, app);
   if (facts.policy.status !== 'published') throw new AppError('enrollment.policy_not_open', 409);
@@ -188,7 +178,7 @@ export async function updateApplication(deps: ApplicationDeps, actor: Actor, aud
 
 /** The family withdraws (before a placement); the child may then apply again. */
 export async function withdrawApplication(deps: ApplicationDeps, actor: Actor, audit: AuditContext, id: string, { version }: VersionBody): Promise<ApplicationView> {
-  const app = await loadApplicationForAction(deps.db, actor, id, 'update');
+  const app = await loadApplicationFor(deps.db, actor, id, 'update', repo.findApplication);
   await deps.db.transaction().execute(async (tx) => {
     await changeApplicationStatus(tx, { id, status: app.status, version }, 'withdrawn', { actorUserId: actor.userId, kind: 'withdrawn' }, { active_key: null });
     await recordAudit(tx, audit, { action: 'enrollment_application.withdraw', objectType: 'enrollment_application', objectId: id, result: 'success', detail: { from: app.status } });

@@ -8,13 +8,16 @@ import { NoticeCodeParams, PublicNoticeView, pdfResponse } from './notices.schem
 
 const tags = ['enrollment'];
 
-/** The site the caller reached (behind a proxy, as TRUST_PROXY reports it): the notice's QR code points back to it. */
-const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+/**
+ * Where the notice's QR code points: PUBLIC_URL when set, else the site the caller reached (behind a proxy,
+ * as TRUST_PROXY reports it).
+ */
+const originOf = (request: FastifyRequest, publicUrl: string | null) => publicUrl ?? `${request.protocol}://${request.host}`;
 
 /** GET /api/enrollment/applications/:id/admission-notice.pdf — the guardian's admission notice (入学通知书). */
-export async function admissionNoticeRoutes(app: App, { deps: { db } }: ModuleOptions): Promise<void> {
+export async function admissionNoticeRoutes(app: App, { deps: { db, config } }: ModuleOptions): Promise<void> {
   app.get('/applications/:id/admission-notice.pdf', { schema: { tags, params: IdParams, response: { 200: pdfResponse, ...errorResponses } } }, async (request, reply) => {
-    const file = await notices.downloadAdmissionNotice(db, requireActor(request), auditContextOf(request), request.params.id, originOf(request));
+    const file = await notices.downloadAdmissionNotice(db, requireActor(request), auditContextOf(request), request.params.id, originOf(request, config.publicUrl));
     return reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="${file.filename}"`)

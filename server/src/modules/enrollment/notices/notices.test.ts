@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../config.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
@@ -147,5 +148,34 @@ describe('verification codes', () => {
     expect(normalizeVerificationCode('O1LI 0000 0000 0000')).toBe('0111000000000000');
     expect(normalizeVerificationCode('ABCDEFGHJKMNPQRU')).toBeNull();
     expect(normalizeVerificationCode('ABC')).toBeNull();
+  });
+});
+
+describe.each(DIALECTS)('the notice link with PUBLIC_URL (%s)', (dialect) => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext(dialect, { PUBLIC_URL: 'https://jiaoyu.example.cn/ruxue/' });
+  });
+  afterAll(async () => ctx?.close());
+
+  it('points the QR code at the configured public address, not the host of the request', async () => {
+    const app = await createApplication(ctx, await createOpenPolicy(ctx, await createEnrollmentPlace(ctx)), 'accepted');
+    const response = await (await ctx.clientAs(app.guardianId)).get(noticeUrl(app.id));
+    expect(response.statusCode, response.body).toBe(200);
+    const [notice] = await ctx.db.selectFrom('enrollment_admission_notices').select('verification_code').where('application_id', '=', app.id).execute();
+    const pdf = await readPdf(response.rawPayload);
+    expect(pdf.qr).toBe(`https://jiaoyu.example.cn/ruxue/verify/${notice!.verification_code}`);
+    expect(pdf.text.replace(/\s+/g, '')).toContain(`https://jiaoyu.example.cn/ruxue/verify/${notice!.verification_code}`);
+  });
+});
+
+describe('PUBLIC_URL', () => {
+  it('is optional, kept without a trailing slash, and must be an http(s) URL', () => {
+    expect(parseConfig({}).publicUrl).toBeNull();
+    expect(parseConfig({ PUBLIC_URL: 'https://jiaoyu.example.cn/' }).publicUrl).toBe('https://jiaoyu.example.cn');
+    expect(parseConfig({ PUBLIC_URL: 'http://10.0.0.5:8080' }).publicUrl).toBe('http://10.0.0.5:8080');
+    for (const bad of ['jiaoyu.example.cn', 'ftp://jiaoyu.example.cn', 'https://jiaoyu.example.cn/?a=1', 'https://user:pw@jiaoyu.example.cn', 'javascript:alert(1)']) {
+      expect(() => parseConfig({ PUBLIC_URL: bad }), bad).toThrow(/PUBLIC_URL/);
+    }
   });
 });

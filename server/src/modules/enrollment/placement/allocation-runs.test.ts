@@ -10,8 +10,8 @@ import {
 
 // An injected failure in the last write of a final run (the notifications) must roll back everything before it.
 const injected = vi.hoisted(() => ({ failNotifications: false }));
-vi.mock('./batch-writes.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./batch-writes.ts')>();
+vi.mock('../../../platform/notifications/notify.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../platform/notifications/notify.ts')>();
   return {
     ...original,
     notifyAll: async (...args: Parameters<typeof original.notifyAll>) => {

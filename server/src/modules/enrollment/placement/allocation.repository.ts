@@ -3,7 +3,7 @@ import type { AdmissionBasis } from '../../../../../common/enrollment.ts';
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
 import type { EnrollmentAllocationRunTable, EnrollmentLotterySeedTable } from '../../../platform/db/schema.ts';
-import { chunked, ID_CHUNK } from './batch-writes.ts';
+import { chunked, ID_CHUNK } from '../../../platform/db/bulk-writes.ts';
 
 /** Who takes part in a round: approved applications not yet placed, and those a previous round left unplaced. */
 export const PARTICIPATING: readonly ApplicationStatus[] = ['approved', 'unplaced'];

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { NotificationInput } from '../../../platform/notifications/notify.ts';
+import { notifyAll, type NotificationInput } from '../../../platform/notifications/notify.ts';
 import type { AllocationResult } from '../allocation/allocation.types.ts';
+import { changeApplicationStatuses, recordApplicationEvents, type StatusChange } from '../applications/application-status.ts';
+import { insertMany } from '../../../platform/db/bulk-writes.ts';
 import type { RoundInput } from './allocation-input.ts';
-import { insertMany, notifyAll } from './batch-writes.ts';
-import { changeApplicationStatuses, recordApplicationEvents, type StatusChange } from './bulk-status.ts';
 import type { SchoolNames } from './placement.presenters.ts';
 
 export interface FinalOutcome {

@@ -5,7 +5,7 @@ import { createBureau, createSchool, createUser } from '../../../test/factories.
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
 import type { ApplicationFixture } from '../applications/applications.fixtures.ts';
 import { startHousekeeping } from '../../../platform/housekeeping.ts';
-import { expireOffers } from './offers.service.ts';
+import { expireOffers } from '../enrollment.housekeeping.ts';
 import { createAllocationPolicy, createApprovedApplicant, publishSeedVia, runFinalVia } from './placement.fixtures.ts';
 
 const APPS = '/api/enrollment/applications';
@@ -112,7 +112,7 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
     }
     expect((await stateOf(b.id)).status).toBe('declined');
     expect((await offerOf(b.id)).status).toBe('expired');
-    expect(logged).toContainEqual(expect.objectContaining({ expired: expect.any(Number) }));
+    expect(logged).toContainEqual(expect.objectContaining({ offersExpired: expect.any(Number) }));
   });
 
   it('lists the unplaced and places them by hand only where a seat is free (统筹安排)', async () => {

@@ -3,7 +3,7 @@ import type { ApplicationStatus } from '../../../../../common/enrollment-applica
 import type { DbOrTx } from '../../../platform/db/database.ts';
 import type { EnrollmentOfferTable } from '../../../platform/db/schema.ts';
 import { conflict } from '../../../platform/http/errors.ts';
-import { chunked, ID_CHUNK } from './batch-writes.ts';
+import { chunked, ID_CHUNK } from '../../../platform/db/bulk-writes.ts';
 
 export type OfferRow = Selectable<EnrollmentOfferTable> & { school_name_zh: string; school_name_en: string };
 
@@ -26,19 +26,28 @@ export async function closeOffer(tx: DbOrTx, id: string, changes: Updateable<Pic
   return Number(result.numUpdatedRows) === 1;
 }
 
-export interface OverdueOfferRow {
+export interface DueOfferRow {
   id: string;
   application_id: string;
   deadline: string;
+  school_id: string;
+  school_name_zh: string;
+  school_name_en: string;
   status: ApplicationStatus;
   version: number;
+  reference: string;
+  guardian_user_id: string;
 }
 
+const dueOffers = (db: DbOrTx) =>
+  db.selectFrom('enrollment_offers as o').innerJoin('enrollment_applications as a', 'a.id', 'o.application_id')
+    .innerJoin('organizations as s', 's.id', 'o.school_id')
+    .select(['o.id', 'o.application_id', 'o.deadline', 'o.school_id', 's.name_zh as school_name_zh', 's.name_en as school_name_en', 'a.status', 'a.version', 'a.reference', 'a.guardian_user_id'])
+    .where('o.status', '=', 'open');
+
 /** Open offers past their deadline, of one policy or of all. */
-export function findOverdueOffers(db: DbOrTx, now: string, policyId?: string): Promise<OverdueOfferRow[]> {
-  return db.selectFrom('enrollment_offers as o').innerJoin('enrollment_applications as a', 'a.id', 'o.application_id')
-    .select(['o.id', 'o.application_id', 'o.deadline', 'a.status', 'a.version'])
-    .where('o.status', '=', 'open').where('o.deadline', '<', now)
+export function findOverdueOffers(db: DbOrTx, now: string, policyId?: string): Promise<DueOfferRow[]> {
+  return dueOffers(db).where('o.deadline', '<', now)
     .$if(policyId !== undefined, (q) => q.where('a.policy_id', '=', policyId!))
     .execute();
 }
@@ -48,6 +57,20 @@ export async function expireOffers(tx: DbOrTx, ids: readonly string[]): Promise<
   for (const chunk of chunked(ids, ID_CHUNK)) {
     const result = await tx.updateTable('enrollment_offers').set({ status: 'expired' })
       .where('id', 'in', chunk).where('status', '=', 'open').executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== chunk.length) throw conflict();
+  }
+}
+
+/** Open offers whose deadline falls in [now, until) and whose family has not been reminded yet. */
+export function findOffersToRemind(db: DbOrTx, now: string, until: string): Promise<DueOfferRow[]> {
+  return dueOffers(db).where('o.deadline', '>=', now).where('o.deadline', '<', until).where('o.reminded_at', 'is', null).execute();
+}
+
+/** Records the reminders; 409 if another instance sent one of them meanwhile (its transaction has them). */
+export async function markReminded(tx: DbOrTx, ids: readonly string[], at: string): Promise<void> {
+  for (const chunk of chunked(ids, ID_CHUNK)) {
+    const result = await tx.updateTable('enrollment_offers').set({ reminded_at: at })
+      .where('id', 'in', chunk).where('status', '=', 'open').where('reminded_at', 'is', null).executeTakeFirst();
     if (Number(result.numUpdatedRows) !== chunk.length) throw conflict();
   }
 }

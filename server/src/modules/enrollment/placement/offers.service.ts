@@ -3,8 +3,8 @@ import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts
 import type { Db, DbOrTx } from '../../../platform/db/database.ts';
 import { nowIso } from '../../../platform/db/database.ts';
 import { AppError, conflict } from '../../../platform/http/errors.ts';
-import { changeApplicationStatus } from '../applications/application-status.ts';
-import { changeApplicationStatuses } from './bulk-status.ts';
+import { notifyAll, type NotificationInput } from '../../../platform/notifications/notify.ts';
+import { changeApplicationStatus, changeApplicationStatuses } from '../applications/application-status.ts';
 import * as offersRepo from './offers.repository.ts';
 import { applicationFor } from './placement.access.ts';
 import { presentOffer } from './placement.presenters.ts';
@@ -45,33 +45,43 @@ export const acceptOffer = (db: Db, actor: Actor, audit: AuditContext, id: strin
 export const declineOffer = (db: Db, actor: Actor, audit: AuditContext, id: string, body: DeclineOfferBody) =>
   answerOffer(db, actor, audit, id, body.version, { accept: false, reason: body.reason });
 
+const HOUR_MS = 60 * 60 * 1000;
+/** The reminder goes out once the deadline is this close (the hourly job may send it up to an hour later). */
+export const REMINDER_WINDOW_MS = 24 * HOUR_MS;
+
+const toldAbout = (o: offersRepo.DueOfferRow, kind: 'offer_expiring' | 'offer_expired'): NotificationInput => ({
+  userId: o.guardian_user_id, kind, objectType: 'enrollment_application', objectId: o.application_id, sms: true,
+  params: { reference: o.reference, schoolZh: o.school_name_zh, schoolEn: o.school_name_en, deadline: o.deadline },
+});
+
 /**
  * Open offers past their deadline become expired and their applications declined (timeline: offer_expired),
- * inside the caller's transaction; the seats count as free again. Run by housekeeping and at the start of
- * every final run and manual placement. Returns how many expired.
+ * and the families are told, inside the caller's transaction; the seats count as free again. Run by the
+ * hourly job and at the start of every final run and manual placement. Returns how many expired.
  */
 export async function expireOverdueOffers(tx: DbOrTx, now: string = nowIso(), policyId?: string): Promise<number> {
   const overdue = await offersRepo.findOverdueOffers(tx, now, policyId);
   if (overdue.length === 0) return 0;
   await offersRepo.expireOffers(tx, overdue.map((o) => o.id));
   // An open offer belongs to a placed application; should one not, the offer still expires but the status stays.
-  await changeApplicationStatuses(tx, overdue.filter((o) => o.status === 'placed').map((o) => ({
+  const placed = overdue.filter((o) => o.status === 'placed');
+  await changeApplicationStatuses(tx, placed.map((o) => ({
     app: { id: o.application_id, status: o.status, version: o.version },
     to: 'declined' as const,
     event: { actorUserId: null, kind: 'offer_expired' as const, detail: { deadline: o.deadline } },
   })));
+  await notifyAll(tx, placed.map((o) => toldAbout(o, 'offer_expired')));
   return overdue.length;
 }
 
 /**
- * The housekeeping step, every policy in one transaction. Another instance or a family answering at the same
- * moment makes it roll back with a conflict; the next run simply tries again.
+ * Reminds each family whose offer expires within the next 24 hours, once per offer (the offer records when),
+ * by SMS and in the app, inside the caller's transaction. Returns how many were reminded.
  */
-export async function expireOffers(db: Db): Promise<number> {
-  try {
-    return await db.transaction().execute((tx) => expireOverdueOffers(tx));
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'resource.conflict') return 0;
-    throw error;
-  }
+export async function sendOfferReminders(tx: DbOrTx, now: string = nowIso()): Promise<number> {
+  const due = await offersRepo.findOffersToRemind(tx, now, new Date(Date.parse(now) + REMINDER_WINDOW_MS).toISOString());
+  if (due.length === 0) return 0;
+  await offersRepo.markReminded(tx, due.map((o) => o.id), now);
+  await notifyAll(tx, due.map((o) => toldAbout(o, 'offer_expiring')));
+  return due.length;
 }

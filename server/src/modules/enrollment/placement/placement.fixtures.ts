@@ -6,7 +6,7 @@ import { newApplicationReference } from '../applications/application-reference.t
 import {
   createApplication, createEnrollmentPlace, createOpenPolicy, type ApplicationFixture, type ApplicationOptions, type PolicyFixture,
 } from '../applications/applications.fixtures.ts';
-import { insertMany } from './batch-writes.ts';
+import { insertMany } from '../../../platform/db/bulk-writes.ts';
 
 // Test data for allocation and placement. Small scenarios go through the applications fixture (real
 // transitions); the many approved applicants of a scale test are inserted directly, in batches.

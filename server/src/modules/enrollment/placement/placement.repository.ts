@@ -1,7 +1,7 @@
 import type { AdmissionBasis } from '../../../../../common/enrollment.ts';
 import type { ApplicationEventKind, ApplicationStatus, PlacementKind } from '../../../../../common/enrollment-application.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import { chunked, ID_CHUNK } from './batch-writes.ts';
+import { chunked, ID_CHUNK } from '../../../platform/db/bulk-writes.ts';
 
 /** What placement, offers and explanations need of an application. */
 export interface PlacementApplicationRow {

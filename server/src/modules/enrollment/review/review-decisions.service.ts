@@ -7,11 +7,12 @@ import type { Db } from '../../../platform/db/database.ts';
 import { nowIso } from '../../../platform/db/database.ts';
 import { AppError, conflict, notFound } from '../../../platform/http/errors.ts';
 import { notify } from '../../../platform/notifications/notify.ts';
+import { loadApplicationFor } from '../applications/application-access.ts';
 import { changeApplicationStatus, recordApplicationEvent } from '../applications/application-status.ts';
 import { toFieldErrors, type Problem } from '../policies/policies.problems.ts';
 import * as policies from '../policies/policies.service.ts';
 import { assertApprovable } from './approval.ts';
-import { assertVersion, loadApplicationFor } from './review-access.ts';
+import { assertVersion } from './review-access.ts';
 import * as repo from './review.repository.ts';
 import type { DecisionBody, DocumentDecisionBody, PointsVerificationBody, ReviewOutcome, SupplementRequestBody } from './review.schemas.ts';
 import { DOCUMENT_DECISION_STATUSES, POINTS_VERIFICATION_STATUSES } from './review.service.ts';
@@ -23,7 +24,7 @@ const subject = (id: string) => ({ objectType: 'enrollment_application', objectI
 
 /** The reviewer may decide, the version is the one they saw, and the status allows the step: checked in this order. */
 async function loadForDecision(db: Db, actor: Actor, id: string, version: number, allowed: (status: ApplicationStatus) => boolean) {
-  const row = await loadApplicationFor(db, actor, id, 'review');
+  const row = await loadApplicationFor(db, actor, id, 'review', repo.findApplication);
   assertVersion(row, version);
   if (!allowed(row.status)) throw statusInvalid(row.status);
   return row;

@@ -1,8 +1,8 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
 import type {
-  EnrollmentAppealTable, EnrollmentApplicationTable, EnrollmentDocumentTable, EnrollmentSupplementRequestTable,
+  Database, EnrollmentAppealTable, EnrollmentApplicationTable, EnrollmentDocumentTable, EnrollmentSupplementRequestTable,
 } from '../../../platform/db/schema.ts';
 
 export type DocumentRow = Selectable<EnrollmentDocumentTable>;
@@ -19,8 +19,30 @@ export interface InboxFilter {
   originPrefix?: string;
   /** Submitted at or before this instant (the waiting-time filter). */
   submittedBefore?: string;
+  /** Only (true) or none (false) of those back from an overdue supplement request. */
+  supplementOverdue?: boolean;
   offset: number;
   limit: number;
+}
+
+type InboxTables = Database & { a: EnrollmentApplicationTable };
+
+/**
+ * Back in the inbox because the family let a supplement deadline pass: submitted again by the hourly job, and
+ * the latest supplement request is the overdue one (a newer request, answered or not, clears the flag).
+ */
+function isSupplementOverdue(eb: ExpressionBuilder<InboxTables, 'a'>) {
+  return eb.and([
+    eb('a.status', '=', 'submitted'),
+    eb.exists(
+      eb.selectFrom('enrollment_supplement_requests as s').select('s.id')
+        .whereRef('s.application_id', '=', 'a.id').where('s.overdue_at', 'is not', null)
+        .where((inner) => inner.not(inner.exists(
+          inner.selectFrom('enrollment_supplement_requests as later').select('later.id')
+            .whereRef('later.application_id', '=', 'a.id').whereRef('later.requested_at', '>', 's.requested_at'),
+        ))),
+    ),
+  ]);
 }
 
 /** The inbox without the status filter: the base of both the page and the per-status counts. */
@@ -36,6 +58,10 @@ function inboxBase(db: DbOrTx, filter: InboxFilter) {
   if (filter.routeCode) query = query.where('r.code', '=', filter.routeCode);
   if (filter.originPrefix) query = query.where('a.origin_division_code', 'like', `${filter.originPrefix}%`);
   if (filter.submittedBefore) query = query.where('a.submitted_at', '<=', filter.submittedBefore);
+  if (filter.supplementOverdue !== undefined) {
+    const wanted = filter.supplementOverdue;
+    query = query.where((eb) => (wanted ? isSupplementOverdue(eb) : eb.not(isSupplementOverdue(eb))));
+  }
   const schoolId = filter.schoolId;
   if (schoolId) {
     query = query.where((eb) => eb.exists(
@@ -53,6 +79,7 @@ export async function findInbox(db: DbOrTx, filter: InboxFilter) {
       .select([
         'a.id', 'a.reference', 'a.policy_id', 'a.status', 'a.origin_division_code', 'a.submitted_at', 'a.points_declared', 'a.points_verified',
         'a.assisted_by', 'a.version', 'c.name as child_name', 'r.code as route_code', 'r.name_zh as route_name_zh', 'r.name_en as route_name_en',
+        (eb) => isSupplementOverdue(eb).as('supplement_overdue'),
       ])
       // Longest waiting first; the id keeps pages stable among equal times.
       .orderBy('a.submitted_at', 'asc')
@@ -150,4 +177,32 @@ export async function touchApplication(
 
 export function findPolicyScope(db: DbOrTx, policyId: string) {
   return db.selectFrom('enrollment_policies').select(['id', 'host_region_path', 'status', 'appeal_days', 'public_notice_days']).where('id', '=', policyId).executeTakeFirst();
+}
+
+/**
+ * Applications still waiting for supplementary documents after their deadline, with the unanswered request
+ * (the latest one not yet fulfilled).
+ */
+export function findOverdueSupplements(db: DbOrTx, now: string) {
+  return db
+    .selectFrom('enrollment_applications as a')
+    .innerJoin('enrollment_supplement_requests as s', 's.application_id', 'a.id')
+    .select(['a.id', 'a.status', 'a.version', 'a.reference', 'a.guardian_user_id', 's.id as request_id', 's.deadline'])
+    .where('a.status', '=', 'supplement_requested')
+    .where('s.deadline', '<', now)
+    .where('s.fulfilled_at', 'is', null)
+    .where('s.overdue_at', 'is', null)
+    .where((eb) => eb.not(eb.exists(
+      eb.selectFrom('enrollment_supplement_requests as later').select('later.id')
+        .whereRef('later.application_id', '=', 'a.id').whereRef('later.requested_at', '>', 's.requested_at'),
+    )))
+    .execute();
+}
+
+/** Marks the requests overdue; false if one was answered or marked meanwhile. */
+export async function markSupplementsOverdue(db: DbOrTx, ids: readonly string[], at: string): Promise<boolean> {
+  if (ids.length === 0) return true;
+  const result = await db.updateTable('enrollment_supplement_requests').set({ overdue_at: at })
+    .where('id', 'in', ids).where('fulfilled_at', 'is', null).where('overdue_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === ids.length;
 }

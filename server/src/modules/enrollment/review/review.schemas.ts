@@ -26,6 +26,8 @@ export const InboxQuery = StrictObject({
   originCity: Type.Optional(Type.String({ pattern: '^[1-8][0-9]{3}$' })),
   /** Waiting at least this many days since submission. */
   waitingDaysMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
+  /** true: only those back from an overdue supplement request; false: none of them. */
+  supplementOverdue: Type.Optional(Type.Boolean()),
   ...PageQuery,
 });
 export type InboxQuery = Static<typeof InboxQuery>;
@@ -46,6 +48,8 @@ export const InboxItem = Type.Object({
   pointsDeclared: Type.Number(),
   pointsVerified: Nullable(Type.Number()),
   isAssisted: Type.Boolean(),
+  /** Back from a supplement request whose deadline passed without the family's documents: decide on what it has. */
+  supplementOverdue: Type.Boolean(),
   version: Type.Integer(),
 });
 export type InboxItem = Static<typeof InboxItem>;

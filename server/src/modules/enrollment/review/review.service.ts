@@ -7,9 +7,10 @@ import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts
 import type { DataProtector } from '../../../platform/crypto/data-protection.ts';
 import type { Db, DbOrTx } from '../../../platform/db/database.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
+import { loadApplicationFor } from '../applications/application-access.ts';
+import { applicationResource } from '../applications/application-rules.ts';
 import * as policies from '../policies/policies.service.ts';
 import { pointsBreakdown } from './points-breakdown.ts';
-import { applicationResource, loadApplicationFor } from './review-access.ts';
 import * as repo from './review.repository.ts';
 import { INBOX_STATUSES, type InboxList, type InboxQuery, type ReviewAction, type ReviewApplicationView } from './review.schemas.ts';
 
@@ -50,6 +51,7 @@ export async function listInbox(db: Db, actor: Actor, query: InboxQuery): Promis
     regionPaths, policyId: query.policyId, routeCode: query.routeCode, status: query.status, schoolId: query.schoolId,
     originPrefix: query.originCity ?? query.originProvince,
     submittedBefore: query.waitingDaysMin === undefined ? undefined : new Date(now - query.waitingDaysMin * DAY).toISOString(),
+    supplementOverdue: query.supplementOverdue,
     offset: (page - 1) * pageSize, limit: pageSize,
   });
   const perStatus: Record<string, number> = Object.fromEntries(INBOX_STATUSES.map((s) => [s, 0]));
@@ -59,7 +61,7 @@ export async function listInbox(db: Db, actor: Actor, query: InboxQuery): Promis
       id: row.id, reference: row.reference, policyId: row.policy_id, childNameMasked: maskName(row.child_name), routeCode: row.route_code,
       routeNameZh: row.route_name_zh, routeNameEn: row.route_name_en, status: row.status, originDivisionCode: row.origin_division_code,
       submittedAt: row.submitted_at, waitingDays: waitingDaysOf(row.submitted_at, now), pointsDeclared: row.points_declared,
-      pointsVerified: row.points_verified, isAssisted: row.assisted_by !== null, version: row.version,
+      pointsVerified: row.points_verified, isAssisted: row.assisted_by !== null, supplementOverdue: Boolean(row.supplement_overdue), version: row.version,
     })),
     total,
     counts: perStatus,
@@ -86,7 +88,7 @@ function allowedActions(actor: Actor, row: repo.ApplicationRow, hasOpenAppeal: b
 /** The reviewer's view of one application: personal data in full but for the ID number, and every fetch audited. */
 export async function getReviewView(deps: ReviewDeps, actor: Actor, audit: AuditContext, id: string): Promise<ReviewApplicationView> {
   const { db, protector } = deps;
-  const row = await loadApplicationFor(db, actor, id, 'review');
+  const row = await loadApplicationFor(db, actor, id, 'review', repo.findApplication);
   const [policy, documents, preferences, supplements, appeal, events] = await Promise.all([
     policies.getPolicy(db, actor, row.policy_id),
     repo.findDocuments(db, id),
@@ -137,7 +139,7 @@ export async function getReviewView(deps: ReviewDeps, actor: Actor, audit: Audit
 
 /** The child's full ID number, for the host district's reviewers only; every view is audited. */
 export async function revealIdNumber(deps: ReviewDeps, actor: Actor, audit: AuditContext, id: string): Promise<{ idNumber: string }> {
-  const row = await loadApplicationFor(deps.db, actor, id, 'reveal_id_number');
+  const row = await loadApplicationFor(deps.db, actor, id, 'reveal_id_number', repo.findApplication);
   const sealed = await repo.findChildIdNumberEnc(deps.db, row.child_id);
   await recordAudit(deps.db, audit, {
     action: 'enrollment_application.id_number.view', objectType: 'enrollment_application', objectId: id, result: 'success', detail: { childId: row.child_id },

@@ -15,8 +15,21 @@ const pupilColumns = [
   'r.code as route_code', 'r.name_zh as route_name_zh', 'r.name_en as route_name_en', 'school.name_zh as school_name_zh', 'school.name_en as school_name_en',
 ] as const;
 
+/**
+ * A pupil's row, with when the family accepted the offer of the place and the latest admission notice's dates:
+ * scalar subqueries, so that a pupil stays one row however many offers (rounds) or notices the application had.
+ */
+const pupilRows = (db: DbOrTx) =>
+  pupils(db)
+    .select(pupilColumns)
+    .select((eb) => [
+      eb.selectFrom('enrollment_offers as o').select((e) => e.fn.max('o.responded_at').as('at')).whereRef('o.application_id', '=', 'a.id').where('o.status', '=', 'accepted').as('offer_accepted_at'),
+      eb.selectFrom('enrollment_admission_notices as n').select('n.issued_at').whereRef('n.application_id', '=', 'a.id').orderBy('n.issued_at', 'desc').limit(1).as('notice_issued_at'),
+      eb.selectFrom('enrollment_admission_notices as n').select('n.revoked_at').whereRef('n.application_id', '=', 'a.id').orderBy('n.issued_at', 'desc').limit(1).as('notice_revoked_at'),
+    ]);
+
 export function findPupil(db: DbOrTx, applicationId: string) {
-  return pupils(db).select(pupilColumns).where('a.id', '=', applicationId).executeTakeFirst();
+  return pupilRows(db).where('a.id', '=', applicationId).executeTakeFirst();
 }
 
 export type PupilRow = NonNullable<Awaited<ReturnType<typeof findPupil>>>;
@@ -30,13 +43,17 @@ export interface RosterFilter {
 }
 
 export async function findPupils(db: DbOrTx, filter: RosterFilter): Promise<{ rows: PupilRow[]; total: number }> {
-  let query = pupils(db).where('a.placed_school_id', '=', filter.schoolId).where('a.status', 'in', filter.statuses);
-  if (filter.policyId) query = query.where('a.policy_id', '=', filter.policyId);
-  const [rows, count] = await Promise.all([
-    query.select(pupilColumns).orderBy('p.school_year', 'desc').orderBy('a.reference').offset(filter.offset).limit(filter.limit).execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  let rows = pupilRows(db).where('a.placed_school_id', '=', filter.schoolId).where('a.status', 'in', filter.statuses);
+  let count = pupils(db).where('a.placed_school_id', '=', filter.schoolId).where('a.status', 'in', filter.statuses);
+  if (filter.policyId) {
+    rows = rows.where('a.policy_id', '=', filter.policyId);
+    count = count.where('a.policy_id', '=', filter.policyId);
+  }
+  const [page, total] = await Promise.all([
+    rows.orderBy('p.school_year', 'desc').orderBy('a.reference').offset(filter.offset).limit(filter.limit).execute(),
+    count.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(count.n) };
+  return { rows: page, total: Number(total.n) };
 }
 
 export async function countByStatus(db: DbOrTx, filter: Pick<RosterFilter, 'schoolId' | 'policyId' | 'statuses'>): Promise<Map<string, number>> {

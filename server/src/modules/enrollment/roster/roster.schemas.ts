@@ -6,6 +6,9 @@ import { Id, Nullable, PageQuery, StrictObject } from '../../../platform/http/sc
 export const ROSTER_STATUSES = ['accepted', 'enrolled', 'no_show'] as const;
 export type RosterStatus = (typeof ROSTER_STATUSES)[number];
 
+export const NOTICE_STATUSES = ['not_issued', 'valid', 'revoked'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
 export const SchoolParams = StrictObject({ schoolId: Id });
 export type SchoolParams = Static<typeof SchoolParams>;
 
@@ -39,6 +42,17 @@ export const RosterPupil = Type.Object({
   routeNameZh: Type.String(),
   routeNameEn: Type.String(),
   status: Type.Enum(ROSTER_STATUSES),
+  /** When the family accepted the offer of this place (null only where no accepted offer was recorded, e.g. a place given before offers existed). */
+  offerAcceptedAt: Nullable(Type.String()),
+  /**
+   * The admission notice (录取通知书), issued when the family first downloads it: not yet issued, valid (it
+   * verifies on the public page), or revoked (a no-show's notice stops verifying).
+   */
+  notice: Type.Object({
+    status: Type.Enum(NOTICE_STATUSES),
+    issuedAt: Nullable(Type.String()),
+    revokedAt: Nullable(Type.String()),
+  }),
   arrivalRecordedAt: Nullable(Type.String()),
   version: Type.Integer(),
 });

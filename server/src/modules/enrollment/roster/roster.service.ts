@@ -9,7 +9,7 @@ import { notify } from '../../../platform/notifications/notify.ts';
 import { changeApplicationStatus } from '../applications/application-status.ts';
 import { revokeAdmissionNotices } from '../notices/notices.service.ts';
 import * as repo from './roster.repository.ts';
-import { ROSTER_STATUSES, type ArrivalBody, type RosterList, type RosterPupil, type RosterQuery, type RosterStatus } from './roster.schemas.ts';
+import { ROSTER_STATUSES, type ArrivalBody, type NoticeStatus, type RosterList, type RosterPupil, type RosterQuery, type RosterStatus } from './roster.schemas.ts';
 
 const rosterOf = (schoolId: string): Resource => ({ type: 'enrollment_school_roster', schoolId });
 
@@ -23,8 +23,13 @@ function toPupil(row: repo.PupilRow, fullName: boolean): RosterPupil {
     applicationId: row.id, reference: row.reference, policyId: row.policy_id, schoolYear: row.school_year, grade: row.entry_grade,
     childName: fullName ? row.child_name : maskName(row.child_name), sex: row.sex, birthDate: row.birth_date, idNumberMasked: row.id_number_masked,
     routeCode: row.route_code, routeNameZh: row.route_name_zh, routeNameEn: row.route_name_en, status: row.status as RosterStatus,
-    arrivalRecordedAt: row.arrival_recorded_at, version: row.version,
+    offerAcceptedAt: row.offer_accepted_at, notice: noticeOf(row), arrivalRecordedAt: row.arrival_recorded_at, version: row.version,
   };
+}
+
+function noticeOf(row: repo.PupilRow): RosterPupil['notice'] {
+  const status: NoticeStatus = !row.notice_issued_at ? 'not_issued' : row.notice_revoked_at ? 'revoked' : 'valid';
+  return { status, issuedAt: row.notice_issued_at, revokedAt: row.notice_revoked_at };
 }
 
 /** The pupils admitted to a school (accepted, enrolled, no-show), for its school admin. */

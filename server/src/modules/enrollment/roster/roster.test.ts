@@ -50,6 +50,10 @@ describe.each(DIALECTS)('school roster and arrival (%s)', (dialect) => {
       reference: accepted.reference, policyId: policy.id, schoolYear: 2027, grade: 'g1', childName: '赵一鸣', birthDate: family.birthDate,
       routeCode: 'points', routeNameZh: '积分入学', status: 'accepted', arrivalRecordedAt: null, version: accepted.version,
     });
+    const offer = await ctx.db.selectFrom('enrollment_offers').select(['responded_at']).where('application_id', '=', accepted.id).where('status', '=', 'accepted').executeTakeFirstOrThrow();
+    expect(offer.responded_at).not.toBeNull();
+    expect(pupil).toMatchObject({ offerAcceptedAt: offer.responded_at, notice: { status: 'not_issued', issuedAt: null, revokedAt: null } });
+    expect(list.items.find((p: { applicationId: string }) => p.applicationId === enrolled.id).offerAcceptedAt).toEqual(expect.any(String));
     expect(pupil.idNumberMasked).not.toContain(family.idNumber.slice(6, 14));
     expect(response.body).not.toContain(family.idNumber);
 
@@ -100,11 +104,15 @@ describe.each(DIALECTS)('school roster and arrival (%s)', (dialect) => {
     const { verification_code: code } = await ctx.db.selectFrom('enrollment_admission_notices').select('verification_code').where('application_id', '=', app.id).executeTakeFirstOrThrow();
     const anonymous = await ctx.anonymous();
     expect((await anonymous.get(`/api/public/admission-notices/${code}`)).json().status).toBe('valid');
+    const listed = async () => (await adminA.get(pupilsUrl(schoolA, '&pageSize=200'))).json().items.find((p: { applicationId: string }) => p.applicationId === app.id);
+    expect((await listed()).notice).toEqual({ status: 'valid', issuedAt: expect.any(String), revokedAt: null });
 
     const response = await arrival(adminA, app.id, { version: app.version, arrived: false });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({ status: 'no_show' });
     expect((await anonymous.get(`/api/public/admission-notices/${code}`)).json()).toMatchObject({ status: 'revoked', revokedOn: expect.any(String) });
+    expect(response.json().notice).toEqual({ status: 'revoked', issuedAt: expect.any(String), revokedAt: expect.any(String) });
+    expect((await listed()).notice.status).toBe('revoked');
     expect(await ctx.db.selectFrom('notifications').select('id').where('user_id', '=', app.guardianId).where('kind', '=', 'enrolled').execute()).toEqual([]);
   });
 

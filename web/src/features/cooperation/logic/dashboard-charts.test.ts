@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapData } from '../api/dashboard-types.ts';
-import { batchSeries, mapGeometry, mapViewport, periodSeries } from './dashboard-charts.ts';
+import { batchSeries, mapGeometry, mapTiles, mapViewport, periodSeries } from './dashboard-charts.ts';
 
 const school = (id: string, lng: number | null, lat: number | null, activity: MapData['schools'][number]['activity'], inScope = true) => ({
   id, kind: 'school' as const, nameZh: id, nameEn: id, regionId: 'r', regionNameZh: 'r', regionNameEn: 'r', latitude: lat, longitude: lng, inScope, exchanges: activity ? 3 : null, activity,
@@ -26,6 +26,7 @@ describe('dashboard charts', () => {
       scope: { regionId: null, nameZh: '', nameEn: '' }, months: 12,
       schools: [school('a', 106.5, 29.6, 'low'), school('b', 104.0, 30.6, 'high', false), school('c', 104.4, 31.1, 'none'), school('d', null, null, 'none')],
       pairings: [{ id: 'p1', batch: 1, schoolIds: ['a', 'b', 'c'], dormant: false }, { id: 'p2', batch: null, schoolIds: ['c', 'd'], dormant: true }],
+      tileLayers: 0,
     };
     const { points, lines, unplaced } = mapGeometry(data);
     expect(points.map((p) => p.id)).toEqual(['a', 'b', 'c']);
@@ -42,5 +43,13 @@ describe('dashboard charts', () => {
     const v = mapViewport([{ coord: [104, 30] }, { coord: [106, 30] }], extent);
     expect(v.center).toEqual([105, 30]);
     expect(v.zoom).toBeCloseTo((13 / 2) * 0.66);
+  });
+
+  it('cover the extent with lon/lat tiles of each configured layer, none without layers', () => {
+    expect(mapTiles(0, { minLng: 97.3, maxLng: 110.2, minLat: 26, maxLat: 34.3 }, 8)).toEqual([]);
+    const tiles = mapTiles(2, { minLng: 105, maxLng: 106, minLat: 29, maxLat: 30 }, 8);
+    // 1.40625° a tile: 105°–106°E lies in columns 202 (104.06°–105.47°E) and 203; 30°–29°N in rows 42 (30.94°–29.53°N) and 43.
+    expect(tiles.map((t) => t.path)).toEqual(['0/8/202/42', '0/8/203/42', '0/8/202/43', '0/8/203/43', '1/8/202/42', '1/8/203/42', '1/8/202/43', '1/8/203/43']);
+    expect(tiles[0]).toMatchObject({ west: 104.0625, east: 105.46875, north: 30.9375, south: 29.53125 });
   });
 });

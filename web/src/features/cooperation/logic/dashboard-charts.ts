@@ -84,3 +84,31 @@ export function mapViewport(points: readonly { coord: [number, number] }[], exte
   const zoom = Math.min((extent.maxLng - extent.minLng) / width, (extent.maxLat - extent.minLat) / height) * 0.66;
   return { center: [(minLng + maxLng) / 2, (minLat + maxLat) / 2] as [number, number], zoom: Math.min(Math.max(zoom, 1), 12) };
 }
+
+export interface MapTile {
+  /** Path of the tile below /api/cooperation/dashboard/tiles. */
+  path: string;
+  west: number;
+  east: number;
+  north: number;
+  south: number;
+}
+
+/**
+ * The lon/lat tiles (Tianditu's "c" matrix set: 2^z columns from 180°W, 2^(z-1) rows from 90°N) that cover
+ * the extent, for each configured layer, bottom layer first. Lon/lat tiles lie straight on the geo component.
+ */
+export function mapTiles(layers: number, extent: { minLng: number; maxLng: number; minLat: number; maxLat: number }, level: number): MapTile[] {
+  const span = 360 / 2 ** level;
+  const [x0, x1] = [Math.floor((extent.minLng + 180) / span), Math.floor((extent.maxLng + 180) / span)];
+  const [y0, y1] = [Math.floor((90 - extent.maxLat) / span), Math.floor((90 - extent.minLat) / span)];
+  const tiles: MapTile[] = [];
+  for (let layer = 0; layer < layers; layer++) {
+    for (let y = y0; y <= y1; y++) {
+      for (let x = x0; x <= x1; x++) {
+        tiles.push({ path: `${layer}/${level}/${x}/${y}`, west: x * span - 180, east: (x + 1) * span - 180, north: 90 - y * span, south: 90 - (y + 1) * span });
+      }
+    }
+  }
+  return tiles;
+}

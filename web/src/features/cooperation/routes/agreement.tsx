@@ -90,7 +90,7 @@ export function AgreementRoute() {
               size="small"
               column={{ xs: 1, sm: 1, md: 2 }}
               items={[
-                { key: 'focus', label: t('cooperation.pairings.focusAreas'), span: 'filled', children: <FocusTags areas={a.focusAreas} /> },
+                { key: 'focus', label: t('cooperation.common.focusAreas'), span: 'filled', children: <FocusTags areas={a.focusAreas} /> },
                 { key: 'signed', label: t('cooperation.agreements.signedOn'), children: a.signedOn ? format.date(a.signedOn) : '—' },
                 { key: 'pairings', label: t('cooperation.agreements.pairingCount'), children: format.number(a.pairingCount) },
                 { key: 'starts', label: t('cooperation.agreements.startsOn'), children: a.startsOn ? format.date(a.startsOn) : '—' },

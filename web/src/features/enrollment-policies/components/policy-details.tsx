@@ -33,6 +33,7 @@ export function PolicyDetails({ policy: p, compact }: { policy: Policy; compact:
     ...(p.closedAt ? [{ key: 'closedAt', label: t('enrollmentPolicies.fields.closedAt'), children: format.dateTime(p.closedAt) }] : []),
   ];
   const totalSeats = p.schools.reduce((sum, s) => sum + s.seats, 0);
+  const seatsLine = t('enrollmentPolicies.totalSeats', { count: totalSeats, schools: p.schools.length });
 
   return (
     <Flex vertical gap={16}>
@@ -62,7 +63,13 @@ export function PolicyDetails({ policy: p, compact }: { policy: Policy; compact:
           </Row>
         )}
       </Card>
-      <Card size="small" title={t('enrollmentPolicies.sections.schools')} extra={t('enrollmentPolicies.totalSeats', { count: totalSeats, schools: p.schools.length })}>
+      {/* Phones: the totals under the title, which would otherwise be cut short beside them. */}
+      <Card size="small" title={t('enrollmentPolicies.sections.schools')} extra={compact ? undefined : seatsLine}>
+        {compact && (
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            {seatsLine}
+          </Typography.Paragraph>
+        )}
         <Table
           rowKey="schoolId"
           size="small"
@@ -112,6 +119,7 @@ function RouteCard({ route }: { route: PolicyRoute }) {
   const { t } = useTranslation();
   const format = useFormat();
   const e = route.eligibility;
+  const description = format.name(route.descriptionZh, route.descriptionEn);
   const limits = [
     e.hukouOutsideHost && t('enrollmentPolicies.fields.hukouOutsideHost'),
     e.minResidencePermitMonths != null && t('enrollmentPolicies.minResidenceText', { count: e.minResidencePermitMonths }),
@@ -125,7 +133,8 @@ function RouteCard({ route }: { route: PolicyRoute }) {
       title={format.name(route.nameZh, route.nameEn)}
       extra={<Tag color={route.admissionBasis === 'points' ? 'blue' : 'purple'}>{t(`enrollmentPolicies.admissionBases.${route.admissionBasis}`)}</Tag>}
     >
-      <Typography.Paragraph>{format.name(route.descriptionZh, route.descriptionEn) || dash}</Typography.Paragraph>
+      {/* A route without a description needs none: a lone dash would read as something missing. */}
+      {description && <Typography.Paragraph>{description}</Typography.Paragraph>}
       {limits.length > 0 && (
         <Flex gap={4} wrap style={{ marginBottom: 12 }}>
           {limits.map((l) => (

@@ -5,7 +5,9 @@ import { useFormat } from '../../../lib/format.ts';
 import { useOriginRegions } from '../api/get-origin-regions.ts';
 import { useReviewPolicies } from '../api/get-review-policies.ts';
 import { useReviewPolicy } from '../api/get-review-policy.ts';
+import { useSchool } from '../api/get-school.ts';
 import { originPrefixOf } from './origin.ts';
+import { needsSchoolLookup, schoolOptions } from './school-options.ts';
 import type { InboxView } from './use-inbox-filter.ts';
 
 interface InboxFiltersProps {
@@ -20,6 +22,8 @@ export function InboxFilters({ view, onChange }: InboxFiltersProps) {
   const policies = useReviewPolicies();
   const policy = useReviewPolicy(view.policyId);
   const regions = useOriginRegions();
+  const designated = policy.data?.schools;
+  const school = useSchool(needsSchoolLookup(view.schoolId, view.policyId, designated?.map((s) => s.schoolId)) ? view.schoolId : undefined);
   const [originSearch, setOriginSearch] = useState('');
   const field = { flex: '1 1 160px', minWidth: 0 };
 
@@ -60,12 +64,19 @@ export function InboxFilters({ view, onChange }: InboxFiltersProps) {
       <Select
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
-        disabled={!view.policyId}
+        // Without a policy there is nothing to choose from, but a school given by the address can be cleared.
+        disabled={!view.policyId && !view.schoolId}
         placeholder={t('enrollmentReview.filters.school')}
         aria-label={t('enrollmentReview.filters.school')}
         value={view.schoolId}
         onChange={(schoolId?: string) => onChange({ schoolId })}
-        options={(policy.data?.schools ?? []).map((s) => ({ value: s.schoolId, label: format.name(s.nameZh, s.nameEn) }))}
+        options={schoolOptions({
+          designated: designated ?? [],
+          selectedId: view.schoolId,
+          selected: school.isError ? null : school.data,
+          name: format.name,
+          labels: { loading: t('common.loading'), unknown: t('enrollmentReview.filters.unknownSchool') },
+        })}
         style={field}
         popupMatchSelectWidth={false}
       />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
+import { AWAITING_REVIEW } from '../../../../../common/enrollment-application.ts';
 import type { Region } from '../../../types/api.ts';
 import type { InboxItem } from '../api/review-types.ts';
 import { LONG_WAIT_DAYS, STATUS_COLORS } from './labels.ts';
@@ -29,9 +30,11 @@ export function InboxTable({ items, total, loading, page, pageSize, onPage, regi
     return region ? format.name(region.nameZh, region.nameEn) : code;
   };
   const status = (a: InboxItem) => <Tag color={STATUS_COLORS[a.status]}>{t(`enrollmentReview.statuses.${a.status}`)}</Tag>;
+  // Only an application in front of the reviewers is waiting: a decided one is not.
+  const isWaiting = (a: InboxItem): a is InboxItem & { waitingDays: number } => a.waitingDays !== null && AWAITING_REVIEW.includes(a.status);
   const waiting = (a: InboxItem) =>
-    a.waitingDays === null ? '—' : (
-      <Typography.Text type={a.waitingDays >= LONG_WAIT_DAYS && ['submitted', 'appealed'].includes(a.status) ? 'danger' : undefined}>
+    !isWaiting(a) ? '—' : (
+      <Typography.Text type={a.waitingDays >= LONG_WAIT_DAYS ? 'danger' : undefined}>
         {t('enrollmentReview.nDays', { count: a.waitingDays })}
       </Typography.Text>
     );
@@ -54,9 +57,11 @@ export function InboxTable({ items, total, loading, page, pageSize, onPage, regi
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {[format.name(a.routeNameZh, a.routeNameEn), origin(a.originDivisionCode), `${t('enrollmentReview.pointsColumn')} ${points(a)}`].join(' · ')}
             </Typography.Text>
-            <span style={{ fontSize: 12 }}>
-              {t('enrollmentReview.waiting')} {waiting(a)}
-            </span>
+            {isWaiting(a) && (
+              <span style={{ fontSize: 12 }}>
+                {t('enrollmentReview.waiting')} {waiting(a)}
+              </span>
+            )}
           </>
         )}
       </Flex>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import type { SchoolPupil } from '../api/get-school-pupils.ts';
 import { ArrivalButtons } from './arrival-buttons.tsx';
+import { OfferAndNotice, OfferAndNoticeLines } from './offer-and-notice.tsx';
 import { PupilStatusTag } from './pupil-status-tag.tsx';
 
 interface PupilsTableProps {
@@ -51,6 +52,7 @@ export function PupilsTable({ items, total, loading, page, pageSize, onPage, com
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {[p.reference, t(`grades.${p.grade}`), format.name(p.routeNameZh, p.routeNameEn)].join(' · ')}
               </Typography.Text>
+              <OfferAndNoticeLines pupil={p} />
               {outcome(p)}
             </Flex>
           ),
@@ -59,8 +61,19 @@ export function PupilsTable({ items, total, loading, page, pageSize, onPage, com
     : [
         { title: t('enrollmentRoster.name'), key: 'name', render: (_, p) => person(p) },
         { title: t('enrollmentRoster.reference'), key: 'reference', render: (_, p) => <Typography.Text copyable>{p.reference}</Typography.Text> },
-        { title: t('enrollmentRoster.grade'), key: 'grade', render: (_, p) => `${p.schoolYear} · ${t(`grades.${p.grade}`)}` },
-        { title: t('enrollmentRoster.route'), key: 'route', render: (_, p) => format.name(p.routeNameZh, p.routeNameEn) },
+        {
+          title: t('enrollmentRoster.gradeAndRoute'),
+          key: 'route',
+          render: (_, p) => (
+            <Flex vertical gap={0}>
+              {`${p.schoolYear} · ${t(`grades.${p.grade}`)}`}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {format.name(p.routeNameZh, p.routeNameEn)}
+              </Typography.Text>
+            </Flex>
+          ),
+        },
+        { title: t('enrollmentRoster.offerAndNotice'), key: 'offer', render: (_, p) => <OfferAndNotice pupil={p} /> },
         { title: t('enrollmentRoster.status'), key: 'status', render: (_, p) => <PupilStatusTag status={p.status} /> },
         { title: t('common.actions'), key: 'actions', render: (_, p) => outcome(p) },
       ];
@@ -73,7 +86,7 @@ export function PupilsTable({ items, total, loading, page, pageSize, onPage, com
       dataSource={items}
       loading={loading}
       showHeader={!compact}
-      scroll={compact ? undefined : { x: 'max-content' }}
+      // No sideways scrolling on a desktop: the cells wrap (the two arrival buttons one above the other if need be).
       locale={{ emptyText: t('enrollmentRoster.empty') }}
       pagination={{
         current: page,

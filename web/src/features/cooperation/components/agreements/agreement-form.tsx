@@ -56,7 +56,7 @@ export function AgreementForm({ initial, known, submitLabel, submitting, onSubmi
             </Form.Item>
           </Col>
           <Col xs={24}>
-            <Form.Item name="focusAreas" label={t('cooperation.pairings.focusAreas')} rules={[{ required: true, type: 'array', min: 1, message: t('cooperation.pairings.focusRequired') }]}>
+            <Form.Item name="focusAreas" label={t('cooperation.common.focusAreas')} rules={[{ required: true, type: 'array', min: 1, message: t('cooperation.common.focusRequired') }]}>
               <Select mode="multiple" options={FOCUS_AREAS.map((area) => ({ value: area, label: t(`cooperation.focusAreas.${area}`) }))} />
             </Form.Item>
           </Col>

@@ -6,6 +6,7 @@ import { paths } from '../../../../app/paths.ts';
 import { useFormat } from '../../../../lib/format.ts';
 import type { Agreement } from '../../api/cooperation-types.ts';
 import { AgreementStatusTag } from '../status-tags.tsx';
+import { listText } from '../../logic/list-text.ts';
 
 interface AgreementTableProps {
   items: Agreement[] | undefined;
@@ -20,7 +21,7 @@ interface AgreementTableProps {
 export function AgreementTable({ items, total, loading, page, pageSize, onPage, compact }: AgreementTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const parties = (a: Agreement) => a.parties.map((p) => format.name(p.nameZh, p.nameEn)).join('、');
+  const parties = (a: Agreement) => listText(format.locale, a.parties.map((p) => format.name(p.nameZh, p.nameEn)));
   const term = (a: Agreement) => (a.startsOn ? `${format.date(a.startsOn)} – ${a.endsOn ? format.date(a.endsOn) : t('cooperation.pairings.openEnded')}` : '—');
   const title: TableColumnsType<Agreement>[number] = {
     title: t('cooperation.agreements.titleField'),

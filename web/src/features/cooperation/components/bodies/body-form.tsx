@@ -70,7 +70,7 @@ export function BodyForm({ type, initial, known, submitting, onSubmit }: BodyFor
           </Col>
           {type === 'alliance' && (
             <Col xs={24}>
-              <Form.Item name="focusAreas" label={t('cooperation.pairings.focusAreas')} rules={[{ required: true, type: 'array', min: 1, message: t('cooperation.pairings.focusRequired') }]}>
+              <Form.Item name="focusAreas" label={t('cooperation.common.focusAreas')} rules={[{ required: true, type: 'array', min: 1, message: t('cooperation.common.focusRequired') }]}>
                 <Select mode="multiple" options={FOCUS_AREAS.map((area) => ({ value: area, label: t(`cooperation.focusAreas.${area}`) }))} />
               </Form.Item>
             </Col>

@@ -3,10 +3,13 @@ import { App, Button, Card, Flex, Select, Table, Tag, Typography, type TableColu
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALLIANCE_ROLES, type AllianceRole } from '../../../../../../common/cooperation.ts';
+import { STAFF_ROLES } from '../../../../../../common/roles.ts';
 import { useFormat } from '../../../../lib/format.ts';
+import { useCurrentUser } from '../../../../lib/session.ts';
 import { useChangeMembership, type MembershipChange } from '../../api/change-membership.ts';
 import type { Membership } from '../../api/cooperation-types.ts';
 import type { BodyDetail, BodyType } from '../../api/get-body.ts';
+import { myOrganizations } from '../../logic/my-organizations.ts';
 import { ReasonModal } from '../reason-modal.tsx';
 
 const ROLE_COLORS: Record<Membership['role'], string> = { lead: 'gold', chair: 'gold', vice_chair: 'orange', standing_member: 'blue', member: 'default' };
@@ -23,7 +26,10 @@ export function MembershipLists({ type, body, compact }: MembershipListsProps) {
   const format = useFormat();
   const { message, modal } = App.useApp();
   const change = useChangeMembership(type, body.id);
-  const [asking, setAsking] = useState<{ action: 'reject' | 'leave'; membership: Membership } | null>(null);
+  const [asking, setAsking] = useState<{ action: 'reject' | 'leave' | 'remove'; membership: Membership } | null>(null);
+  // A member leaves by itself; the managers remove others (the same step on the server).
+  const mine = new Set(myOrganizations(useCurrentUser().grants, STAFF_ROLES).map((o) => o.id));
+  const leaving = (m: Membership): 'leave' | 'remove' => (mine.has(m.organization.id) ? 'leave' : 'remove');
 
   const run = (step: MembershipChange, done: string) =>
     change.mutateAsync(step).then(
@@ -52,7 +58,7 @@ export function MembershipLists({ type, body, compact }: MembershipListsProps) {
         aria-label={t('cooperation.bodies.role')}
         onChange={(next) => void run({ action: 'role', membershipId: m.id, version: m.version, role: next }, t('cooperation.bodies.roleChanged'))}
         options={ALLIANCE_ROLES.map((r) => ({ value: r, label: t(`cooperation.roles.${r}`) }))}
-        style={{ minWidth: 120 }}
+        style={{ minWidth: compact ? 96 : 120 }}
         popupMatchSelectWidth={false}
       />
     ) : (
@@ -68,8 +74,8 @@ export function MembershipLists({ type, body, compact }: MembershipListsProps) {
       key: 'actions',
       render: (_, m) =>
         m.permissions.canLeave && (
-          <Button size="small" icon={<LogoutOutlined aria-hidden />} onClick={() => setAsking({ action: 'leave', membership: m })}>
-            {t('cooperation.bodies.leave')}
+          <Button size="small" icon={compact ? undefined : <LogoutOutlined aria-hidden />} onClick={() => setAsking({ action: leaving(m), membership: m })}>
+            {t(`cooperation.bodies.${leaving(m)}`)}
           </Button>
         ),
     },
@@ -144,7 +150,7 @@ export function MembershipLists({ type, body, compact }: MembershipListsProps) {
           const { membership: m } = asking;
           return asking.action === 'reject'
             ? run({ action: 'reject', membershipId: m.id, version: m.version, reason: reason ?? '' }, t('cooperation.bodies.rejected'))
-            : run({ action: 'leave', membershipId: m.id, version: m.version, reason }, t('cooperation.bodies.left'));
+            : run({ action: 'leave', membershipId: m.id, version: m.version, reason }, t(asking.action === 'remove' ? 'cooperation.bodies.removed' : 'cooperation.bodies.left'));
         }}
       />
     </Flex>

@@ -1,4 +1,5 @@
 import { Alert, Flex, Skeleton, Typography } from 'antd';
+import type { CustomSeriesOption } from 'echarts/charts';
 import { registerMap, type EChartsType } from 'echarts/core';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { QueryError } from '../../../../components/query-states.tsx';
 import { useFormat } from '../../../../lib/format.ts';
 import type { DashboardExportFilter, MapData } from '../../api/dashboard-types.ts';
 import { MAP_NAME, useMapOutlines, type Outlines } from '../../api/get-map-outlines.ts';
-import { ACTIVITY_COLORS, DORMANT_COLOR, mapGeometry, mapViewport } from '../../logic/dashboard-charts.ts';
+import { ACTIVITY_COLORS, DORMANT_COLOR, mapGeometry, mapTiles, mapViewport } from '../../logic/dashboard-charts.ts';
 import { ChartCard } from './chart-card.tsx';
 import { EChart, type ChartOption } from './echart.tsx';
 
@@ -21,6 +22,11 @@ function ensureRegistered(outlines: Outlines): void {
 // The extent of the outlines shipped (Chongqing and Sichuan), for the opening zoom.
 const EXTENT = { minLng: 97.3, maxLng: 110.2, minLat: 26.0, maxLat: 34.3 };
 const LEVELS = ['none', 'low', 'medium', 'high'] as const;
+/** Online tiles of about 1.4° (level 8 of a lon/lat matrix): about 140 a layer over the two provinces and their margin. */
+const TILE_LEVEL = 8;
+/** The outlines' extent and a margin, so that the tiles fill the map's frame at the opening zoom. */
+const TILE_EXTENT = { minLng: EXTENT.minLng - 4, maxLng: EXTENT.maxLng + 4, minLat: EXTENT.minLat - 2, maxLat: EXTENT.maxLat + 2 };
+const TILES_URL = '/api/cooperation/dashboard/tiles';
 
 interface CooperationMapProps {
   data: MapData | undefined;
@@ -34,12 +40,29 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
   const outlines = useMapOutlines();
   const chart = useRef<EChartsType | null>(null);
   const geometry = useMemo(() => (data ? mapGeometry(data) : null), [data]);
+  const tileLayers = data?.tileLayers ?? 0;
 
   const option = useMemo<ChartOption | null>(() => {
     if (!outlines.data || !geometry) return null;
     ensureRegistered(outlines.data);
     const { center, zoom } = mapViewport(geometry.points, EXTENT);
     const names = new Map(geometry.points.map((p) => [p.id, format.name(p.nameZh, p.nameEn)]));
+    // With online tiles configured they lie under the (then transparent) offline outlines.
+    const tiles = mapTiles(tileLayers, TILE_EXTENT, TILE_LEVEL);
+    const tileSeries: CustomSeriesOption[] = tiles.length === 0 ? [] : [{
+      type: 'custom',
+      coordinateSystem: 'geo',
+      z: -10,
+      silent: true,
+      tooltip: { show: false },
+      data: tiles.map((tile) => [tile.west, tile.north]),
+      renderItem: (params, api) => {
+        const tile = tiles[params.dataIndex]!;
+        const [x1, y1] = api.coord([tile.west, tile.north]) as [number, number];
+        const [x2, y2] = api.coord([tile.east, tile.south]) as [number, number];
+        return { type: 'image', silent: true, style: { image: `${TILES_URL}/${tile.path}`, x: x1, y: y1, width: x2 - x1, height: y2 - y1 } };
+      },
+    }];
     return {
       tooltip: { trigger: 'item', confine: true },
       geo: {
@@ -49,12 +72,13 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
         zoom,
         scaleLimit: { min: 1, max: 40 },
         label: { show: false },
-        itemStyle: { areaColor: '#f4f6f9', borderColor: '#c5cfdb', borderWidth: 0.6 },
-        emphasis: { label: { show: false }, itemStyle: { areaColor: '#e6f4ff' } },
+        itemStyle: { areaColor: tiles.length > 0 ? 'transparent' : '#f4f6f9', borderColor: tiles.length > 0 ? '#5b7391' : '#c5cfdb', borderWidth: 0.6 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: tiles.length > 0 ? 'transparent' : '#e6f4ff' } },
         select: { disabled: true },
         silent: true,
       },
       series: [
+        ...tileSeries,
         {
           type: 'lines',
           coordinateSystem: 'geo',
@@ -87,7 +111,7 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
         },
       ],
     };
-  }, [outlines.data, geometry, format, t]);
+  }, [outlines.data, geometry, tileLayers, format, t]);
 
   return (
     <ChartCard title={t('cooperation.dashboard.mapTitle', { months: data?.months ?? 12 })} dataset="map_schools" filter={filter} chart={chart}>
@@ -110,6 +134,11 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
           <Typography.Text style={{ fontSize: 12 }}>{t('cooperation.dashboard.dormantLine', { months: filter.dormantMonths ?? 6 })}</Typography.Text>
         </Flex>
       </Flex>
+      {tileLayers > 0 && (
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4, fontSize: 12 }}>
+          {t('cooperation.dashboard.onlineTiles')}
+        </Typography.Text>
+      )}
       {geometry && geometry.unplaced > 0 && (
         <Alert type="info" showIcon style={{ marginTop: 8 }} title={t('cooperation.dashboard.unplaced', { count: geometry.unplaced })} />
       )}

@@ -1,4 +1,6 @@
-import { BarChart, LineChart, LinesChart, ScatterChart, type BarSeriesOption, type LineSeriesOption, type LinesSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
+import {
+  BarChart, CustomChart, LineChart, LinesChart, ScatterChart, type BarSeriesOption, type CustomSeriesOption, type LineSeriesOption, type LinesSeriesOption, type ScatterSeriesOption,
+} from 'echarts/charts';
 import {
   GeoComponent, GridComponent, LegendComponent, TooltipComponent, type GeoComponentOption, type GridComponentOption, type LegendComponentOption, type TooltipComponentOption,
 } from 'echarts/components';
@@ -7,10 +9,10 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, type RefObject } from 'react';
 
 // Only what the dashboard draws, so the chunk stays small (and only the dashboard loads it).
-use([BarChart, LineChart, LinesChart, ScatterChart, GeoComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+use([BarChart, CustomChart, LineChart, LinesChart, ScatterChart, GeoComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export type ChartOption = ComposeOption<
-  | BarSeriesOption | LineSeriesOption | LinesSeriesOption | ScatterSeriesOption
+  | BarSeriesOption | CustomSeriesOption | LineSeriesOption | LinesSeriesOption | ScatterSeriesOption
   | GeoComponentOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
 >;
 

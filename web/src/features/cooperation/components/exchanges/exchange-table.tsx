@@ -7,6 +7,7 @@ import { useFormat } from '../../../../lib/format.ts';
 import type { Exchange } from '../../api/cooperation-types.ts';
 import { ExchangeKindTag } from '../status-tags.tsx';
 import { BelongsToLink } from './belongs-to-link.tsx';
+import { listText } from '../../logic/list-text.ts';
 
 interface ExchangeTableProps {
   items: Exchange[] | undefined;
@@ -21,12 +22,12 @@ interface ExchangeTableProps {
 export function ExchangeTable({ items, total, loading, page, pageSize, onPage, compact }: ExchangeTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const names = (e: Exchange) => [e.host, ...e.partners].map((o) => format.name(o.nameZh, o.nameEn)).join('、');
+  const names = (e: Exchange) => listText(format.locale, [e.host, ...e.partners].map((o) => format.name(o.nameZh, o.nameEn)));
   const title: TableColumnsType<Exchange>[number] = {
     title: t('cooperation.exchanges.titleField'),
     key: 'title',
     render: (_, e) => (
-      <Flex vertical gap={2} style={{ minWidth: compact ? undefined : 220, maxWidth: compact ? undefined : 360 }}>
+      <Flex vertical gap={2} style={{ minWidth: compact ? undefined : 180, maxWidth: compact ? undefined : 260 }}>
         <Link to={paths.cooperation.exchange.getHref(e.id)}>
           {e.title}
           {e.files.length > 0 && <PaperClipOutlined aria-label={t('cooperation.exchanges.hasFiles', { count: e.files.length })} style={{ marginInlineStart: 6 }} />}
@@ -56,10 +57,18 @@ export function ExchangeTable({ items, total, loading, page, pageSize, onPage, c
         {
           title: t('cooperation.exchanges.organizations'),
           key: 'orgs',
-          render: (_, e) => <Typography.Text style={{ display: 'block', maxWidth: 320 }}>{names(e)}</Typography.Text>,
+          render: (_, e) => <Typography.Text style={{ display: 'block', maxWidth: 210 }}>{names(e)}</Typography.Text>,
         },
-        { title: t('cooperation.exchanges.belongsTo'), key: 'link', render: (_, e) => <BelongsToLink link={e.belongsTo} /> },
-        { title: t('cooperation.exchanges.participantCount'), key: 'count', align: 'right', render: (_, e) => format.number(e.participantCount) },
+        {
+          title: t('cooperation.exchanges.belongsTo'),
+          key: 'link',
+          render: (_, e) => (
+            <span style={{ display: 'block', maxWidth: 190 }}>
+              <BelongsToLink link={e.belongsTo} />
+            </span>
+          ),
+        },
+        { title: t('cooperation.exchanges.participantCount'), key: 'count', align: 'right', width: 96, render: (_, e) => format.number(e.participantCount) },
       ];
   return (
     <Table<Exchange>

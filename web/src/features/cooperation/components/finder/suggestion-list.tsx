@@ -6,6 +6,7 @@ import { ButtonLink } from '../../../../components/button-link.tsx';
 import { useFormat } from '../../../../lib/format.ts';
 import type { PartnerSuggestion } from '../../api/cooperation-types.ts';
 import { ReasonTags } from './reason-tags.tsx';
+import { listText } from '../../logic/list-text.ts';
 
 interface SuggestionListProps {
   schoolId: string;
@@ -35,7 +36,7 @@ export function SuggestionList({ schoolId, items, canPropose }: SuggestionListPr
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {[
                     format.name(school.regionNameZh, school.regionNameEn),
-                    school.stages.map((stage) => t(`stages.${stage}`)).join('、'),
+                    listText(format.locale, school.stages.map((stage) => t(`stages.${stage}`))),
                     school.pupilCount === null ? null : t('cooperation.finder.pupils', { count: school.pupilCount }),
                     // The distance is a reason of its own when it counted; otherwise it is still worth knowing.
                     s.distanceKm === null || s.reasons.some((r) => r.kind === 'distance') ? null : t('cooperation.finder.reasons.distance', { km: format.number(Math.round(s.distanceKm)) }),
