@@ -106,7 +106,8 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
     const log = { info: (entry: unknown) => logged.push(entry), error: (entry: unknown) => logged.push(entry) } as unknown as Parameters<typeof startHousekeeping>[1];
     const housekeeping = startHousekeeping(ctx.db, log, { dataDir: ctx.config.dataDir, dataKey: ctx.config.dataKey, enrollmentRetentionDays: 180 }, 3_600_000);
     try {
-      for (let i = 0; i < 100 && (await stateOf(b.id)).status === 'placed'; i++) await new Promise((r) => setTimeout(r, 100));
+      // Until the run has logged: the log line comes after the commits it reports.
+      for (let i = 0; i < 100 && !logged.some((entry) => typeof (entry as { offersExpired?: number }).offersExpired === 'number'); i++) await new Promise((r) => setTimeout(r, 100));
     } finally {
       housekeeping.stop();
     }

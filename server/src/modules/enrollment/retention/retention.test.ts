@@ -121,7 +121,9 @@ describe.each(DIALECTS)('enrollment retention (%s)', (dialect) => {
     const log = { info: (entry: unknown) => logged.push(entry), error: (entry: unknown) => logged.push(entry) } as unknown as Parameters<typeof startHousekeeping>[1];
     const housekeeping = startHousekeeping(ctx.db, log, { dataDir: ctx.config.dataDir, dataKey: ctx.config.dataKey, enrollmentRetentionDays: 180 }, 3_600_000);
     try {
-      for (let i = 0; i < 100 && (await applications(apps.map((a) => a.id))).some((r) => r.personal_data_deleted_at === null); i++) await new Promise((r) => setTimeout(r, 100));
+      // Until the run has logged the policy: the log line comes after the commit the applications show.
+      const logs = () => logged.some((entry) => (entry as { policyId?: string }).policyId === policy.id);
+      for (let i = 0; i < 100 && !logs(); i++) await new Promise((r) => setTimeout(r, 100));
     } finally {
       housekeeping.stop();
     }

@@ -1,4 +1,4 @@
-import { Flex, InputNumber, Select } from 'antd';
+import { Checkbox, Flex, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
@@ -15,7 +15,7 @@ interface InboxFiltersProps {
   onChange: (change: Partial<InboxView>) => void;
 }
 
-/** Policy, then its routes and designated schools; the applicant's origin; how long they have waited. */
+/** Policy, then its routes and designated schools; the applicant's origin; how long they have waited; a missed supplement deadline. */
 export function InboxFilters({ view, onChange }: InboxFiltersProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -110,6 +110,9 @@ export function InboxFilters({ view, onChange }: InboxFiltersProps) {
         onPressEnter={(e) => (e.target as HTMLInputElement).blur()}
         style={field}
       />
+      <Checkbox checked={view.supplementOverdue === true} onChange={(e) => onChange({ supplementOverdue: e.target.checked ? true : undefined })} style={{ alignSelf: 'center' }}>
+        {t('enrollmentReview.filters.supplementOverdue')}
+      </Checkbox>
     </Flex>
   );
 }

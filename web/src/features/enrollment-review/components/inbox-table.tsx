@@ -53,6 +53,7 @@ export function InboxTable({ items, total, loading, page, pageSize, onPage, regi
               {status(a)}
               {a.childNameMasked}
               {a.isAssisted && <Tag>{t('enrollmentReview.assisted')}</Tag>}
+              {a.supplementOverdue && <Tag color="warning">{t('enrollmentReview.supplementOverdue')}</Tag>}
             </Flex>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {[format.name(a.routeNameZh, a.routeNameEn), origin(a.originDivisionCode), `${t('enrollmentReview.pointsColumn')} ${points(a)}`].join(' · ')}
@@ -76,6 +77,7 @@ export function InboxTable({ items, total, loading, page, pageSize, onPage, regi
         <Flex gap={4} align="center">
           {a.childNameMasked}
           {a.isAssisted && <Tag>{t('enrollmentReview.assisted')}</Tag>}
+          {a.supplementOverdue && <Tag color="warning">{t('enrollmentReview.supplementOverdue')}</Tag>}
         </Flex>
       ),
     },

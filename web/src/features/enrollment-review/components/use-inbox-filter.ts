@@ -17,6 +17,8 @@ export interface InboxView {
   schoolId?: string;
   origin?: string;
   waitingDaysMin?: number;
+  /** Only applications whose family let a supplement deadline pass (back in the inbox, flagged). */
+  supplementOverdue?: true;
   page: number;
   pageSize: number;
 }
@@ -34,6 +36,7 @@ export function parseInboxView(params: URLSearchParams): InboxView {
     schoolId: pick(ID, params.get('school')),
     origin: pick(/^[1-8]\d(\d\d)?$/, params.get('origin')),
     waitingDaysMin: params.get('waiting') && Number.isInteger(waiting) && waiting >= 0 && waiting <= 3650 ? waiting : undefined,
+    supplementOverdue: params.get('overdue') === '1' ? true : undefined,
     page: Math.max(1, Math.floor(Number(params.get('page'))) || 1),
     pageSize: PAGE_SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : 20,
   };
@@ -42,7 +45,7 @@ export function parseInboxView(params: URLSearchParams): InboxView {
 export function toSearchParams(view: InboxView): URLSearchParams {
   const entries: [string, string | number | undefined][] = [
     ['policy', view.policyId], ['route', view.routeCode], ['status', view.status], ['school', view.schoolId], ['origin', view.origin],
-    ['waiting', view.waitingDaysMin], ['page', view.page === 1 ? undefined : view.page], ['size', view.pageSize === 20 ? undefined : view.pageSize],
+    ['waiting', view.waitingDaysMin], ['overdue', view.supplementOverdue ? 1 : undefined], ['page', view.page === 1 ? undefined : view.page], ['size', view.pageSize === 20 ? undefined : view.pageSize],
   ];
   return new URLSearchParams(entries.filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)]));
 }
