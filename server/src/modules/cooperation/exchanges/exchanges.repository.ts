@@ -117,7 +117,10 @@ export interface ExchangeFilter {
   limit: number;
 }
 
-export async function listExchanges(db: DbOrTx, filter: ExchangeFilter): Promise<{ rows: ExchangeRow[]; total: number }> {
+/** The exchange log counts this far and no further: counting a province's hundreds of thousands costs seconds. */
+export const EXCHANGE_COUNT_LIMIT = 10_000;
+
+export async function listExchanges(db: DbOrTx, filter: ExchangeFilter, countLimit = EXCHANGE_COUNT_LIMIT): Promise<{ rows: ExchangeRow[]; total: number; totalIsLowerBound: boolean }> {
   let query = db.selectFrom('cooperation_exchanges');
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.from) query = query.where('occurred_on', '>=', filter.from);
@@ -145,11 +148,13 @@ export async function listExchanges(db: DbOrTx, filter: ExchangeFilter): Promise
       ]),
     );
   }
+  // Newest first, read backwards along the (occurred_on, id) index so the first page stops early.
   const [rows, count] = await Promise.all([
-    query.selectAll().orderBy('occurred_on', 'desc').orderBy('id').offset(filter.offset).limit(filter.limit).execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    query.selectAll().orderBy('occurred_on', 'desc').orderBy('id', 'desc').offset(filter.offset).limit(filter.limit).execute(),
+    db.selectFrom(query.select('id').limit(countLimit + 1).as('matching')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(count.n) };
+  const n = Number(count.n);
+  return { rows, total: Math.min(n, countLimit), totalIsLowerBound: n > countLimit };
 }
 
 /** The organizations of a pairing, community or alliance an exchange may belong to (members past and present). */

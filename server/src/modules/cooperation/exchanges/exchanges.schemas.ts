@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { EXCHANGE_KINDS } from '../../../../../common/cooperation.ts';
-import { Id, Nullable, Page, PageQuery, StrictObject } from '../../../platform/http/schemas.ts';
+import { Id, Nullable, PageQuery, StrictObject } from '../../../platform/http/schemas.ts';
 import { ClientKey, CooperationFileView, DateString, OrganizationSummary, Version } from '../cooperation.schemas.ts';
 
 export const ExchangeKindSchema = Type.Enum(EXCHANGE_KINDS);
@@ -42,7 +42,13 @@ export const ExchangeView = Type.Object({
   version: Type.Integer(),
 });
 export type ExchangeView = Static<typeof ExchangeView>;
-export const ExchangePage = Page(ExchangeView);
+export const ExchangePage = Type.Object({
+  items: Type.Array(ExchangeView),
+  /** Exchanges that match, counted up to EXCHANGE_COUNT_LIMIT: a province's log runs to hundreds of thousands. */
+  total: Type.Integer(),
+  /** True when there are more than `total`. */
+  totalIsLowerBound: Type.Boolean(),
+});
 
 export const ExchangeListQuery = StrictObject({
   ...PageQuery,

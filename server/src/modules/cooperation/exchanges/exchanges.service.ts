@@ -81,11 +81,11 @@ export async function listExchanges(db: Db, actor: Actor, query: ExchangeListQue
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
   const regionPath = query.regionId ? await findRegionPath(db, query.regionId) : undefined;
-  const { rows, total } = await repo.listExchanges(db, {
+  const { rows, total, totalIsLowerBound } = await repo.listExchanges(db, {
     kind: query.kind, from: query.from, to: query.to, organizationId: query.organizationId, regionPath, pairingId: query.pairingId,
     communityId: query.communityId, allianceId: query.allianceId, visibility: visibilityOf(actor), offset: (page - 1) * pageSize, limit: pageSize,
   });
-  return { items: await present(db, actor, rows), total };
+  return { items: await present(db, actor, rows), total, totalIsLowerBound };
 }
 
 export async function getExchange(db: DbOrTx, actor: Actor, id: string): Promise<ExchangeView> {

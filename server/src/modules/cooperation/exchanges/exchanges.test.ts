@@ -6,6 +6,7 @@ import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
 import { buildNetwork, cooperationCounts, multipartFile, type Network } from '../cooperation.fixtures.ts';
 import { insertPairingFixture } from '../pairings/pairings.fixtures.ts';
+import { listExchanges } from './exchanges.repository.ts';
 
 const BASE = '/api/cooperation/exchanges';
 
@@ -64,6 +65,21 @@ describe.each(DIALECTS)('exchanges (%s)', (dialect) => {
       { month: '2026-04', exchanges: 1, participants: 12 },
       { month: '2026-04', exchanges: 1, participants: 12 },
     ]);
+  });
+
+  it('lists newest first, and counts only up to a limit', async () => {
+    const titles = ['较早的交流', '最新的交流', '中间的交流'];
+    for (const [i, occurredOn] of ['2025-01-05', '2025-03-05', '2025-02-05'].entries()) {
+      const created = await net.as.jiangbeiTeacher.post(BASE, exchange({ title: titles[i], occurredOn, pairingId: null, clientKey: `order-test-${i}` }));
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const page = (await net.as.jiangbeiSchool.get(`${BASE}?from=2025-01-01&to=2025-12-31`)).json();
+    expect(page.items.map((e: { title: string }) => e.title)).toEqual(['最新的交流', '中间的交流', '较早的交流']);
+    expect(page).toMatchObject({ total: 3, totalIsLowerBound: false });
+
+    const filter = { from: '2025-01-01', to: '2025-12-31', visibility: null, offset: 0, limit: 1 };
+    expect(await listExchanges(ctx.db, filter, 2)).toMatchObject({ total: 2, totalIsLowerBound: true });
+    expect(await listExchanges(ctx.db, filter, 3)).toMatchObject({ total: 3, totalIsLowerBound: false });
   });
 
   it('refuses unknown organizations, outsiders as participants, too few participants and a foreign pairing, writing nothing', async () => {

@@ -21,6 +21,8 @@ const FAMILY_ONLY: Record<ActorKey, Outcome> = { platformAdmin: F, cqAdmin: F, j
 const READERS: Record<ActorKey, Outcome> = { platformAdmin: T, cqAdmin: T, jiangbeiAdmin: T, qingyangAdmin: HIDDEN, jiangbeiReviewer: T, schoolAdminA: HIDDEN, teacherA: HIDDEN, guardian: T, anonymous: 401 };
 /** Changes are the family's: readers are refused (403), others do not learn it exists (404). */
 const FAMILY_CHANGES: Record<ActorKey, Outcome> = { ...READERS, platformAdmin: F, cqAdmin: F, jiangbeiAdmin: F, jiangbeiReviewer: F };
+/** A draft is its family's alone until submitted: nobody else learns it exists. */
+const DRAFT_CHANGES: Record<ActorKey, Outcome> = { ...FAMILY_CHANGES, platformAdmin: HIDDEN, cqAdmin: HIDDEN, jiangbeiAdmin: HIDDEN, jiangbeiReviewer: HIDDEN };
 const STRANGERS: (expect: Record<ActorKey, Outcome>) => Record<ActorKey, Outcome> = (expect) => ({ ...expect, guardian: HIDDEN });
 
 let mobiles = Math.floor(Math.random() * 1e7);
@@ -75,22 +77,22 @@ export const APPLICATION_AUTHZ_ROWS: AuthzRow[] = [
     request: async (call) => ({ url: `${BASE}/${(await applicationFor(call, 'submitted', false)).id}` }),
   },
   {
-    route: 'PUT /api/enrollment/applications/:id', target: "the guardian's own draft (others: a family's)", expect: FAMILY_CHANGES,
+    route: 'PUT /api/enrollment/applications/:id', target: "the guardian's own draft (others: a family's)", expect: DRAFT_CHANGES,
     request: async (call) => ({ url: `${BASE}/${(await applicationFor(call, 'draft')).id}`, body: { version: 1, employer: '重庆新公司' } }),
   },
   {
-    route: 'PUT /api/enrollment/applications/:id', target: "another family's draft", expect: STRANGERS(FAMILY_CHANGES),
+    route: 'PUT /api/enrollment/applications/:id', target: "another family's draft", expect: STRANGERS(DRAFT_CHANGES),
     request: async (call) => ({ url: `${BASE}/${(await applicationFor(call, 'draft', false)).id}`, body: { version: 1, employer: '重庆新公司' } }),
   },
   {
-    route: 'POST /api/enrollment/applications/:id/submit', target: "the guardian's own complete draft (others: a family's)", expect: FAMILY_CHANGES,
+    route: 'POST /api/enrollment/applications/:id/submit', target: "the guardian's own complete draft (others: a family's)", expect: DRAFT_CHANGES,
     request: async (call) => {
       const app = await applicationFor(call, 'draft');
       return { url: `${BASE}/${app.id}/submit`, body: { version: app.version } };
     },
   },
   {
-    route: 'POST /api/enrollment/applications/:id/submit', target: "another family's complete draft", expect: STRANGERS(FAMILY_CHANGES),
+    route: 'POST /api/enrollment/applications/:id/submit', target: "another family's complete draft", expect: STRANGERS(DRAFT_CHANGES),
     request: async (call) => {
       const app = await applicationFor(call, 'draft', false);
       return { url: `${BASE}/${app.id}/submit`, body: { version: app.version } };
@@ -104,8 +106,8 @@ export const APPLICATION_AUTHZ_ROWS: AuthzRow[] = [
     },
   },
   {
-    route: 'POST /api/enrollment/applications/:id/documents', target: "the guardian's own draft (others: a family's; a reviewer may upload to counter filings only)",
-    expect: { ...FAMILY_CHANGES, jiangbeiReviewer: { status: 409, code: 'enrollment.not_assisted' } },
+    route: 'POST /api/enrollment/applications/:id/documents', target: "the guardian's own draft (others: a family's)",
+    expect: DRAFT_CHANGES,
     request: async (call) => uploadSpec((await applicationFor(call, 'draft')).id),
   },
   {
@@ -114,7 +116,7 @@ export const APPLICATION_AUTHZ_ROWS: AuthzRow[] = [
     request: async (call) => uploadSpec((await applicationFor(call, 'submitted', true, { assistedBy: call.world.people.jiangbeiReviewer.id, withoutDocuments: true })).id),
   },
   {
-    route: 'DELETE /api/enrollment/applications/:id/documents/:documentId', target: "a document of the guardian's own draft (others: a family's)", expect: FAMILY_CHANGES,
+    route: 'DELETE /api/enrollment/applications/:id/documents/:documentId', target: "a document of the guardian's own draft (others: a family's)", expect: DRAFT_CHANGES,
     request: async (call) => {
       const app = await applicationFor(call, 'draft');
       return { url: `${BASE}/${app.id}/documents/${app.documentIds.residence_permit}` };

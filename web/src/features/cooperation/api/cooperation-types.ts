@@ -11,7 +11,7 @@ import type {
   CommunityDetail as CommunityDetailSchema, CommunityListQuery, CommunityView, CreateCommunityBody, UpdateCommunityBody,
 } from '../../../../../server/src/modules/cooperation/communities/communities.schemas.ts';
 import type { CooperationFileView, OrganizationSummary as OrganizationSummarySchema } from '../../../../../server/src/modules/cooperation/cooperation.schemas.ts';
-import type { CreateExchangeBody, ExchangeListQuery, ExchangeView, UpdateExchangeBody } from '../../../../../server/src/modules/cooperation/exchanges/exchanges.schemas.ts';
+import type { CreateExchangeBody, ExchangeListQuery, ExchangePage as ExchangePageSchema, ExchangeView, UpdateExchangeBody } from '../../../../../server/src/modules/cooperation/exchanges/exchanges.schemas.ts';
 import type { JoinRequestBody, LeaveBody, MembershipView } from '../../../../../server/src/modules/cooperation/memberships/memberships.schemas.ts';
 import type {
   CreatePairingBody, EndPairingBody, PairingDetail as PairingDetailSchema, PairingEventView, PairingListQuery, PairingView, UpdatePairingBody,
@@ -32,6 +32,8 @@ export type PairingChanges = UpdatePairingBody;
 export type PairingEnd = EndPairingBody;
 
 export type Exchange = ExchangeView;
+/** A page of the exchange log: its total is counted only so far (`totalIsLowerBound`). */
+export type ExchangePage = Static<typeof ExchangePageSchema>;
 export type ExchangeLink = NonNullable<Exchange['belongsTo']>;
 export type ExchangeParticipant = Exchange['participants'][number];
 export type ExchangeFilter = ExchangeListQuery;

@@ -1,9 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
-import type { Page } from '../../../types/api.ts';
-import type { Exchange, ExchangeFilter } from './cooperation-types.ts';
+import type { ExchangeFilter, ExchangePage } from './cooperation-types.ts';
 
-export const getExchanges = (filter: ExchangeFilter, signal?: AbortSignal) => api.get<Page<Exchange>>('/cooperation/exchanges', { ...filter }, signal);
+export const getExchanges = (filter: ExchangeFilter, signal?: AbortSignal) => api.get<ExchangePage>('/cooperation/exchanges', { ...filter }, signal);
 
 export const exchangesQueryOptions = (filter: ExchangeFilter) =>
   queryOptions({ queryKey: ['cooperation', 'exchanges', filter], queryFn: ({ signal }) => getExchanges(filter, signal), placeholderData: keepPreviousData });

@@ -49,6 +49,7 @@ export function ExchangesRoute() {
             <ExchangeTable
               items={exchanges.data?.items}
               total={exchanges.data?.total ?? 0}
+              totalIsLowerBound={exchanges.data?.totalIsLowerBound}
               loading={exchanges.isFetching}
               page={view.page}
               pageSize={view.pageSize}

@@ -12,6 +12,8 @@ import { listText } from '../../logic/list-text.ts';
 interface ExchangeTableProps {
   items: Exchange[] | undefined;
   total: number;
+  /** More match than `total` (the server stops counting). */
+  totalIsLowerBound?: boolean;
   loading: boolean;
   page: number;
   pageSize: number;
@@ -19,7 +21,7 @@ interface ExchangeTableProps {
   compact: boolean;
 }
 
-export function ExchangeTable({ items, total, loading, page, pageSize, onPage, compact }: ExchangeTableProps) {
+export function ExchangeTable({ items, total, totalIsLowerBound = false, loading, page, pageSize, onPage, compact }: ExchangeTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const names = (e: Exchange) => listText(format.locale, [e.host, ...e.partners].map((o) => format.name(o.nameZh, o.nameEn)));
@@ -86,7 +88,7 @@ export function ExchangeTable({ items, total, loading, page, pageSize, onPage, c
         showSizeChanger: !compact,
         simple: compact,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('common.totalItems', { count }),
+        showTotal: (count) => (totalIsLowerBound ? t('common.totalItemsAtLeast', { count }) : t('common.totalItems', { count })),
         onChange: onPage,
       }}
     />
