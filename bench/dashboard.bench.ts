@@ -3,6 +3,8 @@
 // without roll-ups would run: every exchange of the scope grouped by month.
 // Run: npm run bench -- dashboard   (BENCH_EXCHANGES, BENCH_PARTICIPATIONS, BENCH_RUNS to change the sizes;
 // BENCH_DIALECTS=sqlite or =postgres for one database only). Progress goes to stderr: loading takes minutes.
+// BENCH_POSTGRES_SCHEMA=bench_xxxx measures a schema an earlier run loaded and left (interrupted after loading),
+// without loading again; it is kept afterwards.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +49,8 @@ function mulberry32(seed: number): () => number {
 interface Target {
   dialect: Dialect;
   db: Db;
+  /** Already loaded by an earlier run: measure only. */
+  loaded?: boolean;
   cleanup(): Promise<void>;
 }
 
@@ -58,22 +62,25 @@ async function sqliteTarget(): Promise<Target> {
 
 async function postgresTarget(): Promise<Target | null> {
   const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://shuangcheng:shuangcheng@127.0.0.1:5432/shuangcheng_test';
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const reused = process.env.BENCH_POSTGRES_SCHEMA;
+  if (reused !== undefined && !/^bench_[0-9a-f]{8}$/.test(reused)) throw new Error(`BENCH_POSTGRES_SCHEMA: not a bench schema (${reused})`);
+  const schema = reused ?? `bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   try {
     await admin.connect();
   } catch {
     return null;
   }
-  await admin.query(`CREATE SCHEMA ${schema}`);
+  if (!reused) await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const scoped = new URL(url);
   scoped.searchParams.set('options', `-c search_path=${schema}`);
   const db = createDb({ databaseUrl: scoped.toString(), dataDir: tmpdir() });
   return {
-    dialect: 'postgres', db,
+    dialect: 'postgres', db, loaded: reused !== undefined,
     async cleanup() {
       await db.destroy();
+      if (reused) return;
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       await client.query(`DROP SCHEMA ${schema} CASCADE`);
@@ -182,9 +189,12 @@ async function generate(db: Db): Promise<{ jiangbeiSchools: number }> {
   return { jiangbeiSchools: schools.filter((s) => s.regionId === '500105').length };
 }
 
+/** Fresh statistics for the planner; on PostgreSQL for the bench's own tables only (not the whole database). */
 async function analyze(db: Db, dialect: Dialect): Promise<void> {
-  if (dialect === 'postgres') await sql`VACUUM ANALYZE`.execute(db);
-  else await sql`ANALYZE`.execute(db);
+  if (dialect === 'postgres') {
+    await sql`VACUUM (ANALYZE) cooperation_exchanges, cooperation_exchange_organizations, cooperation_exchange_participants, cooperation_activity_monthly,
+      cooperation_scope_monthly, cooperation_pairings, cooperation_pairing_schools, cooperation_memberships, organizations`.execute(db);
+  } else await sql`ANALYZE`.execute(db);
 }
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
@@ -232,17 +242,22 @@ const SCOPES: { label: string; scope: DashboardScope }[] = [
 
 async function benchTarget(target: Target, log: string[]): Promise<Result[]> {
   const { db, dialect } = target;
-  await migrateToLatest(db);
-  await seedRegions(db);
-  let start = performance.now();
-  progress(`${dialect}: loading ${EXCHANGES.toLocaleString('en')} exchanges`);
-  if (dialect === 'sqlite') await sql`PRAGMA foreign_keys = OFF`.execute(db);
-  await generate(db);
-  if (dialect === 'sqlite') await sql`PRAGMA foreign_keys = ON`.execute(db);
-  const loadMs = performance.now() - start;
-  start = performance.now();
-  await rebuildActivity(db);
-  const rebuildMs = performance.now() - start;
+  let loadMs = 0;
+  let rebuildMs = 0;
+  if (!target.loaded) {
+    await migrateToLatest(db);
+    await seedRegions(db);
+    let start = performance.now();
+    progress(`${dialect}: loading ${EXCHANGES.toLocaleString('en')} exchanges`);
+    if (dialect === 'sqlite') await sql`PRAGMA foreign_keys = OFF`.execute(db);
+    await generate(db);
+    if (dialect === 'sqlite') await sql`PRAGMA foreign_keys = ON`.execute(db);
+    loadMs = performance.now() - start;
+    start = performance.now();
+    await rebuildActivity(db);
+    rebuildMs = performance.now() - start;
+  }
+  progress(`${dialect}: analyzing`);
   await analyze(db, dialect);
   const counts = await db.selectNoFrom((eb) => [
     eb.selectFrom('cooperation_exchanges').select((e) => e.fn.countAll<number>().as('n')).as('exchanges'),
@@ -250,7 +265,7 @@ async function benchTarget(target: Target, log: string[]): Promise<Result[]> {
     eb.selectFrom('cooperation_exchange_participants').select((e) => e.fn.countAll<number>().as('n')).as('participants'),
     eb.selectFrom('cooperation_scope_monthly').select((e) => e.fn.countAll<number>().as('n')).as('scope_rows'),
   ]).executeTakeFirstOrThrow();
-  log.push(`${dialect}: ${Number(counts.exchanges).toLocaleString('en')} exchanges, ${Number(counts.organizations).toLocaleString('en')} exchange–organization rows, ${Number(counts.participants).toLocaleString('en')} participations, ${Number(counts.scope_rows)} roll-up rows; load ${(loadMs / 1000).toFixed(0)} s, roll-up rebuild ${(rebuildMs / 1000).toFixed(1)} s`);
+  log.push(`${dialect}: ${Number(counts.exchanges).toLocaleString('en')} exchanges, ${Number(counts.organizations).toLocaleString('en')} exchange–organization rows, ${Number(counts.participants).toLocaleString('en')} participations, ${Number(counts.scope_rows)} roll-up rows; ${target.loaded ? 'loaded by an earlier run' : `load ${(loadMs / 1000).toFixed(0)} s, roll-up rebuild ${(rebuildMs / 1000).toFixed(1)} s`}`);
 
   const from = months[0]!;
   const results: Result[] = [];

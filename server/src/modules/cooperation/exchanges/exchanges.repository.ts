@@ -1,7 +1,7 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type Selectable, type SqlBool } from 'kysely';
 import type { ExchangeKind } from '../../../../../common/cooperation.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { CooperationExchangeOrganizationTable, CooperationExchangeParticipantTable, CooperationExchangeTable } from '../../../platform/db/schema.ts';
+import type { CooperationExchangeOrganizationTable, CooperationExchangeParticipantTable, CooperationExchangeTable, Database } from '../../../platform/db/schema.ts';
 import { adjustActivity } from '../activity.repository.ts';
 import { prefixRange, type Visibility } from '../scope.ts';
 
@@ -128,24 +128,23 @@ export async function listExchanges(db: DbOrTx, filter: ExchangeFilter, countLim
   if (filter.pairingId) query = query.where('pairing_id', '=', filter.pairingId);
   if (filter.communityId) query = query.where('community_id', '=', filter.communityId);
   if (filter.allianceId) query = query.where('alliance_id', '=', filter.allianceId);
+  // Who took part is asked of each exchange through the (exchange_id, organization_id) key: an EXISTS that
+  // both databases answer by index while reading newest first, where `id IN (…) OR id IN (…)` over a province's
+  // million rows made PostgreSQL fall back to a sub-plan per row (minutes).
+  const takingPart = (eb: ExpressionBuilder<Database, 'cooperation_exchanges'>, where: (o: ExpressionBuilder<Database, 'cooperation_exchange_organizations'>) => Expression<SqlBool>) =>
+    eb.exists(eb.selectFrom('cooperation_exchange_organizations').select(sql.lit(1).as('one')).whereRef('cooperation_exchange_organizations.exchange_id', '=', 'cooperation_exchanges.id').where(where));
+  const inRegion = (o: ExpressionBuilder<Database, 'cooperation_exchange_organizations'>, path: string) => {
+    const [low, high] = prefixRange(path);
+    return o.and([o('region_path', '>=', low), o('region_path', '<', high)]);
+  };
   const organizationId = filter.organizationId;
-  if (organizationId) {
-    query = query.where('id', 'in', (eb) => eb.selectFrom('cooperation_exchange_organizations').select('exchange_id').where('organization_id', '=', organizationId));
-  }
-  if (filter.regionPath) {
-    const [low, high] = prefixRange(filter.regionPath);
-    query = query.where('id', 'in', (eb) => eb.selectFrom('cooperation_exchange_organizations').select('exchange_id').where('region_path', '>=', low).where('region_path', '<', high));
-  }
+  if (organizationId) query = query.where((eb) => takingPart(eb, (o) => o('organization_id', '=', organizationId)));
+  const regionPath = filter.regionPath;
+  if (regionPath) query = query.where((eb) => takingPart(eb, (o) => inRegion(o, regionPath)));
   const visibility = filter.visibility;
   if (visibility) {
     query = query.where((eb) =>
-      eb.or([
-        eb('id', 'in', eb.selectFrom('cooperation_exchange_organizations').select('exchange_id').where('organization_id', 'in', [...visibility.organizationIds, ''])),
-        ...visibility.scopePaths.map((path) => {
-          const [low, high] = prefixRange(path);
-          return eb('id', 'in', eb.selectFrom('cooperation_exchange_organizations').select('exchange_id').where('region_path', '>=', low).where('region_path', '<', high));
-        }),
-      ]),
+      takingPart(eb, (o) => o.or([o('organization_id', 'in', [...visibility.organizationIds, '']), ...visibility.scopePaths.map((path) => inRegion(o, path))])),
     );
   }
   // Newest first, read backwards along the (occurred_on, id) index so the first page stops early.
