@@ -328,6 +328,8 @@ describe('each family page opened from its own address (an SMS link, a bookmark,
   it('signs in from a deep link, comes back to it, and every page survives a fresh load and a reload', async () => {
     await withPage(browser, platform.baseUrl, 'familyPhone', 'zh-CN', async (page) => {
       const guardian = await platform.db.selectFrom('users').select('id').where('mobile', '=', DEMO_GUARDIAN).executeTakeFirstOrThrow();
+      // Earlier tests may have opened this guardian's applications in English, and the saved language wins.
+      await platform.db.updateTable('users').set({ locale: 'zh-CN' }).where('id', '=', guardian.id).execute();
       const applications = await platform.db
         .selectFrom('enrollment_applications')
         .select(['id', 'status', 'child_id', 'policy_id'])
