@@ -21,7 +21,7 @@ import { listExchanges } from '../server/src/modules/cooperation/exchanges/excha
 import { prefixRange } from '../server/src/modules/cooperation/scope.ts';
 import { createDb, type Db, type DbOrTx, type Dialect } from '../server/src/platform/db/database.ts';
 import { migrateToLatest } from '../server/src/platform/db/migrator.ts';
-import type { CooperationExchangeOrganizationTable, CooperationExchangeParticipantTable, CooperationExchangeTable } from '../server/src/platform/db/schema.ts';
+import type { CooperationExchangeOrganizationTable, CooperationExchangeParticipantTable, CooperationExchangeTable } from '../server/src/modules/cooperation/cooperation.tables.ts';
 
 const EXCHANGES = Number(process.env.BENCH_EXCHANGES ?? 1_000_000);
 const PARTICIPATIONS = Number(process.env.BENCH_PARTICIPATIONS ?? 100_000);

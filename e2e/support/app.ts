@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import type { Locale } from '../../common/locales.ts';
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '../../server/src/db/seed/demo.seed.ts';
 import type { Db } from '../../server/src/platform/db/database.ts';
-import { errorMessages, formatMessage, type ErrorCode } from '../../server/src/platform/i18n/error-messages.ts';
+import '../../server/src/module-list.ts';
+import { errorText, formatMessage, type ErrorCode } from '../../server/src/platform/i18n/error-messages.ts';
 import enUS from '../../web/src/locales/en-US.json' with { type: 'json' };
 import zhCN from '../../web/src/locales/zh-CN.json' with { type: 'json' };
 
@@ -15,7 +16,7 @@ export const ui: Record<Locale, typeof zhCN> = { 'zh-CN': zhCN, 'en-US': enUS };
 
 /** A server error message as the caller's language shows it. */
 export const serverMessage = (code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string =>
-  formatMessage(errorMessages[code][locale], params);
+  formatMessage(errorText(code, locale), params);
 
 /** A web message with its {{placeholders}} filled, as i18next shows it. */
 export const fillMessage = (template: string, params: Record<string, string | number>): string =>

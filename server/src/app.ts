@@ -9,18 +9,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { authRoutes } from './modules/auth/auth.routes.ts';
-import { cooperationRoutes } from './modules/cooperation/cooperation.routes.ts';
-import { directoryRoutes } from './modules/directory/directory.routes.ts';
-import { enrollmentRoutes } from './modules/enrollment/enrollment.routes.ts';
-import { publicAllocationRoutes } from './modules/enrollment/placement/placement.routes.ts';
-import { publicListPublicRoutes } from './modules/enrollment/public-lists/public-lists.routes.ts';
-import { publicAdmissionNoticeRoutes } from './modules/enrollment/notices/notices.routes.ts';
-import { healthRoutes } from './modules/health/health.routes.ts';
-import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
-import { usersRoutes } from './modules/users/users.routes.ts';
+import { MODULES } from './module-list.ts';
+import { setPasswordHashCost } from './platform/auth/password.ts';
 import { createSmsSender, type SmsSender } from './platform/auth/sms-sender.ts';
+import { setDeploymentTimeZone } from './platform/time/deployment-time.ts';
 import { createDataProtector } from './platform/crypto/data-protection.ts';
 import { createDiskFileStore } from './platform/files/file-store.ts';
 import type { Db } from './platform/db/database.ts';
@@ -63,6 +55,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
+  setDeploymentTimeZone(config.timeZone);
+  setPasswordHashCost(config.passwordScryptN);
   app.setValidatorCompiler(validatorCompiler);
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
@@ -111,17 +105,10 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   registerErrorHandling(app);
   registerRequestContext(app, db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours });
 
-  await app.register(healthRoutes, { deps });
-  await app.register(authRoutes, { prefix: '/api/auth', deps });
-  await app.register(directoryRoutes, { prefix: '/api/directory', deps });
-  await app.register(usersRoutes, { prefix: '/api/users', deps });
-  await app.register(auditRoutes, { prefix: '/api/audit', deps });
-  await app.register(notificationsRoutes, { prefix: '/api/notifications', deps });
-  await app.register(enrollmentRoutes, { prefix: '/api/enrollment', deps });
-  await app.register(cooperationRoutes, { prefix: '/api/cooperation', deps });
-  await app.register(publicAllocationRoutes, { prefix: '/api/public/enrollment/policies', deps });
-  await app.register(publicListPublicRoutes, { prefix: '/api/public/enrollment/policies', deps });
-  await app.register(publicAdmissionNoticeRoutes, { prefix: '/api/public/admission-notices', deps });
+  // Every module's routes, from the one module list; the platform names none of them.
+  for (const module of MODULES) {
+    for (const { prefix, plugin } of module.routes ?? []) await app.register(plugin, prefix ? { prefix, deps } : { deps });
+  }
 
   if (options.backgroundJobs) {
     const outbox = startSmsOutbox(db, deps.sms, app.log);

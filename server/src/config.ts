@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isTimeZone } from './platform/time/deployment-time.ts';
 
 /** The one place that reads process.env: parsed once at boot, frozen, typed. */
 export interface Config {
@@ -26,6 +27,10 @@ export interface Config {
   readonly publicUrl: string | null;
   /** Online map tiles under the cooperation map (lon/lat tiles, e.g. Tianditu vec_c), drawn bottom to top; none means the offline outlines only. */
   readonly mapTileUrls: readonly string[];
+  /** The deployment's time zone (IANA name): "today", deadlines and notices are in it. */
+  readonly timeZone: string;
+  /** scrypt cost N for new password hashes (a power of two); production keeps at least 2^15. */
+  readonly passwordScryptN: number;
 }
 
 export type SmsConfig =
@@ -93,6 +98,13 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!/^https?:\/\//.test(url) || !['{z}', '{x}', '{y}'].every((part) => url.includes(part))) problems.push(`MAP_TILE_URLS must list http(s) URLs with {z}, {x} and {y} (got "${url}")`);
   }
 
+  const timeZone = env.TZ || 'Asia/Shanghai';
+  if (!isTimeZone(timeZone)) problems.push(`TZ must be an IANA time zone such as Asia/Shanghai (got "${timeZone}")`);
+
+  // Tests lower the cost to keep the suite fast; production never goes below 2^15.
+  const passwordScryptN = int('PASSWORD_SCRYPT_N', 2 ** 15, isProduction ? 2 ** 15 : 2 ** 4, 2 ** 20);
+  if ((passwordScryptN & (passwordScryptN - 1)) !== 0) problems.push(`PASSWORD_SCRYPT_N must be a power of two (got "${env.PASSWORD_SCRYPT_N}")`);
+
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
@@ -110,6 +122,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     enrollmentRetentionDays: int('ENROLLMENT_RETENTION_DAYS', 180, 0, 3650),
     publicUrl,
     mapTileUrls: Object.freeze(mapTileUrls),
+    timeZone,
+    passwordScryptN,
   };
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

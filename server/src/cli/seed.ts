@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { parseConfig } from '../config.ts';
+import '../module-list.ts';
 import { createDb } from '../platform/db/database.ts';
 import { prepareDatabase } from '../platform/db/prepare.ts';
 

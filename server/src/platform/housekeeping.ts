@@ -1,18 +1,28 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
-import { expireAgreements } from '../modules/cooperation/agreements/agreements.service.ts';
-import { runEnrollmentDeadlines } from '../modules/enrollment/enrollment.housekeeping.ts';
-import { purgeEnrollmentPersonalData } from '../modules/enrollment/retention/retention.service.ts';
 import { pruneThrottleEvents } from './auth/throttle.ts';
+import { createDataProtector } from './crypto/data-protection.ts';
 import type { Db } from './db/database.ts';
 import { pruneIdempotencyKeys } from './http/idempotency.ts';
 import { createDiskFileStore } from './files/file-store.ts';
+import { installedModules } from './modules/installed-modules.ts';
+import type { ModuleContext } from './modules/module-contract.ts';
 
 export type HousekeepingConfig = Pick<Config, 'dataDir' | 'dataKey' | 'enrollmentRetentionDays'>;
 
-/** Periodic clean-up every instance may run (each step is idempotent, so several instances do no harm). */
+/**
+ * Periodic work every instance may run: the platform's own clean-up, then each module's jobs (expiry,
+ * reminders, retention). Each step is idempotent, so several instances do no harm; one failing job does
+ * not stop the others.
+ */
 export function startHousekeeping(db: Db, log: FastifyBaseLogger, config: HousekeepingConfig, everyMs = 60 * 60_000) {
-  const files = createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey });
+  const ctx: ModuleContext = {
+    db,
+    config: config as Config,
+    files: createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey }),
+    protector: createDataProtector(config.dataKey),
+    log,
+  };
   const run = async () => {
     try {
       await pruneThrottleEvents(db);
@@ -23,27 +33,15 @@ export function startHousekeeping(db: Db, log: FastifyBaseLogger, config: Housek
     } catch (err) {
       log.error({ err }, 'housekeeping failed');
     }
-    try {
-      // Offers past their deadline expire (seats back to the next round), offers due within a day are
-      // reminded once, and supplement requests past their deadline go back to the reviewers.
-      const run = await runEnrollmentDeadlines(db);
-      if (run.offersExpired + run.offersReminded + run.supplementsOverdue > 0) log.info(run, 'enrollment deadlines handled');
-    } catch (err) {
-      log.error({ err }, 'enrollment deadlines failed');
-    }
-    try {
-      // Documents and personal data of enrollment cycles closed more than ENROLLMENT_RETENTION_DAYS ago.
-      const purged = await purgeEnrollmentPersonalData({ db, files }, { retentionDays: config.enrollmentRetentionDays, dryRun: false });
-      for (const policy of purged.policies) log.info(policy, 'enrollment personal data deleted after the retention period');
-    } catch (err) {
-      log.error({ err }, 'enrollment retention failed');
-    }
-    try {
-      // Cooperation agreements whose term is over.
-      const expired = await expireAgreements(db);
-      if (expired > 0) log.info({ expired }, 'cooperation agreements expired');
-    } catch (err) {
-      log.error({ err }, 'agreement expiry failed');
+    for (const module of installedModules()) {
+      for (const job of module.jobs ?? []) {
+        try {
+          const counts = await job.run(ctx);
+          if (counts && Object.values(counts).some((n) => n > 0)) log.info({ job: `${module.name}.${job.name}`, ...counts }, 'job done');
+        } catch (err) {
+          log.error({ err, job: `${module.name}.${job.name}` }, 'job failed');
+        }
+      }
     }
   };
   const timer = setInterval(() => void run(), everyMs);

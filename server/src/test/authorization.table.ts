@@ -14,57 +14,14 @@ import { STATISTICS_AUTHZ_ROWS } from '../modules/enrollment/statistics/statisti
 import { currentTotp } from '../platform/auth/totp.ts';
 import type { DbOrTx } from '../platform/db/database.ts';
 import { createBureau, createSchool, createUser, TEST_PASSWORD } from './factories.ts';
-import type { TestClient, TestContext } from './test-app.ts';
 
 /**
  * Every API route × every actor, on real data: one row per (route, target), and for each actor an
- * explicit outcome. Rows that change state build a fresh target for every call so they never interfere.
+ * explicit outcome (types in authorization.types.ts). Rows that change state build a fresh target for every call.
  */
-export const ACTOR_KEYS = [
-  'platformAdmin', 'cqAdmin', 'jiangbeiAdmin', 'qingyangAdmin', 'jiangbeiReviewer', 'schoolAdminA', 'teacherA', 'guardian', 'anonymous',
-] as const;
-export type ActorKey = (typeof ACTOR_KEYS)[number];
-export type Person = Exclude<ActorKey, 'anonymous'>;
-
-/** true: a 2xx; false: 403 auth.forbidden; 401: auth.required; or an exact status and error code. */
-export type Outcome = boolean | 401 | { status: number; code: string };
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface World {
-  cqBureau: string;
-  jiangbeiBureau: string;
-  yuzhongBureau: string;
-  qingyangBureau: string;
-  schoolA: string;
-  schoolB: string;
-  qingyangSchool: string;
-  people: Record<Person, { id: string; role: Role; organizationId: string | null }>;
-}
-
-export interface Call {
-  ctx: TestContext;
-  world: World;
-  actor: ActorKey;
-  /** The caller's user id (null for anonymous). */
-  userId: string | null;
-  client: TestClient;
-}
-
-export interface RequestSpec {
-  url: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface AuthzRow {
-  /** The route as registered: 'PUT /api/directory/organizations/:id'. */
-  route: `${Method} /api/${string}`;
-  target: string;
-  /** The call is made by a new user with the actor's grant: the route changes the caller's own account. */
-  freshActor?: boolean;
-  request: (call: Call) => Promise<RequestSpec> | RequestSpec;
-  expect: Record<ActorKey, Outcome>;
-}
+export { ACTOR_KEYS } from './authorization.types.ts';
+export type { ActorKey, AuthzRow, Call, Outcome, Person, RequestSpec, World } from './authorization.types.ts';
+import type { ActorKey, AuthzRow, Outcome } from './authorization.types.ts';
 
 let sequence = Math.floor(Math.random() * 1e6);
 const next = () => (sequence++).toString(36);
@@ -279,6 +236,7 @@ export const AUTHZ_ROWS: AuthzRow[] = [
 
   // The audit log.
   { route: 'GET /api/audit', target: 'all entries', request: () => ({ url: '/api/audit' }), expect: PLATFORM_ONLY },
+  { route: 'GET /api/audit/actions', target: 'the named actions of every module', request: () => ({ url: '/api/audit/actions' }), expect: PLATFORM_ONLY },
 
   // Enrollment.
   ...CHILD_AUTHZ_ROWS,

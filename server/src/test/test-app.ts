@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { parseConfig, type Config } from '../config.ts';
+import { TEST_SCRYPT_N } from './test-config.ts';
 import { createSession } from '../platform/auth/sessions.ts';
 import { DevSmsSender } from '../platform/auth/sms-sender.ts';
 import type { Dialect } from '../platform/db/database.ts';
@@ -20,7 +21,7 @@ export interface TestContext extends TestDatabase {
 
 export async function createTestContext(dialect: Dialect, env: Record<string, string> = {}): Promise<TestContext> {
   const database = await createTestDatabase(dialect);
-  const config = parseConfig({ DATA_DIR: '/tmp/shuangcheng-test-data', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIR: '/nonexistent', ...env });
+  const config = parseConfig({ DATA_DIR: '/tmp/shuangcheng-test-data', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIR: '/nonexistent', PASSWORD_SCRYPT_N: String(TEST_SCRYPT_N), ...env });
   const logger = { level: 'silent' as const };
   // Without a logger the development sender only keeps its outbox, which tests read.
   const sms = new DevSmsSender();

@@ -10,6 +10,8 @@ export const AuditEntryView = Type.Object({
   actorUserId: Nullable(Type.String()),
   actorName: Nullable(Type.String()),
   action: Type.String(),
+  /** The action's name in the caller's language (the module's label; the code itself when none is declared). */
+  actionLabel: Type.String(),
   objectType: Type.String(),
   objectId: Nullable(Type.String()),
   result: Result,
@@ -31,3 +33,7 @@ export const AuditQuery = StrictObject({
   ...PageQuery,
 });
 export type AuditQuery = Static<typeof AuditQuery>;
+
+/** Every audit action the modules declare, named in the caller's language: the action filter's choices. */
+export const AuditActionList = Type.Object({ items: Type.Array(Type.Object({ action: Type.String(), label: Type.String() })) });
+export type AuditActionList = Static<typeof AuditActionList>;

@@ -70,6 +70,19 @@ describe.each(DIALECTS)('audit log (%s)', (dialect) => {
     expect(items[0]!.requestId).not.toBe(items[1]!.requestId);
   });
 
+  it("names every action in the caller's language, and lists the actions for the filter", async () => {
+    const zh = await browse(`action=auth.login&objectId=${teacher.id}`);
+    expect(zh.items[0]).toMatchObject({ action: 'auth.login', actionLabel: '账号密码登录' });
+    const english = (await createUser(ctx.db, { role: 'platform_admin' })).id;
+    await ctx.db.updateTable('users').set({ locale: 'en-US' }).where('id', '=', english).execute();
+    const en = await (await ctx.clientAs(english)).get(`/api/audit?action=organization.update&objectId=${organizationId}`);
+    expect(en.json().items[0]).toMatchObject({ action: 'organization.update', actionLabel: 'Organization changed' });
+    const actions = (await platform.get('/api/audit/actions')).json().items as { action: string; label: string }[];
+    expect(actions).toContainEqual({ action: 'enrollment_application.submitted', label: '提交入学申请' });
+    expect(actions).toContainEqual({ action: 'pairing.approve', label: '批准结对' });
+    expect(new Set(actions.map((a) => a.action)).size).toBe(actions.length);
+  });
+
   it('filters by action prefix, exact action, result, object and actor', async () => {
     const users = await browse('action=user.&pageSize=200');
     expect(users.items.length).toBeGreaterThanOrEqual(2);

@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import { normalizeMobile } from '../../../../common/mobile.ts';
 import type { Locale } from '../../../../common/locales.ts';
 import { recordAudit, type AuditContext } from '../../platform/audit/audit.ts';
-import { checkPasswordPolicy, DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
+import { checkPasswordPolicy, dummyHash, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { createSession, promoteSession, revokeSession, revokeUserSessions, type ResolvedSession } from '../../platform/auth/sessions.ts';
 import { consumeSmsCode, issueSmsCode, SMS_CODE_TTL_MINUTES } from '../../platform/auth/sms-codes.ts';
 import { assertNotThrottled, clearThrottle, hasRecentEvent, recordThrottleEvent, THROTTLE } from '../../platform/auth/throttle.ts';
@@ -32,7 +32,7 @@ export async function signInWithPassword(deps: Deps, username: string, password:
   await assertNotThrottled(db, THROTTLE.loginPerIp, client.ip);
 
   const account = await accounts.findStaffAccount(db, accountKey);
-  const passwordOk = await verifyPassword(password, account?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+  const passwordOk = await verifyPassword(password, account?.passwordHash ?? (await dummyHash()));
   if (!account || !passwordOk || account.isDisabled || !account.passwordHash) {
     await recordThrottleEvent(db, THROTTLE.loginPerAccount, accountKey);
     await recordThrottleEvent(db, THROTTLE.loginPerIp, client.ip);

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { CooperationFileTable } from '../../platform/db/schema.ts';
+import type { CooperationFileTable } from './cooperation.tables.ts';
 
 export type FileRow = Selectable<CooperationFileTable>;
 export type FileOwner = FileRow['owner_type'];

@@ -1,4 +1,4 @@
-import type { AuthzRow } from '../../test/authorization.table.ts';
+import type { AuthzRow } from '../../test/authorization.types.ts';
 import { AGREEMENT_AUTHZ_ROWS } from './agreements/agreements.authz.ts';
 import { BODY_AUTHZ_ROWS } from './communities/communities.authz.ts';
 import { DASHBOARD_AUTHZ_ROWS } from './dashboard/dashboard.authz.ts';

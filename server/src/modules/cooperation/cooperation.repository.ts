@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '../../../../common/directory.ts';
-import type { OrgRef } from '../../platform/access/cooperation-policy.ts';
+import type { OrgRef } from './cooperation.policy.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import type { OrganizationSummary } from './cooperation.schemas.ts';
 

@@ -1,4 +1,3 @@
-import type { FileStore } from '../../platform/files/file-store.ts';
 import type { App, ModuleOptions } from '../../platform/http/types.ts';
 import { agreementsRoutes } from './agreements/agreements.routes.ts';
 import { alliancesRoutes } from './alliances/alliances.routes.ts';
@@ -8,11 +7,6 @@ import { exchangesRoutes } from './exchanges/exchanges.routes.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { partnerFinderRoutes, profilesRoutes } from './partner-finder/partner-finder.routes.ts';
 import { pairingsRoutes } from './pairings/pairings.routes.ts';
-
-/** What the cooperation parts receive: the platform's dependencies and the store of uploaded files. */
-export interface CooperationOptions extends ModuleOptions {
-  files: FileStore;
-}
 
 /** The cooperation network: each part registers its routes below /api/cooperation. */
 export async function cooperationRoutes(app: App, options: ModuleOptions): Promise<void> {

@@ -1,3 +1,4 @@
+import { deploymentDay } from '../../platform/time/deployment-time.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 
 /**
@@ -36,7 +37,5 @@ export const administeredIds = (actor: Actor): string[] =>
 export const bureauAdminScopes = (actor: Actor): string[] =>
   actor.grants.filter((g) => g.role === 'bureau_admin' && g.scopePath !== null).map((g) => g.scopePath!);
 
-/** Today in China (UTC+8), 'YYYY-MM-DD': bureaus and schools date their work in local days. */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+/** Today in the deployment's time zone, 'YYYY-MM-DD': bureaus and schools date their work in local days. */
+export const chinaToday = (now = new Date()): string => deploymentDay(now);

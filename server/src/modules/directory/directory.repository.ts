@@ -2,7 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { Grade, OrganizationKind, Stage } from '../../../../common/directory.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { likePattern } from '../../platform/db/like.ts';
-import type { OrganizationTable, RegionTable } from '../../platform/db/schema.ts';
+import type { OrganizationTable, RegionTable } from './directory.tables.ts';
 
 export type RegionRow = Selectable<RegionTable>;
 export type OrganizationRow = Selectable<OrganizationTable> & { region_name_zh: string; region_name_en: string };

@@ -1,7 +1,7 @@
 import { STAGES, type Grade, type Ownership, type Stage } from '../../../../common/directory.ts';
 import type { Locale } from '../../../../common/locales.ts';
 import type { OrganizationInput } from './directory.schemas.ts';
-import { listOf, type CellMessage } from './school-file.messages.ts';
+import { listOf, type CellMessage, type Problem } from './school-file.messages.ts';
 import type { RegionDirectory, RegionRef } from './school-file.regions.ts';
 import type { CellValue } from './school-file.spreadsheet.ts';
 
@@ -22,10 +22,6 @@ export interface SchoolDraft {
   seats?: Partial<Record<Grade, number | null>>;
 }
 
-export interface Problem {
-  key: CellMessage;
-  params?: Record<string, string | number>;
-}
 
 export interface ColumnContext {
   locale: Locale;

@@ -24,6 +24,12 @@ export const cellMessages = {
 
 export type CellMessage = keyof typeof cellMessages;
 
+/** What is wrong with one cell, worded when the reader's locale is known. */
+export interface Problem {
+  key: CellMessage;
+  params?: Record<string, string | number>;
+}
+
 export const cellMessage = (locale: Locale, key: CellMessage, params: Record<string, string | number> = {}): string =>
   formatMessage(cellMessages[key][locale], params);
 

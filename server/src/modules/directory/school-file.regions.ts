@@ -1,6 +1,6 @@
 import type { Locale } from '../../../../common/locales.ts';
 import type { RegionRow } from './directory.repository.ts';
-import type { Problem } from './school-file.columns.ts';
+import type { Problem } from './school-file.messages.ts';
 import { listOf } from './school-file.messages.ts';
 
 export interface RegionRef {

@@ -1,3 +1,4 @@
+import { deploymentDay } from '../../platform/time/deployment-time.ts';
 import { GRADES, type Grade, type Stage } from '../../../../common/directory.ts';
 import type { Locale } from '../../../../common/locales.ts';
 import type { Actor } from '../../platform/access/actor.ts';
@@ -9,7 +10,8 @@ import { fieldMessages } from '../../platform/i18n/error-messages.ts';
 import * as repo from './directory.repository.ts';
 import type { OrganizationInput } from './directory.schemas.ts';
 import { writeOrganization } from './directory.service.ts';
-import { SCHOOL_COLUMNS, columnForHeader, type ColumnContext, type Problem, type SchoolColumn, type SchoolDraft } from './school-file.columns.ts';
+import type { Problem } from './school-file.messages.ts';
+import { SCHOOL_COLUMNS, columnForHeader, type ColumnContext, type SchoolColumn, type SchoolDraft } from './school-file.columns.ts';
 import { cellLabel, cellMessage, listOf } from './school-file.messages.ts';
 import { buildRegionDirectory } from './school-file.regions.ts';
 import type { SchoolExportQuery, SchoolImportResult } from './school-file.schemas.ts';
@@ -183,12 +185,8 @@ export async function importSchools(db: Db, actor: Actor, audit: AuditContext, l
 const headerRow = (locale: Locale): CellValue[] => SCHOOL_COLUMNS.map((column) => column.header[locale]);
 const schoolsSheetName = (locale: Locale) => (locale === 'zh-CN' ? '学校' : 'Schools');
 
-// Bureaus work on China time: a file exported at 07:00 in Chongqing carries that day's date.
-function dateStamp(): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}${part('month')}${part('day')}`;
-}
+// Bureaus work on local time: a file exported at 07:00 in Chongqing carries that day's date.
+const dateStamp = (): string => deploymentDay().replaceAll('-', '');
 
 /** The region an export covers: the one asked for, else the caller's one jurisdiction ('/' is everything). */
 async function exportScope(db: Db, actor: Actor, locale: Locale, regionId: string | undefined): Promise<string> {

@@ -1,5 +1,5 @@
 import { notify } from '../../platform/notifications/notify.ts';
-import type { ActorKey, AuthzRow, Call, Outcome } from '../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from '../../test/authorization.types.ts';
 import { createUser } from '../../test/factories.ts';
 
 // Notifications in the authorization table: everyone signed in reads and marks their own; another

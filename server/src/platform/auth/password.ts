@@ -7,7 +7,14 @@ export { PASSWORD_MAX, PASSWORD_MIN };
 
 // scrypt with N=2^15, r=8, p=1 (OWASP's minimum is N=2^17 with r=8 for scrypt on fast hardware;
 // 2^15 keeps sign-in under ~100 ms on these two-core machines — raise N as hardware allows: the format records it).
+// The cost of new hashes comes from the configuration (PASSWORD_SCRYPT_N, set at start-up): tests lower it,
+// production keeps at least 2^15. Verification reads the cost each hash records.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
+
+/** Sets N for new hashes (buildApp, from the configuration). */
+export function setPasswordHashCost(n: number): void {
+  PARAMS.N = n;
+}
 const KEY_LENGTH = 32;
 
 function scryptAsync(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
@@ -20,7 +27,7 @@ function scryptAsync(password: string, salt: Buffer, options: ScryptOptions): Pr
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scryptAsync(password, salt, PARAMS);
+  const key = await scryptAsync(password, salt, { ...PARAMS });
   return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64url')}$${key.toString('base64url')}`;
 }
 
@@ -32,8 +39,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A well-formed hash of a random password: verified against when the account does not exist, so timing reveals nothing. */
-export const DUMMY_HASH_PROMISE = hashPassword(randomBytes(16).toString('hex'));
+let dummy: { n: number; hash: Promise<string> } | null = null;
+
+/**
+ * A well-formed hash of a random password at the current cost: verified against when the account does not
+ * exist, so timing reveals nothing.
+ */
+export function dummyHash(): Promise<string> {
+  if (!dummy || dummy.n !== PARAMS.N) dummy = { n: PARAMS.N, hash: hashPassword(randomBytes(16).toString('hex')) };
+  return dummy.hash;
+}
 
 const commonPasswords = new Set<string>((dictionary.passwords as string[]).map((p) => p.toLowerCase()));
 

@@ -1,34 +1,34 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.ts';
-import { seedDemoCooperation } from '../../db/seed/cooperation-demo.seed.ts';
-import { seedDemoUsers } from '../../db/seed/demo.seed.ts';
-import { seedDemoEnrollmentApplications } from '../../db/seed/enrollment-applications-demo.seed.ts';
-import { seedDemoEnrollmentPolicy } from '../../db/seed/enrollment-demo.seed.ts';
-import { seedOrganizations, seedRegions } from '../../db/seed/reference.seed.ts';
 import { createDataProtector } from '../crypto/data-protection.ts';
 import { createDiskFileStore } from '../files/file-store.ts';
+import { installedModules } from '../modules/installed-modules.ts';
+import type { ModuleContext } from '../modules/module-contract.ts';
 import type { Db } from './database.ts';
 import { migrateToLatest } from './migrator.ts';
 
 /**
- * Brings a database up to date: migrations, then the regions every deployment needs, then — on an
- * empty development database — the demonstration organizations, people, an open enrollment policy and
- * Sichuan families' applications to it in every status.
+ * Brings a database up to date: migrations, then the reference data every deployment needs (each
+ * module's `referenceData`), then — on an empty development database — each module's demonstration
+ * data, in the order of the module list.
  */
-export async function prepareDatabase(db: Db, config: Config, log: Pick<FastifyBaseLogger, 'info'>): Promise<{ seededDemo: boolean }> {
+export async function prepareDatabase(db: Db, config: Config, log: Pick<FastifyBaseLogger, 'info' | 'error'>): Promise<{ seededDemo: boolean }> {
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
-  const regions = await seedRegions(db);
-  if (regions > 0) log.info({ regions }, 'regions seeded');
+  const ctx: ModuleContext = {
+    db, config, log, protector: createDataProtector(config.dataKey), files: createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey }),
+  };
+  const modules = installedModules();
+  for (const m of modules) {
+    if (!m.referenceData) continue;
+    const rows = await m.referenceData(ctx);
+    if (rows > 0) log.info({ module: m.name, rows }, 'reference data seeded');
+  }
   if (!config.seedDemo) return { seededDemo: false };
   const hasPeople = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (hasPeople) return { seededDemo: false };
-  const organizations = await seedOrganizations(db);
-  const protector = createDataProtector(config.dataKey);
-  const users = await seedDemoUsers(db, protector);
-  const policies = await seedDemoEnrollmentPolicy(db);
-  const applications = await seedDemoEnrollmentApplications({ db, protector, files: createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey }) });
-  const exchanges = await seedDemoCooperation(db);
-  log.info({ organizations, users, policies, applications, exchanges }, 'demonstration data seeded');
+  const seeded: Record<string, number> = {};
+  for (const m of modules) if (m.demoSeed) seeded[m.name] = await m.demoSeed(ctx);
+  log.info(seeded, 'demonstration data seeded');
   return { seededDemo: true };
 }

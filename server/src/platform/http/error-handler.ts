@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { errorMessages, formatMessage, localisedParams, type ErrorCode } from '../i18n/error-messages.ts';
+import { errorText, formatMessage, localisedParams, type ErrorCode } from '../i18n/error-messages.ts';
 import { AppError, type FieldError } from './errors.ts';
 import { toFieldErrors } from './validation.ts';
 
@@ -8,7 +8,7 @@ export interface ErrorBody {
 }
 
 function send(request: FastifyRequest, reply: FastifyReply, status: number, code: ErrorCode, params: Record<string, string | number> = {}, fields?: FieldError[]) {
-  const body: ErrorBody = { error: { code, message: formatMessage(errorMessages[code][request.locale], localisedParams(params, request.locale)) } };
+  const body: ErrorBody = { error: { code, message: formatMessage(errorText(code, request.locale), localisedParams(params, request.locale)) } };
   // A field error without its own text repeats the error's message under that field.
   if (fields && fields.length > 0) body.error.fields = fields.map((f) => (f.message ? f : { ...f, message: body.error.message }));
   return reply.status(status).type('application/json; charset=utf-8').send(body);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
-import type { NotificationKind } from '../../../../common/enrollment-application.ts';
+import type { NotificationKind } from './notification-kinds.ts';
 import { insertMany } from '../db/bulk-writes.ts';
 import type { DbOrTx } from '../db/database.ts';
 import { nowIso } from '../db/database.ts';

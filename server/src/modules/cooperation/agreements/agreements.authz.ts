@@ -1,6 +1,6 @@
 import type { AgreementStatus } from '../../../../../common/cooperation.ts';
 import { makePdf } from '../../../platform/files/files.fixtures.ts';
-import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { multipartFile } from '../cooperation.fixtures.ts';
 import { insertAgreementFixture } from './agreements.fixtures.ts';
 

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { AgreementStatus } from '../../../../../common/cooperation.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { CooperationAgreementPartyTable, CooperationAgreementTable } from '../../../platform/db/schema.ts';
+import type { CooperationAgreementPartyTable, CooperationAgreementTable } from '../cooperation.tables.ts';
 import { prefixRange, type Visibility } from '../scope.ts';
 
 export type AgreementRow = Selectable<CooperationAgreementTable>;

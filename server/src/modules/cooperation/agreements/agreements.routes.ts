@@ -4,7 +4,7 @@ import { ErrorResponse, IdParams, OkResponse, errorResponses } from '../../../pl
 import type { App } from '../../../platform/http/types.ts';
 import { ReasonBody, VersionBody } from '../cooperation.schemas.ts';
 import { fileDownloadResponse, sendStoredFile, uploadedFile } from '../cooperation-files.ts';
-import type { CooperationOptions } from '../cooperation.routes.ts';
+import type { CooperationOptions } from '../cooperation-options.ts';
 import * as agreements from './agreements.service.ts';
 import { AgreementListQuery, AgreementPage, AgreementView, CreateAgreementBody, UpdateAgreementBody } from './agreements.schemas.ts';
 

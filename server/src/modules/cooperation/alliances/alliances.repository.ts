@@ -2,7 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { AllianceRole } from '../../../../../common/cooperation.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
 import { likePattern } from '../../../platform/db/like.ts';
-import type { CooperationAllianceTable } from '../../../platform/db/schema.ts';
+import type { CooperationAllianceTable } from '../cooperation.tables.ts';
 import { bodiesWithMemberIn } from '../memberships/memberships.repository.ts';
 
 export type AllianceRow = Selectable<CooperationAllianceTable>;

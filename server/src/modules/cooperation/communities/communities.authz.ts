@@ -1,4 +1,4 @@
-import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { createSchool } from '../../../test/factories.ts';
 import { insertAllianceFixture, insertCommunityFixture } from '../memberships/memberships.fixtures.ts';
 

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/database.ts';
 import { likePattern } from '../../../platform/db/like.ts';
-import type { CooperationCommunityTable } from '../../../platform/db/schema.ts';
+import type { CooperationCommunityTable } from '../cooperation.tables.ts';
 import { bodiesWithMemberIn } from '../memberships/memberships.repository.ts';
 
 export type CommunityRow = Selectable<CooperationCommunityTable>;

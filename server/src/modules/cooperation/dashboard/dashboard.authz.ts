@@ -1,4 +1,4 @@
-import type { ActorKey, AuthzRow, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Outcome } from '../../../test/authorization.types.ts';
 
 // Dashboards in the authorization table: a bureau reads its own jurisdiction's (a municipality also its
 // districts'), never another's; the platform reads everything; schools, teachers and families none.

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { nowIso } from '../../../platform/db/database.ts';
 import { createDiskFileStore } from '../../../platform/files/file-store.ts';
 import { makeJpeg } from '../../../platform/files/files.fixtures.ts';
-import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { createSchool } from '../../../test/factories.ts';
 import { multipartFile } from '../cooperation.fixtures.ts';
 import * as files from '../cooperation-files.repository.ts';

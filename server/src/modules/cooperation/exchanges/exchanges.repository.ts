@@ -1,7 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Insertable, type Selectable, type SqlBool } from 'kysely';
 import type { ExchangeKind } from '../../../../../common/cooperation.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { CooperationExchangeOrganizationTable, CooperationExchangeParticipantTable, CooperationExchangeTable, Database } from '../../../platform/db/schema.ts';
+import type { CooperationExchangeOrganizationTable, CooperationExchangeParticipantTable, CooperationExchangeTable } from '../cooperation.tables.ts';
+import type { Database } from '../../../platform/db/schema.ts';
 import { adjustActivity } from '../activity.repository.ts';
 import { prefixRange, type Visibility } from '../scope.ts';
 

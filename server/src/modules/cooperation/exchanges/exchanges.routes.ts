@@ -4,7 +4,7 @@ import { ErrorResponse, IdParams, OkResponse, errorResponses } from '../../../pl
 import type { App } from '../../../platform/http/types.ts';
 import { FileParams } from '../cooperation.schemas.ts';
 import { fileDownloadResponse, sendStoredFile, uploadedFile } from '../cooperation-files.ts';
-import type { CooperationOptions } from '../cooperation.routes.ts';
+import type { CooperationOptions } from '../cooperation-options.ts';
 import * as exchanges from './exchanges.service.ts';
 import { CreateExchangeBody, ExchangeListQuery, ExchangePage, ExchangeView, UpdateExchangeBody } from './exchanges.schemas.ts';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../platform/access/actor.ts';
-import type { CooperationResource, OrgRef } from '../../../platform/access/cooperation-policy.ts';
+import type { CooperationResource, OrgRef } from '../cooperation.policy.ts';
 import { authorize, can, type Action } from '../../../platform/access/policy.ts';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts';
 import type { Db, DbOrTx } from '../../../platform/db/database.ts';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { createSchool } from '../../../test/factories.ts';
 import { multipartFile } from '../cooperation.fixtures.ts';
 

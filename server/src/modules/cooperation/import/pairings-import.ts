@@ -1,3 +1,4 @@
+import { grantsReaching } from '../../../platform/access/grants.ts';
 import { randomUUID } from 'node:crypto';
 import type { FocusArea, PairingStatus } from '../../../../../common/cooperation.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
@@ -63,10 +64,7 @@ const columns: ImportColumn<PairingDraft>[] = [
 ];
 
 /** The bureau admin grant that vouches for a side: the most local one reaching it. */
-const vouchingGrant = (actor: Actor, regionPath: string) =>
-  actor.grants
-    .filter((g) => g.role === 'bureau_admin' && g.scopePath !== null && regionPath.startsWith(g.scopePath))
-    .sort((a, b) => b.scopePath!.length - a.scopePath!.length)[0];
+const vouchingGrant = (actor: Actor, regionPath: string) => grantsReaching(actor, regionPath, 'bureau_admin')[0];
 
 export const pairingsImport: ImportKind<PairingDraft, PairingPlan> = {
   name: 'pairings',

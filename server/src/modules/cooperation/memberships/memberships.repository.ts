@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { BodyType, MembershipStatus } from '../../../../../common/cooperation.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { CooperationMembershipTable } from '../../../platform/db/schema.ts';
+import type { CooperationMembershipTable } from '../cooperation.tables.ts';
 import { prefixRange } from '../scope.ts';
 
 export type MembershipRow = Selectable<CooperationMembershipTable>;

@@ -1,3 +1,4 @@
+import { grantsReaching } from '../../../platform/access/grants.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
@@ -96,8 +97,8 @@ export async function approvePairing(db: Db, actor: Actor, audit: AuditContext, 
 export async function rejectPairing(db: Db, actor: Actor, audit: AuditContext, id: string, input: RejectPairingBody): Promise<PairingDetail> {
   const { pairing, schools } = await loadPairing(db, actor, id, 'reject');
   if (pairing.status !== 'accepted') throw statusInvalid(pairing.status);
-  const side = sidesOf(schools).find((s) => actor.grants.some((g) => g.role === 'bureau_admin' && g.scopePath !== null && s.regionPath.startsWith(g.scopePath)));
-  const bureau = actor.grants.find((g) => g.role === 'bureau_admin' && g.scopePath !== null && side?.regionPath.startsWith(g.scopePath));
+  const side = sidesOf(schools).find((s) => grantsReaching(actor, s.regionPath, 'bureau_admin').length > 0);
+  const bureau = side ? grantsReaching(actor, side.regionPath, 'bureau_admin')[0] : undefined;
   await db.transaction().execute(async (tx) => {
     await changePairingStatus(tx, at(pairing, input.version), 'rejected', {
       actorUserId: actor.userId, kind: 'rejected', organizationId: bureau?.organizationId ?? null, regionId: side?.regionId ?? null, reason: input.reason,

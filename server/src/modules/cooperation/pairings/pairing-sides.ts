@@ -1,3 +1,4 @@
+import { grantsReaching } from '../../../platform/access/grants.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 
 // The sides of a pairing and who may approve which: pure rules, no database.
@@ -21,10 +22,7 @@ export function sidesOf(schools: readonly { region_id: string; region_path: stri
 }
 
 /** The bureau admin grants that reach the side, the most local first (a district before its municipality). */
-const grantsCovering = (actor: Actor, side: Side) =>
-  actor.grants
-    .filter((g) => g.role === 'bureau_admin' && g.scopePath !== null && side.regionPath.startsWith(g.scopePath))
-    .sort((a, b) => b.scopePath!.length - a.scopePath!.length);
+const grantsCovering = (actor: Actor, side: Side) => grantsReaching(actor, side.regionPath, 'bureau_admin');
 
 export type ApprovalChoice =
   | { ok: true; side: Side; bureauId: string | null }

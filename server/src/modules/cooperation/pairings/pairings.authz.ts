@@ -1,5 +1,5 @@
 import type { PairingStatus } from '../../../../../common/cooperation.ts';
-import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { createSchool } from '../../../test/factories.ts';
 import { insertPairingFixture } from './pairings.fixtures.ts';
 

@@ -1,9 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { PairingStatus } from '../../../../../common/cooperation.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type {
-  CooperationPairingApprovalTable, CooperationPairingEventTable, CooperationPairingSchoolTable, CooperationPairingTable,
-} from '../../../platform/db/schema.ts';
+import type { CooperationPairingApprovalTable, CooperationPairingEventTable, CooperationPairingSchoolTable, CooperationPairingTable } from '../cooperation.tables.ts';
 import { prefixRange } from '../scope.ts';
 
 export type PairingRow = Selectable<CooperationPairingTable>;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FocusArea } from '../../../../../common/cooperation.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
-import type { CooperationResource } from '../../../platform/access/cooperation-policy.ts';
+import type { CooperationResource } from '../cooperation.policy.ts';
 import { authorize, can, type Action } from '../../../platform/access/policy.ts';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts';
 import type { Db, DbOrTx } from '../../../platform/db/database.ts';

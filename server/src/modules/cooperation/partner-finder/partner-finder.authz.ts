@@ -1,4 +1,4 @@
-import type { ActorKey, AuthzRow, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Outcome } from '../../../test/authorization.types.ts';
 
 // The partner finder and organization profiles in the authorization table: a school's people and the
 // bureaus above it search for it; its record's editors edit its strengths and needs.

@@ -1,4 +1,4 @@
-import type { ActorKey, AuthzRow, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Outcome } from '../../../test/authorization.types.ts';
 import { makePng } from '../../../platform/files/files.fixtures.ts';
 import { HOST_REVIEWER_ONLY, JIANGBEI_LISTERS, jiangbeiApplication, jiangbeiPolicy } from '../review/review.authz.ts';
 import { multipartFile } from './appeals.fixtures.ts';

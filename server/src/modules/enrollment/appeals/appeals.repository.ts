@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { AppealStatus } from '../../../../../common/enrollment-application.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { EnrollmentAppealTable, EnrollmentDocumentTable } from '../../../platform/db/schema.ts';
+import type { EnrollmentAppealTable, EnrollmentDocumentTable } from '../enrollment.tables.ts';
 
 export type AppealRow = Selectable<EnrollmentAppealTable>;
 

@@ -10,7 +10,7 @@ import { acceptUpload, displayFileName } from '../../../platform/files/upload-po
 import { AppError, conflict, notFound } from '../../../platform/http/errors.ts';
 import { notify } from '../../../platform/notifications/notify.ts';
 import { loadApplicationFor } from '../applications/application-access.ts';
-import { applicationResource } from '../applications/application-rules.ts';
+import { applicationResource } from '../enrollment.policy.ts';
 import { changeApplicationStatus } from '../applications/application-status.ts';
 import { assertApprovable } from '../review/approval.ts';
 import { reasonRequired } from '../review/review-decisions.service.ts';

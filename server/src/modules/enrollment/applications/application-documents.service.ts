@@ -7,7 +7,7 @@ import { nowIso } from '../../../platform/db/database.ts';
 import { acceptUpload } from '../../../platform/files/upload-policy.ts';
 import { AppError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { routeById } from './application-policy.ts';
-import { applicationResource } from './application-rules.ts';
+import { applicationResource } from '../enrollment.policy.ts';
 import { toDocumentView } from './application-view.ts';
 import * as repo from './applications.repository.ts';
 import type { DocumentView } from './applications.schemas.ts';

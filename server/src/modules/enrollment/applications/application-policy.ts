@@ -1,3 +1,4 @@
+import { deploymentTime } from '../../../platform/time/deployment-time.ts';
 import type { AdmissionBasis, Material, MaterialRequirement } from '../../../../../common/enrollment.ts';
 import { meetsAgeRule } from '../../../../../common/enrollment.ts';
 import type { PointsItem, PointsOption } from '../../../../../common/enrollment-points.ts';
@@ -62,10 +63,8 @@ export function routeById(facts: PolicyFacts, id: string): RouteFacts {
   return route;
 }
 
-const BEIJING = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-
-/** '2027-05-01T00:00:00.000Z' → '2027-05-01 08:00': how families read times (the window, deadlines). */
-export const beijingTime = (iso: string): string => BEIJING.format(new Date(iso));
+/** '2027-05-01T00:00:00.000Z' → '2027-05-01 08:00' (in Asia/Shanghai): how families read times (the window, deadlines). */
+export const beijingTime = (iso: string): string => deploymentTime(iso);
 
 const windowClosed = (facts: PolicyFacts) =>
   new AppError('enrollment.window_closed', 409, { opensAt: beijingTime(facts.policy.window_opens_at), closesAt: beijingTime(facts.policy.window_closes_at) });

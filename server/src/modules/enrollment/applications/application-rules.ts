@@ -1,6 +1,5 @@
 import type { Material } from '../../../../../common/enrollment.ts';
 import { DeclaredPointsError, simulatePoints, type DeclaredPoints, type PointsItem } from '../../../../../common/enrollment-points.ts';
-import type { Resource } from '../../../platform/access/policy.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
 import * as directory from '../../directory/directory.service.ts';
 import type { PolicyFacts, RouteFacts } from './application-policy.ts';
@@ -8,9 +7,6 @@ import type { Problem } from './applications.problems.ts';
 import type * as repo from './applications.repository.ts';
 import type { ApplicationFields, PointsBreakdown } from './applications.schemas.ts';
 
-export const applicationResource = (app: Pick<repo.ApplicationRow, 'host_region_path' | 'guardian_user_id' | 'placed_school_id' | 'status'>): Extract<Resource, { type: 'enrollment_application' }> => ({
-  type: 'enrollment_application', regionPath: app.host_region_path, guardianUserId: app.guardian_user_id, placedSchoolId: app.placed_school_id, status: app.status,
-});
 
 /** The declared points item by item, the most they could give, and what would raise them. */
 export function breakdownOf(items: PointsItem[], declared: DeclaredPoints): PointsBreakdown {

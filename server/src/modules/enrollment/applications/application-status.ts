@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canTransition, type ApplicationEventKind, type ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
 import { nowIso } from '../../../platform/db/database.ts';
-import type { EnrollmentApplicationTable } from '../../../platform/db/schema.ts';
+import type { EnrollmentApplicationTable } from '../enrollment.tables.ts';
 import { AppError, conflict } from '../../../platform/http/errors.ts';
 import { chunked, ID_CHUNK, insertMany } from '../../../platform/db/bulk-writes.ts';
 

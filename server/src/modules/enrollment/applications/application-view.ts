@@ -9,7 +9,8 @@ import { nowIso } from '../../../platform/db/database.ts';
 import * as directory from '../../directory/directory.service.ts';
 import * as children from '../children/children.repository.ts';
 import { isWindowOpen, routeById, type PolicyFacts } from './application-policy.ts';
-import { applicationResource, breakdownOf } from './application-rules.ts';
+import { applicationResource } from '../enrollment.policy.ts';
+import { breakdownOf } from './application-rules.ts';
 import * as repo from './applications.repository.ts';
 import type { ApplicationAction, ApplicationSummary, ApplicationView, DocumentView } from './applications.schemas.ts';
 

@@ -1,7 +1,7 @@
 import { CONSENT_TEXT_VERSION } from '../../../../../common/consent.ts';
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import { makePng } from '../../../platform/files/files.fixtures.ts';
-import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { childBody, makeIdNumber } from '../children/children.fixtures.ts';
 import {
   createApplication, createFamily, createOpenPolicy, multipartUpload, placeFromWorld, type ApplicationOptions, type PolicyFixture,

@@ -37,7 +37,7 @@ import { createDataProtector } from '../../../platform/crypto/data-protection.ts
 import { nowIso } from '../../../platform/db/database.ts';
 import { createDiskFileStore, type FileStore } from '../../../platform/files/file-store.ts';
 import { makePng } from '../../../platform/files/files.fixtures.ts';
-import type { World } from '../../../test/authorization.table.ts';
+import type { World } from '../../../test/authorization.types.ts';
 import { createBureau, createSchool, createUser } from '../../../test/factories.ts';
 import type { TestContext } from '../../../test/test-app.ts';
 import { childBody, makeIdNumber } from '../children/children.fixtures.ts';

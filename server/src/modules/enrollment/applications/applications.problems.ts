@@ -1,6 +1,7 @@
 import type { Locale } from '../../../../../common/locales.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
-import { formatMessage, materialNames } from '../../../platform/i18n/error-messages.ts';
+import { formatMessage } from '../../../platform/i18n/error-messages.ts';
+import { materialNames } from '../enrollment.names.ts';
 
 /** What can be wrong with an application, field by field: all listed at once, so a family fixes everything in one go. */
 const problemTexts = {

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { EnrollmentApplicationTable, EnrollmentDocumentTable } from '../../../platform/db/schema.ts';
+import type { EnrollmentApplicationTable, EnrollmentDocumentTable } from '../enrollment.tables.ts';
 
 // The application and the rows that belong to it. Offers, appeals and notices are written by their own
 // parts (placement, review, notices); here they are only read, to show the family one whole application.

@@ -1,5 +1,5 @@
 import { CONSENT_TEXT_VERSION } from '../../../../../common/consent.ts';
-import type { ActorKey, AuthzRow, Call, Outcome, RequestSpec } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome, RequestSpec } from '../../../test/authorization.types.ts';
 import { childBody, createChildVia, makeIdNumber } from './children.fixtures.ts';
 
 // Child profiles in the authorization table. Each call gets a new child: "another family's child" is

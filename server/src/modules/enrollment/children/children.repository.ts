@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { ChildGuardianTable, ChildTable, ConsentTable } from '../../../platform/db/schema.ts';
+import type { ChildGuardianTable, ChildTable, ConsentTable } from '../enrollment.tables.ts';
 
 export type ChildRow = Selectable<ChildTable>;
 export type GuardianRow = Selectable<ChildGuardianTable>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_TEXT_VERSION, CONSENT_TEXTS } from '../../../../../common/consent.ts';
 import { createDataProtector } from '../../../platform/crypto/data-protection.ts';
-import { idNumberProblems } from '../../../platform/i18n/error-messages.ts';
+import { idNumberProblems } from '../enrollment.names.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';

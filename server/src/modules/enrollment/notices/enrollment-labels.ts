@@ -1,3 +1,4 @@
+import { deploymentDay } from '../../../platform/time/deployment-time.ts';
 import type { Grade } from '../../../../../common/directory.ts';
 import type { Material } from '../../../../../common/enrollment.ts';
 import type { Locale } from '../../../../../common/locales.ts';
@@ -40,5 +41,5 @@ export function chineseDate(date: string): string {
   return `${year}年${month}月${day}日`;
 }
 
-/** The calendar day of an instant in China (UTC+8, no daylight saving): what a notice issued at that instant is dated. */
-export const chinaDay = (iso: string): string => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
+/** The calendar day of an instant in the deployment's time zone: what a notice issued at that instant is dated. */
+export const chinaDay = (iso: string): string => deploymentDay(iso);

@@ -1,4 +1,4 @@
-import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { createApplication, createFamily, createOpenPolicy, placeFromWorld } from '../applications/applications.fixtures.ts';
 
 // The admission notice in the authorization table. Each call builds a new Jiangbei policy and an application

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { EnrollmentAdmissionNoticeTable } from '../../../platform/db/schema.ts';
+import type { EnrollmentAdmissionNoticeTable } from '../enrollment.tables.ts';
 
 export type NoticeRow = Selectable<EnrollmentAdmissionNoticeTable>;
 

@@ -1,3 +1,4 @@
+import { applicationResource } from '../enrollment.policy.ts';
 import { randomUUID } from 'node:crypto';
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import { maskName } from '../../../../../common/masking.ts';
@@ -21,9 +22,6 @@ export interface NoticeFile {
   body: Buffer;
 }
 
-const applicationResource = (a: repo.NoticeSubject): Resource => ({
-  type: 'enrollment_application', regionPath: a.host_region_path, guardianUserId: a.guardian_user_id, placedSchoolId: a.placed_school_id, status: a.status,
-});
 
 const notIssuable = (status: ApplicationStatus) => new AppError('enrollment.application_status_invalid', 409, { status: `status:${status}` });
 

@@ -2,7 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { AdmissionBasis } from '../../../../../common/enrollment.ts';
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { EnrollmentAllocationRunTable, EnrollmentLotterySeedTable } from '../../../platform/db/schema.ts';
+import type { EnrollmentAllocationRunTable, EnrollmentLotterySeedTable } from '../enrollment.tables.ts';
 import { chunked, ID_CHUNK } from '../../../platform/db/bulk-writes.ts';
 
 /** Who takes part in a round: approved applications not yet placed, and those a previous round left unplaced. */

@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts';
 import type { Db, DbOrTx } from '../../../platform/db/database.ts';
 import { nowIso } from '../../../platform/db/database.ts';
-import type { EnrollmentAllocationRunTable } from '../../../platform/db/schema.ts';
+import type { EnrollmentAllocationRunTable } from '../enrollment.tables.ts';
 import { AppError, notFound } from '../../../platform/http/errors.ts';
 import * as policiesRepo from '../policies/policies.repository.ts';
 import { buildRoundInput, hashAllocationResult, runAllocation, summaryOf, TICKET_RULE } from './allocation-input.ts';

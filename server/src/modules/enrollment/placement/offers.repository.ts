@@ -1,7 +1,7 @@
 import type { Selectable, Updateable } from 'kysely';
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { EnrollmentOfferTable } from '../../../platform/db/schema.ts';
+import type { EnrollmentOfferTable } from '../enrollment.tables.ts';
 import { conflict } from '../../../platform/http/errors.ts';
 import { chunked, ID_CHUNK } from '../../../platform/db/bulk-writes.ts';
 

@@ -1,3 +1,4 @@
+import { applicationResource } from '../enrollment.policy.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { authorize, can, type Action, type Resource } from '../../../platform/access/policy.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
@@ -23,9 +24,6 @@ export function assertAllocatable(policy: Pick<policiesRepo.PolicyRow, 'status'>
   if (policy.status !== 'published') throw new AppError('enrollment.allocation_policy_not_published', 409);
 }
 
-export const applicationResource = (row: repo.PlacementApplicationRow): Resource => ({
-  type: 'enrollment_application', regionPath: row.host_region_path, guardianUserId: row.guardian_user_id, placedSchoolId: row.placed_school_id, status: row.status,
-});
 
 /** The application, if the caller may do any of the actions; one the caller cannot read reads as missing. */
 export async function applicationFor(db: DbOrTx, actor: Actor, id: string, ...actions: Action[]): Promise<repo.PlacementApplicationRow> {

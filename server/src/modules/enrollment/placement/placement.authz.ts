@@ -1,5 +1,5 @@
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
-import type { ActorKey, AuthzRow, Call, Outcome, World } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome, World } from '../../../test/authorization.types.ts';
 import { createApplication, createFamily, createOpenPolicy, placeFromWorld, type ApplicationFixture, type PolicyFixture } from '../applications/applications.fixtures.ts';
 import { policyBody } from '../policies/policies.fixtures.ts';
 import { publishSeedVia, runFinalVia } from './placement.fixtures.ts';

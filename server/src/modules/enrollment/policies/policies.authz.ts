@@ -1,4 +1,4 @@
-import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { policyBody } from './policies.fixtures.ts';
 
 // Rows of the authorization table for /api/enrollment/policies. Each row builds its own policy through the

@@ -2,9 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Grade } from '../../../../../common/directory.ts';
 import type { PolicyStatus } from '../../../../../common/enrollment.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type {
-  EnrollmentPointsItemTable, EnrollmentPolicyMaterialTable, EnrollmentPolicyRouteTable, EnrollmentPolicySchoolTable, EnrollmentPolicyTable,
-} from '../../../platform/db/schema.ts';
+import type { EnrollmentPointsItemTable, EnrollmentPolicyMaterialTable, EnrollmentPolicyRouteTable, EnrollmentPolicySchoolTable, EnrollmentPolicyTable } from '../enrollment.tables.ts';
 
 export type PolicyRow = Selectable<EnrollmentPolicyTable> & { region_name_zh: string; region_name_en: string };
 export interface RulesRows {

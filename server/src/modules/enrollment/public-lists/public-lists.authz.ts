@@ -1,4 +1,4 @@
-import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { createApplication, createOpenPolicy, placeFromWorld } from '../applications/applications.fixtures.ts';
 
 // 公示 in the authorization table: the host bureaus publish (each call on a new policy with one approved

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { EnrollmentApplicationEventTable, EnrollmentPublicListEntryTable, EnrollmentPublicListTable } from '../../../platform/db/schema.ts';
+import type { EnrollmentApplicationEventTable, EnrollmentPublicListEntryTable, EnrollmentPublicListTable } from '../enrollment.tables.ts';
 
 export type PublicListRow = Selectable<EnrollmentPublicListTable>;
 export type EntryRow = Selectable<EnrollmentPublicListEntryTable>;

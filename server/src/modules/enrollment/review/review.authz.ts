@@ -1,5 +1,5 @@
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
-import type { ActorKey, AuthzRow, Call, Outcome, World } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome, World } from '../../../test/authorization.types.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createApplication, createFamily, createOpenPolicy, placeFromWorld, type ApplicationFixture, type PolicyFixture } from '../applications/applications.fixtures.ts';
 

@@ -1,9 +1,8 @@
 import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type {
-  Database, EnrollmentAppealTable, EnrollmentApplicationTable, EnrollmentDocumentTable, EnrollmentSupplementRequestTable,
-} from '../../../platform/db/schema.ts';
+import type { Database } from '../../../platform/db/schema.ts';
+import type { EnrollmentAppealTable, EnrollmentApplicationTable, EnrollmentDocumentTable, EnrollmentSupplementRequestTable } from '../enrollment.tables.ts';
 
 export type DocumentRow = Selectable<EnrollmentDocumentTable>;
 export type SupplementRequestRow = Selectable<EnrollmentSupplementRequestTable>;

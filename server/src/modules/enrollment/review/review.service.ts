@@ -8,7 +8,7 @@ import type { DataProtector } from '../../../platform/crypto/data-protection.ts'
 import type { Db, DbOrTx } from '../../../platform/db/database.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { loadApplicationFor } from '../applications/application-access.ts';
-import { applicationResource } from '../applications/application-rules.ts';
+import { applicationResource } from '../enrollment.policy.ts';
 import * as policies from '../policies/policies.service.ts';
 import { pointsBreakdown } from './points-breakdown.ts';
 import * as repo from './review.repository.ts';

@@ -1,4 +1,4 @@
-import type { ActorKey, AuthzRow, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Outcome } from '../../../test/authorization.types.ts';
 import { acceptedAtSchoolA } from '../notices/notices.authz.ts';
 
 // The school roster and arrival (报到) in the authorization table: school A's admin records arrival of its

@@ -1,3 +1,4 @@
+import { applicationResource } from '../enrollment.policy.ts';
 import { maskName } from '../../../../../common/masking.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { authorize, can, type Resource } from '../../../platform/access/policy.ts';
@@ -13,9 +14,6 @@ import { ROSTER_STATUSES, type ArrivalBody, type NoticeStatus, type RosterList, 
 
 const rosterOf = (schoolId: string): Resource => ({ type: 'enrollment_school_roster', schoolId });
 
-const applicationResource = (row: repo.PupilRow): Resource => ({
-  type: 'enrollment_application', regionPath: row.host_region_path, guardianUserId: row.guardian_user_id, placedSchoolId: row.placed_school_id, status: row.status,
-});
 
 /** The school that admitted the pupil needs the name to call the register; anyone else allowed to look sees it masked. */
 function toPupil(row: repo.PupilRow, fullName: boolean): RosterPupil {

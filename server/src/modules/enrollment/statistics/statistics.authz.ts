@@ -1,4 +1,4 @@
-import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.table.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { createApplication, createOpenPolicy, placeFromWorld } from '../applications/applications.fixtures.ts';
 
 // Statistics in the authorization table: bureaus and reviewers count their own jurisdiction (Qingyang sees

@@ -2,7 +2,7 @@ import type { AgreementStatus, MembershipStatus, PairingStatus } from '../../../
 import type { Locale } from '../../../../common/locales.ts';
 
 // Names of cooperation statuses, for error params of the form `pairingStatus:<key>`, `agreementStatus:<key>`
-// and `membershipStatus:<key>` (see localisedParams in error-messages.ts).
+// and `membershipStatus:<key>` (see localisedParams in platform/i18n/error-messages.ts).
 
 export const pairingStatusNames = {
   proposed: { 'zh-CN': '待对方接受', 'en-US': 'proposed' },

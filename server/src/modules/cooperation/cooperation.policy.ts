@@ -1,8 +1,9 @@
 import type { AgreementStatus, BodyType, PairingStatus } from '../../../../common/cooperation.ts';
 import type { OrganizationKind } from '../../../../common/directory.ts';
 import { STAFF_ROLES, type Role } from '../../../../common/roles.ts';
-import type { Actor } from './actor.ts';
-import type { Action } from './policy.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { within as reachesPath } from '../../platform/access/grants.ts';
+import { definePolicySection, type Action, type ResourceTypes } from '../../platform/access/policy-section.ts';
 
 /** An organization as the cooperation rules see it: who runs it (by kind) and where it is. */
 export interface OrgRef {
@@ -16,26 +17,40 @@ export interface OrgRef {
  * agreements in force, communities, alliances) are read by all staff; proposals, drafts and exchanges only by
  * the organizations involved and the bureaus above them. Guardians see none of it.
  */
-export type CooperationResource =
-  /** The network's lists and public records ('list', 'read'). */
-  | { type: 'cooperation_network' }
-  | { type: 'cooperation_agreement'; status: AgreementStatus; parties: OrgRef[] }
-  | { type: 'cooperation_pairing'; status: PairingStatus; proposerSchoolId: string; schools: OrgRef[] }
-  /** A community or an alliance as a whole; its managers are the lead school, or the chair and vice-chairs. */
-  | { type: 'cooperation_body'; bodyType: BodyType; managers: OrgRef[] }
-  /** Acting for one organization in a community or alliance: asking to join ('join'), leaving ('leave'). */
-  | { type: 'cooperation_membership'; organization: OrgRef }
-  | { type: 'cooperation_exchange'; createdBy: string | null; organizations: OrgRef[] }
-  /** A dashboard of one region (scopePath) or of everything (null); coordination bodies' staff read everything. */
-  | { type: 'cooperation_dashboard'; scopePath: string | null; coordinationBodyIds: string[] }
-  /** Importing existing pairings, communities and exchanges; each row is checked against the rules above. */
-  | { type: 'cooperation_import' }
-  /** The partner finder of one school. */
-  | { type: 'cooperation_partner_search'; school: OrgRef };
+declare module '../../platform/access/policy-section.ts' {
+  interface ResourceTypes {
+    /** The network's lists and public records ('list', 'read'). */
+    cooperation_network: { type: 'cooperation_network' };
+    cooperation_agreement: { type: 'cooperation_agreement'; status: AgreementStatus; parties: OrgRef[] };
+    cooperation_pairing: { type: 'cooperation_pairing'; status: PairingStatus; proposerSchoolId: string; schools: OrgRef[] };
+    /** A community or an alliance as a whole; its managers are the lead school, or the chair and vice-chairs. */
+    cooperation_body: { type: 'cooperation_body'; bodyType: BodyType; managers: OrgRef[] };
+    /** Acting for one organization in a community or alliance: asking to join ('join'), leaving ('leave'). */
+    cooperation_membership: { type: 'cooperation_membership'; organization: OrgRef };
+    cooperation_exchange: { type: 'cooperation_exchange'; createdBy: string | null; organizations: OrgRef[] };
+    /** A dashboard of one region (scopePath) or of everything (null); coordination bodies' staff read everything. */
+    cooperation_dashboard: { type: 'cooperation_dashboard'; scopePath: string | null; coordinationBodyIds: string[] };
+    /** Importing existing pairings, communities and exchanges; each row is checked against the rules above. */
+    cooperation_import: { type: 'cooperation_import' };
+    /** The partner finder of one school. */
+    cooperation_partner_search: { type: 'cooperation_partner_search'; school: OrgRef };
+  }
+  interface ActionNames {
+    confirm: true;
+    accept: true;
+    decline: true;
+    withdraw: true;
+    approve: true;
+    reject: true;
+    end: true;
+    join: true;
+    leave: true;
+  }
+}
 
-export type CooperationAction = 'confirm' | 'accept' | 'decline' | 'withdraw' | 'approve' | 'reject' | 'end' | 'join' | 'leave';
+export type CooperationResource = ResourceTypes[Extract<keyof ResourceTypes, `cooperation_${string}`>];
 
-const within = (path: string, scope: string | null): boolean => scope !== null && path.startsWith(scope);
+const within = (path: string, scope: string | null): boolean => reachesPath(path, scope);
 const has = (actor: Actor, ...roles: Role[]) => actor.grants.some((g) => roles.includes(g.role));
 const BUREAU_ROLES: Role[] = ['bureau_admin', 'bureau_reviewer'];
 
@@ -54,7 +69,7 @@ const involved = (actor: Actor, orgs: OrgRef[]): boolean => orgs.some((o) => wor
  * Asked before the platform-admin rule: confirming, accepting and approving are the parties' and their
  * bureaus' own acts, which nobody else can do for them — the platform admin included.
  */
-export function canOnCooperation(actor: Actor, action: Action, resource: CooperationResource): boolean {
+function canOnCooperation(actor: Actor, action: Action, resource: CooperationResource): boolean {
   const isPlatformAdmin = has(actor, 'platform_admin');
   const isStaff = has(actor, ...STAFF_ROLES);
   switch (resource.type) {
@@ -146,4 +161,7 @@ export function canOnCooperation(actor: Actor, action: Action, resource: Coopera
   }
 }
 
-export const isCooperationResource = (resource: { type: string }): resource is CooperationResource => resource.type.startsWith('cooperation_');
+export const cooperationPolicy = definePolicySection(
+  ['cooperation_network', 'cooperation_agreement', 'cooperation_pairing', 'cooperation_body', 'cooperation_membership', 'cooperation_exchange', 'cooperation_dashboard', 'cooperation_import', 'cooperation_partner_search'],
+  canOnCooperation,
+);

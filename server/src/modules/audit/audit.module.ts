@@ -1,0 +1,10 @@
+import type { PlatformModule } from '../../platform/modules/module-contract.ts';
+import { auditPolicy } from './audit.policy.ts';
+import { auditRoutes } from './audit.routes.ts';
+
+/** The append-only audit log, browsed by platform admins. */
+export const auditModule: PlatformModule = {
+  name: 'audit',
+  routes: [{ prefix: '/api/audit', plugin: auditRoutes }],
+  policy: [auditPolicy],
+};
