@@ -3,7 +3,7 @@ import type { Locale } from '../../../../common/locales.ts';
 import type { OrganizationInput } from './directory.schemas.ts';
 import { listOf, type CellMessage, type Problem } from './school-file.messages.ts';
 import type { RegionDirectory, RegionRef } from './school-file.regions.ts';
-import type { CellValue } from './school-file.spreadsheet.ts';
+import type { CellValue } from '../../platform/spreadsheets/spreadsheet.ts';
 
 /** One school as a file row describes it; a field left undefined means the file has no such column. */
 export interface SchoolDraft {

@@ -7,7 +7,7 @@ import type { App, ModuleOptions } from '../../platform/http/types.ts';
 import { fieldMessages } from '../../platform/i18n/error-messages.ts';
 import * as schoolFiles from './school-file.service.ts';
 import { SchoolExportQuery, SchoolImportQuery, SchoolImportResult, SchoolTemplateQuery } from './school-file.schemas.ts';
-import { CONTENT_TYPES } from './school-file.spreadsheet.ts';
+import { CONTENT_TYPES } from '../../platform/spreadsheets/spreadsheet.ts';
 
 const tags = ['directory'];
 /** A file download, for the OpenAPI document (a Buffer reply is sent as is, never serialised). */

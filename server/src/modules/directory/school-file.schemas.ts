@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Id, StrictObject } from '../../platform/http/schemas.ts';
 import { OwnershipSchema, StageSchema } from './directory.schemas.ts';
-import { SPREADSHEET_FORMATS } from './school-file.spreadsheet.ts';
+import { SPREADSHEET_FORMATS } from '../../platform/spreadsheets/spreadsheet.ts';
 
 const FormatSchema = Type.Enum(SPREADSHEET_FORMATS, { default: 'xlsx' });
 

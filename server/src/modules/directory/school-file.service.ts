@@ -15,7 +15,7 @@ import { SCHOOL_COLUMNS, columnForHeader, type ColumnContext, type SchoolColumn,
 import { cellLabel, cellMessage, listOf } from './school-file.messages.ts';
 import { buildRegionDirectory } from './school-file.regions.ts';
 import type { SchoolExportQuery, SchoolImportResult } from './school-file.schemas.ts';
-import { CONTENT_TYPES, readSpreadsheet, writeSpreadsheet, type CellValue, type Sheet, type SheetRow, type SpreadsheetFormat } from './school-file.spreadsheet.ts';
+import { CONTENT_TYPES, readSpreadsheet, writeSpreadsheet, type CellValue, type Sheet, type SheetRow, type SpreadsheetFormat } from '../../platform/spreadsheets/spreadsheet.ts';
 
 const MAX_IMPORT_ROWS = 5000;
 const MAX_LISTED_PROBLEMS = 500;
@@ -155,7 +155,7 @@ async function checkRows(db: Db, actor: Actor, ctx: ColumnContext, rows: SheetRo
 /** Checks the whole file; writes every row in one transaction, or (any problem, or a dry run) nothing. */
 export async function importSchools(db: Db, actor: Actor, audit: AuditContext, locale: Locale, file: Buffer, dryRun: boolean): Promise<SchoolImportResult> {
   assertMayImport(actor);
-  const [header, ...rows] = await readSpreadsheet(file);
+  const [header, ...rows] = await readSpreadsheet(file, () => new AppError('directory.import_unreadable', 400));
   if (!header) throw new AppError('directory.import_empty', 400);
   const problems = new ProblemList(locale);
   const columns = mapHeader(header, locale, problems);

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../../common/locales.ts';
-import { CONTENT_TYPES, writeSpreadsheet, type CellValue, type Sheet } from '../../directory/school-file.spreadsheet.ts';
+import { CONTENT_TYPES, writeSpreadsheet, type CellValue, type Sheet } from '../../../platform/spreadsheets/spreadsheet.ts';
 import { chinaToday } from '../scope.ts';
 import type { DashboardDataset, DashboardView, MapFigures } from './dashboard.schemas.ts';
 

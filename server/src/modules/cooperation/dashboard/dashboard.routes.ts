@@ -2,7 +2,7 @@ import { requireActor } from '../../../platform/http/guards.ts';
 import { auditContextOf } from '../../../platform/http/request-context.ts';
 import { ErrorResponse, errorResponses } from '../../../platform/http/schemas.ts';
 import type { App, ModuleOptions } from '../../../platform/http/types.ts';
-import { CONTENT_TYPES } from '../../directory/school-file.spreadsheet.ts';
+import { CONTENT_TYPES } from '../../../platform/spreadsheets/spreadsheet.ts';
 import * as dashboards from './dashboard.service.ts';
 import { exportDashboard } from './dashboard-export.service.ts';
 import { DashboardExportQuery, DashboardQuery, DashboardView, MapQuery, MapView, TileParams } from './dashboard.schemas.ts';

@@ -5,7 +5,7 @@ import { auditContextOf } from '../../../platform/http/request-context.ts';
 import { ErrorResponse, errorResponses } from '../../../platform/http/schemas.ts';
 import type { App, ModuleOptions } from '../../../platform/http/types.ts';
 import { fieldMessages } from '../../../platform/i18n/error-messages.ts';
-import { CONTENT_TYPES } from '../../directory/school-file.spreadsheet.ts';
+import { CONTENT_TYPES } from '../../../platform/spreadsheets/spreadsheet.ts';
 import * as imports from './import.service.ts';
 import { ImportKindParams, ImportQuery, ImportResult } from './import.schemas.ts';
 

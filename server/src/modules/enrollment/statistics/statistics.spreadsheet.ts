@@ -1,6 +1,6 @@
 import type { FunnelStage } from '../../../../../common/enrollment-application.ts';
 import type { Locale } from '../../../../../common/locales.ts';
-import { CONTENT_TYPES, writeSpreadsheet, type CellValue, type Sheet } from '../../directory/school-file.spreadsheet.ts';
+import { CONTENT_TYPES, writeSpreadsheet, type CellValue, type Sheet } from '../../../platform/spreadsheets/spreadsheet.ts';
 import { STATISTICS_GROUPS, type FunnelRow, type Statistics, type StatisticsGroup, type StatisticsQuery } from './statistics.schemas.ts';
 
 type Texts = Record<Locale, string>;

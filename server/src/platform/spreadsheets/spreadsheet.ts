@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { zipWithinLimits } from '../../platform/files/zip-limits.ts';
+import { zipWithinLimits } from '../files/zip-limits.ts';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../platform/http/errors.ts';
+import { AppError } from '../http/errors.ts';
 
 // Reading and writing tables as .xlsx or .csv; knows nothing about schools.
 
@@ -28,10 +28,22 @@ export interface Sheet {
 }
 
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
-const unreadable = () => new AppError('directory.import_unreadable', 400);
+/** Thrown for a file that is neither a readable .xlsx nor a .csv; each import turns it into its own error. */
+export class SpreadsheetUnreadableError extends Error {}
+
+const unreadable = () => new SpreadsheetUnreadableError('unreadable spreadsheet');
 
 /** The non-empty rows of an .xlsx file's first sheet or of a .csv file, told apart by content, not by name. */
-export async function readSpreadsheet(file: Buffer): Promise<SheetRow[]> {
+export async function readSpreadsheet(file: Buffer, whenUnreadable: () => AppError): Promise<SheetRow[]> {
+  try {
+    return await readRows(file);
+  } catch (err) {
+    if (err instanceof SpreadsheetUnreadableError) throw whenUnreadable();
+    throw err;
+  }
+}
+
+async function readRows(file: Buffer): Promise<SheetRow[]> {
   const rows = file.subarray(0, 4).equals(ZIP_MAGIC) ? await readXlsx(file) : readCsv(decodeText(file));
   return rows.map((row) => ({ number: row.number, cells: row.cells.map((cell) => cell.trim()) })).filter((row) => row.cells.some((cell) => cell !== ''));
 }
