@@ -13,8 +13,8 @@ module.exports = {
       name: 'production-imports-no-test-support',
       severity: 'error',
       comment: 'Test tables, fixtures and helpers are imported by tests only.',
-      from: { path: '^(server|common|web)/', pathNot: ['\\.test\\.ts$', '\\.test-support\\.ts$', '^server/src/test/', '\\.authz\\.ts$', '\\.fixtures\\.ts$'] },
-      to: { path: ['^server/src/test/', '\\.authz\\.ts$', '\\.fixtures\\.ts$', '\\.test-support\\.ts$'] },
+      from: { path: '^(server|common|web)/', pathNot: ['\\.test\\.ts$', '\\.test-support\\.ts$', '^server/src/test/'] },
+      to: { path: ['^server/src/test/', '\\.test-support\\.ts$'] },
     },
   ],
   options: {

@@ -77,7 +77,7 @@ describe('module boundary', () => {
 
   it('no module writes another module’s tables or reads them outside the reference kernel', () => {
     const problems = files(modulesDir)
-      .filter((f) => !/\.(test|authz|fixtures|test-support)\.ts$/.test(f))
+      .filter((f) => !/\.(test|test-support)\.ts$/.test(f))
       .flatMap((f) => boundaryViolations(relative(serverSrc, f), readFileSync(f, 'utf8'), owners));
     expect(problems).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/databases.ts';
 import { createTestContext, type TestContext } from '../../test/test-app.ts';
-import { createApplication, createEnrollmentPlace, createOpenPolicy, type ApplicationFixture, type PolicyFixture } from './applications/applications.fixtures.ts';
+import { createApplication, createEnrollmentPlace, createOpenPolicy, type ApplicationFixture, type PolicyFixture } from './applications/applications.fixtures.test-support.ts';
 import { expireOffers, remindExpiringOffers, returnOverdueSupplementRequests, runEnrollmentDeadlines } from './enrollment.housekeeping.ts';
 
 const HOUR = 3_600_000;

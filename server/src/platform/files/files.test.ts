@@ -10,7 +10,7 @@ import { AppError } from '../http/errors.ts';
 import { fileRejectionReasons } from '../i18n/error-messages.ts';
 import { inspectFile, MAX_PIXELS, MAX_SIDE } from './file-inspection.ts';
 import { createDiskFileStore } from './file-store.ts';
-import { GPS_EXIF, makeJpeg, makePdf, makePng, makePngHeader, withJavaScriptOpenAction, withJpegSize } from './files.fixtures.ts';
+import { GPS_EXIF, makeJpeg, makePdf, makePng, makePngHeader, withJavaScriptOpenAction, withJpegSize } from './files.fixtures.test-support.ts';
 import { MAX_OUTPUT_SIDE } from './image-sanitizer.ts';
 import { acceptUpload, displayFileName } from './upload-policy.ts';
 

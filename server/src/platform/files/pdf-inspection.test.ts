@@ -2,7 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../http/errors.ts';
 import { FileRejection } from './file-rejection.ts';
-import { makePdf, makeRawPdf, objectStream, PAGE_TREE, withAttachment, withJavaScriptOpenAction, withLaunchLink } from './files.fixtures.ts';
+import { makePdf, makeRawPdf, objectStream, PAGE_TREE, withAttachment, withJavaScriptOpenAction, withLaunchLink } from './files.fixtures.test-support.ts';
 import { inspectPdf } from './pdf-inspection.ts';
 import type { NameFindings } from './pdf-names.ts';
 import { MAX_DECODED_OBJECT_STREAM_BYTES, parsePdf } from './pdf-parser.ts';

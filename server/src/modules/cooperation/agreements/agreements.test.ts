@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makePdf, makePng } from '../../../platform/files/files.fixtures.ts';
+import { makePdf, makePng } from '../../../platform/files/files.fixtures.test-support.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { buildNetwork, cooperationCounts, multipartFile, type Network } from '../cooperation.fixtures.ts';
-import { insertAgreementFixture } from './agreements.fixtures.ts';
+import { buildNetwork, cooperationCounts, multipartFile, type Network } from '../cooperation.fixtures.test-support.ts';
+import { insertAgreementFixture } from './agreements.fixtures.test-support.ts';
 import { expireAgreements } from './agreements.service.ts';
 
 const BASE = '/api/cooperation/agreements';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { buildNetwork, cooperationCounts, type Network } from '../cooperation.fixtures.ts';
+import { buildNetwork, cooperationCounts, type Network } from '../cooperation.fixtures.test-support.ts';
 
 const BASE = '/api/cooperation/communities';
 

@@ -4,11 +4,11 @@ import { DIALECTS } from '../../../test/databases.ts';
 import { createOrganization, createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
 import { rebuildActivity } from '../activity.repository.ts';
-import { insertAgreementFixture } from '../agreements/agreements.fixtures.ts';
-import { buildNetwork, type Network } from '../cooperation.fixtures.ts';
-import { insertExchangeFixture } from '../exchanges/exchanges.fixtures.ts';
-import { insertCommunityFixture } from '../memberships/memberships.fixtures.ts';
-import { insertPairingFixture } from '../pairings/pairings.fixtures.ts';
+import { insertAgreementFixture } from '../agreements/agreements.fixtures.test-support.ts';
+import { buildNetwork, type Network } from '../cooperation.fixtures.test-support.ts';
+import { insertExchangeFixture } from '../exchanges/exchanges.fixtures.test-support.ts';
+import { insertCommunityFixture } from '../memberships/memberships.fixtures.test-support.ts';
+import { insertPairingFixture } from '../pairings/pairings.fixtures.test-support.ts';
 import { chinaToday } from '../scope.ts';
 import { monthsBack } from './dashboard.service.ts';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../config.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
-import { buildNetwork, type Network } from '../cooperation.fixtures.ts';
+import { buildNetwork, type Network } from '../cooperation.fixtures.test-support.ts';
 
 // Online tiles by configuration: the server passes a configured layer's tiles through, and says how many
 // layers there are; without MAP_TILE_URLS the map has none (the offline outlines only).

@@ -1,11 +1,11 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GPS_EXIF, makeJpeg } from '../../../platform/files/files.fixtures.ts';
+import { GPS_EXIF, makeJpeg } from '../../../platform/files/files.fixtures.test-support.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { buildNetwork, cooperationCounts, multipartFile, type Network } from '../cooperation.fixtures.ts';
-import { insertPairingFixture } from '../pairings/pairings.fixtures.ts';
+import { buildNetwork, cooperationCounts, multipartFile, type Network } from '../cooperation.fixtures.test-support.ts';
+import { insertPairingFixture } from '../pairings/pairings.fixtures.test-support.ts';
 import { listExchanges } from './exchanges.repository.ts';
 
 const BASE = '/api/cooperation/exchanges';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { buildNetwork, cooperationCounts, multipartFile, type Network } from '../cooperation.fixtures.ts';
+import { buildNetwork, cooperationCounts, multipartFile, type Network } from '../cooperation.fixtures.test-support.ts';
 
 type Cell = string | number | Date | null;
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { buildNetwork, cooperationCounts, type Network } from '../cooperation.fixtures.ts';
-import { insertPairingFixture, pairingVersion } from './pairings.fixtures.ts';
+import { buildNetwork, cooperationCounts, type Network } from '../cooperation.fixtures.test-support.ts';
+import { insertPairingFixture, pairingVersion } from './pairings.fixtures.test-support.ts';
 
 const BASE = '/api/cooperation/pairings';
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createSchool } from '../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
-import { buildNetwork, type Network } from '../cooperation.fixtures.ts';
-import { insertPairingFixture } from '../pairings/pairings.fixtures.ts';
+import { buildNetwork, type Network } from '../cooperation.fixtures.test-support.ts';
+import { insertPairingFixture } from '../pairings/pairings.fixtures.test-support.ts';
 import { rankCandidate, type RankedSchool } from './partner-ranking.ts';
 
 const BASE = '/api/cooperation/partner-finder';

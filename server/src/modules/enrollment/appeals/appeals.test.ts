@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makePdf, makePng } from '../../../platform/files/files.fixtures.ts';
+import { makePdf, makePng } from '../../../platform/files/files.fixtures.test-support.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
 import {
   createApplication, createEnrollmentPlace, createOpenPolicy, testDocumentStore, type ApplicationFixture, type EnrollmentPlace, type PolicyFixture,
-} from '../applications/applications.fixtures.ts';
-import { multipartFile } from './appeals.fixtures.ts';
+} from '../applications/applications.fixtures.test-support.ts';
+import { multipartFile } from './appeals.fixtures.test-support.ts';
 
 const REVIEW = '/api/enrollment/review';
 const DAY = 86_400_000;

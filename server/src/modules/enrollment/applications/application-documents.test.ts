@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeJpeg, makePdf, makePng, makePngHeader, GPS_EXIF, withJavaScriptOpenAction } from '../../../platform/files/files.fixtures.ts';
+import { makeJpeg, makePdf, makePng, makePngHeader, GPS_EXIF, withJavaScriptOpenAction } from '../../../platform/files/files.fixtures.test-support.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { createApplication, createEnrollmentPlace, createOpenPolicy, multipartUpload, testDocumentStore, type EnrollmentPlace, type PolicyFixture } from './applications.fixtures.ts';
+import { createApplication, createEnrollmentPlace, createOpenPolicy, multipartUpload, testDocumentStore, type EnrollmentPlace, type PolicyFixture } from './applications.fixtures.test-support.ts';
 
 const BASE = '/api/enrollment/applications';
 

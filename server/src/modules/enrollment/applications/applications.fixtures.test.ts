@@ -3,7 +3,7 @@ import { APPLICATION_STATUSES } from '../../../../../common/enrollment-applicati
 import { DIALECTS } from '../../../test/databases.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 import { REFERENCE_PATTERN } from './application-reference.ts';
-import { createApplication, createEnrollmentPlace, createOpenPolicy, testDocumentStore, type PolicyFixture } from './applications.fixtures.ts';
+import { createApplication, createEnrollmentPlace, createOpenPolicy, testDocumentStore, type PolicyFixture } from './applications.fixtures.test-support.ts';
 
 // The fixtures other parts build on: every status is reachable and leaves the rows it promises.
 describe.each(DIALECTS)('application fixtures (%s)', (dialect) => {

@@ -4,14 +4,14 @@ import { buildApp } from '../../../app.ts';
 import { parseConfig } from '../../../config.ts';
 import { createSession } from '../../../platform/auth/sessions.ts';
 import { DevSmsSender } from '../../../platform/auth/sms-sender.ts';
-import { makePng } from '../../../platform/files/files.fixtures.ts';
+import { makePng } from '../../../platform/files/files.fixtures.test-support.ts';
 import type { App } from '../../../platform/http/types.ts';
 import { SESSION_COOKIE } from '../../../platform/http/request-context.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/databases.ts';
 import { TestClient, type TestContext } from '../../../test/test-app.ts';
 import { CONSENT_TEXT_VERSION } from '../../../../../common/consent.ts';
-import { childBody, makeIdNumber } from '../children/children.fixtures.ts';
-import { createEnrollmentPlace, createFamily, createOpenPolicy, multipartUpload } from './applications.fixtures.ts';
+import { childBody, makeIdNumber } from '../children/children.fixtures.test-support.ts';
+import { createEnrollmentPlace, createFamily, createOpenPolicy, multipartUpload } from './applications.fixtures.test-support.ts';
 
 const ADDRESS = '重庆市江北区观音桥街道建新北路 77 号';
 const MOBILE = '13712345678';

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makePng } from '../../../platform/files/files.fixtures.ts';
+import { makePng } from '../../../platform/files/files.fixtures.test-support.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { policyBody } from '../policies/policies.fixtures.ts';
+import { policyBody } from '../policies/policies.fixtures.test-support.ts';
 import { REFERENCE_PATTERN } from './application-reference.ts';
 import {
   createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, multipartUpload, type EnrollmentPlace, type FamilyFixture, type PolicyFixture,
-} from './applications.fixtures.ts';
+} from './applications.fixtures.test-support.ts';
 
 const ADDRESS = '重庆市江北区观音桥街道建新北路 10 号';
 const BASE = '/api/enrollment/applications';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_TEXT_VERSION } from '../../../../../common/consent.ts';
-import { makePng } from '../../../platform/files/files.fixtures.ts';
+import { makePng } from '../../../platform/files/files.fixtures.test-support.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
-import { childBody, makeIdNumber, type TestIdNumber } from '../children/children.fixtures.ts';
-import { createEnrollmentPlace, createFamily, createOpenPolicy, multipartUpload, type EnrollmentPlace, type PolicyFixture } from './applications.fixtures.ts';
+import { childBody, makeIdNumber, type TestIdNumber } from '../children/children.fixtures.test-support.ts';
+import { createEnrollmentPlace, createFamily, createOpenPolicy, multipartUpload, type EnrollmentPlace, type PolicyFixture } from './applications.fixtures.test-support.ts';
 
 const URL = '/api/enrollment/review/assisted-applications';
 let mobiles = Math.floor(Math.random() * 1e7);

@@ -9,7 +9,7 @@ import { SESSION_COOKIE } from '../../../platform/http/request-context.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { TestClient } from '../../../test/test-app.ts';
-import { childBody, makeIdNumber } from './children.fixtures.ts';
+import { childBody, makeIdNumber } from './children.fixtures.test-support.ts';
 
 // The ID number reaches the server only in POST bodies; this checks that nothing the app logs, at the
 // most verbose level and on success and failure alike, ever carries it.

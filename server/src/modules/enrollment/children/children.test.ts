@@ -5,7 +5,7 @@ import { idNumberProblems } from '../enrollment.names.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { childBody, createChildVia, makeIdNumber } from './children.fixtures.ts';
+import { childBody, createChildVia, makeIdNumber } from './children.fixtures.test-support.ts';
 
 const toFullWidth = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
 

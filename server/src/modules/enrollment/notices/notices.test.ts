@@ -3,9 +3,9 @@ import { parseConfig } from '../../../config.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
-import { createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, type PolicyFixture } from '../applications/applications.fixtures.ts';
+import { createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, type PolicyFixture } from '../applications/applications.fixtures.test-support.ts';
 import { renderAdmissionNotice } from './notice-pdf.ts';
-import { readPdf } from './notice-pdf.fixtures.ts';
+import { readPdf } from './notice-pdf.fixtures.test-support.ts';
 import { normalizeVerificationCode } from './verification-code.ts';
 
 const noticeUrl = (id: string) => `/api/enrollment/applications/${id}/admission-notice.pdf`;

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 import { allocate } from '../allocation/deferred-acceptance.ts';
-import { createApplication } from '../applications/applications.fixtures.ts';
+import { createApplication } from '../applications/applications.fixtures.test-support.ts';
 import { hashAllocationResult } from './allocation-input.ts';
 import {
   createAllocationPolicy, createApprovedApplicant, insertApprovedApplicants, publishSeedVia, runFinalVia, type AllocationPolicy,
-} from './placement.fixtures.ts';
+} from './placement.fixtures.test-support.ts';
 
 // An injected failure in the last write of a final run (the notifications) must roll back everything before it.
 const injected = vi.hoisted(() => ({ failNotifications: false }));

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createBureau, createSchool, createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import type { ApplicationFixture } from '../applications/applications.fixtures.ts';
+import type { ApplicationFixture } from '../applications/applications.fixtures.test-support.ts';
 import { startHousekeeping } from '../../../platform/housekeeping.ts';
 import { expireOffers } from '../enrollment.housekeeping.ts';
-import { createAllocationPolicy, createApprovedApplicant, publishSeedVia, runFinalVia } from './placement.fixtures.ts';
+import { createAllocationPolicy, createApprovedApplicant, publishSeedVia, runFinalVia } from './placement.fixtures.test-support.ts';
 
 const APPS = '/api/enrollment/applications';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createBureau, createSchool, createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { policyBody, updateBody } from './policies.fixtures.ts';
+import { policyBody, updateBody } from './policies.fixtures.test-support.ts';
 
 const BASE = '/api/enrollment/policies';
 

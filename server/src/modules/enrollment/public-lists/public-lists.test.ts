@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
-import { policyBody } from '../policies/policies.fixtures.ts';
+import { policyBody } from '../policies/policies.fixtures.test-support.ts';
 import {
   createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, TEST_RESIDENCE_ADDRESS, type EnrollmentPlace, type PolicyFixture,
-} from '../applications/applications.fixtures.ts';
+} from '../applications/applications.fixtures.test-support.ts';
 
 const DAY = 86_400_000;
 const publishUrl = (policyId: string) => `/api/enrollment/policies/${policyId}/public-lists`;

@@ -9,7 +9,7 @@ import { DIALECTS } from '../../../test/databases.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 import {
   createApplication, createEnrollmentPlace, createOpenPolicy, testDocumentStore, type ApplicationFixture, type EnrollmentPlace, type PolicyFixture,
-} from '../applications/applications.fixtures.ts';
+} from '../applications/applications.fixtures.test-support.ts';
 import { purgeEnrollmentPersonalData } from './retention.service.ts';
 
 const DAY = 86_400_000;

@@ -4,7 +4,7 @@ import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 import {
   createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, type EnrollmentPlace, type PolicyFixture,
-} from '../applications/applications.fixtures.ts';
+} from '../applications/applications.fixtures.test-support.ts';
 
 const INBOX = '/api/enrollment/review/applications';
 const DAY = 86_400_000;

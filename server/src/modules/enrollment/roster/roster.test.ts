@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, type PolicyFixture } from '../applications/applications.fixtures.ts';
+import { createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, type PolicyFixture } from '../applications/applications.fixtures.test-support.ts';
 
 describe.each(DIALECTS)('school roster and arrival (%s)', (dialect) => {
   let ctx: TestContext;

@@ -4,7 +4,7 @@ import type { ApplicationStatus } from '../../../../../common/enrollment-applica
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { createApplication, createEnrollmentPlace, createOpenPolicy, type EnrollmentPlace, type PolicyFixture } from '../applications/applications.fixtures.ts';
+import { createApplication, createEnrollmentPlace, createOpenPolicy, type EnrollmentPlace, type PolicyFixture } from '../applications/applications.fixtures.test-support.ts';
 
 // One application per status and origin, so each stage of the funnel has a different count.
 const MIX: [ApplicationStatus, string][] = [

@@ -1,5 +1,5 @@
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
-import { createApplication, createFamily, createOpenPolicy, placeFromWorld } from '../applications/applications.fixtures.ts';
+import { createApplication, createFamily, createOpenPolicy, placeFromWorld } from '../applications/applications.fixtures.test-support.ts';
 
 // The admission notice in the authorization table. Each call builds a new Jiangbei policy and an application
 // accepted at school A: "own" belongs to the caller when the caller is the table's guardian.

@@ -1,11 +1,11 @@
 import { CONSENT_TEXT_VERSION } from '../../../../../common/consent.ts';
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
-import { makePng } from '../../../platform/files/files.fixtures.ts';
+import { makePng } from '../../../platform/files/files.fixtures.test-support.ts';
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
-import { childBody, makeIdNumber } from '../children/children.fixtures.ts';
+import { childBody, makeIdNumber } from '../children/children.fixtures.test-support.ts';
 import {
   createApplication, createFamily, createOpenPolicy, multipartUpload, placeFromWorld, type ApplicationOptions, type PolicyFixture,
-} from './applications.fixtures.ts';
+} from './applications.fixtures.test-support.ts';
 
 // Applications in the authorization table. One published Jiangbei policy per world (rows never change it);
 // every call gets a new application: the guardian's own when the caller is the table's guardian, a

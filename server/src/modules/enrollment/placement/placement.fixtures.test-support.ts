@@ -5,7 +5,7 @@ import type { TestClient, TestContext } from '../../../test/test-app.ts';
 import { newApplicationReference } from '../applications/application-reference.ts';
 import {
   createApplication, createEnrollmentPlace, createOpenPolicy, type ApplicationFixture, type ApplicationOptions, type PolicyFixture,
-} from '../applications/applications.fixtures.ts';
+} from '../applications/applications.fixtures.test-support.ts';
 import { insertMany } from '../../../platform/db/bulk-writes.ts';
 
 // Test data for allocation and placement. Small scenarios go through the applications fixture (real

@@ -1,8 +1,8 @@
 import type { AgreementStatus } from '../../../../../common/cooperation.ts';
-import { makePdf } from '../../../platform/files/files.fixtures.ts';
+import { makePdf } from '../../../platform/files/files.fixtures.test-support.ts';
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
-import { multipartFile } from '../cooperation.fixtures.ts';
-import { insertAgreementFixture } from './agreements.fixtures.ts';
+import { multipartFile } from '../cooperation.fixtures.test-support.ts';
+import { insertAgreementFixture } from './agreements.fixtures.test-support.ts';
 
 // Agreements in the authorization table: each call gets its own agreement between the Jiangbei and Qingyang
 // bureaus. Their admins confirm and end it, nobody else; a draft is seen by the parties and the bureaus above.

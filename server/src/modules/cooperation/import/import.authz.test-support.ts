@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { createSchool } from '../../../test/factories.ts';
-import { multipartFile } from '../cooperation.fixtures.ts';
+import { multipartFile } from '../cooperation.fixtures.test-support.ts';
 
 // Imports in the authorization table: bureau admins and the platform import (each row then checked against
 // the importer's jurisdiction); nobody else, and they are refused before the file is read.

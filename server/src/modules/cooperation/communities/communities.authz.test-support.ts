@@ -1,6 +1,6 @@
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { createSchool } from '../../../test/factories.ts';
-import { insertAllianceFixture, insertCommunityFixture } from '../memberships/memberships.fixtures.ts';
+import { insertAllianceFixture, insertCommunityFixture } from '../memberships/memberships.fixtures.test-support.ts';
 
 // Communities and alliances in the authorization table. Each call builds its own body. School A leads the
 // community (chairs the alliance): its admin and the bureaus above it run it; an organization's own admin

@@ -1,6 +1,6 @@
 import { CONSENT_TEXT_VERSION } from '../../../../../common/consent.ts';
 import type { ActorKey, AuthzRow, Call, Outcome, RequestSpec } from '../../../test/authorization.types.ts';
-import { childBody, createChildVia, makeIdNumber } from './children.fixtures.ts';
+import { childBody, createChildVia, makeIdNumber } from './children.fixtures.test-support.ts';
 
 // Child profiles in the authorization table. Each call gets a new child: "another family's child" is
 // owned by a new guardian (so the table's guardian is a stranger to it); "own child" is owned by the

@@ -1,7 +1,7 @@
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import type { ActorKey, AuthzRow, Call, Outcome, World } from '../../../test/authorization.types.ts';
 import { createUser } from '../../../test/factories.ts';
-import { createApplication, createFamily, createOpenPolicy, placeFromWorld, type ApplicationFixture, type PolicyFixture } from '../applications/applications.fixtures.ts';
+import { createApplication, createFamily, createOpenPolicy, placeFromWorld, type ApplicationFixture, type PolicyFixture } from '../applications/applications.fixtures.test-support.ts';
 
 // Rows of the authorization table for the reviewers' routes. One published Jiangbei policy per world; each
 // call gets a new application, owned by the caller when the caller is the table's guardian ("own"), by a

@@ -1,7 +1,7 @@
 import type { PairingStatus } from '../../../../../common/cooperation.ts';
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { createSchool } from '../../../test/factories.ts';
-import { insertPairingFixture } from './pairings.fixtures.ts';
+import { insertPairingFixture } from './pairings.fixtures.test-support.ts';
 
 // Pairings in the authorization table. Every call gets a pairing of its own, between a school of the table
 // (Jiangbei school A) and a new Qingyang school, so rows never interfere. The two-step approval: only a

@@ -1,5 +1,5 @@
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
-import { createApplication, createOpenPolicy, placeFromWorld } from '../applications/applications.fixtures.ts';
+import { createApplication, createOpenPolicy, placeFromWorld } from '../applications/applications.fixtures.test-support.ts';
 
 // Statistics in the authorization table: bureaus and reviewers count their own jurisdiction (Qingyang sees
 // its own, empty, district), the platform everything; schools, teachers and families nothing.

@@ -1,5 +1,5 @@
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
-import { policyBody } from './policies.fixtures.ts';
+import { policyBody } from './policies.fixtures.test-support.ts';
 
 // Rows of the authorization table for /api/enrollment/policies. Each row builds its own policy through the
 // platform admin, so rows never share state. Jiangbei's managers: the platform, Chongqing and Jiangbei admins.

@@ -36,12 +36,12 @@ import type { Material } from '../../../../../common/enrollment.ts';
 import { createDataProtector } from '../../../platform/crypto/data-protection.ts';
 import { nowIso } from '../../../platform/db/database.ts';
 import { createDiskFileStore, type FileStore } from '../../../platform/files/file-store.ts';
-import { makePng } from '../../../platform/files/files.fixtures.ts';
+import { makePng } from '../../../platform/files/files.fixtures.test-support.ts';
 import type { World } from '../../../test/authorization.types.ts';
 import { createBureau, createSchool, createUser } from '../../../test/factories.ts';
 import type { TestContext } from '../../../test/test-app.ts';
-import { childBody, makeIdNumber } from '../children/children.fixtures.ts';
-import { policyBody } from '../policies/policies.fixtures.ts';
+import { childBody, makeIdNumber } from '../children/children.fixtures.test-support.ts';
+import { policyBody } from '../policies/policies.fixtures.test-support.ts';
 import { newApplicationReference } from './application-reference.ts';
 import { changeApplicationStatus, recordApplicationEvent, type ApplicationRef } from './application-status.ts';
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { nowIso } from '../../../platform/db/database.ts';
 import { createDiskFileStore } from '../../../platform/files/file-store.ts';
-import { makeJpeg } from '../../../platform/files/files.fixtures.ts';
+import { makeJpeg } from '../../../platform/files/files.fixtures.test-support.ts';
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { createSchool } from '../../../test/factories.ts';
-import { multipartFile } from '../cooperation.fixtures.ts';
+import { multipartFile } from '../cooperation.fixtures.test-support.ts';
 import * as files from '../cooperation-files.repository.ts';
-import { insertExchangeFixture } from './exchanges.fixtures.ts';
+import { insertExchangeFixture } from './exchanges.fixtures.test-support.ts';
 
 // Exchanges in the authorization table. Each call logs its own exchange of Jiangbei school A with a new
 // Qingyang school: the participants' staff and the bureaus above them read it; staff of a participant and

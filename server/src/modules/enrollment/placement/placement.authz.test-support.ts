@@ -1,8 +1,8 @@
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import type { ActorKey, AuthzRow, Call, Outcome, World } from '../../../test/authorization.types.ts';
-import { createApplication, createFamily, createOpenPolicy, placeFromWorld, type ApplicationFixture, type PolicyFixture } from '../applications/applications.fixtures.ts';
-import { policyBody } from '../policies/policies.fixtures.ts';
-import { publishSeedVia, runFinalVia } from './placement.fixtures.ts';
+import { createApplication, createFamily, createOpenPolicy, placeFromWorld, type ApplicationFixture, type PolicyFixture } from '../applications/applications.fixtures.test-support.ts';
+import { policyBody } from '../policies/policies.fixtures.test-support.ts';
+import { publishSeedVia, runFinalVia } from './placement.fixtures.test-support.ts';
 
 // Rows of the authorization table for allocation, offers and placement. Rows that change state get a new
 // Jiangbei policy or application per call; read-only rows share one per world. The table guardian owns

@@ -1,5 +1,5 @@
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
-import { createApplication, createOpenPolicy, placeFromWorld } from '../applications/applications.fixtures.ts';
+import { createApplication, createOpenPolicy, placeFromWorld } from '../applications/applications.fixtures.test-support.ts';
 
 // 公示 in the authorization table: the host bureaus publish (each call on a new policy with one approved
 // applicant); anyone, signed in or not, reads.

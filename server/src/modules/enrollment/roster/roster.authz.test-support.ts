@@ -1,5 +1,5 @@
 import type { ActorKey, AuthzRow, Outcome } from '../../../test/authorization.types.ts';
-import { acceptedAtSchoolA } from '../notices/notices.authz.ts';
+import { acceptedAtSchoolA } from '../notices/notices.authz.test-support.ts';
 
 // The school roster and arrival (报到) in the authorization table: school A's admin records arrival of its
 // own pupils; the platform admin may look (masked); bureaus, teachers and families may neither.

@@ -1,7 +1,7 @@
 import type { ActorKey, AuthzRow, Outcome } from '../../../test/authorization.types.ts';
-import { makePng } from '../../../platform/files/files.fixtures.ts';
-import { HOST_REVIEWER_ONLY, JIANGBEI_LISTERS, jiangbeiApplication, jiangbeiPolicy } from '../review/review.authz.ts';
-import { multipartFile } from './appeals.fixtures.ts';
+import { makePng } from '../../../platform/files/files.fixtures.test-support.ts';
+import { HOST_REVIEWER_ONLY, JIANGBEI_LISTERS, jiangbeiApplication, jiangbeiPolicy } from '../review/review.authz.test-support.ts';
+import { multipartFile } from './appeals.fixtures.test-support.ts';
 
 // Appeals in the authorization table: the family files them (their own application only), the host
 // district's reviewers list them, and a reviewer other than the one who rejected decides.
