@@ -5,6 +5,7 @@ import { directoryModule } from './modules/directory/directory.module.ts';
 import { enrollmentModule } from './modules/enrollment/enrollment.module.ts';
 import { healthModule } from './modules/health/health.module.ts';
 import { notificationsModule } from './modules/notifications/notifications.module.ts';
+import { todosModule } from './modules/todos/todos.module.ts';
 import { usersModule } from './modules/users/users.module.ts';
 import { installModules } from './platform/modules/installed-modules.ts';
 import type { PlatformModule } from './platform/modules/module-contract.ts';
@@ -20,6 +21,7 @@ export const MODULES: readonly PlatformModule[] = [
   usersModule,
   auditModule,
   notificationsModule,
+  todosModule,
   enrollmentModule,
   cooperationModule,
 ];

@@ -236,6 +236,7 @@ export const AUTHZ_ROWS: AuthzRow[] = [
 
   // The audit log.
   { route: 'GET /api/audit', target: 'all entries', request: () => ({ url: '/api/audit' }), expect: PLATFORM_ONLY },
+  { route: 'GET /api/todos', target: "the caller's own to-do list", request: () => ({ url: '/api/todos' }), expect: SIGNED_IN },
   { route: 'GET /api/audit/actions', target: 'the named actions of every module', request: () => ({ url: '/api/audit/actions' }), expect: PLATFORM_ONLY },
 
   // Enrollment.

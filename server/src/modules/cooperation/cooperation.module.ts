@@ -6,12 +6,14 @@ import { cooperationErrors } from './cooperation.errors.ts';
 import { agreementStatusNames, membershipStatusNames, pairingStatusNames } from './cooperation.names.ts';
 import { cooperationPolicy } from './cooperation.policy.ts';
 import { cooperationRoutes } from './cooperation.routes.ts';
+import { cooperationTodos } from './todos/cooperation-todos.ts';
 
 /** The cooperation network (合作交流): agreements, pairings, communities, alliances, exchanges, dashboards. */
 export const cooperationModule: PlatformModule = {
   name: 'cooperation',
   routes: [{ prefix: '/api/cooperation', plugin: cooperationRoutes }],
   policy: [cooperationPolicy],
+  todos: cooperationTodos,
   errors: cooperationErrors,
   errorParamNames: { pairingStatus: pairingStatusNames, agreementStatus: agreementStatusNames, membershipStatus: membershipStatusNames },
   jobs: [

@@ -12,6 +12,7 @@ import { publicAdmissionNoticeRoutes } from './notices/notices.routes.ts';
 import { publicAllocationRoutes } from './placement/placement.routes.ts';
 import { publicListPublicRoutes } from './public-lists/public-lists.routes.ts';
 import { purgeEnrollmentPersonalData } from './retention/retention.service.ts';
+import { enrollmentTodos } from './todos/enrollment-todos.ts';
 
 /** Cross-region enrollment (异地就学): policies, children, applications, review, allocation, offers, notices. */
 export const enrollmentModule: PlatformModule = {
@@ -27,6 +28,7 @@ export const enrollmentModule: PlatformModule = {
   errorParamNames: { reason: idNumberProblems, status: applicationStatusNames, material: materialNames },
   notifications: enrollmentNotifications,
   notificationParamNames: { material: materialNames },
+  todos: enrollmentTodos,
   jobs: [
     {
       // Offers past their deadline expire (seats back to the next round), offers due within a day are

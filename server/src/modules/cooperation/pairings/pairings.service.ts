@@ -116,13 +116,15 @@ export async function listPairings(db: Db, actor: Actor, query: PairingListQuery
   return { items: await present(db, actor, rows), total };
 }
 
-/** Pairings the caller can move on now: accept as a partner school, or approve as a side's bureau. */
-async function awaitingIds(db: Db, actor: Actor): Promise<string[]> {
+/** Pairings the caller can move on now: accept as a partner school, or approve as a side's bureau (also the to-do list's). */
+export async function pairingsAwaitingMe(db: DbOrTx, actor: Actor) {
   const candidates = await repo.findAwaitingCandidates(db, administeredIds(actor), bureauAdminScopes(actor));
   const pairings = (await Promise.all(candidates.map((id) => repo.findPairing(db, id)))).filter((p): p is repo.PairingRow => !!p);
   const views = await present(db, actor, pairings);
-  return views.filter((v) => v.permissions.canAccept || v.permissions.canApprove).map((v) => v.id);
+  return views.filter((v) => v.permissions.canAccept || v.permissions.canApprove);
 }
+
+const awaitingIds = async (db: Db, actor: Actor): Promise<string[]> => (await pairingsAwaitingMe(db, actor)).map((v) => v.id);
 
 export async function getPairing(db: DbOrTx, actor: Actor, id: string): Promise<PairingDetail> {
   const { pairing } = await loadPairing(db, actor, id, 'read');
