@@ -24,6 +24,7 @@ import { createSmsSender, type SmsSender } from './platform/auth/sms-sender.ts';
 import { createDataProtector } from './platform/crypto/data-protection.ts';
 import { createDiskFileStore } from './platform/files/file-store.ts';
 import type { Db } from './platform/db/database.ts';
+import { registerNoStore } from './platform/http/cache-control.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
 import { startSmsOutbox } from './platform/notifications/sms-outbox.ts';
@@ -98,6 +99,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   app.addHook('onSend', async (request, reply) => {
     if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
+  registerNoStore(app);
   await app.register(multipart, { limits: { fileSize: MULTIPART_FILE_LIMIT, files: 1, fields: 10, parts: 12 }, throwFileSizeLimit: true });
 
   await app.register(swagger, {
