@@ -23,7 +23,7 @@ import { usersRoutes } from './modules/users/users.routes.ts';
 import { createSmsSender, type SmsSender } from './platform/auth/sms-sender.ts';
 import { createDataProtector } from './platform/crypto/data-protection.ts';
 import { createDiskFileStore } from './platform/files/file-store.ts';
-import type { Db } from './platform/db/database.ts';
+import { onConnectionError, type Db } from './platform/db/database.ts';
 import { registerNoStore } from './platform/http/cache-control.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
@@ -111,6 +111,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerErrorHandling(app);
+  const stopWatching = onConnectionError(db, (err) => app.log.warn({ err: { code: (err as { code?: unknown }).code, message: err.message } }, 'database connection lost'));
+  app.addHook('onClose', async () => void stopWatching());
   registerRequestContext(app, db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours });
 
   await app.register(healthRoutes, { deps });

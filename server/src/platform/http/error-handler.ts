@@ -1,6 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorMessages, formatMessage, localisedParams, type ErrorCode } from '../i18n/error-messages.ts';
+import { isDatabaseUnavailable } from '../db/db-errors.ts';
 import { AppError, type FieldError } from './errors.ts';
+
+/** What a 503 asks the caller to wait before retrying: a database restart or failover takes seconds. */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
 import { toFieldErrors } from './validation.ts';
 
 export interface ErrorBody {
@@ -19,6 +23,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       if (error.statusCode === 429) void reply.header('retry-after', String(error.params.seconds ?? 60));
+      if (error.statusCode === 503) void reply.header('retry-after', String(UNAVAILABLE_RETRY_SECONDS));
       return send(request, reply, error.statusCode, error.code, error.params, error.fields);
     }
     if (error.validation) {
@@ -42,6 +47,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.info({ err: { code: error.code, message: error.message } }, 'client error');
       return send(request, reply, error.statusCode, 'request.invalid');
+    }
+    // The database is away (a restart, a failover, the network): the caller may retry shortly.
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: { code: (error as { code?: unknown }).code, message: error.message } }, 'database unavailable');
+      void reply.header('retry-after', String(UNAVAILABLE_RETRY_SECONDS));
+      return send(request, reply, 503, 'server.unavailable');
     }
     // 5xx: details go to the log with the request id, never to the caller.
     request.log.error({ err: error }, 'unhandled error');
