@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { errorMessages, formatMessage, localisedParams, type ErrorCode } from '../i18n/error-messages.ts';
 import { isDatabaseUnavailable } from '../db/db-errors.ts';
 import { AppError, type FieldError } from './errors.ts';
+import { closeAfterAnswer } from './lingering-close.ts';
 
 /** What a 503 asks the caller to wait before retrying: a database restart or failover takes seconds. */
 export const UNAVAILABLE_RETRY_SECONDS = 5;
@@ -15,6 +16,11 @@ function send(request: FastifyRequest, reply: FastifyReply, status: number, code
   const body: ErrorBody = { error: { code, message: formatMessage(errorMessages[code][request.locale], localisedParams(params, request.locale)) } };
   // A field error without its own text repeats the error's message under that field.
   if (fields && fields.length > 0) body.error.fields = fields.map((f) => (f.message ? f : { ...f, message: body.error.message }));
+  // A refused upload is not read any further: the connection closes once the answer is sent.
+  if (status === 413) {
+    void reply.header('connection', 'close');
+    closeAfterAnswer(request.raw.socket);
+  }
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }
 
