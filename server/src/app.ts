@@ -24,6 +24,7 @@ import { createSmsSender, type SmsSender } from './platform/auth/sms-sender.ts';
 import { createDataProtector } from './platform/crypto/data-protection.ts';
 import { createDiskFileStore } from './platform/files/file-store.ts';
 import { onConnectionError, type Db } from './platform/db/database.ts';
+import { registerRefusalAudit } from './platform/audit/refusal-audit.ts';
 import { registerNoStore } from './platform/http/cache-control.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
@@ -113,6 +114,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   registerErrorHandling(app);
   const stopWatching = onConnectionError(db, (err) => app.log.warn({ err: { code: (err as { code?: unknown }).code, message: err.message } }, 'database connection lost'));
   app.addHook('onClose', async () => void stopWatching());
+  registerRefusalAudit(app, db);
   registerRequestContext(app, db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours });
 
   await app.register(healthRoutes, { deps });
