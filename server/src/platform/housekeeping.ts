@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import { expireAgreements } from '../modules/cooperation/agreements/agreements.service.ts';
@@ -7,6 +8,7 @@ import { pruneThrottleEvents } from './auth/throttle.ts';
 import type { Db } from './db/database.ts';
 import { pruneIdempotencyKeys } from './http/idempotency.ts';
 import { createDiskFileStore } from './files/file-store.ts';
+import { removeStaleTemporaryFiles } from './files/temporary-files.ts';
 
 export type HousekeepingConfig = Pick<Config, 'dataDir' | 'dataKey' | 'enrollmentRetentionDays'>;
 
@@ -14,6 +16,13 @@ export type HousekeepingConfig = Pick<Config, 'dataDir' | 'dataKey' | 'enrollmen
 export function startHousekeeping(db: Db, log: FastifyBaseLogger, config: HousekeepingConfig, everyMs = 60 * 60_000) {
   const files = createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey });
   const run = async () => {
+    try {
+      // Interrupted uploads: at start (void run() below) and every hour.
+      const removed = await removeStaleTemporaryFiles(join(config.dataDir, 'files'));
+      if (removed > 0) log.info({ removed }, 'temporary files of interrupted uploads removed');
+    } catch (err) {
+      log.error({ err }, 'temporary file clean-up failed');
+    }
     try {
       await pruneThrottleEvents(db);
       const cutoff = new Date(Date.now() - 7 * 24 * 3600_000).toISOString();
