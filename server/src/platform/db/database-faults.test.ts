@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { parseConfig } from '../../config.ts';
@@ -25,6 +26,7 @@ describe('PostgreSQL going away and coming back, under requests', () => {
   let app: App;
   let guardian: TestClient;
   let guardianId: string;
+  const logs: { msg: string; level: number }[] = [];
 
   beforeAll(async () => {
     const target = new URL(testPostgresUrl());
@@ -33,7 +35,8 @@ describe('PostgreSQL going away and coming back, under requests', () => {
     viaProxy.host = `127.0.0.1:${proxy.port}`;
     database = await createTestDatabase('postgres', { postgresUrl: viaProxy.toString() });
     const config = parseConfig({ DATA_DIR: '/tmp/shuangcheng-test-data', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIR: '/nonexistent' });
-    app = await buildApp({ config, db: database.db, logger: { level: 'silent' } });
+    const stream = new Writable({ write: (chunk: Buffer, _encoding, done) => (logs.push(JSON.parse(chunk.toString())), done()) });
+    app = await buildApp({ config, db: database.db, logger: { level: 'warn', stream } });
     await app.ready();
     guardianId = (await createUser(database.db, { role: 'guardian' })).id;
     const { token, csrfToken } = await createSession(database.db, { userId: guardianId, stage: 'active', ip: '127.0.0.1', userAgent: 'test' }, { idleMinutes: 30, absoluteHours: 12 });
@@ -95,6 +98,11 @@ describe('PostgreSQL going away and coming back, under requests', () => {
     }
 
     expect(statuses.filter((s) => s !== 200 && s !== 503)).toEqual([]);
+    // Lost connections and unavailable answers are logged as warnings, never as unhandled errors.
+    expect(logs.map((l) => l.msg)).toContain('database connection lost');
+    expect(logs.map((l) => l.msg)).toContain('database unavailable');
+    expect(logs.filter((l) => l.msg === 'unhandled error')).toEqual([]);
+    expect(JSON.stringify(logs)).not.toContain('未确认');
     expect(statuses).toContain(503);
     expect((await app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
 
