@@ -11,8 +11,6 @@ export interface TcpProxy {
   /** Cuts as soon as a client sends bytes containing `marker` (before PostgreSQL sees them). */
   cutWhenSent(marker: string): void;
   restore(): Promise<void>;
-  /** Connections accepted since the start. */
-  readonly accepted: number;
   close(): Promise<void>;
 }
 
@@ -20,7 +18,6 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   const sockets = new Set<Socket>();
   let isDown = false;
   let marker: string | null = null;
-  let accepted = 0;
   let server: Server;
 
   const cut = () => {
@@ -34,7 +31,6 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     new Promise<number>((resolve, reject) => {
       server = createServer((client) => {
         if (isDown) return void client.resetAndDestroy();
-        accepted += 1;
         const upstream = connect(target.port, target.host);
         sockets.add(client);
         sockets.add(upstream);
@@ -65,9 +61,6 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
     async restore() {
       isDown = false;
-    },
-    get accepted() {
-      return accepted;
     },
     close: () =>
       new Promise<void>((resolve) => {
