@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { idNumberCheckCharacter } from '../common/id-number.ts';
 import type { Locale } from '../common/locales.ts';
-import { makePdf, makePng } from '../server/src/platform/files/files.fixtures.ts';
+import { makePdf, makePng } from '../server/src/platform/files/files.fixtures.test-support.ts';
 import { expectNoHorizontalOverflow, fillMessage, loose, setSavedLocale, signInByApi, ui } from './support/app.ts';
 import { newContext, screenshot, waitUntilSettled } from './support/browser.ts';
 import type { RunningPlatform } from './support/platform.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { idNumberCheckCharacter } from '../common/id-number.ts';
 import type { Locale } from '../common/locales.ts';
 import { createSession } from '../server/src/platform/auth/sessions.ts';
-import { makeJpeg, makePdf } from '../server/src/platform/files/files.fixtures.ts';
+import { makeJpeg, makePdf } from '../server/src/platform/files/files.fixtures.test-support.ts';
 import { SESSION_COOKIE } from '../server/src/platform/http/request-context.ts';
 import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, ui } from './support/app.ts';
 import { screenshot, withPage } from './support/browser.ts';

@@ -15,7 +15,9 @@ import { createSmsSender, type SmsSender } from './platform/auth/sms-sender.ts';
 import { setDeploymentTimeZone } from './platform/time/deployment-time.ts';
 import { createDataProtector } from './platform/crypto/data-protection.ts';
 import { createDiskFileStore } from './platform/files/file-store.ts';
-import type { Db } from './platform/db/database.ts';
+import { onConnectionError, type Db } from './platform/db/database.ts';
+import { registerRefusalAudit } from './platform/audit/refusal-audit.ts';
+import { registerNoStore } from './platform/http/cache-control.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
 import { startSmsOutbox } from './platform/notifications/sms-outbox.ts';
@@ -92,6 +94,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   app.addHook('onSend', async (request, reply) => {
     if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
+  registerNoStore(app);
   await app.register(multipart, { limits: { fileSize: MULTIPART_FILE_LIMIT, files: 1, fields: 10, parts: 12 }, throwFileSizeLimit: true });
 
   await app.register(swagger, {
@@ -103,6 +106,9 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerErrorHandling(app);
+  const stopWatching = onConnectionError(db, (err) => app.log.warn({ err: { code: (err as { code?: unknown }).code, message: err.message } }, 'database connection lost'));
+  app.addHook('onClose', async () => void stopWatching());
+  registerRefusalAudit(app, db);
   registerRequestContext(app, db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours });
 
   // Every module's routes, from the one module list; the platform names none of them.

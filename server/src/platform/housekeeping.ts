@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import { pruneThrottleEvents } from './auth/throttle.ts';
@@ -5,6 +6,7 @@ import { createDataProtector } from './crypto/data-protection.ts';
 import type { Db } from './db/database.ts';
 import { pruneIdempotencyKeys } from './http/idempotency.ts';
 import { createDiskFileStore } from './files/file-store.ts';
+import { removeStaleTemporaryFiles } from './files/temporary-files.ts';
 import { installedModules } from './modules/installed-modules.ts';
 import type { ModuleContext } from './modules/module-contract.ts';
 
@@ -24,6 +26,13 @@ export function startHousekeeping(db: Db, log: FastifyBaseLogger, config: Housek
     log,
   };
   const run = async () => {
+    try {
+      // Interrupted uploads: at start (void run() below) and every hour.
+      const removed = await removeStaleTemporaryFiles(join(config.dataDir, 'files'));
+      if (removed > 0) log.info({ removed }, 'temporary files of interrupted uploads removed');
+    } catch (err) {
+      log.error({ err }, 'temporary file clean-up failed');
+    }
     try {
       await pruneThrottleEvents(db);
       const cutoff = new Date(Date.now() - 7 * 24 * 3600_000).toISOString();

@@ -33,6 +33,13 @@ async function buildWorld(db: DbOrTx): Promise<World> {
   };
 }
 
+const REFUSAL_ACTIONS = ['access.denied', 'upload.refused'];
+
+async function countDenials(db: DbOrTx): Promise<number> {
+  const row = await db.selectFrom('audit_log').select((e) => e.fn.countAll<number>().as('n')).where('action', '=', 'access.denied').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** What a refused call must leave untouched: row counts, versions, disabled accounts, live sessions, the audit log. */
 async function fingerprint(db: DbOrTx): Promise<string> {
   const row = await db
@@ -44,7 +51,8 @@ async function fingerprint(db: DbOrTx): Promise<string> {
       eb.selectFrom('users').select((e) => e.fn.countAll<number>().as('n')).where('disabled_at', 'is not', null).as('disabled'),
       eb.selectFrom('role_grants').select((e) => e.fn.countAll<number>().as('n')).as('grants'),
       eb.selectFrom('sessions').select((e) => e.fn.countAll<number>().as('n')).where('revoked_at', 'is', null).as('live_sessions'),
-      eb.selectFrom('audit_log').select((e) => e.fn.countAll<number>().as('n')).as('audit'),
+      // A refusal adds its own audit entry (access.denied, upload.refused), counted apart below.
+      eb.selectFrom('audit_log').select((e) => e.fn.countAll<number>().as('n')).where('action', 'not in', REFUSAL_ACTIONS).as('audit'),
     ])
     .executeTakeFirstOrThrow();
   return Object.values(row).map(Number).join('/');
@@ -90,12 +98,15 @@ describe.each(DIALECTS)('authorization table (%s)', (dialect) => {
       expect(spec.url.split('?')[0], 'the request URL matches the row route').toMatch(routePattern(route));
       const expected = row.expect[actor];
       const before = expected === true ? null : await fingerprint(ctx.db);
+      const denialsBefore = await countDenials(ctx.db);
       const response = await client.request(method as 'GET', spec.url, spec.body, spec.headers);
       const code: string | undefined = response.statusCode >= 400 ? response.json().error?.code : undefined;
       if (!meets(expected, response.statusCode, code)) {
         mismatches.push(`${actor}: expected ${describeOutcome(expected)}, got ${response.statusCode} ${code ?? ''}`.trim());
       } else if (before !== null && (await fingerprint(ctx.db)) !== before) {
         mismatches.push(`${actor}: refused with ${response.statusCode} but the database changed`);
+      } else if (expected === false && actor !== 'anonymous' && (await countDenials(ctx.db)) !== denialsBefore + 1) {
+        mismatches.push(`${actor}: refused with 403 but not audited once as access.denied`);
       }
     }
     expect(mismatches).toEqual([]);

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import type { Db, Dialect } from '../platform/db/database.ts';
+import { createPostgresDb, type Db, type Dialect } from '../platform/db/database.ts';
 import type { Database } from '../platform/db/schema.ts';
 import { migrateToLatest } from '../platform/db/migrator.ts';
 import { openSqlite } from '../platform/db/sqlite-driver.ts';
@@ -23,7 +23,7 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated database with the region reference data: a temp SQLite file, or a new PostgreSQL schema. */
-export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+export async function createTestDatabase(dialect: Dialect, options: { postgresUrl?: string } = {}): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'shuangcheng-test-'));
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(join(dir, 'test.sqlite')) }) });
@@ -40,8 +40,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   }
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const pool = new pg.Pool({ connectionString: testPostgresUrl(), max: 5, options: `-c search_path=${schema}` });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = createPostgresDb({ connectionString: options.postgresUrl ?? testPostgresUrl(), max: 5, options: `-c search_path=${schema}` });
   await migrateToLatest(db);
   await seedRegions(db);
   return {

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../../common/locales.ts';
 import type { Actor } from '../../platform/access/actor.ts';
+import { platformAuditActions } from '../../platform/audit/platform-audit-actions.ts';
 import { installedModules } from '../../platform/modules/installed-modules.ts';
 import type { Localised } from '../../platform/modules/module-contract.ts';
 import { authorize } from '../../platform/access/policy.ts';
@@ -7,8 +8,11 @@ import type { Db } from '../../platform/db/database.ts';
 import * as repo from './audit.repository.ts';
 import type { AuditActionList, AuditEntryView, AuditQuery } from './audit.schemas.ts';
 
-/** The labels every module declares for its audit actions, in module-list order. */
-const actionLabels = (): [string, Localised][] => installedModules().flatMap((m) => Object.entries(m.auditActions ?? {}));
+/** The labels of the platform's own audit actions and those every module declares, in module-list order. */
+const actionLabels = (): [string, Localised][] => [
+  ...Object.entries(platformAuditActions),
+  ...installedModules().flatMap((m) => Object.entries(m.auditActions ?? {})),
+];
 
 export function listAuditActions(actor: Actor, locale: Locale): AuditActionList {
   authorize(actor, 'read', { type: 'audit_log' });

@@ -6,7 +6,7 @@ import type { App, ModuleOptions } from '../../platform/http/types.ts';
 import * as accounts from '../users/account.service.ts';
 import * as auth from './auth.service.ts';
 import {
-  ChangePasswordBody, CodeBody, LoginBody, LoginResult, PreferencesBody, SessionView, SmsRequestBody, SmsRequestResult, SmsVerifyBody, TotpSetup,
+  ChangePasswordBody, CodeBody, LoginBody, LoginResult, PreferencesBody, SessionView, SmsRequestBody, SmsRequestResult, SmsVerifyBody, StepResult, TotpSetup,
 } from './auth.schemas.ts';
 
 const tags = ['auth'];
@@ -33,18 +33,20 @@ export async function authRoutes(app: App, { deps }: ModuleOptions): Promise<voi
     return { next: result.next, csrfToken: result.csrfToken };
   });
 
-  app.post('/totp/verify', { schema: { tags, body: CodeBody, response: { 200: OkResponse, ...errorResponses } } }, async (request) => {
-    await auth.completeTotpSignIn(deps, request.session, request.body.code, client(request));
-    return { ok: true as const };
+  app.post('/totp/verify', { schema: { tags, body: CodeBody, response: { 200: StepResult, ...errorResponses } } }, async (request, reply) => {
+    const session = await auth.completeTotpSignIn(deps, request.session, request.body.code, client(request));
+    setSessionCookie(request, reply, session.token, hours);
+    return { ok: true as const, csrfToken: session.csrfToken };
   });
 
   app.post('/totp/setup', { schema: { tags, response: { 200: TotpSetup, ...errorResponses } } }, async (request) =>
     auth.startTotpSetup(deps, request.session),
   );
 
-  app.post('/totp/enable', { schema: { tags, body: CodeBody, response: { 200: OkResponse, ...errorResponses } } }, async (request) => {
-    await auth.confirmTotpSetup(deps, request.session, request.body.code, client(request));
-    return { ok: true as const };
+  app.post('/totp/enable', { schema: { tags, body: CodeBody, response: { 200: StepResult, ...errorResponses } } }, async (request, reply) => {
+    const session = await auth.confirmTotpSetup(deps, request.session, request.body.code, client(request));
+    setSessionCookie(request, reply, session.token, hours);
+    return { ok: true as const, csrfToken: session.csrfToken };
   });
 
   app.post('/sms/request', { schema: { tags, body: SmsRequestBody, response: { 200: SmsRequestResult, ...errorResponses } } }, async (request) =>

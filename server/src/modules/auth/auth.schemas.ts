@@ -11,6 +11,8 @@ export type LoginBody = Static<typeof LoginBody>;
 /** What the client must do next after a correct password. */
 export const SignInStep = Type.Union([Type.Literal('done'), Type.Literal('totp'), Type.Literal('totp_enroll')]);
 export const LoginResult = Type.Object({ next: SignInStep, csrfToken: Type.String() });
+/** A sign-in step done: the session goes on under a new cookie, with this new CSRF token. */
+export const StepResult = Type.Object({ ok: Type.Literal(true), csrfToken: Type.String() });
 
 export const CodeBody = StrictObject({ code: Type.String({ minLength: 1, maxLength: 12 }) });
 

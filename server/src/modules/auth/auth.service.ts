@@ -3,7 +3,7 @@ import { normalizeMobile } from '../../../../common/mobile.ts';
 import type { Locale } from '../../../../common/locales.ts';
 import { recordAudit, type AuditContext } from '../../platform/audit/audit.ts';
 import { checkPasswordPolicy, dummyHash, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
-import { createSession, promoteSession, revokeSession, revokeUserSessions, type ResolvedSession } from '../../platform/auth/sessions.ts';
+import { createSession, revokeSession, revokeUserSessions, rotateSession, type ResolvedSession } from '../../platform/auth/sessions.ts';
 import { consumeSmsCode, issueSmsCode, SMS_CODE_TTL_MINUTES } from '../../platform/auth/sms-codes.ts';
 import { assertNotThrottled, clearThrottle, hasRecentEvent, recordThrottleEvent, THROTTLE } from '../../platform/auth/throttle.ts';
 import { newTotpSecret, totpUri, verifyTotp } from '../../platform/auth/totp.ts';
@@ -16,6 +16,12 @@ export interface ClientInfo {
   ip: string;
   userAgent: string | null;
   audit: AuditContext;
+}
+
+/** The cookie token and CSRF token of a session just created. */
+export interface NewSession {
+  token: string;
+  csrfToken: string;
 }
 
 type Deps = Pick<AppDeps, 'db' | 'protector' | 'config' | 'sms'>;
@@ -61,8 +67,8 @@ async function acceptTotp(db: Deps['db'], userId: string, secretEnc: string, raw
   return true;
 }
 
-/** Second step: the authenticator code turns a pending session into a full one. */
-export async function completeTotpSignIn(deps: Deps, session: ResolvedSession | null, code: string, client: ClientInfo): Promise<void> {
+/** Second step: the authenticator code turns a pending session into a full one, under a new token. */
+export async function completeTotpSignIn(deps: Deps, session: ResolvedSession | null, code: string, client: ClientInfo): Promise<NewSession> {
   const { db } = deps;
   if (!session || session.stage !== 'mfa') throw new AppError('auth.required', 401);
   await assertNotThrottled(db, THROTTLE.totpPerUser, session.userId);
@@ -74,8 +80,11 @@ export async function completeTotpSignIn(deps: Deps, session: ResolvedSession | 
     throw new AppError('auth.totp_invalid', 400);
   }
   await clearThrottle(db, THROTTLE.totpPerUser, session.userId);
-  await promoteSession(db, session.id);
-  await recordAudit(db, client.audit, { action: 'auth.totp', objectType: 'user', objectId: session.userId, result: 'success' });
+  return db.transaction().execute(async (tx) => {
+    const rotated = await rotateSession(tx, { id: session.id, userId: session.userId }, { stage: 'active', ip: client.ip, userAgent: client.userAgent }, sessionPolicy(deps));
+    await recordAudit(tx, client.audit, { action: 'auth.totp', objectType: 'user', objectId: session.userId, result: 'success' });
+    return rotated;
+  });
 }
 
 /** Starts authenticator set-up: a new secret, stored encrypted, not yet in force until a code confirms it. */
@@ -90,7 +99,8 @@ export async function startTotpSetup(deps: Deps, session: ResolvedSession | null
   return { secret, otpauthUri, qrCodeDataUrl: await QRCode.toDataURL(otpauthUri, { margin: 1, width: 220 }) };
 }
 
-export async function confirmTotpSetup(deps: Deps, session: ResolvedSession | null, code: string, client: ClientInfo): Promise<void> {
+/** Confirms the authenticator with a first code; the session goes on under a new token (and becomes full if pending). */
+export async function confirmTotpSetup(deps: Deps, session: ResolvedSession | null, code: string, client: ClientInfo): Promise<NewSession> {
   const { db } = deps;
   if (!session) throw new AppError('auth.required', 401);
   await assertNotThrottled(db, THROTTLE.totpPerUser, session.userId);
@@ -102,10 +112,11 @@ export async function confirmTotpSetup(deps: Deps, session: ResolvedSession | nu
     await recordThrottleEvent(db, THROTTLE.totpPerUser, session.userId);
     throw new AppError('auth.totp_invalid', 400);
   }
-  await db.transaction().execute(async (tx) => {
+  return db.transaction().execute(async (tx) => {
     await accounts.enableTotp(tx, account.id);
-    if (session.stage === 'mfa') await promoteSession(tx, session.id);
+    const rotated = await rotateSession(tx, { id: session.id, userId: session.userId }, { stage: 'active', ip: client.ip, userAgent: client.userAgent }, sessionPolicy(deps));
     await recordAudit(tx, client.audit, { action: 'auth.totp_enable', objectType: 'user', objectId: account.id, result: 'success' });
+    return rotated;
   });
 }
 

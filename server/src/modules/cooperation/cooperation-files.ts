@@ -8,6 +8,7 @@ import { AppError, notFound } from '../../platform/http/errors.ts';
 import { fieldMessages } from '../../platform/i18n/error-messages.ts';
 import type { CooperationFileView } from './cooperation.schemas.ts';
 import * as repo from './cooperation-files.repository.ts';
+import { readUploadedBytes } from '../../platform/http/uploaded-bytes.ts';
 
 // Photos and documents of agreements and exchanges: every upload passes the platform's inspection
 // (PDF, JPEG or PNG by content; images re-encoded without metadata) and is stored encrypted.
@@ -20,7 +21,7 @@ export interface Upload {
 /** The one file of a multipart body, named `file` (the multipart plugin limits its size: 413). */
 export async function uploadedFile(request: FastifyRequest): Promise<Upload> {
   const part = await request.file();
-  if (part?.fieldname === 'file') return { filename: part.filename, bytes: await part.toBuffer() };
+  if (part?.fieldname === 'file') return { filename: part.filename, bytes: await readUploadedBytes(part) };
   part?.file.resume();
   throw new AppError('request.invalid', 400, {}, [{ field: '/file', message: fieldMessages.required[request.locale] }]);
 }

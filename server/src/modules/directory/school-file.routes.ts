@@ -8,6 +8,7 @@ import { fieldMessages } from '../../platform/i18n/error-messages.ts';
 import * as schoolFiles from './school-file.service.ts';
 import { SchoolExportQuery, SchoolImportQuery, SchoolImportResult, SchoolTemplateQuery } from './school-file.schemas.ts';
 import { CONTENT_TYPES } from '../../platform/spreadsheets/spreadsheet.ts';
+import { readUploadedBytes } from '../../platform/http/uploaded-bytes.ts';
 
 const tags = ['directory'];
 /** A file download, for the OpenAPI document (a Buffer reply is sent as is, never serialised). */
@@ -31,7 +32,7 @@ function sendFile(reply: FastifyReply, file: schoolFiles.SchoolFile) {
 /** The one file of the multipart body, named `file` (size limited by the multipart plugin: 413). */
 async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
   const part = await request.file();
-  if (part?.fieldname === 'file') return part.toBuffer();
+  if (part?.fieldname === 'file') return readUploadedBytes(part);
   part?.file.resume();
   throw new AppError('request.invalid', 400, {}, [{ field: '/file', message: fieldMessages.required[request.locale] }]);
 }

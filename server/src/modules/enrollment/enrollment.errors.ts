@@ -5,6 +5,7 @@ export const enrollmentErrors = {
   'enrollment.id_number_invalid': { 'zh-CN': '身份证号有误：{reason}', 'en-US': 'The ID number is wrong: {reason}' },
   'enrollment.id_number_mismatch': { 'zh-CN': '出生日期和性别须与身份证号一致', 'en-US': 'The date of birth and sex must agree with the ID number' },
   'enrollment.child_exists': { 'zh-CN': '该身份证号已有孩子档案，请核对号码', 'en-US': 'A child profile with this ID number already exists; check the number' },
+  'enrollment.child_has_applications': { 'zh-CN': '孩子已有入学申请，不能删除档案', 'en-US': 'The child has applications, so the profile cannot be deleted' },
   'enrollment.consent_outdated': {
     'zh-CN': '同意书已更新为 {version} 版，请阅读新版本后再同意',
     'en-US': 'The consent text has changed to version {version}; read the new text before agreeing',

@@ -69,8 +69,18 @@ export async function resolveSession(db: DbOrTx, token: string, policy: SessionP
   return { id: row.id, stage: row.stage, csrfToken: row.csrf_token, userId: row.user_id, displayName: row.display_name, locale: row.locale };
 }
 
-export async function promoteSession(db: DbOrTx, sessionId: string): Promise<void> {
-  await db.updateTable('sessions').set({ stage: 'active' }).where('id', '=', sessionId).execute();
+/**
+ * Replaces a session by a new one (new token, new CSRF token) in the given stage: after each sign-in step,
+ * so a token planted or seen before the step is worth nothing after it. Call it inside a transaction.
+ */
+export async function rotateSession(
+  db: DbOrTx,
+  old: { id: string; userId: string },
+  input: { stage: 'active' | 'mfa'; ip: string | null; userAgent: string | null },
+  policy: SessionPolicy,
+): Promise<{ token: string; csrfToken: string }> {
+  await revokeSession(db, old.id);
+  return createSession(db, { userId: old.userId, ...input }, policy);
 }
 
 export async function revokeSession(db: DbOrTx, sessionId: string): Promise<void> {

@@ -48,8 +48,9 @@ async function readRows(file: Buffer): Promise<SheetRow[]> {
   return rows.map((row) => ({ number: row.number, cells: row.cells.map((cell) => cell.trim()) })).filter((row) => row.cells.some((cell) => cell !== ''));
 }
 
-// A 5 000-row school list unpacks to a few MiB; anything far larger is a zip bomb, not a school list.
-const XLSX_LIMITS = { maxEntries: 200, maxUncompressedBytes: 100 * 1024 * 1024 };
+// A 5 000-row school list unpacks to a few MiB at a ratio near 10; anything far larger is a zip bomb, not a
+// school list. The bytes are counted as really inflated, before the spreadsheet library sees the file.
+const XLSX_LIMITS = { maxEntries: 200, maxUncompressedBytes: 100 * 1024 * 1024, maxRatio: 100 };
 
 async function readXlsx(file: Buffer): Promise<SheetRow[]> {
   if (!(await zipWithinLimits(file, XLSX_LIMITS))) throw unreadable();

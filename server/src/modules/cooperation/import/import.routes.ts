@@ -8,6 +8,7 @@ import { fieldMessages } from '../../../platform/i18n/error-messages.ts';
 import { CONTENT_TYPES } from '../../../platform/spreadsheets/spreadsheet.ts';
 import * as imports from './import.service.ts';
 import { ImportKindParams, ImportQuery, ImportResult } from './import.schemas.ts';
+import { readUploadedBytes } from '../../../platform/http/uploaded-bytes.ts';
 
 const tags = ['cooperation'];
 const xlsxResponse = { description: 'The template, as an .xlsx attachment', content: { [CONTENT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } } } };
@@ -15,7 +16,7 @@ const xlsxResponse = { description: 'The template, as an .xlsx attachment', cont
 /** The one file of the multipart body, named `file` (size limited by the multipart plugin: 413). */
 async function uploadedSpreadsheet(request: FastifyRequest): Promise<Buffer> {
   const part = await request.file();
-  if (part?.fieldname === 'file') return part.toBuffer();
+  if (part?.fieldname === 'file') return readUploadedBytes(part);
   part?.file.resume();
   throw new AppError('request.invalid', 400, {}, [{ field: '/file', message: fieldMessages.required[request.locale] }]);
 }

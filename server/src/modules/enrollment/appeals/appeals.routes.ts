@@ -9,6 +9,7 @@ import { fieldMessages } from '../../../platform/i18n/error-messages.ts';
 import { DOCUMENT_MAX_BYTES } from '../applications/application-documents.service.ts';
 import * as appeals from './appeals.service.ts';
 import { AppealBody, AppealDecisionBody, AppealList, AppealListQuery, AppealView } from './appeals.schemas.ts';
+import { readUploadedBytes } from '../../../platform/http/uploaded-bytes.ts';
 
 const tags = ['enrollment'];
 
@@ -17,7 +18,7 @@ async function uploadedFile(request: FastifyRequest): Promise<appeals.UploadedFi
   const part = await request.file();
   if (part?.fieldname === 'file') {
     try {
-      return { filename: part.filename, bytes: await part.toBuffer() };
+      return { filename: part.filename, bytes: await readUploadedBytes(part) };
     } catch (error) {
       if ((error as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw error;
       throw new AppError('files.too_large', 413, { file: displayFileName(part.filename), maxMb: Math.round((DOCUMENT_MAX_BYTES / (1024 * 1024)) * 10) / 10 });

@@ -15,6 +15,7 @@ import {
   ApplicationList, ApplicationView, AssistedApplicationBody, CreateApplicationBody, DocumentParams, DocumentView, PointsBreakdown, PointsSimulationBody, UpdateApplicationBody, VersionBody,
 } from './applications.schemas.ts';
 import { fileAssistedApplication } from './assisted-filing.service.ts';
+import { readUploadedBytes } from '../../../platform/http/uploaded-bytes.ts';
 
 const tags = ['enrollment'];
 /** A retried request with the same key gets the first answer (see platform/http/idempotency.ts). */
@@ -33,7 +34,7 @@ async function readUpload(request: FastifyRequest): Promise<{ material: string; 
       if (typeof part.value === 'string') fields[part.fieldname] = part.value;
     } else if (part.fieldname === 'file' && file === null) {
       try {
-        file = { filename: part.filename, bytes: await part.toBuffer() };
+        file = { filename: part.filename, bytes: await readUploadedBytes(part) };
       } catch (error) {
         if ((error as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw error;
         throw new AppError('files.too_large', 413, { file: displayFileName(part.filename), maxMb: Math.round((DOCUMENT_MAX_BYTES / (1024 * 1024)) * 10) / 10 });

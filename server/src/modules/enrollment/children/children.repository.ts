@@ -30,6 +30,11 @@ export async function updateChild(db: DbOrTx, id: string, expectedVersion: numbe
   return Number(result.numUpdatedRows) === 1;
 }
 
+export async function hasApplications(db: DbOrTx, childId: string): Promise<boolean> {
+  const row = await db.selectFrom('enrollment_applications').select('id').where('child_id', '=', childId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function deleteChild(db: DbOrTx, id: string): Promise<void> {
   // The foreign keys cascade too; deleting explicitly keeps what goes with a child readable here.
   await db.deleteFrom('consents').where('child_id', '=', id).execute();

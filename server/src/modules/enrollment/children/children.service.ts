@@ -9,6 +9,7 @@ import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts
 import type { DataProtector } from '../../../platform/crypto/data-protection.ts';
 import type { Db, DbOrTx } from '../../../platform/db/database.ts';
 import { nowIso } from '../../../platform/db/database.ts';
+import { isForeignKeyViolation } from '../../../platform/db/db-errors.ts';
 import { AppError, conflict, notFound, type FieldError } from '../../../platform/http/errors.ts';
 import * as repo from './children.repository.ts';
 import type { ChildView, ConsentBody, CreateChildBody, UpdateChildBody } from './children.schemas.ts';
@@ -129,10 +130,18 @@ export async function updateChild(deps: ChildDeps, actor: Actor, audit: AuditCon
 /** Only while the child has no application (applications do not exist yet): the way to correct a mistyped ID number. */
 export async function deleteChild(deps: ChildDeps, actor: Actor, audit: AuditContext, id: string): Promise<void> {
   await loadChild(deps.db, actor, id, 'delete');
-  await deps.db.transaction().execute(async (tx) => {
-    await repo.deleteChild(tx, id);
-    await recordAudit(tx, audit, { action: 'child.delete', objectType: 'child', objectId: id, result: 'success' });
-  });
+  const hasApplications = () => new AppError('enrollment.child_has_applications', 409);
+  try {
+    await deps.db.transaction().execute(async (tx) => {
+      if (await repo.hasApplications(tx, id)) throw hasApplications();
+      await repo.deleteChild(tx, id);
+      await recordAudit(tx, audit, { action: 'child.delete', objectType: 'child', objectId: id, result: 'success' });
+    });
+  } catch (error) {
+    // An application filed between the check and the delete trips the foreign key: the same answer.
+    if (isForeignKeyViolation(error)) throw hasApplications();
+    throw error;
+  }
 }
 
 /** The full ID number, for the child's guardians only; every view is audited. */
