@@ -36,7 +36,7 @@ export async function createTestDatabase(dialect: Dialect, options: { postgresUr
   try {
     await admin.connect();
   } catch (err) {
-    throw new Error(`PostgreSQL for tests is not reachable at TEST_DATABASE_URL (${testPostgresUrl()}). Run scripts/setup-postgres.sh or set TEST_DATABASE_URL. Cause: ${String(err)}`);
+    throw new Error(`PostgreSQL for tests is not reachable at TEST_DATABASE_URL (${testPostgresUrl()}). Run scripts/setup-postgres.sh or set TEST_DATABASE_URL. Cause: ${String(err)}`, { cause: err });
   }
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();

@@ -10,7 +10,7 @@ import { SESSION_COOKIE } from '../platform/http/request-context.ts';
 import { AUTHZ_ROWS, organizationBody } from './authorization.table.ts';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './databases.ts';
 import { createBureau, createSchool, createUser, TEST_PASSWORD } from './factories.ts';
-import { createTestContext, TestClient, type TestContext } from './test-app.ts';
+import { createTestContext, type TestClient, type TestContext } from './test-app.ts';
 
 const school = (overrides: Record<string, unknown> = {}) => ({
   kind: 'school', code: null, nameZh: '加固测试小学', nameEn: 'Hardening Test Primary School', regionId: '500105', ownership: 'public', stages: ['primary'],

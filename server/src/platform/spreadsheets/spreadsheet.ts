@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { zipWithinLimits } from '../files/zip-limits.ts';
 import ExcelJS from 'exceljs';
-import { AppError } from '../http/errors.ts';
+import { type AppError } from '../http/errors.ts';
 
 // Reading and writing tables as .xlsx or .csv; knows nothing about schools.
 

@@ -2,7 +2,6 @@ import { grantsReaching } from '../../../platform/access/grants.ts';
 import { randomUUID } from 'node:crypto';
 import type { FocusArea, PairingStatus } from '../../../../../common/cooperation.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
-import type { DbOrTx } from '../../../platform/db/database.ts';
 import { nowIso } from '../../../platform/db/database.ts';
 import { recordPairingEvent } from '../pairings/pairing-status.ts';
 import * as pairings from '../pairings/pairings.repository.ts';

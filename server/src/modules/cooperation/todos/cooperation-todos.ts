@@ -7,7 +7,6 @@ import * as repo from './todos.repository.ts';
 
 /** Organizations the actor runs: a school's admin, or the admin of a bureau, body or institute. */
 const administered = (actor: Actor) => grantsOf(actor, 'school_admin', 'bureau_admin').flatMap((g) => (g.organizationId ? [g.organizationId] : []));
-const schoolsAdministered = (actor: Actor) => grantsOf(actor, 'school_admin').flatMap((g) => (g.organizationId ? [g.organizationId] : []));
 /** The outermost jurisdictions of the actor's bureau admin grants. */
 const jurisdictions = (actor: Actor) => {
   const paths = grantsOf(actor, 'bureau_admin').flatMap((g) => (g.scopePath ? [g.scopePath] : []));

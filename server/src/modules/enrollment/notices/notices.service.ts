@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import { maskName } from '../../../../../common/masking.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
-import { authorize, can, type Resource } from '../../../platform/access/policy.ts';
+import { authorize, can } from '../../../platform/access/policy.ts';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { nowIso } from '../../../platform/db/database.ts';
