@@ -6,6 +6,7 @@ import * as enrollmentApplications from './20261125090000_enrollment_application
 import * as cooperation from './20261125100000_cooperation.ts';
 import * as notificationSmsClaims from './20261126091000_notification_sms_claims.ts';
 import * as enrollmentReminders from './20261127090000_enrollment_reminders.ts';
+import * as pairingEventSequence from './20261207090000_pairing_event_sequence.ts';
 
 /** Every migration, in order. A new migration is a new file plus one line here; landed files never change. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '20261125100000_cooperation': cooperation,
   '20261126091000_notification_sms_claims': notificationSmsClaims,
   '20261127090000_enrollment_reminders': enrollmentReminders,
+  '20261207090000_pairing_event_sequence': pairingEventSequence,
 };

@@ -130,6 +130,8 @@ export interface CooperationPairingEventTable {
   to_status: PairingStatus | null;
   /** JSON: a school, a side, a reason. */
   detail: string | null;
+  /** Its place in its pairing's history, in the order of the writes (1, 2, …). */
+  seq: number;
 }
 
 export interface CooperationCommunityTable {

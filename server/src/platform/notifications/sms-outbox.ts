@@ -34,7 +34,7 @@ export async function sendPendingSms(db: Db, sms: SmsSender, log: Pick<FastifyBa
     .innerJoin('users', 'users.id', 'notifications.user_id')
     .select(['notifications.id', 'notifications.kind', 'notifications.params', 'notifications.sms_attempts', 'users.mobile', 'users.locale'])
     .where('notifications.sms_status', '=', 'pending')
-    .where((eb) => eb.or([eb('notifications.sms_claimed_at', 'is', null), eb('notifications.sms_claimed_at', '<', leaseExpired)]))
+    .where((eb) => eb.or([eb('notifications.sms_claimed_at', 'is', null), eb('notifications.sms_claimed_at', '<=', leaseExpired)]))
     .orderBy('notifications.created_at')
     .limit(batchSize)
     .execute();
@@ -47,7 +47,7 @@ export async function sendPendingSms(db: Db, sms: SmsSender, log: Pick<FastifyBa
       .where('id', '=', row.id)
       .where('sms_status', '=', 'pending')
       .where('sms_attempts', '=', row.sms_attempts)
-      .where((eb) => eb.or([eb('sms_claimed_at', 'is', null), eb('sms_claimed_at', '<', leaseExpired)]))
+      .where((eb) => eb.or([eb('sms_claimed_at', 'is', null), eb('sms_claimed_at', '<=', leaseExpired)]))
       .executeTakeFirst();
     if (Number(claim.numUpdatedRows) !== 1) continue; // another instance has it
     if (!row.mobile) {

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { PairingStatus } from '../../../../../common/cooperation.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
 import type { CooperationPairingApprovalTable, CooperationPairingEventTable, CooperationPairingSchoolTable, CooperationPairingTable } from '../cooperation.tables.ts';
@@ -28,7 +28,7 @@ export function findApprovals(db: DbOrTx, pairingIds: string[]): Promise<Approva
 }
 
 export function findEvents(db: DbOrTx, pairingId: string): Promise<PairingEventRow[]> {
-  return db.selectFrom('cooperation_pairing_events').selectAll().where('pairing_id', '=', pairingId).orderBy('at').orderBy('id').execute();
+  return db.selectFrom('cooperation_pairing_events').selectAll().where('pairing_id', '=', pairingId).orderBy('seq').execute();
 }
 
 /** The latest exchange day and the number of exchanges of each pairing. */
@@ -57,8 +57,18 @@ export async function insertApproval(db: DbOrTx, row: ApprovalRow): Promise<void
   await db.insertInto('cooperation_pairing_approvals').values(row).execute();
 }
 
-export async function insertEvent(db: DbOrTx, row: PairingEventRow): Promise<void> {
-  await db.insertInto('cooperation_pairing_events').values(row).execute();
+/**
+ * Appends to the pairing's history: the next place in it, read in the same statement. Writers of one pairing
+ * are serialised by its version check (a second writer waits on the row, then gets a conflict).
+ */
+export async function insertEvent(db: DbOrTx, row: Omit<PairingEventRow, 'seq'>): Promise<void> {
+  await db
+    .insertInto('cooperation_pairing_events')
+    .values({
+      ...row,
+      seq: sql<number>`(select coalesce(max(seq), 0) + 1 from cooperation_pairing_events where pairing_id = ${row.pairing_id})`,
+    })
+    .execute();
 }
 
 export async function markAccepted(db: DbOrTx, pairingId: string, schoolIds: string[], userId: string, at: string): Promise<void> {

@@ -3,6 +3,7 @@ import { DIALECTS } from '../../../test/databases.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
 import { buildNetwork, cooperationCounts, type Network } from '../cooperation.fixtures.test-support.ts';
 import { insertPairingFixture, pairingVersion } from './pairings.fixtures.test-support.ts';
+import * as repo from './pairings.repository.ts';
 
 const BASE = '/api/cooperation/pairings';
 
@@ -25,6 +26,18 @@ describe.each(DIALECTS)('pairings (%s)', (dialect) => {
     expect(await cooperationCounts(ctx)).toEqual(before);
     return response;
   }
+
+  it('keeps a history in the order it was written, even within one millisecond', async () => {
+    const id = await insertPairingFixture(ctx.db, { proposer: net.schools.jiangbei2, partners: [net.schools.qingyang], status: 'ended', batch: 9 });
+    // Three events at the very same instant, written in an order their ids do not follow: the write order wins.
+    const at = '2026-12-07T08:00:00.000Z';
+    for (const [eventId, kind] of [['mmmm-written-first', 'proposed'], ['zzzz-written-second', 'updated'], ['aaaa-written-last', 'withdrawn']] as const) {
+      await repo.insertEvent(ctx.db, { id: eventId, pairing_id: id, at, actor_user_id: null, kind, from_status: null, to_status: null, detail: null });
+    }
+    const events = await repo.findEvents(ctx.db, id);
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(events.map((e) => e.id)).toEqual(['mmmm-written-first', 'zzzz-written-second', 'aaaa-written-last']);
+  });
 
   it('walks a proposal through acceptance and both bureaus to active, with a timeline', async () => {
     const created = await net.as.jiangbeiSchool.post(BASE, proposal([net.schools.qingyang]));
