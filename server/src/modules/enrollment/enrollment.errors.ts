@@ -45,6 +45,10 @@ export const enrollmentErrors = {
   },
   'enrollment.application_invalid': { 'zh-CN': '申请有 {count} 处错误，未保存', 'en-US': 'The application has {count} errors; nothing was saved' },
   'enrollment.application_incomplete': { 'zh-CN': '申请尚不完整（{count} 处），未提交', 'en-US': 'The application is incomplete ({count} problems); it was not submitted' },
+  'enrollment.eligibility_not_met': {
+    'zh-CN': '不符合该报名途径的申请条件（{count} 项），未提交',
+    'en-US': 'The application does not meet the conditions of the route ({count}); it was not submitted',
+  },
   'enrollment.age_rule_not_met': {
     'zh-CN': '孩子须在 {cutoff} 前（含当日）年满 {years} 周岁，才能申请本招生政策',
     'en-US': 'The child must be {years} years old on or before {cutoff} to apply under this policy',
