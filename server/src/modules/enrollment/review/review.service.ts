@@ -7,7 +7,10 @@ import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts
 import type { DataProtector } from '../../../platform/crypto/data-protection.ts';
 import type { Db, DbOrTx } from '../../../platform/db/database.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
+import type { DeclaredPoints } from '../../../../../common/enrollment-points.ts';
 import { loadApplicationFor } from '../applications/application-access.ts';
+import { eligibilityChecks } from '../applications/application-eligibility.ts';
+import { liveDocumentStates } from '../applications/application-rules.ts';
 import { applicationResource } from '../enrollment.policy.ts';
 import * as policies from '../policies/policies.service.ts';
 import { pointsBreakdown } from './points-breakdown.ts';
@@ -122,6 +125,14 @@ export async function getReviewView(deps: ReviewDeps, actor: Actor, audit: Audit
       sizeBytes: d.size_bytes, uploadedAt: d.uploaded_at, decidedAt: d.decided_at, supplementRequestId: d.supplement_request_id, appealId: d.appeal_id,
       isErased: d.storage_key === null,
     })),
+    eligibility: route
+      ? eligibilityChecks({
+        eligibility: route.eligibility, admissionBasis: route.admissionBasis, pointsItems: policy.pointsItems, declared: JSON.parse(row.declared_points) as DeclaredPoints,
+        workKind: row.work_kind, mandatoryMaterials: route.materials.filter((m) => m.requirement === 'mandatory').map((m) => m.material),
+        documents: liveDocumentStates(documents), birthDate: row.child_birth_date,
+        ageRule: { schoolYear: policy.schoolYear, ageMinYears: policy.ageMinYears, ageCutoffMonthDay: policy.ageCutoffMonthDay },
+      })
+      : [],
     points: pointsBreakdown(policy.pointsItems, row.declared_points, row.verified_points, row.route_admission_basis === 'points'),
     supplementRequests: supplements.map((s) => ({
       id: s.id, materials: JSON.parse(s.materials) as Material[], message: s.message, deadline: s.deadline, requestedAt: s.requested_at, fulfilledAt: s.fulfilled_at,
