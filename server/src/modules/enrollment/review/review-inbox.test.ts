@@ -23,6 +23,24 @@ describe.each(DIALECTS)('review inbox (%s)', (dialect) => {
   const submittedDaysAgo = async (id: string, days: number) =>
     ctx.db.updateTable('enrollment_applications').set({ submitted_at: new Date(Date.now() - days * DAY).toISOString() }).where('id', '=', id).execute();
 
+  it('neither lists, opens nor reveals a draft the family withdrew before ever submitting it; a withdrawn submitted one stays visible', async () => {
+    const policy = await createOpenPolicy(ctx, place);
+    const draft = await createApplication(ctx, policy, 'draft');
+    const family = await ctx.clientAs(draft.guardianId);
+    const withdrawn = await family.post(`/api/enrollment/applications/${draft.id}/withdraw`, { version: draft.version });
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', submittedAt: null });
+    const afterSubmission = await createApplication(ctx, policy, 'withdrawn');
+    const reviewer = await ctx.clientAs(place.reviewerId);
+    const inbox = (await reviewer.get(`${INBOX}?policyId=${policy.id}`)).json();
+    expect(inbox.items.map((i: { id: string }) => i.id)).toEqual([afterSubmission.id]);
+    expect(inbox.counts).toMatchObject({ withdrawn: 1 });
+    expect((await reviewer.get(`${INBOX}/${draft.id}`)).statusCode).toBe(404);
+    expect((await reviewer.post(`${INBOX}/${draft.id}/reveal-id-number`)).statusCode).toBe(404);
+    expect((await (await ctx.clientAs(place.bureauAdminId)).get(`/api/enrollment/applications/${draft.id}`)).statusCode).toBe(404);
+    expect((await reviewer.get(`${INBOX}/${afterSubmission.id}`)).statusCode).toBe(200);
+    expect((await family.get(`/api/enrollment/applications/${draft.id}`)).statusCode).toBe(200);
+  });
+
   it('lists a policy longest-waiting first, names masked, with counts per status and no drafts', async () => {
     const policy = await createOpenPolicy(ctx, place);
     const recent = await createApplication(ctx, policy, 'submitted', { family: await createFamily(ctx, { name: '李小红' }) });
