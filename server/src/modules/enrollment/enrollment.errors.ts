@@ -88,6 +88,10 @@ export const enrollmentErrors = {
     'zh-CN': '复核须由作出原审核决定以外的审核人员处理',
     'en-US': 'An appeal is decided by a reviewer other than the one who rejected the application',
   },
+  'enrollment.appeal_nothing_missing': {
+    'zh-CN': '必交材料均已审核通过，无需补充材料：请直接改判通过或维持原决定',
+    'en-US': 'Every mandatory material is accepted; nothing is missing: uphold the appeal or dismiss it',
+  },
   'enrollment.appeal_evidence_limit': { 'zh-CN': '每次复核最多上传 {max} 份证明材料', 'en-US': 'At most {max} evidence files per appeal' },
   'enrollment.policy_draft': { 'zh-CN': '招生政策尚未发布', 'en-US': 'The enrollment policy is not published yet' },
   'enrollment.public_list_empty': { 'zh-CN': '还没有审核通过的申请，无可公示', 'en-US': 'No application has been approved yet; there is nothing to publish' },
