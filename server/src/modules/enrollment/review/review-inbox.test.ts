@@ -41,6 +41,19 @@ describe.each(DIALECTS)('review inbox (%s)', (dialect) => {
     expect((await family.get(`/api/enrollment/applications/${draft.id}`)).statusCode).toBe(200);
   });
 
+  it('counts waiting days only while a reviewer owes a decision: not once approved or rejected', async () => {
+    const policy = await createOpenPolicy(ctx, place);
+    const waiting = await createApplication(ctx, policy, 'submitted');
+    const approved = await createApplication(ctx, policy, 'approved');
+    const rejected = await createApplication(ctx, policy, 'rejected');
+    for (const app of [waiting, approved, rejected]) await submittedDaysAgo(app.id, 12);
+    const reviewer = await ctx.clientAs(place.reviewerId);
+    const items = (await reviewer.get(`${INBOX}?policyId=${policy.id}`)).json().items as { id: string; waitingDays: number | null }[];
+    expect(Object.fromEntries(items.map((i) => [i.id, i.waitingDays]))).toEqual({ [waiting.id]: 12, [approved.id]: null, [rejected.id]: null });
+    expect((await reviewer.get(`${INBOX}/${approved.id}`)).json()).toMatchObject({ waitingDays: null, submittedAt: expect.any(String) });
+    expect((await reviewer.get(`${INBOX}/${waiting.id}`)).json()).toMatchObject({ waitingDays: 12 });
+  });
+
   it('lists a policy longest-waiting first, names masked, with counts per status and no drafts', async () => {
     const policy = await createOpenPolicy(ctx, place);
     const recent = await createApplication(ctx, policy, 'submitted', { family: await createFamily(ctx, { name: '李小红' }) });

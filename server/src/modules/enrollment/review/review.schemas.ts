@@ -44,6 +44,7 @@ export const InboxItem = Type.Object({
   status: Status,
   originDivisionCode: Type.String(),
   submittedAt: Nullable(Type.String()),
+  /** Days since submission while a reviewer owes a decision; null before submission and once decided. */
   waitingDays: Nullable(Type.Integer()),
   pointsDeclared: Type.Number(),
   pointsVerified: Nullable(Type.Number()),
@@ -134,6 +135,7 @@ export const ReviewApplicationView = Type.Object({
   workKind: Nullable(Type.Enum(WORK_KINDS)),
   isAssisted: Type.Boolean(),
   submittedAt: Nullable(Type.String()),
+  /** Days since submission while a reviewer owes a decision; null before submission and once decided. */
   waitingDays: Nullable(Type.Integer()),
   decidedAt: Nullable(Type.String()),
   decisionReason: Nullable(Type.String()),
