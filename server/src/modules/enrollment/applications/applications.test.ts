@@ -212,6 +212,27 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     expect((await client.post(`${BASE}/${id}/submit`, { version: fixed.json().version })).statusCode).toBe(200);
   });
 
+  it('tells a document waiting for a reviewer from one not handed in yet (a draft, a reply to a supplement request not resubmitted)', async () => {
+    const [, client, draft] = await readyDraft();
+    const awaiting = async (id: string) => Object.fromEntries(
+      ((await client.get(`${BASE}/${id}`)).json().documents as { material: string; status: string; isAwaitingReview: boolean }[])
+        .filter((d) => d.status !== 'superseded').map((d) => [d.material, [d.status, d.isAwaitingReview]]),
+    );
+    expect(await awaiting(draft.id)).toEqual({ residence_permit: ['pending', false], social_insurance_record: ['pending', false] });
+    const uploaded = await upload(client, draft.id, 'housing_proof');
+    expect(uploaded.json()).toMatchObject({ status: 'pending', isAwaitingReview: false });
+    expect((await client.post(`${BASE}/${draft.id}/submit`, { version: draft.version })).statusCode).toBe(200);
+    expect(await awaiting(draft.id)).toEqual({ residence_permit: ['pending', true], social_insurance_record: ['pending', true], housing_proof: ['pending', true] });
+
+    const asked = await createApplication(ctx, policy, 'supplement_requested');
+    const family = await ctx.clientAs(asked.guardianId);
+    const reply = await upload(family, asked.id, 'residence_permit');
+    expect(reply.json()).toMatchObject({ status: 'pending', isAwaitingReview: false });
+    const view = (await family.get(`${BASE}/${asked.id}`)).json();
+    const live = view.documents.filter((d: { status: string }) => d.status !== 'superseded').map((d: { material: string; isAwaitingReview: boolean }) => [d.material, d.isAwaitingReview]);
+    expect(live.sort()).toEqual([['residence_permit', false], ['social_insurance_record', true]]);
+  });
+
   it('answers a retried submit with the same key with the same answer and one event; another key gets a clear 409; another body 422', async () => {
     const [, client, draft] = await readyDraft();
     const url = `${BASE}/${draft.id}/submit`;
