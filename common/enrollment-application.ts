@@ -25,7 +25,8 @@ const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   supplement_requested: ['submitted', 'rejected', 'withdrawn'],
   approved: ['placed', 'unplaced', 'withdrawn'],
   rejected: ['appealed'],
-  appealed: ['approved', 'rejected'],
+  // An appeal granted for documents that were missing goes back to the family for them (supplement request).
+  appealed: ['approved', 'rejected', 'supplement_requested'],
   placed: ['accepted', 'declined'],
   unplaced: ['placed'],
   accepted: ['enrolled', 'no_show'],

@@ -51,6 +51,35 @@ describe('calculatePoints', () => {
   });
 });
 
+describe('points arithmetic', () => {
+  const perMonth = (key: string, weight: number): PointsItem => ({ key, nameZh: key, nameEn: key, kind: 'per_month', weight, cap: 100, options: null });
+
+  it('sums the items exactly and rounds only the total, half up, where rounding each item would differ', () => {
+    // Three items of 0.333: 0.999 together, 1.00 rounded; rounding each first would give 0.99.
+    const thirds = calculatePoints([perMonth('a', 0.333), perMonth('b', 0.333), perMonth('c', 0.333)], { a: 1, b: 1, c: 1 });
+    expect(thirds.items.map((i) => i.points)).toEqual([0.333, 0.333, 0.333]);
+    expect(thirds.total).toBe(1);
+    // Two items of 0.125: 0.25 exactly; rounding each first would give 0.13 + 0.13 = 0.26.
+    expect(calculatePoints([perMonth('a', 0.125), perMonth('b', 0.125)], { a: 1, b: 1 }).total).toBe(0.25);
+    // 0.125 + 0.25 = 0.375: half up to 0.38.
+    expect(calculatePoints([perMonth('a', 0.125), perMonth('b', 0.125)], { a: 1, b: 2 }).total).toBe(0.38);
+    // 1.005 is 1.00499… in binary: half up still gives 1.01.
+    expect(calculatePoints([perMonth('a', 1.005)], { a: 1 }).total).toBe(1.01);
+    // Tenths never drift: 0.1 × 3 is 0.3, not 0.30000000000000004.
+    expect(calculatePoints([perMonth('a', 0.1)], { a: 3 }).items[0]!.points).toBe(0.3);
+  });
+
+  it('gives hints and the largest total in the same exact arithmetic', () => {
+    const items = [{ ...perMonth('a', 0.125), cap: 1 }, perMonth('b', 0.333)];
+    const simulation = simulatePoints(items, { a: 3, b: 0 });
+    expect(simulation.hints).toEqual([
+      { key: 'b', messageKey: 'points.more_months', gain: 100, months: 301 },
+      { key: 'a', messageKey: 'points.more_months', gain: 0.625, months: 5 },
+    ]);
+    expect(simulation.maxTotal).toBe(101);
+  });
+});
+
 describe('meetsAgeRule', () => {
   const rule = { schoolYear: 2027, ageMinYears: 6, ageCutoffMonthDay: '08-31' };
   it('six years old by 31 August: born on or before 2021-08-31', () => {

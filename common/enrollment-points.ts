@@ -2,7 +2,8 @@ import type { PointsItemKind } from './enrollment.ts';
 
 /**
  * The points calculator (积分计算): pure, so the server's preview, the reviewer's breakdown and the web
- * simulator give the same numbers. Points are rounded to two decimals to keep weights like 0.1 exact.
+ * simulator give the same numbers. Weights, caps and option points count to three decimals; every sum is
+ * computed exactly in integer thousandths, and only a total is rounded: to two decimals, half up (`roundTotal`).
  */
 export interface PointsOption {
   value: string;
@@ -60,7 +61,13 @@ export class DeclaredPointsError extends Error {
   }
 }
 
-const round = (value: number) => Math.round(value * 100) / 100;
+/** Exact arithmetic: points as integer thousandths (0.1 is 100, 0.125 is 125), never binary fractions. */
+const UNIT = 1000;
+const toUnits = (points: number): number => Math.round(points * UNIT);
+const fromUnits = (units: number): number => units / UNIT;
+
+/** The one rounding of the points: a total in thousandths to hundredths, half up (points are never negative). */
+export const roundTotal = (units: number): number => Math.floor((units + 5) / 10) / 100;
 
 function validate(items: PointsItem[], declared: DeclaredPoints): DeclaredProblem[] {
   const byKey = new Map(items.map((item) => [item.key, item]));
@@ -74,42 +81,46 @@ function validate(items: PointsItem[], declared: DeclaredPoints): DeclaredProble
   return problems;
 }
 
-function scoreItem(item: PointsItem, value: number | string | undefined): { points: number; hint: PointsHint | null } {
+/** An item's points and hint, in thousandths. */
+function scoreItem(item: PointsItem, value: number | string | undefined): { units: number; hint: PointsHint | null } {
+  const cap = toUnits(item.cap);
   if (item.kind === 'per_month') {
     const months = typeof value === 'number' ? value : 0;
-    const points = round(Math.min(months * item.weight, item.cap));
-    const gain = round(item.cap - points);
-    if (item.weight <= 0 || gain <= 0) return { points, hint: null };
+    const weight = toUnits(item.weight);
+    const units = Math.min(months * weight, cap);
+    if (weight <= 0 || cap - units <= 0) return { units, hint: null };
     // Whole months needed to reach the cap from here.
-    const needed = Math.ceil(round((item.cap - months * item.weight) / item.weight));
-    return { points, hint: { key: item.key, messageKey: 'points.more_months', gain, months: needed } };
+    const needed = Math.ceil((cap - months * weight) / weight);
+    return { units, hint: { key: item.key, messageKey: 'points.more_months', gain: fromUnits(cap - units), months: needed } };
   }
   const options = item.options ?? [];
   const chosen = options.find((o) => o.value === value);
-  const points = round(Math.min(chosen?.points ?? 0, item.cap));
+  const units = Math.min(toUnits(chosen?.points ?? 0), cap);
   const best = options.reduce<PointsOption | null>((top, o) => (top === null || o.points > top.points ? o : top), null);
-  const bestPoints = best ? round(Math.min(best.points, item.cap)) : 0;
-  if (!best || bestPoints <= points) return { points, hint: null };
-  return { points, hint: { key: item.key, messageKey: 'points.better_option', gain: round(bestPoints - points), option: best.value } };
+  const bestUnits = best ? Math.min(toUnits(best.points), cap) : 0;
+  if (!best || bestUnits <= units) return { units, hint: null };
+  return { units, hint: { key: item.key, messageKey: 'points.better_option', gain: fromUnits(bestUnits - units), option: best.value } };
 }
 
-/** Points of the declared facts, item by item, with a hint for every item that could still give more. */
+/** Points of the declared facts, item by item (exact), with a hint for every item that could still give more. */
 export function calculatePoints(items: PointsItem[], declared: DeclaredPoints): PointsResult {
   const problems = validate(items, declared);
   if (problems.length > 0) throw new DeclaredPointsError(problems);
   const scored = items.map((item) => ({ item, ...scoreItem(item, declared[item.key]) }));
   return {
-    total: round(scored.reduce((sum, s) => sum + s.points, 0)),
-    items: scored.map(({ item, points, hint }) => ({ key: item.key, nameZh: item.nameZh, nameEn: item.nameEn, points, cap: item.cap, capped: hint === null && points >= item.cap })),
+    total: roundTotal(scored.reduce((sum, s) => sum + s.units, 0)),
+    items: scored.map(({ item, units, hint }) => ({
+      key: item.key, nameZh: item.nameZh, nameEn: item.nameEn, points: fromUnits(units), cap: item.cap, capped: hint === null && units >= toUnits(item.cap),
+    })),
     hints: scored.flatMap((s) => (s.hint ? [s.hint] : [])),
   };
 }
 
-/** The most an item can give: its cap, or its best option when that is lower. */
-function maxPointsOf(item: PointsItem): number {
-  if (item.kind === 'per_month') return item.weight > 0 ? item.cap : 0;
-  const best = Math.max(0, ...(item.options ?? []).map((o) => o.points));
-  return round(Math.min(best, item.cap));
+/** The most an item can give, in thousandths: its cap, or its best option when that is lower. */
+function maxUnitsOf(item: PointsItem): number {
+  if (item.kind === 'per_month') return item.weight > 0 ? toUnits(item.cap) : 0;
+  const best = Math.max(0, ...(item.options ?? []).map((o) => toUnits(o.points)));
+  return Math.min(best, toUnits(item.cap));
 }
 
 export interface PointsSimulation extends PointsResult {
@@ -125,5 +136,5 @@ export function simulatePoints(items: PointsItem[], declared: DeclaredPoints): P
   const result = calculatePoints(items, declared);
   const order = new Map(items.map((item, i) => [item.key, i]));
   const hints = [...result.hints].sort((a, b) => b.gain - a.gain || order.get(a.key)! - order.get(b.key)!);
-  return { ...result, hints, maxTotal: round(items.reduce((sum, item) => sum + maxPointsOf(item), 0)) };
+  return { ...result, hints, maxTotal: roundTotal(items.reduce((sum, item) => sum + maxUnitsOf(item), 0)) };
 }

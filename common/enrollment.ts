@@ -21,6 +21,12 @@ export type MaterialRequirement = (typeof MATERIAL_REQUIREMENTS)[number];
 export const POINTS_ITEM_KINDS = ['per_month', 'choice'] as const;
 export type PointsItemKind = (typeof POINTS_ITEM_KINDS)[number];
 
+/**
+ * The per-month points items whose declared months a route's minimum months are checked against
+ * (a route's eligibility names months; the family declares them as these points items).
+ */
+export const ELIGIBILITY_MONTHS_ITEMS = { residence_permit_months: 'residence_months', social_insurance_months: 'social_insurance_months' } as const;
+
 /** The stage a school must offer to take pupils into a grade. */
 export function stageOfGrade(grade: Grade): Stage {
   if (grade.startsWith('k')) return 'kindergarten';

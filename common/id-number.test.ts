@@ -16,7 +16,7 @@ const NOW = new Date('2026-06-01T12:00:00Z');
 describe('resident ID number (GB 11643)', () => {
   it('accepts published sample numbers and reads birth date, sex and division', () => {
     expect(parseIdNumber('11010519491231002X', NOW)).toEqual({ ok: true, value: '11010519491231002X', birthDate: '1949-12-31', sex: 'female', divisionCode: '110105' });
-    expect(parseIdNumber('440524188001010014', NOW)).toEqual({ ok: true, value: '440524188001010014', birthDate: '1880-01-01', sex: 'male', divisionCode: '440524' });
+    expect(parseIdNumber(withCheck('44052419310101001'), NOW)).toMatchObject({ ok: true, birthDate: '1931-01-01', sex: 'male', divisionCode: '440524' });
   });
 
   it('accepts numbers whose check character is computed here, for Chongqing and Sichuan children', () => {
@@ -54,11 +54,21 @@ describe('resident ID number (GB 11643)', () => {
     expect(parseIdNumber(withCheck('50010520260603001'), late)).toEqual({ ok: false, reason: 'birth_date' });
   });
 
+  it('refuses implausible birth years before 1900, however valid the date and check character', () => {
+    // The standard's own sample (born 1880) has a right check character but names nobody alive.
+    expect(parseIdNumber('440524188001010014', NOW)).toEqual({ ok: false, reason: 'birth_date' });
+    for (const year of ['0100', '1000', '1799', '1899']) {
+      expect(parseIdNumber(withCheck(`500105${year}0101001`), NOW), year).toEqual({ ok: false, reason: 'birth_date' });
+    }
+    expect(parseIdNumber(withCheck('50010519000101001'), NOW)).toMatchObject({ ok: true, birthDate: '1900-01-01' });
+  });
+
   it('refuses division codes outside the province list', () => {
-    for (const prefix of ['000000', '100000', '160105', '240101', '380101', '470101', '550101', '660101', '700101', '720101', '800101', '830101', '990101']) {
+    // 81/82/83 are the residence permits of Hong Kong, Macao and Taiwan residents (港澳台居民居住证, 810000/820000/830000).
+    for (const prefix of ['000000', '100000', '160105', '240101', '380101', '470101', '550101', '660101', '700101', '720101', '800101', '840101', '990101']) {
       expect(parseIdNumber(withCheck(`${prefix}20150917003`), NOW), prefix).toEqual({ ok: false, reason: 'division' });
     }
-    for (const prefix of ['110101', '150101', '210101', '230101', '310101', '370101', '410101', '460101', '500101', '540101', '610101', '650101', '710101', '810101', '820101']) {
+    for (const prefix of ['110101', '150101', '210101', '230101', '310101', '370101', '410101', '460101', '500101', '540101', '610101', '650101', '710101', '810101', '820101', '830000']) {
       expect(parseIdNumber(withCheck(`${prefix}20150917003`), NOW).ok, prefix).toBe(true);
     }
   });

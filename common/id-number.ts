@@ -11,8 +11,12 @@ export type ParsedIdNumber =
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432';
 
-// First two digits of GB/T 2260: provinces and municipalities, 71 Taiwan, 81 Hong Kong, 82 Macao.
-const PROVINCE_RANGES: readonly [number, number][] = [[11, 15], [21, 23], [31, 37], [41, 46], [50, 54], [61, 65], [71, 71], [81, 82]];
+// First two digits of GB/T 2260: provinces and municipalities, 71 Taiwan; 81, 82 and 83 begin the residence-permit
+// numbers of Hong Kong, Macao and Taiwan residents (港澳台居民居住证: 810000, 820000, 830000).
+const PROVINCE_RANGES: readonly [number, number][] = [[11, 15], [21, 23], [31, 37], [41, 46], [50, 54], [61, 65], [71, 71], [81, 83]];
+
+/** The earliest plausible birth year: anything before names nobody who could be a guardian or a child. */
+const EARLIEST_BIRTH_YEAR = 1900;
 
 /** Upper-cases x, turns full-width digits and Ｘ into ASCII and drops spaces, as people type them on phones. */
 export function normalizeIdNumber(input: string): string {
@@ -33,6 +37,7 @@ const todayInChina = (now: Date): string => new Date(now.getTime() + 8 * 3600_00
 
 function birthDateOf(digits: string, now: Date): string | null {
   const [year, month, day] = [Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6, 8))];
+  if (year < EARLIEST_BIRTH_YEAR) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   const iso = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;

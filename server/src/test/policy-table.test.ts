@@ -48,8 +48,8 @@ const user = (id: string, ...grants: [Role, string | null, string | null][]): Re
 });
 const policyOf = (regionPath: string, status: 'draft' | 'published' | 'closed'): Resource => ({ type: 'enrollment_policy', regionPath, status });
 const roleGrant = (role: Role, organizationId: string | null, scopePath: string | null): Resource => ({ type: 'role_grant', role, organizationId, scopePath });
-const application = (regionPath: string, guardianUserId: string, status: ApplicationStatus, placedSchoolId: string | null = null): Resource => ({
-  type: 'enrollment_application', regionPath, guardianUserId, placedSchoolId, status,
+const application = (regionPath: string, guardianUserId: string, status: ApplicationStatus, placedSchoolId: string | null = null, wasSubmitted = status !== 'draft'): Resource => ({
+  type: 'enrollment_application', regionPath, guardianUserId, placedSchoolId, status, wasSubmitted,
 });
 
 const SCHOOL_A: OrgRef = { organizationId: 'org-school-a', kind: 'school', regionPath: JIANGBEI };
@@ -271,6 +271,10 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
       ["application: the guardian's own draft", application(JIANGBEI, 'u-guardian', 'draft'), onApplication(
         [F, F, F, F, F, F, F, T, F], [F, F, F, F, F, F, F, T, F], NOBODY, NOBODY)],
       ["application: another family's draft", application(JIANGBEI, 'u-other-parent', 'draft'), nobody()],
+      // Withdrawn before it was ever submitted: still a draft in all but name, the family's alone.
+      ["application: another family's draft withdrawn unsubmitted", application(JIANGBEI, 'u-other-parent', 'withdrawn', null, false), nobody()],
+      ["application: another family's, withdrawn after submission", application(JIANGBEI, 'u-other-parent', 'withdrawn'), onApplication(
+        [T, T, T, F, T, F, F, F, F], NOBODY, [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F])],
       ["application: the guardian's own, offer open at school A (not accepted)", application(JIANGBEI, 'u-guardian', 'placed', 'org-school-a'), onApplication(
         [T, T, T, F, T, F, F, T, F], [F, F, F, F, F, F, F, T, F], [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F])],
       ["application: the guardian's own, accepted at school A", application(JIANGBEI, 'u-guardian', 'accepted', 'org-school-a'), onApplication(

@@ -46,6 +46,10 @@ export const enrollmentErrors = {
   },
   'enrollment.application_invalid': { 'zh-CN': '申请有 {count} 处错误，未保存', 'en-US': 'The application has {count} errors; nothing was saved' },
   'enrollment.application_incomplete': { 'zh-CN': '申请尚不完整（{count} 处），未提交', 'en-US': 'The application is incomplete ({count} problems); it was not submitted' },
+  'enrollment.eligibility_not_met': {
+    'zh-CN': '不符合该报名途径的申请条件（{count} 项），未提交',
+    'en-US': 'The application does not meet the conditions of the route ({count}); it was not submitted',
+  },
   'enrollment.age_rule_not_met': {
     'zh-CN': '孩子须在 {cutoff} 前（含当日）年满 {years} 周岁，才能申请本招生政策',
     'en-US': 'The child must be {years} years old on or before {cutoff} to apply under this policy',
@@ -84,6 +88,10 @@ export const enrollmentErrors = {
   'enrollment.appeal_own_decision': {
     'zh-CN': '复核须由作出原审核决定以外的审核人员处理',
     'en-US': 'An appeal is decided by a reviewer other than the one who rejected the application',
+  },
+  'enrollment.appeal_nothing_missing': {
+    'zh-CN': '必交材料均已审核通过，无需补充材料：请直接改判通过或维持原决定',
+    'en-US': 'Every mandatory material is accepted; nothing is missing: uphold the appeal or dismiss it',
   },
   'enrollment.appeal_evidence_limit': { 'zh-CN': '每次复核最多上传 {max} 份证明材料', 'en-US': 'At most {max} evidence files per appeal' },
   'enrollment.policy_draft': { 'zh-CN': '招生政策尚未发布', 'en-US': 'The enrollment policy is not published yet' },

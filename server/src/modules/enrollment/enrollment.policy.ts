@@ -15,7 +15,11 @@ declare module '../../platform/access/policy-section.ts' {
      * An application (入学申请): its guardian manages it; reviewers of the host district review it; the host
      * bureau reads it masked; the school it was placed at reads it once the offer is accepted.
      */
-    enrollment_application: { type: 'enrollment_application'; regionPath: string; guardianUserId: string; placedSchoolId: string | null; status: ApplicationStatus };
+    enrollment_application: {
+      type: 'enrollment_application'; regionPath: string; guardianUserId: string; placedSchoolId: string | null; status: ApplicationStatus;
+      /** Ever submitted (submitted_at set): a draft withdrawn before submission stays its family's alone. */
+      wasSubmitted: boolean;
+    };
     /** The applications of a host region: the inbox ('list'), assisted filing ('create'), statistics ('export'), allocation. */
     enrollment_application_collection: { type: 'enrollment_application_collection'; regionPath: string };
     /** The pupils admitted to a school ('list') and their arrival ('record_arrival'). */
@@ -37,9 +41,10 @@ type ApplicationResource = ResourceTypes['enrollment_application'];
 
 /** The one builder of an application as the policy sees it, from any row that carries these columns. */
 export const applicationResource = (row: {
-  host_region_path: string; guardian_user_id: string; placed_school_id: string | null; status: ApplicationStatus;
+  host_region_path: string; guardian_user_id: string; placed_school_id: string | null; status: ApplicationStatus; submitted_at: string | null;
 }): ApplicationResource => ({
   type: 'enrollment_application', regionPath: row.host_region_path, guardianUserId: row.guardian_user_id, placedSchoolId: row.placed_school_id, status: row.status,
+  wasSubmitted: row.submitted_at !== null,
 });
 
 /** Pupils count from acceptance on: before that, a school sees nothing of an applicant. */
@@ -64,8 +69,8 @@ export const enrollmentPolicyPolicy = definePolicySection(['enrollment_policy'],
 
 function canOnApplication(actor: Actor, action: Action, resource: ApplicationResource): boolean {
   const own = resource.guardianUserId === actor.userId;
-  // A draft is its family's alone until it is submitted: nobody else reads it or acts on it.
-  if (resource.status === 'draft' && !own) return false;
+  // A draft is its family's alone until it is submitted, and stays so when withdrawn unsubmitted: nobody else reads it or acts on it.
+  if ((resource.status === 'draft' || !resource.wasSubmitted) && !own) return false;
   const reviewer = reaches(actor, resource.regionPath, 'bureau_reviewer');
   const hostBureau = reaches(actor, resource.regionPath, 'bureau_admin');
   const atSchool = ADMITTED.includes(resource.status) && holdsAt(actor, resource.placedSchoolId, 'school_admin');

@@ -77,7 +77,7 @@ export async function findAppeals(db: DbOrTx, filter: AppealFilter) {
     query
       .selectAll('ap')
       .select([
-        'a.reference', 'a.policy_id', 'a.status as application_status', 'a.host_region_path', 'a.guardian_user_id', 'a.placed_school_id', 'a.decided_by as rejected_by',
+        'a.reference', 'a.policy_id', 'a.status as application_status', 'a.host_region_path', 'a.guardian_user_id', 'a.placed_school_id', 'a.submitted_at', 'a.decided_by as rejected_by',
         'c.name as child_name', 'r.code as route_code',
         (eb) => eb.selectFrom('enrollment_documents as d').select((e) => e.fn.countAll<number>().as('n')).whereRef('d.appeal_id', '=', 'ap.id').as('evidence_count'),
       ])

@@ -52,9 +52,15 @@ export type AppealList = Static<typeof AppealList>;
 
 export const AppealDecisionBody = StrictObject({
   version: Type.Integer({ minimum: 1 }),
-  /** uphold: the rejection is reversed and the application approved; dismiss: the rejection stands, finally. */
-  decision: Type.Enum(['uphold', 'dismiss'] as const),
-  /** Required to dismiss: the family reads it. */
+  /**
+   * uphold: the rejection is reversed and the application approved; dismiss: the rejection stands, finally;
+   * request_supplement: the appeal is granted but mandatory materials are not accepted yet, so the application
+   * goes back to the family for them (a supplement request by `deadline`), to be resubmitted and reviewed again.
+   */
+  decision: Type.Enum(['uphold', 'dismiss', 'request_supplement'] as const),
+  /** Required to dismiss and to request a supplement: the family reads it. */
   reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+  /** Required to request a supplement. */
+  deadline: Type.Optional(Type.String({ format: 'date-time' })),
 });
 export type AppealDecisionBody = Static<typeof AppealDecisionBody>;

@@ -12,7 +12,7 @@ import { notify } from '../../../platform/notifications/notify.ts';
 import { loadApplicationFor } from '../applications/application-access.ts';
 import { applicationResource } from '../enrollment.policy.ts';
 import { changeApplicationStatus } from '../applications/application-status.ts';
-import { assertApprovable } from '../review/approval.ts';
+import { assertApprovable, unacceptedMandatoryMaterials } from '../review/approval.ts';
 import { reasonRequired } from '../review/review-decisions.service.ts';
 import * as review from '../review/review.repository.ts';
 import { inboxRegions } from '../review/review.service.ts';
@@ -123,7 +123,9 @@ export async function listAppeals(db: Db, actor: Actor, query: AppealListQuery):
 
 /**
  * A reviewer other than the one who rejected decides: uphold approves the application (on the same
- * conditions as a first approval), dismiss leaves it rejected for good. The family is told either way.
+ * conditions as a first approval), dismiss leaves it rejected for good, request_supplement grants the appeal
+ * but sends the application back to the family for the mandatory materials not accepted yet (then it is
+ * resubmitted and reviewed as usual). The family is told either way.
  */
 export async function decideAppeal(db: Db, actor: Actor, audit: AuditContext, appealId: string, input: AppealDecisionBody): Promise<AppealView> {
   const appeal = await repo.findAppeal(db, appealId);
@@ -133,6 +135,7 @@ export async function decideAppeal(db: Db, actor: Actor, audit: AuditContext, ap
   if (appeal.status !== 'open' || app.status !== 'appealed') throw new AppError('enrollment.appeal_not_open', 409);
   if (app.decided_by === actor.userId) throw new AppError('enrollment.appeal_own_decision', 403);
   const reason = input.reason?.trim() || null;
+  if (input.decision === 'request_supplement') return reopenForSupplement(db, actor, audit, { appeal, app, reason, deadline: input.deadline });
   const isUpheld = input.decision === 'uphold';
   if (!isUpheld && !reason) throw reasonRequired();
   if (isUpheld) await assertApprovable(db, actor, app);
@@ -150,4 +153,37 @@ export async function decideAppeal(db: Db, actor: Actor, audit: AuditContext, ap
     await recordAudit(tx, audit, { action: 'enrollment_appeal.decide', ...subject(appealId), result: 'success', detail: { applicationId: app.id, decision: input.decision } });
   });
   return present(db, appealId);
+}
+
+interface Reopening {
+  appeal: NonNullable<Awaited<ReturnType<typeof repo.findAppeal>>>;
+  app: review.ApplicationRow;
+  reason: string | null;
+  deadline: string | undefined;
+}
+
+/** The appeal upheld, the application back to supplement_requested for the missing mandatory materials by the deadline. */
+async function reopenForSupplement(db: Db, actor: Actor, audit: AuditContext, { appeal, app, reason, deadline: input }: Reopening): Promise<AppealView> {
+  if (!reason) throw reasonRequired();
+  if (!input) throw new AppError('request.invalid', 400, {}, [{ field: '/deadline', message: '' }]);
+  const deadline = new Date(input).toISOString();
+  if (Date.parse(deadline) <= Date.now()) throw new AppError('enrollment.deadline_past', 400, {}, [{ field: '/deadline', message: '' }]);
+  const materials = (await unacceptedMandatoryMaterials(db, actor, app)).map((m) => m.material);
+  if (materials.length === 0) throw new AppError('enrollment.appeal_nothing_missing', 409);
+  const requestId = randomUUID();
+  await db.transaction().execute(async (tx) => {
+    const now = nowIso();
+    if (!(await repo.updateOpenAppeal(tx, appeal.id, appeal.version, { status: 'upheld', decided_by: actor.userId, decided_at: now, decision_reason: reason }))) throw conflict();
+    await review.insertSupplementRequest(tx, {
+      id: requestId, application_id: app.id, materials: JSON.stringify(materials), message: reason, deadline, requested_by: actor.userId, requested_at: now, fulfilled_at: null,
+    });
+    await changeApplicationStatus(tx, app, 'supplement_requested', {
+      actorUserId: actor.userId, kind: 'appeal_upheld', detail: { appealId: appeal.id, reason, supplementRequestId: requestId, materials, deadline },
+    }, { supplement_deadline: deadline });
+    await notify(tx, { userId: app.guardian_user_id, kind: 'supplement_requested', params: { reference: app.reference, deadline }, objectType: 'enrollment_application', objectId: app.id, sms: true });
+    await recordAudit(tx, audit, {
+      action: 'enrollment_appeal.decide', ...subject(appeal.id), result: 'success', detail: { applicationId: app.id, decision: 'request_supplement', supplementRequestId: requestId },
+    });
+  });
+  return present(db, appeal.id);
 }

@@ -4,7 +4,7 @@ import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
 import {
-  createApplication, createEnrollmentPlace, createOpenPolicy, testDocumentStore, type ApplicationFixture, type EnrollmentPlace, type PolicyFixture,
+  createApplication, createEnrollmentPlace, createOpenPolicy, multipartUpload, testDocumentStore, type ApplicationFixture, type EnrollmentPlace, type PolicyFixture,
 } from '../applications/applications.fixtures.test-support.ts';
 import { multipartFile } from './appeals.fixtures.test-support.ts';
 
@@ -157,6 +157,47 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
     const again = await appeal(app);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('enrollment.appeal_already_filed');
+    // The family's view offers no second appeal.
+    expect((await (await family(app)).get(`/api/enrollment/applications/${app.id}`)).json().allowedActions).toEqual([]);
+  });
+
+  it('granted for a missing document, sends the application back to the family for it; resubmitted, it is approved as usual', async () => {
+    const app = await createApplication(ctx, policy, 'appealed');
+    const url = `${REVIEW}/appeals/${app.appealId}/decision`;
+    const rejectedDocument = await rejecter.post(`${REVIEW}/applications/${app.id}/documents/${app.documentIds.residence_permit}/decision`, { version: app.version, decision: 'reject', reason: '居住证已过期' });
+    let version: number = rejectedDocument.json().version;
+    version = (await second.post(`${REVIEW}/applications/${app.id}/documents/${app.documentIds.social_insurance_record}/decision`, { version, decision: 'accept' })).json().version;
+    expect((await second.post(url, { version: 1, decision: 'uphold' })).json().error.code).toBe('enrollment.documents_not_accepted');
+    const deadline = new Date(Date.now() + 7 * DAY).toISOString();
+    const before = await snapshot(app);
+    expect((await second.post(url, { version: 1, decision: 'request_supplement', deadline })).json().error.code).toBe('enrollment.reason_required');
+    expect((await second.post(url, { version: 1, decision: 'request_supplement', reason: '请上传续签后的居住证' })).statusCode).toBe(400);
+    expect(await snapshot(app)).toBe(before);
+
+    const granted = await second.post(url, { version: 1, decision: 'request_supplement', reason: '请上传续签后的居住证', deadline });
+    expect(granted.statusCode).toBe(200);
+    expect(granted.json()).toMatchObject({ status: 'upheld', decisionReason: '请上传续签后的居住证', applicationStatus: 'supplement_requested' });
+    expect((await events(app.id)).at(-1)).toMatchObject({ kind: 'appeal_upheld', from_status: 'appealed', to_status: 'supplement_requested', actor_user_id: secondId });
+    const client = await family(app);
+    const view = (await client.get(`/api/enrollment/applications/${app.id}`)).json();
+    expect(view).toMatchObject({ status: 'supplement_requested', supplementRequest: { materials: ['residence_permit'], deadline } });
+    expect(view.allowedActions).toEqual(['upload_documents', 'submit', 'withdraw']);
+
+    const { body, headers } = multipartUpload({ material: 'residence_permit' }, { filename: 'permit.png', bytes: await makePng(30, 30), contentType: 'image/png' });
+    expect((await client.request('POST', `/api/enrollment/applications/${app.id}/documents`, body, headers)).statusCode).toBe(201);
+    const resubmitted = await client.post(`/api/enrollment/applications/${app.id}/submit`, { version: (await application(app.id)).version });
+    expect(resubmitted.json()).toMatchObject({ status: 'submitted' });
+    const fresh = resubmitted.json().documents.find((d: { material: string; status: string }) => d.material === 'residence_permit' && d.status === 'pending');
+    version = resubmitted.json().version;
+    version = (await second.post(`${REVIEW}/applications/${app.id}/documents/${fresh.id}/decision`, { version, decision: 'accept' })).json().version;
+    version = (await second.post(`${REVIEW}/applications/${app.id}/points-verification`, { version, verified: { residence_months: 24, social_insurance_months: 24, housing: 'rented' } })).json().version;
+    const approved = await second.post(`${REVIEW}/applications/${app.id}/decision`, { version, decision: 'approve' });
+    expect(approved.json()).toMatchObject({ status: 'approved' });
+    // Nothing left to supply: the reviewer upholds or dismisses instead.
+    const complete = await createApplication(ctx, policy, 'appealed');
+    await ctx.db.updateTable('enrollment_documents').set({ status: 'accepted' }).where('application_id', '=', complete.id).execute();
+    const nothing = await second.post(`${REVIEW}/appeals/${complete.appealId}/decision`, { version: 1, decision: 'request_supplement', reason: '补材料', deadline });
+    expect(nothing.json().error.code).toBe('enrollment.appeal_nothing_missing');
   });
 
   it('lets one of two reviewers deciding the same appeal at once win', async () => {

@@ -8,7 +8,7 @@ import { acceptUpload } from '../../../platform/files/upload-policy.ts';
 import { AppError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { routeById } from './application-policy.ts';
 import { applicationResource } from '../enrollment.policy.ts';
-import { toDocumentView } from './application-view.ts';
+import { isAwaitingReview, toDocumentView } from './application-view.ts';
 import * as repo from './applications.repository.ts';
 import type { DocumentView } from './applications.schemas.ts';
 import { loadApplicationFor } from './application-access.ts';
@@ -90,7 +90,7 @@ export async function uploadDocument(deps: ApplicationDeps, actor: Actor, audit:
     await deps.files.delete(stored.storageKey);
     throw error;
   }
-  return toDocumentView(document, app.guardian_user_id);
+  return toDocumentView(document, app.guardian_user_id, isAwaitingReview(document, app, document.supplement_request_id));
 }
 
 /** A draft's document, removed with its file. */

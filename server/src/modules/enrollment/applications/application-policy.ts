@@ -1,10 +1,11 @@
 import { deploymentTime } from '../../../platform/time/deployment-time.ts';
-import type { AdmissionBasis, Material, MaterialRequirement } from '../../../../../common/enrollment.ts';
+import type { AdmissionBasis, AgeRule, Material, MaterialRequirement } from '../../../../../common/enrollment.ts';
 import { meetsAgeRule } from '../../../../../common/enrollment.ts';
 import type { PointsItem, PointsOption } from '../../../../../common/enrollment-points.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
 import { AppError, notFound } from '../../../platform/http/errors.ts';
 import * as policies from '../policies/policies.repository.ts';
+import type { Eligibility } from '../policies/policies.schemas.ts';
 
 /** The rules of a published policy an application is held to (read through the policies module's queries). */
 export interface RouteFacts {
@@ -13,6 +14,7 @@ export interface RouteFacts {
   nameZh: string;
   nameEn: string;
   admissionBasis: AdmissionBasis;
+  eligibility: Eligibility;
   materials: { material: Material; requirement: MaterialRequirement; descriptionZh: string; descriptionEn: string }[];
 }
 
@@ -31,6 +33,7 @@ export async function loadPolicyFacts(db: DbOrTx, policyId: string): Promise<Pol
     policy,
     routes: rules.routes.map((r) => ({
       id: r.id, code: r.code, nameZh: r.name_zh, nameEn: r.name_en, admissionBasis: r.admission_basis,
+      eligibility: JSON.parse(r.eligibility) as Eligibility,
       materials: rules.materials.filter((m) => m.route_id === r.id).map((m) => ({
         material: m.material, requirement: m.requirement, descriptionZh: m.description_zh, descriptionEn: m.description_en,
       })),
@@ -81,6 +84,10 @@ export function assertWindowOpen(facts: PolicyFacts, now: string): void {
 export function assertDraftable(facts: PolicyFacts, now: string): void {
   if (now >= facts.policy.window_closes_at) throw windowClosed(facts);
 }
+
+export const ageRuleOf = (facts: PolicyFacts): AgeRule => ({
+  schoolYear: facts.policy.school_year, ageMinYears: facts.policy.age_min_years, ageCutoffMonthDay: facts.policy.age_cutoff_month_day,
+});
 
 /** "Six years old by 31 August": the policy's age rule for the child's birth date. */
 export function assertAgeRule(facts: PolicyFacts, birthDate: string): void {

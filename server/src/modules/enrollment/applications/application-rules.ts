@@ -58,6 +58,16 @@ export function declaredTotal(route: RouteFacts, items: PointsItem[], declared: 
   return route.admissionBasis === 'points' ? simulatePoints(items, declared).total : 0;
 }
 
+/** A document that stands for its material: not appeal evidence, not replaced, not refused. */
+const isLive = (d: repo.DocumentRow): boolean => d.appeal_id === null && d.status !== 'superseded' && d.status !== 'rejected';
+
+/** Per material, whether a live document of it is accepted or still waits for review. */
+export function liveDocumentStates(documents: repo.DocumentRow[]): Map<Material, 'accepted' | 'pending'> {
+  const states = new Map<Material, 'accepted' | 'pending'>();
+  for (const d of documents.filter(isLive)) if (states.get(d.material) !== 'accepted') states.set(d.material, d.status === 'accepted' ? 'accepted' : 'pending');
+  return states;
+}
+
 export interface CompletenessInput {
   app: repo.ApplicationRow;
   route: RouteFacts;
@@ -78,7 +88,7 @@ export function completenessProblems({ app, route, preferenceCount, documents, s
   else if ((app.work_kind === 'employed' || app.work_kind === 'self_employed') && !app.employer) problems.push({ field: '/employer', key: 'employer_required' });
   if (preferenceCount === 0) problems.push({ field: '/preferences', key: 'preferences_required' });
   if (documentsFollow) return problems;
-  const live = documents.filter((d) => d.appeal_id === null && d.status !== 'superseded' && d.status !== 'rejected');
+  const live = documents.filter(isLive);
   for (const { material, requirement } of route.materials) {
     if (requirement === 'mandatory' && !live.some((d) => d.material === material)) problems.push({ field: `/documents/${material}`, key: 'material_missing', params: { material } });
   }

@@ -8,8 +8,10 @@ import { groupCommitOf } from '../../../platform/db/group-commit.ts';
 import { AppError, conflict } from '../../../platform/http/errors.ts';
 import { idempotently } from '../../../platform/http/idempotency.ts';
 import * as children from '../children/children.repository.ts';
-import { assertAgeRule, assertWindowOpen, beijingTime, routeById } from './application-policy.ts';
-import { completenessProblems } from './application-rules.ts';
+import type { DeclaredPoints } from '../../../../../common/enrollment-points.ts';
+import { eligibilityChecks, eligibilityProblems } from './application-eligibility.ts';
+import { ageRuleOf, assertAgeRule, assertWindowOpen, beijingTime, routeById } from './application-policy.ts';
+import { completenessProblems, liveDocumentStates } from './application-rules.ts';
 import { changeApplicationStatus } from './application-status.ts';
 import { toFieldErrors } from './applications.problems.ts';
 import * as repo from './applications.repository.ts';
@@ -52,11 +54,19 @@ export async function submitInTransaction(tx: DbOrTx, { app, version, actor, aud
   if (!(await children.childrenWithConsent(tx, [child.id], 'sensitive_personal_information', CONSENT_TEXT_VERSION)).has(child.id)) {
     throw new AppError('enrollment.consent_required', 409);
   }
+  const route = routeById(facts, app.route_id);
+  const documents = await repo.findDocuments(tx, app.id);
   const problems = completenessProblems({
-    app, route: routeById(facts, app.route_id), preferenceCount: (await repo.findPreferences(tx, app.id)).length, documents: await repo.findDocuments(tx, app.id),
+    app, route, preferenceCount: (await repo.findPreferences(tx, app.id)).length, documents,
     supplement: supplement ? { id: supplement.id, materials: JSON.parse(supplement.materials) as Material[] } : null, documentsFollow,
   });
   if (problems.length > 0) throw new AppError('enrollment.application_incomplete', 400, { count: problems.length }, toFieldErrors(problems, actor.locale));
+  const unmet = eligibilityProblems(eligibilityChecks({
+    eligibility: route.eligibility, admissionBasis: route.admissionBasis, pointsItems: facts.pointsItems, declared: JSON.parse(app.declared_points) as DeclaredPoints,
+    workKind: app.work_kind, mandatoryMaterials: route.materials.filter((m) => m.requirement === 'mandatory').map((m) => m.material),
+    documents: liveDocumentStates(documents), birthDate: child.birth_date, ageRule: ageRuleOf(facts),
+  }));
+  if (unmet.length > 0) throw new AppError('enrollment.eligibility_not_met', 409, { count: unmet.length }, toFieldErrors(unmet, actor.locale));
 
   const kind = resubmission ? 'resubmitted' : eventKind;
   await changeApplicationStatus(tx, { id: app.id, status: app.status, version }, 'submitted', { actorUserId: actor.userId, kind }, resubmission ? { supplement_deadline: null } : { submitted_at: now });

@@ -1,4 +1,5 @@
 import { CONSENT_TEXT_VERSION } from '../../../../../common/consent.ts';
+import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import type { DeclaredPoints } from '../../../../../common/enrollment-points.ts';
 import { maskName } from '../../../../../common/masking.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
@@ -16,9 +17,18 @@ import type { ApplicationAction, ApplicationSummary, ApplicationView, DocumentVi
 
 const DAY = 86_400_000;
 
-export function toDocumentView(doc: repo.DocumentRow, guardianUserId: string): DocumentView {
+/** Statuses in which a handed-in document waits for (or, during a supplement request, returns to) a reviewer. */
+const HANDED_IN: readonly ApplicationStatus[] = ['submitted', 'supplement_requested', 'appealed'];
+
+/** Whether a pending document has been handed in: the application submitted, and not a reply to the open supplement request. */
+export function isAwaitingReview(doc: repo.DocumentRow, app: Pick<repo.ApplicationRow, 'status' | 'submitted_at'>, openSupplementId: string | null): boolean {
+  if (doc.status !== 'pending' || app.submitted_at === null || !HANDED_IN.includes(app.status)) return false;
+  return !(app.status === 'supplement_requested' && doc.supplement_request_id !== null && doc.supplement_request_id === openSupplementId);
+}
+
+export function toDocumentView(doc: repo.DocumentRow, guardianUserId: string, isAwaiting: boolean): DocumentView {
   return {
-    id: doc.id, material: doc.material, originalName: doc.original_name, mediaType: doc.media_type, sizeBytes: doc.size_bytes, status: doc.status,
+    id: doc.id, material: doc.material, originalName: doc.original_name, mediaType: doc.media_type, sizeBytes: doc.size_bytes, status: doc.status, isAwaitingReview: isAwaiting,
     rejectionReason: doc.rejection_reason, supplementRequestId: doc.supplement_request_id, uploadedByStaff: doc.uploaded_by !== guardianUserId, uploadedAt: doc.uploaded_at,
   };
 }
@@ -106,7 +116,7 @@ export async function presentApplication(db: DbOrTx, protector: DataProtector, a
     verifiedPoints: app.verified_points ? (JSON.parse(app.verified_points) as DeclaredPoints) : null,
     pointsVerified: app.points_verified,
     preferences: await Promise.all(preferences.map(async (p) => ({ rank: p.rank, ...(await schoolRef(db, actor, p.school_id)) }))),
-    documents: documents.filter((d) => d.appeal_id === null).map((d) => toDocumentView(d, app.guardian_user_id)),
+    documents: documents.filter((d) => d.appeal_id === null).map((d) => toDocumentView(d, app.guardian_user_id, isAwaitingReview(d, app, supplement?.id ?? null))),
     supplementRequest: supplement
       ? { id: supplement.id, materials: JSON.parse(supplement.materials) as ApplicationView['route']['materials'][number]['material'][], message: supplement.message, deadline: supplement.deadline, requestedAt: supplement.requested_at }
       : null,

@@ -48,7 +48,7 @@ describe.each(DIALECTS)('applications keep personal data out of the logs (%s)', 
     const client = await ctx.clientAs(family.guardianId);
     const body = {
       policyId: policy.id, childId: family.childId, routeCode: 'points', guardianName: '张建国', residenceAddress: ADDRESS, workKind: 'flexible',
-      declaredPoints: { residence_months: 10 }, preferences: [policy.schoolIds[0]],
+      declaredPoints: { residence_months: 10, social_insurance_months: 10 }, preferences: [policy.schoolIds[0]],
     };
     const created = await client.post('/api/enrollment/applications', body);
     expect(created.statusCode).toBe(201);

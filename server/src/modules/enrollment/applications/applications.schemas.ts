@@ -73,6 +73,11 @@ export const DocumentView = Type.Object({
   mediaType: Type.String(),
   sizeBytes: Type.Integer(),
   status: Type.Enum(DOCUMENT_STATUSES),
+  /**
+   * Handed in and waiting for a reviewer (status pending on a submitted application). False for a file in a
+   * draft, or uploaded for an open supplement request and not resubmitted yet: nobody reviews it before that.
+   */
+  isAwaitingReview: Type.Boolean(),
   rejectionReason: Nullable(Type.String()),
   /** Uploaded in answer to this supplement request. */
   supplementRequestId: Nullable(Type.String()),

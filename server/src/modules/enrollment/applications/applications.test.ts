@@ -153,9 +153,9 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
 
   it('updates a draft with its version, refusing a stale version and anything after submission', async () => {
     const [, client, draft] = await readyDraft();
-    const changed = await client.put(`${BASE}/${draft.id}`, { version: draft.version, employer: '重庆新公司', preferences: [policy.schoolIds[1]], declaredPoints: { housing: 'owned' } });
+    const changed = await client.put(`${BASE}/${draft.id}`, { version: draft.version, employer: '重庆新公司', preferences: [policy.schoolIds[1]], declaredPoints: { residence_months: 24, social_insurance_months: 12, housing: 'owned' } });
     expect(changed.statusCode).toBe(200);
-    expect(changed.json()).toMatchObject({ version: draft.version + 1, employer: '重庆新公司', residenceAddress: ADDRESS, pointsDeclared: 20, preferences: [{ rank: 1, schoolId: policy.schoolIds[1] }] });
+    expect(changed.json()).toMatchObject({ version: draft.version + 1, employer: '重庆新公司', residenceAddress: ADDRESS, pointsDeclared: 38, preferences: [{ rank: 1, schoolId: policy.schoolIds[1] }] });
     const stale = await client.put(`${BASE}/${draft.id}`, { version: draft.version, employer: '旧' });
     expect(stale.json().error.code).toBe('resource.conflict');
     const submitted = await client.post(`${BASE}/${draft.id}/submit`, { version: changed.json().version });
@@ -187,6 +187,50 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     const notes = await ctx.db.selectFrom('notifications').selectAll().where('user_id', '=', family.guardianId).execute();
     expect(notes).toMatchObject([{ kind: 'application_submitted', sms_status: 'pending', object_id: id }]);
     expect(JSON.parse(notes[0]!.params)).toEqual({ reference: submitted.json().reference });
+  });
+
+  it("refuses a submission below the route's minimum months or without work, listing each rule, and writes nothing", async () => {
+    const [family, client] = await familyClient();
+    const created = await client.post(BASE, draftBody(policy, family, { declaredPoints: { residence_months: 0, social_insurance_months: 5 }, workKind: 'other' }));
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    for (const material of policy.routes.points!.mandatory) expect((await upload(client, id, material)).statusCode).toBe(201);
+    const draft = (await client.get(`${BASE}/${id}`)).json();
+    const refused = await client.post(`${BASE}/${id}/submit`, { version: draft.version });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'enrollment.eligibility_not_met', message: '不符合该报名途径的申请条件（3 项），未提交' });
+    expect(refused.json().error.fields).toEqual([
+      { field: '/declaredPoints/residence_months', message: '该报名途径要求居住证满 6 个月，申报为 0 个月' },
+      { field: '/declaredPoints/social_insurance_months', message: '该报名途径要求社保缴费满 6 个月，申报为 5 个月' },
+      { field: '/workKind', message: expect.stringContaining('就业') },
+    ]);
+    const after = (await client.get(`${BASE}/${id}`)).json();
+    expect(after).toMatchObject({ status: 'draft', version: draft.version, submittedAt: null });
+    expect(await count('enrollment_application_events', ['application_id', id])).toBe(1);
+    const fixed = await client.put(`${BASE}/${id}`, { version: draft.version, declaredPoints: { residence_months: 6, social_insurance_months: 6 }, workKind: 'flexible' });
+    expect(fixed.statusCode).toBe(200);
+    expect((await client.post(`${BASE}/${id}/submit`, { version: fixed.json().version })).statusCode).toBe(200);
+  });
+
+  it('tells a document waiting for a reviewer from one not handed in yet (a draft, a reply to a supplement request not resubmitted)', async () => {
+    const [, client, draft] = await readyDraft();
+    const awaiting = async (id: string) => Object.fromEntries(
+      ((await client.get(`${BASE}/${id}`)).json().documents as { material: string; status: string; isAwaitingReview: boolean }[])
+        .filter((d) => d.status !== 'superseded').map((d) => [d.material, [d.status, d.isAwaitingReview]]),
+    );
+    expect(await awaiting(draft.id)).toEqual({ residence_permit: ['pending', false], social_insurance_record: ['pending', false] });
+    const uploaded = await upload(client, draft.id, 'housing_proof');
+    expect(uploaded.json()).toMatchObject({ status: 'pending', isAwaitingReview: false });
+    expect((await client.post(`${BASE}/${draft.id}/submit`, { version: draft.version })).statusCode).toBe(200);
+    expect(await awaiting(draft.id)).toEqual({ residence_permit: ['pending', true], social_insurance_record: ['pending', true], housing_proof: ['pending', true] });
+
+    const asked = await createApplication(ctx, policy, 'supplement_requested');
+    const family = await ctx.clientAs(asked.guardianId);
+    const reply = await upload(family, asked.id, 'residence_permit');
+    expect(reply.json()).toMatchObject({ status: 'pending', isAwaitingReview: false });
+    const view = (await family.get(`${BASE}/${asked.id}`)).json();
+    const live = view.documents.filter((d: { status: string }) => d.status !== 'superseded').map((d: { material: string; isAwaitingReview: boolean }) => [d.material, d.isAwaitingReview]);
+    expect(live.sort()).toEqual([['residence_permit', false], ['social_insurance_record', true]]);
   });
 
   it('answers a retried submit with the same key with the same answer and one event; another key gets a clear 409; another body 422', async () => {

@@ -28,7 +28,7 @@ describe.each(DIALECTS)('assisted filing at a counter (%s)', (dialect) => {
       guardianMobile: mobile, child: { name, sex, birthDate, idNumber, hukouAddress, relation }, consentTextVersion: CONSENT_TEXT_VERSION,
       application: {
         policyId: policy.id, routeCode: 'points', guardianName: '李桂芳', residenceAddress: '重庆市江北区五里店街道 8 号', workKind: 'flexible',
-        declaredPoints: { residence_months: 30 }, preferences: [policy.schoolIds[0]],
+        declaredPoints: { residence_months: 30, social_insurance_months: 12 }, preferences: [policy.schoolIds[0]],
       },
       ...changes,
     };

@@ -13,7 +13,7 @@ export function findNoticeSubject(db: DbOrTx, applicationId: string) {
     .innerJoin('organizations as bureau', 'bureau.id', 'p.bureau_id')
     .leftJoin('organizations as school', 'school.id', 'a.placed_school_id')
     .select([
-      'a.id', 'a.reference', 'a.status', 'a.version', 'a.guardian_user_id', 'a.host_region_path', 'a.placed_school_id', 'a.route_id',
+      'a.id', 'a.reference', 'a.status', 'a.version', 'a.guardian_user_id', 'a.host_region_path', 'a.placed_school_id', 'a.submitted_at', 'a.route_id',
       'c.name as child_name', 'p.school_year', 'p.entry_grade', 'p.report_date', 'p.report_note_zh', 'bureau.name_zh as bureau_name_zh',
       'school.name_zh as school_name_zh', 'school.address as school_address',
     ])

@@ -13,6 +13,7 @@ export interface PlacementApplicationRow {
   guardian_user_id: string;
   host_region_path: string;
   placed_school_id: string | null;
+  submitted_at: string | null;
   placement_kind: PlacementKind | null;
   placement_round: number | null;
   points_verified: number | null;
@@ -22,7 +23,7 @@ export interface PlacementApplicationRow {
 export function findApplication(db: DbOrTx, id: string): Promise<PlacementApplicationRow | undefined> {
   return db.selectFrom('enrollment_applications as a').innerJoin('enrollment_policy_routes as r', 'r.id', 'a.route_id')
     .select([
-      'a.id', 'a.reference', 'a.policy_id', 'a.status', 'a.version', 'a.guardian_user_id', 'a.host_region_path', 'a.placed_school_id',
+      'a.id', 'a.reference', 'a.policy_id', 'a.status', 'a.version', 'a.guardian_user_id', 'a.host_region_path', 'a.placed_school_id', 'a.submitted_at',
       'a.placement_kind', 'a.placement_round', 'a.points_verified', 'r.admission_basis',
     ])
     .where('a.id', '=', id).executeTakeFirst();

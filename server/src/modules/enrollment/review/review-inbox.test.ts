@@ -23,6 +23,37 @@ describe.each(DIALECTS)('review inbox (%s)', (dialect) => {
   const submittedDaysAgo = async (id: string, days: number) =>
     ctx.db.updateTable('enrollment_applications').set({ submitted_at: new Date(Date.now() - days * DAY).toISOString() }).where('id', '=', id).execute();
 
+  it('neither lists, opens nor reveals a draft the family withdrew before ever submitting it; a withdrawn submitted one stays visible', async () => {
+    const policy = await createOpenPolicy(ctx, place);
+    const draft = await createApplication(ctx, policy, 'draft');
+    const family = await ctx.clientAs(draft.guardianId);
+    const withdrawn = await family.post(`/api/enrollment/applications/${draft.id}/withdraw`, { version: draft.version });
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', submittedAt: null });
+    const afterSubmission = await createApplication(ctx, policy, 'withdrawn');
+    const reviewer = await ctx.clientAs(place.reviewerId);
+    const inbox = (await reviewer.get(`${INBOX}?policyId=${policy.id}`)).json();
+    expect(inbox.items.map((i: { id: string }) => i.id)).toEqual([afterSubmission.id]);
+    expect(inbox.counts).toMatchObject({ withdrawn: 1 });
+    expect((await reviewer.get(`${INBOX}/${draft.id}`)).statusCode).toBe(404);
+    expect((await reviewer.post(`${INBOX}/${draft.id}/reveal-id-number`)).statusCode).toBe(404);
+    expect((await (await ctx.clientAs(place.bureauAdminId)).get(`/api/enrollment/applications/${draft.id}`)).statusCode).toBe(404);
+    expect((await reviewer.get(`${INBOX}/${afterSubmission.id}`)).statusCode).toBe(200);
+    expect((await family.get(`/api/enrollment/applications/${draft.id}`)).statusCode).toBe(200);
+  });
+
+  it('counts waiting days only while a reviewer owes a decision: not once approved or rejected', async () => {
+    const policy = await createOpenPolicy(ctx, place);
+    const waiting = await createApplication(ctx, policy, 'submitted');
+    const approved = await createApplication(ctx, policy, 'approved');
+    const rejected = await createApplication(ctx, policy, 'rejected');
+    for (const app of [waiting, approved, rejected]) await submittedDaysAgo(app.id, 12);
+    const reviewer = await ctx.clientAs(place.reviewerId);
+    const items = (await reviewer.get(`${INBOX}?policyId=${policy.id}`)).json().items as { id: string; waitingDays: number | null }[];
+    expect(Object.fromEntries(items.map((i) => [i.id, i.waitingDays]))).toEqual({ [waiting.id]: 12, [approved.id]: null, [rejected.id]: null });
+    expect((await reviewer.get(`${INBOX}/${approved.id}`)).json()).toMatchObject({ waitingDays: null, submittedAt: expect.any(String) });
+    expect((await reviewer.get(`${INBOX}/${waiting.id}`)).json()).toMatchObject({ waitingDays: 12 });
+  });
+
   it('lists a policy longest-waiting first, names masked, with counts per status and no drafts', async () => {
     const policy = await createOpenPolicy(ctx, place);
     const recent = await createApplication(ctx, policy, 'submitted', { family: await createFamily(ctx, { name: '李小红' }) });

@@ -59,6 +59,31 @@ describe.each(DIALECTS)("the reviewer's view of an application (%s)", (dialect) 
     expect(await audits('enrollment_application.view', app.id)).toEqual([{ actor_user_id: place.reviewerId, object_type: 'enrollment_application', detail: null }]);
   });
 
+  it('shows each eligibility rule of the route, met or not, and flags a child more than two years above the usual age', async () => {
+    const app = await createApplication(ctx, policy, 'submitted', { declared: { residence_months: 3, social_insurance_months: 24 } });
+    // Eleven on 31 August 2027: five years above the usual age of a grade-1 pupil.
+    await ctx.db.updateTable('children').set({ birth_date: '2016-03-01' }).where('id', '=', app.childId).execute();
+    await ctx.db.updateTable('enrollment_documents').set({ status: 'accepted' }).where('id', '=', app.documentIds.social_insurance_record!).execute();
+    const view = (await (await ctx.clientAs(place.reviewerId)).get(`${BASE}/${app.id}`)).json();
+    const line = { required: null, declared: null, material: null };
+    expect(view.eligibility).toEqual([
+      { ...line, rule: 'residence_permit_months', isMet: false, required: 6, declared: 3 },
+      { ...line, rule: 'social_insurance_months', isMet: true, required: 6, declared: 24 },
+      { ...line, rule: 'employment', isMet: true },
+      { ...line, rule: 'material', isMet: null, material: 'residence_permit' },
+      { ...line, rule: 'material', isMet: true, material: 'social_insurance_record' },
+      { ...line, rule: 'age_minimum', isMet: true, required: 6 },
+      { ...line, rule: 'age_usual', isMet: false, required: 8 },
+    ]);
+    const young = await createApplication(ctx, policy, 'submitted');
+    await ctx.db.updateTable('children').set({ birth_date: '2020-12-01' }).where('id', '=', young.childId).execute();
+    const youngView = (await (await ctx.clientAs(place.reviewerId)).get(`${BASE}/${young.id}`)).json();
+    expect(youngView.eligibility.filter((l: { rule: string }) => l.rule.startsWith('age'))).toEqual([
+      { ...line, rule: 'age_minimum', isMet: true, required: 6 },
+      { ...line, rule: 'age_usual', isMet: true, required: 8 },
+    ]);
+  });
+
   it('offers the review steps that the status allows', async () => {
     const reviewer = await ctx.clientAs(place.reviewerId);
     const actions = async (status: 'submitted' | 'approved', routeCode = 'points') =>

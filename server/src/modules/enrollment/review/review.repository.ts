@@ -50,7 +50,8 @@ function inboxBase(db: DbOrTx, filter: InboxFilter) {
     .selectFrom('enrollment_applications as a')
     .innerJoin('children as c', 'c.id', 'a.child_id')
     .innerJoin('enrollment_policy_routes as r', 'r.id', 'a.route_id')
-    .where('a.status', '!=', 'draft');
+    // Never submitted (a draft, or a draft withdrawn as such): the family's alone, as in the policy.
+    .where('a.submitted_at', 'is not', null);
   const paths = filter.regionPaths;
   if (paths !== null) query = query.where((eb) => eb.or(paths.map((path) => eb('a.host_region_path', 'like', `${path}%`))));
   if (filter.policyId) query = query.where('a.policy_id', '=', filter.policyId);

@@ -44,6 +44,7 @@ export const InboxItem = Type.Object({
   status: Status,
   originDivisionCode: Type.String(),
   submittedAt: Nullable(Type.String()),
+  /** Days since submission while a reviewer owes a decision; null before submission and once decided. */
   waitingDays: Nullable(Type.Integer()),
   pointsDeclared: Type.Number(),
   pointsVerified: Nullable(Type.Number()),
@@ -93,6 +94,16 @@ const PointsLine = Type.Object({
   options: Nullable(Type.Array(Type.Object({ value: Type.String(), labelZh: Type.String(), labelEn: Type.String(), points: Type.Number() }))),
 });
 
+/** One rule of the route's eligibility and whether the application meets it (null: judge it on the documents). */
+const EligibilityLine = Type.Object({
+  rule: Type.Enum(['residence_permit_months', 'social_insurance_months', 'employment', 'material', 'age_minimum', 'age_usual'] as const),
+  isMet: Nullable(Type.Boolean()),
+  /** Months (the month rules) or years (age_minimum: at least; age_usual: at most, above it the child is flagged). */
+  required: Nullable(Type.Integer()),
+  declared: Nullable(Type.Integer()),
+  material: Nullable(Material),
+});
+
 export const ReviewAction = Type.Enum(['decide_documents', 'request_supplement', 'verify_points', 'approve', 'reject', 'decide_appeal'] as const);
 export type ReviewAction = Static<typeof ReviewAction>;
 
@@ -124,6 +135,7 @@ export const ReviewApplicationView = Type.Object({
   workKind: Nullable(Type.Enum(WORK_KINDS)),
   isAssisted: Type.Boolean(),
   submittedAt: Nullable(Type.String()),
+  /** Days since submission while a reviewer owes a decision; null before submission and once decided. */
   waitingDays: Nullable(Type.Integer()),
   decidedAt: Nullable(Type.String()),
   decisionReason: Nullable(Type.String()),
@@ -134,6 +146,8 @@ export const ReviewApplicationView = Type.Object({
     material: Material, requirement: Type.Enum(MATERIAL_REQUIREMENTS), descriptionZh: Type.String(), descriptionEn: Type.String(), isAccepted: Type.Boolean(),
   })),
   documents: Type.Array(ReviewDocument),
+  /** Every eligibility rule of the route (months, work, mandatory materials, age), met or not. */
+  eligibility: Type.Array(EligibilityLine),
   points: Type.Object({
     /** Whether the route ranks by points (then approval needs verified points). */
     isRequired: Type.Boolean(),

@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from '../../../../../common/enrollment-application.ts';
+import { AWAITING_REVIEW, type ApplicationStatus } from '../../../../../common/enrollment-application.ts';
 import type { Material } from '../../../../../common/enrollment.ts';
 import { maskMobile, maskName } from '../../../../../common/masking.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
@@ -7,7 +7,10 @@ import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts
 import type { DataProtector } from '../../../platform/crypto/data-protection.ts';
 import type { Db, DbOrTx } from '../../../platform/db/database.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
+import type { DeclaredPoints } from '../../../../../common/enrollment-points.ts';
 import { loadApplicationFor } from '../applications/application-access.ts';
+import { eligibilityChecks } from '../applications/application-eligibility.ts';
+import { liveDocumentStates } from '../applications/application-rules.ts';
 import { applicationResource } from '../enrollment.policy.ts';
 import * as policies from '../policies/policies.service.ts';
 import { pointsBreakdown } from './points-breakdown.ts';
@@ -20,8 +23,9 @@ export interface ReviewDeps {
 }
 
 const DAY = 86_400_000;
-export const waitingDaysOf = (submittedAt: string | null, now = Date.now()): number | null =>
-  submittedAt === null ? null : Math.max(0, Math.floor((now - Date.parse(submittedAt)) / DAY));
+/** Days since submission while a reviewer owes a decision (AWAITING_REVIEW); null before submission and once decided. */
+export const waitingDaysOf = (status: ApplicationStatus, submittedAt: string | null, now = Date.now()): number | null =>
+  submittedAt === null || !AWAITING_REVIEW.includes(status) ? null : Math.max(0, Math.floor((now - Date.parse(submittedAt)) / DAY));
 
 /**
  * The host regions whose applications the caller may list: the policy's when one is named (403 outside it),
@@ -60,7 +64,7 @@ export async function listInbox(db: Db, actor: Actor, query: InboxQuery): Promis
     items: rows.map((row) => ({
       id: row.id, reference: row.reference, policyId: row.policy_id, childNameMasked: maskName(row.child_name), routeCode: row.route_code,
       routeNameZh: row.route_name_zh, routeNameEn: row.route_name_en, status: row.status, originDivisionCode: row.origin_division_code,
-      submittedAt: row.submitted_at, waitingDays: waitingDaysOf(row.submitted_at, now), pointsDeclared: row.points_declared,
+      submittedAt: row.submitted_at, waitingDays: waitingDaysOf(row.status, row.submitted_at, now), pointsDeclared: row.points_declared,
       pointsVerified: row.points_verified, isAssisted: row.assisted_by !== null, supplementOverdue: Boolean(row.supplement_overdue), version: row.version,
     })),
     total,
@@ -113,7 +117,7 @@ export async function getReviewView(deps: ReviewDeps, actor: Actor, audit: Audit
     originDivisionCode: row.origin_division_code,
     residenceAddress: row.residence_address_enc ? protector.decrypt(row.residence_address_enc) : null,
     residenceRegionId: row.residence_region_id, employer: row.employer, workKind: row.work_kind, isAssisted: row.assisted_by !== null,
-    submittedAt: row.submitted_at, waitingDays: waitingDaysOf(row.submitted_at), decidedAt: row.decided_at, decisionReason: row.decision_reason,
+    submittedAt: row.submitted_at, waitingDays: waitingDaysOf(row.status, row.submitted_at), decidedAt: row.decided_at, decisionReason: row.decision_reason,
     supplementDeadline: row.supplement_deadline,
     preferences: preferences.map((p) => ({ rank: p.rank, schoolId: p.school_id, schoolNameZh: schools.get(p.school_id)?.nameZh ?? '', schoolNameEn: schools.get(p.school_id)?.nameEn ?? '' })),
     materials: (route?.materials ?? []).map((m) => ({ ...m, isAccepted: accepted.has(m.material) })),
@@ -122,6 +126,14 @@ export async function getReviewView(deps: ReviewDeps, actor: Actor, audit: Audit
       sizeBytes: d.size_bytes, uploadedAt: d.uploaded_at, decidedAt: d.decided_at, supplementRequestId: d.supplement_request_id, appealId: d.appeal_id,
       isErased: d.storage_key === null,
     })),
+    eligibility: route
+      ? eligibilityChecks({
+        eligibility: route.eligibility, admissionBasis: route.admissionBasis, pointsItems: policy.pointsItems, declared: JSON.parse(row.declared_points) as DeclaredPoints,
+        workKind: row.work_kind, mandatoryMaterials: route.materials.filter((m) => m.requirement === 'mandatory').map((m) => m.material),
+        documents: liveDocumentStates(documents), birthDate: row.child_birth_date,
+        ageRule: { schoolYear: policy.schoolYear, ageMinYears: policy.ageMinYears, ageCutoffMonthDay: policy.ageCutoffMonthDay },
+      })
+      : [],
     points: pointsBreakdown(policy.pointsItems, row.declared_points, row.verified_points, row.route_admission_basis === 'points'),
     supplementRequests: supplements.map((s) => ({
       id: s.id, materials: JSON.parse(s.materials) as Material[], message: s.message, deadline: s.deadline, requestedAt: s.requested_at, fulfilledAt: s.fulfilled_at,

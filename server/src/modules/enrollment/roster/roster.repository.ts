@@ -10,7 +10,7 @@ const pupils = (db: DbOrTx) =>
     .leftJoin('organizations as school', 'school.id', 'a.placed_school_id');
 
 const pupilColumns = [
-  'a.id', 'a.reference', 'a.policy_id', 'a.status', 'a.version', 'a.arrival_recorded_at', 'a.host_region_path', 'a.guardian_user_id', 'a.placed_school_id',
+  'a.id', 'a.reference', 'a.policy_id', 'a.status', 'a.version', 'a.arrival_recorded_at', 'a.host_region_path', 'a.guardian_user_id', 'a.placed_school_id', 'a.submitted_at',
   'p.school_year', 'p.entry_grade', 'c.name as child_name', 'c.sex', 'c.birth_date', 'c.id_number_masked',
   'r.code as route_code', 'r.name_zh as route_name_zh', 'r.name_en as route_name_en', 'school.name_zh as school_name_zh', 'school.name_en as school_name_en',
 ] as const;

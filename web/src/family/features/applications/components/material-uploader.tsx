@@ -114,16 +114,18 @@ export function MaterialUploader({ label, upload, onUploaded, disabled }: Props)
   );
 }
 
-const DOCUMENT_TONES = { pending: 'blue', accepted: 'green', rejected: 'red', superseded: 'grey' } as const;
+const DOCUMENT_TONES = { uploaded: 'grey', pending: 'blue', accepted: 'green', rejected: 'red', superseded: 'grey' } as const;
 
 /** A file on record: its name, size and review status, the reviewer's reason when refused. */
 export function DocumentRow({ document, onDelete, deleting }: { document: ApplicationDocument; onDelete?: () => void; deleting?: boolean }) {
   const { t } = useTranslation();
+  // "Waiting for review" only once handed in (the server says so): before that a file is just uploaded.
+  const shown = document.status === 'pending' && !document.isAwaitingReview ? 'uploaded' : document.status;
   return (
     <div className="upload">
       <div className="spread">
         <span className="upload-name">{document.originalName}</span>
-        <Chip tone={DOCUMENT_TONES[document.status]}>{t(`family.documents.status.${document.status}`)}</Chip>
+        <Chip tone={DOCUMENT_TONES[shown]}>{t(`family.documents.status.${shown}`)}</Chip>
       </div>
       <span className="small muted num">{fileSize(document.sizeBytes)}</span>
       {document.status === 'rejected' && document.rejectionReason && (

@@ -30,6 +30,6 @@ export function draftApplication(overrides: Partial<Application> = {}): Applicat
 export function document(overrides: Partial<ApplicationDocument> = {}): ApplicationDocument {
   return {
     id: 'doc', material: 'residence_permit', originalName: 'permit.jpg', mediaType: 'image/jpeg', sizeBytes: 120_000, status: 'pending',
-    rejectionReason: null, supplementRequestId: null, uploadedByStaff: false, uploadedAt: '2027-05-11T02:00:00Z', ...overrides,
+    isAwaitingReview: false, rejectionReason: null, supplementRequestId: null, uploadedByStaff: false, uploadedAt: '2027-05-11T02:00:00Z', ...overrides,
   };
 }
