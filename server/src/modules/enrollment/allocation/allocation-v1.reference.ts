@@ -1,6 +1,7 @@
 // FROZEN, test-only: the allocation engine as it was at commit d07c04a (before the 2026-12 speed-up), so
 // that tests can prove the current engine gives exactly the same placements, lottery order and input hash
-// for the same seed. Never edit; never import outside tests. Serial dictatorship only (allocate() used no priority).
+// for the same seed, and the allocation bench can time it beside the current one. Never edit; never import
+// outside tests and bench/. Serial dictatorship only (allocate() used no priority).
 import { createHash, hash } from 'node:crypto';
 import { AllocationInputError, type AllocationInput, type AllocationResult, type SchoolOutcome } from './allocation.types.ts';
 

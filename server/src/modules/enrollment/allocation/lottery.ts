@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { radixPass } from './radix-sort.ts';
 
 /*
  * The published tie-break rule (公开摇号规则), identical at every school ("single tie-breaking", which keeps
@@ -34,21 +35,63 @@ export function rankApplicants(
   points: Float64Array,
 ): { order: Int32Array; rank: Int32Array } {
   const n = applicantIds.length;
-  // Only the first 48 bits of each ticket are kept, exact in a double: number comparison settles the ties,
-  // and a million 64-character strings need not stay alive. Equal heads (about n²/2⁴⁹ pairs: none in
-  // practice) recompute the full tickets, so the order is exactly the documented one.
-  const head = new Float64Array(n);
-  for (let i = 0; i < n; i++) head[i] = Number.parseInt(lotteryTicket(seed, applicantIds[i]!).slice(0, 12), 16);
+  // Only the first 32 bits of each ticket are kept, as two 16-bit radix digits: a million 64-character
+  // strings need not exist. Equal heads (about n²/2³³ pairs: ~100 among a million) are ordered by their
+  // full tickets below, so the order is exactly the documented one.
+  const high = new Uint16Array(n);
+  const low = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    // 'binary' (latin1) gives the digest's bytes as char codes: cheaper than hex, and nothing to parse.
+    const digest = hash('sha256', `${seed}:${applicantIds[i]!}`, 'binary');
+    high[i] = (digest.charCodeAt(0) << 8) | digest.charCodeAt(1);
+    low[i] = (digest.charCodeAt(2) << 8) | digest.charCodeAt(3);
+  }
+  const level = pointLevels(points);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort(
-    (a, b) =>
-      points[b]! - points[a]! ||
-      head[a]! - head[b]! ||
-      compareCodeUnits(lotteryTicket(seed, applicantIds[a]!), lotteryTicket(seed, applicantIds[b]!)) ||
-      compareCodeUnits(applicantIds[a]!, applicantIds[b]!),
-  );
+  const scratch = new Int32Array(n);
+  radixPass(order, scratch, low, 0x10000);
+  radixPass(order, scratch, high, 0x10000);
+  radixPass(order, scratch, level.of, level.count);
+  for (let start = 0, end = 1; start < n; start = end++) {
+    const a = order[start]!;
+    while (end < n && level.of[order[end]!] === level.of[a] && low[order[end]!] === low[a] && high[order[end]!] === high[a]) end++;
+    if (end - start > 1) {
+      const tied = [...order.subarray(start, end)].sort(
+        (x, y) => compareCodeUnits(lotteryTicket(seed, applicantIds[x]!), lotteryTicket(seed, applicantIds[y]!)) || compareCodeUnits(applicantIds[x]!, applicantIds[y]!),
+      );
+      order.set(tied, start);
+    }
+  }
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[order[r]!] = r;
   return { order, rank };
+}
+
+/**
+ * Levels of the points, 0 = most points, in point order: equal points (0 and -0 too) share a level. Points in
+ * quarter steps over a modest range (every real points table) map arithmetically; others through a Map.
+ */
+function pointLevels(points: Float64Array): { of: Int32Array; count: number } {
+  const n = points.length;
+  const of = new Int32Array(n);
+  let most = -Infinity;
+  let least = Infinity;
+  let isQuarters = true;
+  for (let i = 0; i < n; i++) {
+    const p = points[i]!;
+    if (p > most) most = p;
+    if (p < least) least = p;
+    if (!Number.isInteger(p * 4)) isQuarters = false;
+  }
+  if (n > 0 && isQuarters && (most - least) * 4 < 0x100000) {
+    for (let i = 0; i < n; i++) of[i] = (most - points[i]!) * 4;
+    return { of, count: (most - least) * 4 + 1 };
+  }
+  const levels = new Map<number, number>();
+  for (const p of points) levels.set(p, 0);
+  const distinct = [...levels.keys()].sort((a, b) => b - a);
+  distinct.forEach((p, l) => levels.set(p, l));
+  for (let i = 0; i < n; i++) of[i] = levels.get(points[i]!)!;
+  return { of, count: distinct.length };
 }

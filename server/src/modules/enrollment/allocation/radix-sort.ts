@@ -1,0 +1,89 @@
+/*
+ * Linear-time sorts of a million indices over typed arrays: comparison sorts with a JavaScript comparator
+ * cost ~20 calls per element and were most of an allocation run's time.
+ */
+
+/**
+ * One stable counting-sort pass of `order` (indices) by `digits[index]` in [0, buckets): LSD radix sort runs
+ * it from the least to the most significant digit, each pass keeping the previous passes' order among equals.
+ */
+export function radixPass(order: Int32Array, scratch: Int32Array, digits: Uint16Array | Int32Array, buckets: number): void {
+  const count = new Int32Array(buckets + 1);
+  const n = order.length;
+  for (let i = 0; i < n; i++) count[digits[i]! + 1]!++;
+  for (let d = 0; d < buckets; d++) count[d + 1]! += count[d]!;
+  for (let r = 0; r < n; r++) {
+    const i = order[r]!;
+    scratch[count[digits[i]!]!++] = i;
+  }
+  order.set(scratch);
+}
+
+const SMALL = 24;
+const END = 0; // key of "no code unit here": a string sorts before every string it is a prefix of
+
+/**
+ * Indices of `ids` in UTF-16 code-unit order (the order of `<` on strings, as compareCodeUnits): MSD radix
+ * sort one code unit at a time, insertion sort for small groups. Equal ids end up next to each other.
+ */
+export function sortByCodeUnits(ids: readonly string[]): Int32Array {
+  const n = ids.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  // Ids read from the database in reference order are sorted already: one pass proves it.
+  let isSorted = true;
+  for (let i = 1; i < n && isSorted; i++) isSorted = ids[i - 1]! <= ids[i]!;
+  if (isSorted) return order;
+  const scratch = new Int32Array(n);
+  const keys = new Int32Array(n);
+  const count = new Int32Array(65_538);
+  const seen: number[] = [];
+  const stack: number[] = [0, n, 0]; // lo, hi, depth
+  while (stack.length > 0) {
+    const depth = stack.pop()!;
+    const hi = stack.pop()!;
+    const lo = stack.pop()!;
+    if (hi - lo <= SMALL) {
+      insertionSort(ids, order, lo, hi);
+      continue;
+    }
+    seen.length = 0;
+    for (let r = lo; r < hi; r++) {
+      const id = ids[order[r]!]!;
+      const key = depth < id.length ? id.charCodeAt(depth) + 1 : END;
+      keys[r] = key;
+      if (count[key]!++ === 0) seen.push(key);
+    }
+    if (seen.length === 1) {
+      // One shared code unit: nothing moves; go one deeper (or stop: ids that ended here are all equal).
+      count[seen[0]!] = 0;
+      if (seen[0] !== END) stack.push(lo, hi, depth + 1);
+      continue;
+    }
+    seen.sort((a, b) => a - b);
+    let start = lo;
+    for (const key of seen) {
+      const size = count[key]!;
+      count[key] = start;
+      if (key !== END && size > 1) stack.push(start, start + size, depth + 1);
+      start += size;
+    }
+    for (let r = lo; r < hi; r++) scratch[count[keys[r]!]!++] = order[r]!;
+    for (let r = lo; r < hi; r++) order[r] = scratch[r]!;
+    for (const key of seen) count[key] = 0;
+  }
+  return order;
+}
+
+function insertionSort(ids: readonly string[], order: Int32Array, lo: number, hi: number): void {
+  for (let r = lo + 1; r < hi; r++) {
+    const i = order[r]!;
+    const id = ids[i]!;
+    let q = r - 1;
+    while (q >= lo && ids[order[q]!]! > id) {
+      order[q + 1] = order[q]!;
+      q--;
+    }
+    order[q + 1] = i;
+  }
+}
