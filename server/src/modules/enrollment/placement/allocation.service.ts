@@ -112,31 +112,34 @@ export async function computeFinalRun(db: Db, actor: Actor, policyId: string, { 
 }
 
 /** The second half: in one short transaction, refuses if the input changed since computeFinalRun(), else writes it all. */
-export async function commitFinalRun(db: Db, actor: Actor, audit: AuditContext, computed: ComputedFinalRun): Promise<FinalRunView> {
+export function commitFinalRun(db: Db, actor: Actor, audit: AuditContext, computed: ComputedFinalRun): Promise<FinalRunView> {
+  return db.transaction().execute((tx) => writeFinalRun(tx, actor, audit, computed));
+}
+
+/** commitFinalRun() inside the caller's transaction (the allocation bench's baseline computes in it too). */
+export async function writeFinalRun(tx: DbOrTx, actor: Actor, audit: AuditContext, computed: ComputedFinalRun): Promise<FinalRunView> {
   const { policyId, round, now, result } = computed;
-  return db.transaction().execute(async (tx) => {
-    await repo.lockPolicy(tx, policyId);
-    const policy = (await policiesRepo.findPolicy(tx, policyId))!;
-    assertAllocatable(policy);
-    const seed = await seedOfOpenRound(tx, policyId, round);
-    await expireOverdueOffers(tx, now, policyId);
-    // Re-read under the lock and hash only (no allocation): the same hash means the same applicants, points,
-    // preferences, free seats and seed, so the computed result is this input's. The rows read here (statuses,
-    // versions, guardians) are the ones written against.
-    const current = await readRound(tx, policyId, seed, now);
-    if (seed !== result.seed || hashAllocationInput(current.roundInput.input) !== result.inputHash) {
-      throw new AppError('enrollment.allocation_inputs_changed', 409, { round });
-    }
-    const row = runRow(policyId, round, 'final', actor, now, computed);
-    if (!(await repo.insertRun(tx, row))) throw new AppError('enrollment.allocation_final_exists', 409, { round });
-    const deadline = offerDeadline(now, policy.offer_response_days);
-    await writeFinalOutcome(tx, { round, runId: row.id, actorUserId: actor.userId, result, roundInput: current.roundInput, names: current.names, now, deadline });
-    await recordAudit(tx, audit, {
-      action: 'enrollment_allocation.final', objectType: 'enrollment_policy', objectId: policyId, result: 'success',
-      detail: { round, runId: row.id, seed, inputHash: row.input_hash, resultHash: row.result_hash, placed: row.placed_count, applicants: row.applicant_count },
-    });
-    return { ...presentRun({ ...row, run_by_name: actor.displayName }, current.names), offerDeadline: deadline };
+  await repo.lockPolicy(tx, policyId);
+  const policy = (await policiesRepo.findPolicy(tx, policyId))!;
+  assertAllocatable(policy);
+  const seed = await seedOfOpenRound(tx, policyId, round);
+  await expireOverdueOffers(tx, now, policyId);
+  // Re-read under the lock and hash only (no allocation): the same hash means the same applicants, points,
+  // preferences, free seats and seed, so the computed result is this input's. The rows read here (statuses,
+  // versions, guardians) are the ones written against.
+  const current = await readRound(tx, policyId, seed, now);
+  if (seed !== result.seed || hashAllocationInput(current.roundInput.input) !== result.inputHash) {
+    throw new AppError('enrollment.allocation_inputs_changed', 409, { round });
+  }
+  const row = runRow(policyId, round, 'final', actor, now, computed);
+  if (!(await repo.insertRun(tx, row))) throw new AppError('enrollment.allocation_final_exists', 409, { round });
+  const deadline = offerDeadline(now, policy.offer_response_days);
+  await writeFinalOutcome(tx, { round, runId: row.id, actorUserId: actor.userId, result, roundInput: current.roundInput, names: current.names, now, deadline });
+  await recordAudit(tx, audit, {
+    action: 'enrollment_allocation.final', objectType: 'enrollment_policy', objectId: policyId, result: 'success',
+    detail: { round, runId: row.id, seed, inputHash: row.input_hash, resultHash: row.result_hash, placed: row.placed_count, applicants: row.applicant_count },
   });
+  return { ...presentRun({ ...row, run_by_name: actor.displayName }, current.names), offerDeadline: deadline };
 }
 
 export async function listRuns(db: Db, actor: Actor, policyId: string): Promise<RunList> {
