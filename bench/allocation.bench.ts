@@ -123,11 +123,13 @@ export async function runAllocationBench(sizes = [100_000, 1_000_000]): Promise<
       generateMs: generated.ms,
     };
     const ix = indexAllocationInput(input);
+    const inReferenceOrder = { ...input, applicants: [...input.applicants].sort((a, b) => (a.applicantId < b.applicantId ? -1 : 1)) };
     const sorted = measure(() => rankApplicants(input.seed, ix.applicantIds, ix.points));
     const { order, rank } = sorted.value;
     const unplacedOf = (assigned: Int32Array) => assigned.reduce((n, s) => n + (s < 0 ? 1 : 0), 0);
     const steps: [string, () => number | null][] = [
       ['allocate(): validate, lottery, sort, DA, cut-offs, input hash', () => allocate(input).unplaced.length],
+      ['  the same, applicants read in reference order (as the repository now reads them)', () => allocate(inReferenceOrder).unplaced.length],
       ['  before: allocate() as of 2026-12-06 (frozen copy, same results)', () => allocateV1(input).unplaced.length],
       ['  of which DA, serial-dictatorship fast path', () => unplacedOf(deferredAcceptance(ix, order))],
       ['  of which DA, general (per-school heaps)', () => unplacedOf(deferredAcceptance(ix, order, (_s, a) => rank[a]!))],
