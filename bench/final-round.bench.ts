@@ -1,6 +1,7 @@
 // Final-round benchmark: a final allocation run over BENCH_APPLICANTS (100 000) approved applications while
 // another user keeps reading, on SQLite (BENCH_DIALECTS=sqlite,postgres for both). Baselines in the same run:
 // the reads with no run going on, and the final run as it was before, computed inside its write transaction.
+// Each run gets a fresh database with the same generated applications.
 // Run alone: npx tsx bench/final-round.bench.ts   (or npm run bench -- final-round)
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -62,62 +63,56 @@ async function actorFor(db: Db, userId: string) {
   return loadActor(db, { id: 'bench', stage: 'active', csrfToken: '', userId, displayName: user.display_name, locale: 'zh-CN' });
 }
 
-async function measureDialect(dialect: Dialect, applicants: number): Promise<Row[]> {
+/** One final run over a fresh database (the other variant's placements would make its tables bigger). */
+async function measureVariant(dialect: Dialect, applicants: number, variant: 'before' | 'now'): Promise<{ reads: Reads; idle: Reads; times: Partial<Pick<Row, 'totalMs' | 'computeMs' | 'lockedMs'>> }> {
   const ctx = await createTestContext(dialect);
   try {
-    process.stderr.write(`${dialect}: preparing two policies of ${applicants} approved applications…\n`);
-    const before = await preparePolicy(ctx, applicants);
-    const after = await preparePolicy(ctx, applicants);
+    process.stderr.write(`${dialect}, ${variant}: preparing ${applicants} approved applications…\n`);
+    const setup = await preparePolicy(ctx, applicants);
     // The reader: another bureau's admin opening their allocation page (seeds, runs, schools) again and again.
     const reader = await createAllocationPolicy(ctx, [30, 30]);
     const readUrl = `/api/enrollment/policies/${reader.policy.id}/allocation/runs`;
-    const audit = systemAuditContext('final-round bench');
-    const rows: Row[] = [];
-    const row = (step: string, reads: Reads, times: Partial<Pick<Row, 'totalMs' | 'computeMs' | 'lockedMs'>>): Row => ({
-      dialect, applicants, step, totalMs: times.totalMs ?? null, computeMs: times.computeMs ?? null, lockedMs: times.lockedMs ?? null, reads, vsLocked: null, vsP99: 1,
-    });
-
     const idle = await readWhile(reader.admin, readUrl, new Promise((resolve) => setTimeout(resolve, 3000)));
-    rows.push(row('baseline: reads alone, no run', idle, {}));
-
-    process.stderr.write(`${dialect}: before — computed inside the write transaction…\n`);
-    const beforeActor = await actorFor(ctx.db, before.adminId);
-    const oldTimes: { totalMs?: number; lockedMs?: number } = {};
-    const oldRun = (async () => {
+    const actor = await actorFor(ctx.db, setup.adminId);
+    const audit = systemAuditContext('final-round bench');
+    const times: { totalMs?: number; computeMs?: number; lockedMs?: number } = {};
+    process.stderr.write(`${dialect}, ${variant}: running…\n`);
+    const run = (async () => {
       const started = performance.now();
-      await ctx.db.transaction().execute(async (tx) => {
-        await lockPolicy(tx, before.policy.id);
-        const computed = await computeFinalRun(tx as unknown as Db, beforeActor, before.policy.id, { round: 1 });
-        await writeFinalRun(tx, beforeActor, audit, computed);
-      });
-      oldTimes.totalMs = oldTimes.lockedMs = performance.now() - started;
+      if (variant === 'before') {
+        await ctx.db.transaction().execute(async (tx) => {
+          await lockPolicy(tx, setup.policy.id);
+          const computed = await computeFinalRun(tx as unknown as Db, actor, setup.policy.id, { round: 1 });
+          await writeFinalRun(tx, actor, audit, computed);
+        });
+        times.lockedMs = performance.now() - started;
+      } else {
+        const computed = await computeFinalRun(ctx.db, actor, setup.policy.id, { round: 1 });
+        const computedAt = performance.now();
+        await commitFinalRun(ctx.db, actor, audit, computed);
+        times.computeMs = computedAt - started;
+        times.lockedMs = performance.now() - computedAt;
+      }
+      times.totalMs = performance.now() - started;
     })();
-    const oldReads = await readWhile(reader.admin, readUrl, oldRun);
-    rows.push(row('before: final run computed inside its write transaction', oldReads, oldTimes));
-
-    process.stderr.write(`${dialect}: now — computed outside, checked and written in bulk inside…\n`);
-    const afterActor = await actorFor(ctx.db, after.adminId);
-    const newTimes: { totalMs?: number; computeMs?: number; lockedMs?: number } = {};
-    const newRun = (async () => {
-      const started = performance.now();
-      const computed = await computeFinalRun(ctx.db, afterActor, after.policy.id, { round: 1 });
-      const computedAt = performance.now();
-      await commitFinalRun(ctx.db, afterActor, audit, computed);
-      newTimes.computeMs = computedAt - started;
-      newTimes.lockedMs = performance.now() - computedAt;
-      newTimes.totalMs = performance.now() - started;
-    })();
-    const newReads = await readWhile(reader.admin, readUrl, newRun);
-    rows.push(row('now: computed outside, input hash re-checked and results written in bulk inside', newReads, newTimes));
-
-    for (const r of rows) {
-      r.vsP99 = r.reads.p99 / idle.p99;
-      r.vsLocked = r.lockedMs === null ? null : r.lockedMs / oldTimes.lockedMs!;
-    }
-    return rows;
+    return { reads: await readWhile(reader.admin, readUrl, run), idle, times };
   } finally {
     await ctx.close();
   }
+}
+
+async function measureDialect(dialect: Dialect, applicants: number): Promise<Row[]> {
+  const before = await measureVariant(dialect, applicants, 'before');
+  const now = await measureVariant(dialect, applicants, 'now');
+  const row = (step: string, reads: Reads, times: Partial<Pick<Row, 'totalMs' | 'computeMs' | 'lockedMs'>>): Row => ({
+    dialect, applicants, step, totalMs: times.totalMs ?? null, computeMs: times.computeMs ?? null, lockedMs: times.lockedMs ?? null, reads,
+    vsLocked: times.lockedMs == null ? null : times.lockedMs / before.times.lockedMs!, vsP99: reads.p99 / before.idle.p99,
+  });
+  return [
+    row('baseline: reads alone, no run', before.idle, {}),
+    row('before: final run computed inside its write transaction', before.reads, before.times),
+    row('now: computed outside, input hash re-checked and results written in bulk inside', now.reads, now.times),
+  ];
 }
 
 export async function runFinalRoundBench(): Promise<string> {
