@@ -8,7 +8,7 @@ import {
   type SchoolOutcome,
 } from './allocation.types.ts';
 import { hashIndexedInput } from './input-hash.ts';
-import { compareCodeUnits, lotteryTicket, rankApplicants } from './lottery.ts';
+import { compareCodeUnits, lotteryOrder, lotteryTicket } from './lottery.ts';
 
 /**
  * A school's priority over applicants (school and applicant as dense indices): lower value = admitted first.
@@ -156,18 +156,25 @@ function siftDown(heap: Int32Array, keys: Float64Array, b: number, size: number,
 export function allocate(input: AllocationInput): AllocationResult {
   const ix = indexAllocationInput(input);
   const inputHash = hashIndexedInput(input.seed, ix);
-  const { order } = rankApplicants(input.seed, ix.applicantIds, ix.points);
-  const assigned = deferredAcceptance(ix, order);
+  const order = lotteryOrder(input.seed, ix.applicantIds, ix.points);
   const n = order.length;
+  const { prefStart, prefSchool, seats } = ix;
   const applicantIds = new Array<string>(n);
   const assignedSchoolIds = new Array<string | null>(n);
   const unplaced: string[] = [];
-  const filled = new Int32Array(ix.seats.length);
-  const lastAdmitted = new Int32Array(ix.seats.length).fill(-1);
-  // Walking in priority order makes the output independent of input order, and the last admitted the cut-off.
+  const filled = new Int32Array(seats.length);
+  const lastAdmitted = new Int32Array(seats.length).fill(-1);
+  // Serial dictatorship (deferredAcceptance() without school priorities) and the summary in one walk in priority
+  // order: the output does not depend on input order, and each school's last admitted is its cut-off.
   for (let r = 0; r < n; r++) {
     const a = order[r]!;
-    const s = assigned[a]!;
+    let s = -1;
+    for (let p = prefStart[a]!; p < prefStart[a + 1]!; p++) {
+      if (filled[prefSchool[p]!]! < seats[prefSchool[p]!]!) {
+        s = prefSchool[p]!;
+        break;
+      }
+    }
     applicantIds[r] = ix.applicantIds[a]!;
     assignedSchoolIds[r] = s < 0 ? null : ix.schoolIds[s]!;
     if (s < 0) unplaced.push(ix.applicantIds[a]!);

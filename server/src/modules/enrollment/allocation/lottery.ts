@@ -1,5 +1,4 @@
 import { hash } from 'node:crypto';
-import { radixPass } from './radix-sort.ts';
 
 /*
  * The published tie-break rule (公开摇号规则), identical at every school ("single tie-breaking", which keeps
@@ -34,28 +33,57 @@ export function rankApplicants(
   applicantIds: readonly string[],
   points: Float64Array,
 ): { order: Int32Array; rank: Int32Array } {
+  const order = lotteryOrder(seed, applicantIds, points);
+  const rank = new Int32Array(order.length);
+  for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
+  return { order, rank };
+}
+
+/** rankApplicants() without `rank`. */
+export function lotteryOrder(seed: string, applicantIds: readonly string[], points: Float64Array): Int32Array {
   const n = applicantIds.length;
-  // Only the first 32 bits of each ticket are kept, as two 16-bit radix digits: a million 64-character
-  // strings need not exist. Equal heads (about n²/2³³ pairs: ~100 among a million) are ordered by their
-  // full tickets below, so the order is exactly the documented one.
-  const high = new Uint16Array(n);
-  const low = new Uint16Array(n);
+  // Only the first 32 bits of each ticket (its head) are kept: a million 64-character strings need not exist.
+  // Equal heads (about n²/2³³ pairs: ~100 among a million) are ordered by their full tickets below, so the
+  // order is exactly the documented one.
+  let head = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     // 'binary' (latin1) gives the digest's bytes as char codes: cheaper than hex, and nothing to parse.
     const digest = hash('sha256', `${seed}:${applicantIds[i]!}`, 'binary');
-    high[i] = (digest.charCodeAt(0) << 8) | digest.charCodeAt(1);
-    low[i] = (digest.charCodeAt(2) << 8) | digest.charCodeAt(3);
+    head[i] = ((digest.charCodeAt(0) << 24) | (digest.charCodeAt(1) << 16) | (digest.charCodeAt(2) << 8) | digest.charCodeAt(3)) >>> 0;
   }
   const level = pointLevels(points);
-  const order = new Int32Array(n);
+  // LSD radix sort by (level, head): two 16-bit passes over the head, then one over the level. Each pass moves
+  // the head along with the index, so the passes read in sequence instead of looking heads up at random.
+  let order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  const scratch = new Int32Array(n);
-  radixPass(order, scratch, low, 0x10000);
-  radixPass(order, scratch, high, 0x10000);
-  radixPass(order, scratch, level.of, level.count);
+  let nextOrder = new Int32Array(n);
+  let nextHead = new Uint32Array(n);
+  for (const shift of [0, 16]) {
+    const count = new Int32Array(0x10001);
+    for (let r = 0; r < n; r++) count[((head[r]! >>> shift) & 0xffff) + 1]!++;
+    for (let d = 0; d < 0x10000; d++) count[d + 1]! += count[d]!;
+    for (let r = 0; r < n; r++) {
+      const at = count[(head[r]! >>> shift) & 0xffff]!++;
+      nextOrder[at] = order[r]!;
+      nextHead[at] = head[r]!;
+    }
+    [order, nextOrder] = [nextOrder, order];
+    [head, nextHead] = [nextHead, head];
+  }
+  const levelAt = new Int32Array(n);
+  const count = new Int32Array(level.count + 1);
+  for (let i = 0; i < n; i++) count[level.of[i]! + 1]!++;
+  for (let l = 0; l < level.count; l++) count[l + 1]! += count[l]!;
+  for (let r = 0; r < n; r++) {
+    const l = level.of[order[r]!]!;
+    const at = count[l]!++;
+    nextOrder[at] = order[r]!;
+    nextHead[at] = head[r]!;
+    levelAt[at] = l;
+  }
+  [order, head] = [nextOrder, nextHead];
   for (let start = 0, end = 1; start < n; start = end++) {
-    const a = order[start]!;
-    while (end < n && level.of[order[end]!] === level.of[a] && low[order[end]!] === low[a] && high[order[end]!] === high[a]) end++;
+    while (end < n && head[end] === head[start] && levelAt[end] === levelAt[start]) end++;
     if (end - start > 1) {
       const tied = [...order.subarray(start, end)].sort(
         (x, y) => compareCodeUnits(lotteryTicket(seed, applicantIds[x]!), lotteryTicket(seed, applicantIds[y]!)) || compareCodeUnits(applicantIds[x]!, applicantIds[y]!),
@@ -63,9 +91,7 @@ export function rankApplicants(
       order.set(tied, start);
     }
   }
-  const rank = new Int32Array(n);
-  for (let r = 0; r < n; r++) rank[order[r]!] = r;
-  return { order, rank };
+  return order;
 }
 
 /**

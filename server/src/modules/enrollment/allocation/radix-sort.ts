@@ -1,23 +1,7 @@
 /*
- * Linear-time sorts of a million indices over typed arrays: comparison sorts with a JavaScript comparator
- * cost ~20 calls per element and were most of an allocation run's time.
+ * Sorting a million ids without a JavaScript comparator, which costs ~20 calls per element and was a large
+ * part of an allocation run's time.
  */
-
-/**
- * One stable counting-sort pass of `order` (indices) by `digits[index]` in [0, buckets): LSD radix sort runs
- * it from the least to the most significant digit, each pass keeping the previous passes' order among equals.
- */
-export function radixPass(order: Int32Array, scratch: Int32Array, digits: Uint16Array | Int32Array, buckets: number): void {
-  const count = new Int32Array(buckets + 1);
-  const n = order.length;
-  for (let i = 0; i < n; i++) count[digits[i]! + 1]!++;
-  for (let d = 0; d < buckets; d++) count[d + 1]! += count[d]!;
-  for (let r = 0; r < n; r++) {
-    const i = order[r]!;
-    scratch[count[digits[i]!]!++] = i;
-  }
-  order.set(scratch);
-}
 
 const SMALL = 24;
 const END = 0; // key of "no code unit here": a string sorts before every string it is a prefix of
