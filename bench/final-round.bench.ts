@@ -102,8 +102,10 @@ async function measureVariant(dialect: Dialect, applicants: number, variant: 'be
 }
 
 async function measureDialect(dialect: Dialect, applicants: number): Promise<Row[]> {
-  const before = await measureVariant(dialect, applicants, 'before');
-  const now = await measureVariant(dialect, applicants, 'now');
+  // BENCH_ORDER=now,before runs them the other way round, to see what order alone does on a busy machine.
+  const results: Partial<Record<'before' | 'now', Awaited<ReturnType<typeof measureVariant>>>> = {};
+  for (const variant of (process.env.BENCH_ORDER ?? 'before,now').split(',') as ('before' | 'now')[]) results[variant] = await measureVariant(dialect, applicants, variant);
+  const { before, now } = results as Required<typeof results>;
   const row = (step: string, reads: Reads, times: Partial<Pick<Row, 'totalMs' | 'computeMs' | 'lockedMs'>>): Row => ({
     dialect, applicants, step, totalMs: times.totalMs ?? null, computeMs: times.computeMs ?? null, lockedMs: times.lockedMs ?? null, reads,
     vsLocked: times.lockedMs == null ? null : times.lockedMs / before.times.lockedMs!, vsP99: reads.p99 / before.idle.p99,
