@@ -8,6 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AllocationInput } from '../server/src/modules/enrollment/allocation/allocation.types.ts';
 import { allocate, deferredAcceptance, indexAllocationInput } from '../server/src/modules/enrollment/allocation/deferred-acceptance.ts';
+import { allocateV1 } from '../server/src/modules/enrollment/allocation/allocation-v1.reference.test-support.ts';
 import { hashAllocationInput } from '../server/src/modules/enrollment/allocation/input-hash.ts';
 import { rankApplicants } from '../server/src/modules/enrollment/allocation/lottery.ts';
 
@@ -122,11 +123,14 @@ export async function runAllocationBench(sizes = [100_000, 1_000_000]): Promise<
       generateMs: generated.ms,
     };
     const ix = indexAllocationInput(input);
+    const inReferenceOrder = { ...input, applicants: [...input.applicants].sort((a, b) => (a.applicantId < b.applicantId ? -1 : 1)) };
     const sorted = measure(() => rankApplicants(input.seed, ix.applicantIds, ix.points));
     const { order, rank } = sorted.value;
     const unplacedOf = (assigned: Int32Array) => assigned.reduce((n, s) => n + (s < 0 ? 1 : 0), 0);
     const steps: [string, () => number | null][] = [
       ['allocate(): validate, lottery, sort, DA, cut-offs, input hash', () => allocate(input).unplaced.length],
+      ['  the same, applicants read in reference order (as the repository now reads them)', () => allocate(inReferenceOrder).unplaced.length],
+      ['  before: allocate() as of 2026-12-06 (frozen copy, same results)', () => allocateV1(input).unplaced.length],
       ['  of which DA, serial-dictatorship fast path', () => unplacedOf(deferredAcceptance(ix, order))],
       ['  of which DA, general (per-school heaps)', () => unplacedOf(deferredAcceptance(ix, order, (_s, a) => rank[a]!))],
       ['  of which input hash', () => (hashAllocationInput(input), null)],

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { formatAllocationRows, runAllocationBench } from './allocation.bench.ts';
 import { runDashboardBench } from './dashboard.bench.ts';
 import { runEnrollmentBench } from './enrollment.bench.ts';
+import { runFinalRoundBench } from './final-round.bench.ts';
 
 // npm run bench -- NAME: runs the named benchmarks (all without a name) and prints their tables.
 // Each benchmark measures a baseline in the same run and prints its ratio against it.
@@ -9,6 +10,7 @@ const benches: Record<string, () => Promise<string>> = {
   allocation: async () => formatAllocationRows(await runAllocationBench()),
   enrollment: runEnrollmentBench,
   dashboard: runDashboardBench,
+  'final-round': runFinalRoundBench,
 };
 
 const wanted = process.argv.slice(2);

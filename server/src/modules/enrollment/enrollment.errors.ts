@@ -29,6 +29,7 @@ export const enrollmentErrors = {
   'enrollment.allocation_previous_round_missing': { 'zh-CN': '第 {round} 轮尚未正式派位，不能进入下一轮', 'en-US': 'Round {round} has no final run yet; the next round must wait for it' },
   'enrollment.allocation_points_missing': { 'zh-CN': '有 {count} 份积分途径的申请尚未核定积分，不能派位', 'en-US': '{count} applications on a points route have no verified points; the allocation cannot run' },
   'enrollment.allocation_input_invalid': { 'zh-CN': '派位数据不一致，未派位：{detail}', 'en-US': 'The allocation data is inconsistent; nothing was allocated: {detail}' },
+  'enrollment.allocation_inputs_changed': { 'zh-CN': '第 {round} 轮派位计算期间，申请、积分、志愿或学位发生了变化，未派位；请重新正式派位', 'en-US': 'Applications, points, preferences or seats changed while round {round} was being computed; nothing was allocated. Run the final allocation again' },
   'enrollment.allocation_not_run': { 'zh-CN': '该申请尚未参加正式派位', 'en-US': 'This application has not been part of a final allocation run yet' },
   'enrollment.offer_none': { 'zh-CN': '该申请没有待确认的学位', 'en-US': 'This application has no open offer to answer' },
   'enrollment.offer_deadline_passed': { 'zh-CN': '确认截止时间（{deadline}）已过，学位已不再保留', 'en-US': 'The deadline to answer ({deadline}) has passed; the seat is no longer held' },

@@ -22,6 +22,17 @@ export interface AllocationInput {
   seed: string;
 }
 
+/** The input with dense integer indices (positions in the input arrays) and flat typed arrays: a million applicants fit in a few MB. */
+export interface IndexedInput {
+  schoolIds: string[];
+  seats: Int32Array;
+  applicantIds: string[];
+  points: Float64Array;
+  /** Preferences of applicant a are prefSchool[prefStart[a] .. prefStart[a + 1]), best first. */
+  prefStart: Int32Array;
+  prefSchool: Int32Array;
+}
+
 export interface SchoolOutcome {
   schoolId: string;
   seats: number;

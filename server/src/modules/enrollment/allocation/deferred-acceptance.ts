@@ -3,22 +3,12 @@ import {
   type AllocationInput,
   type AllocationResult,
   type ApplicantExplanation,
+  type IndexedInput,
   type PreferenceOutcome,
   type SchoolOutcome,
 } from './allocation.types.ts';
-import { hashAllocationInput } from './input-hash.ts';
-import { compareCodeUnits, lotteryTicket, rankApplicants } from './lottery.ts';
-
-/** The input with dense integer indices (positions in the input arrays) and flat typed arrays: a million applicants fit in a few MB. */
-export interface IndexedInput {
-  schoolIds: string[];
-  seats: Int32Array;
-  applicantIds: string[];
-  points: Float64Array;
-  /** Preferences of applicant a are prefSchool[prefStart[a] .. prefStart[a + 1]), best first. */
-  prefStart: Int32Array;
-  prefSchool: Int32Array;
-}
+import { hashIndexedInput } from './input-hash.ts';
+import { compareCodeUnits, lotteryOrder, lotteryTicket } from './lottery.ts';
 
 /**
  * A school's priority over applicants (school and applicant as dense indices): lower value = admitted first.
@@ -28,7 +18,7 @@ export type SchoolPriority = (school: number, applicant: number) => number;
 
 /**
  * Validates and indexes; throws AllocationInputError naming the first offending id. Unique applicant ids are
- * checked by hashAllocationInput, which sorts them anyway (allocate() calls both).
+ * checked by hashIndexedInput, which sorts them anyway (allocate() calls both).
  */
 export function indexAllocationInput(input: AllocationInput): IndexedInput {
   if (input.seed.trim() === '') throw new AllocationInputError('empty_seed', 'The lottery seed must not be empty');
@@ -79,10 +69,12 @@ export function deferredAcceptance(ix: IndexedInput, order: Int32Array, priority
 function serialDictatorship(ix: IndexedInput, order: Int32Array): Int32Array {
   const assigned = new Int32Array(ix.applicantIds.length).fill(-1);
   const filled = new Int32Array(ix.seats.length);
-  for (const a of order) {
-    for (let p = ix.prefStart[a]!; p < ix.prefStart[a + 1]!; p++) {
-      const s = ix.prefSchool[p]!;
-      if (filled[s]! < ix.seats[s]!) {
+  const { prefStart, prefSchool, seats } = ix;
+  for (let r = 0; r < order.length; r++) {
+    const a = order[r]!;
+    for (let p = prefStart[a]!; p < prefStart[a + 1]!; p++) {
+      const s = prefSchool[p]!;
+      if (filled[s]! < seats[s]!) {
         filled[s]!++;
         assigned[a] = s;
         break;
@@ -163,19 +155,26 @@ function siftDown(heap: Int32Array, keys: Float64Array, b: number, size: number,
 /** The dry run and the final run alike: validate, rank by points and lottery, allocate, summarise. */
 export function allocate(input: AllocationInput): AllocationResult {
   const ix = indexAllocationInput(input);
-  const inputHash = hashAllocationInput(input);
-  const { order } = rankApplicants(input.seed, ix.applicantIds, ix.points);
-  const assigned = deferredAcceptance(ix, order);
+  const inputHash = hashIndexedInput(input.seed, ix);
+  const order = lotteryOrder(input.seed, ix.applicantIds, ix.points);
   const n = order.length;
+  const { prefStart, prefSchool, seats } = ix;
   const applicantIds = new Array<string>(n);
   const assignedSchoolIds = new Array<string | null>(n);
   const unplaced: string[] = [];
-  const filled = new Int32Array(ix.seats.length);
-  const lastAdmitted = new Int32Array(ix.seats.length).fill(-1);
-  // Walking in priority order makes the output independent of input order, and the last admitted the cut-off.
+  const filled = new Int32Array(seats.length);
+  const lastAdmitted = new Int32Array(seats.length).fill(-1);
+  // Serial dictatorship (deferredAcceptance() without school priorities) and the summary in one walk in priority
+  // order: the output does not depend on input order, and each school's last admitted is its cut-off.
   for (let r = 0; r < n; r++) {
     const a = order[r]!;
-    const s = assigned[a]!;
+    let s = -1;
+    for (let p = prefStart[a]!; p < prefStart[a + 1]!; p++) {
+      if (filled[prefSchool[p]!]! < seats[prefSchool[p]!]!) {
+        s = prefSchool[p]!;
+        break;
+      }
+    }
     applicantIds[r] = ix.applicantIds[a]!;
     assignedSchoolIds[r] = s < 0 ? null : ix.schoolIds[s]!;
     if (s < 0) unplaced.push(ix.applicantIds[a]!);

@@ -21,6 +21,20 @@ vi.mock('../../../platform/notifications/notify.ts', async (importOriginal) => {
   };
 });
 
+// Inputs that change between computing a final run and committing it: the change is made at the start of the
+// commit's transaction (where overdue offers expire), i.e. after the computation and before the re-check.
+const changing = vi.hoisted(() => ({ inputs: null as null | ((tx: import('../../../platform/db/database.ts').DbOrTx) => Promise<unknown>) }));
+vi.mock('./offers.service.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./offers.service.ts')>();
+  return {
+    ...original,
+    expireOverdueOffers: async (...args: Parameters<typeof original.expireOverdueOffers>) => {
+      if (changing.inputs) await changing.inputs(args[0]);
+      return original.expireOverdueOffers(...args);
+    },
+  };
+});
+
 const DAY = 86_400_000;
 
 describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
@@ -184,6 +198,54 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
     expect(await runCount(policy.id)).toBe(0);
     // The round is still open: the retried run goes through.
     expect((await runFinalVia(admin, policy.id)).placedCount).toBe(4);
+  });
+
+  it('refuses a final run whose inputs changed while it was computed, and writes nothing', async () => {
+    const { policy, admin, apps, X, Y } = await scenario();
+    await publishSeedVia(admin, policy.id);
+    const before = await footprint(policy.id);
+    const late = await createApprovedApplicant(ctx, policy, 75, [Y]);
+    await ctx.db.updateTable('enrollment_applications').set({ status: 'rejected' }).where('id', '=', late.id).execute();
+    const beforeWithLate = await footprint(policy.id);
+    const changes: [string, (tx: import('../../../platform/db/database.ts').DbOrTx) => Promise<unknown>][] = [
+      ['points', (tx) => tx.updateTable('enrollment_applications').set({ points_verified: 61 }).where('id', '=', apps[4]!.id).execute()],
+      ['a preference', (tx) => tx.updateTable('enrollment_application_preferences').set({ school_id: Y }).where('application_id', '=', apps[4]!.id).where('school_id', '=', X).execute()],
+      ['seats', (tx) => tx.updateTable('enrollment_policy_schools').set({ seats: 2 }).where('policy_id', '=', policy.id).where('school_id', '=', X).execute()],
+      ['a new participant', (tx) => tx.updateTable('enrollment_applications').set({ status: 'approved' }).where('id', '=', late.id).execute()],
+    ];
+    for (const [what, change] of changes) {
+      changing.inputs = change;
+      try {
+        const refused = await admin.post(`${base(policy.id)}/allocation/final`, { round: 1 });
+        expect(refused.statusCode, what).toBe(409);
+        expect(refused.json().error, what).toMatchObject({
+          code: 'enrollment.allocation_inputs_changed', message: '第 1 轮派位计算期间，申请、积分、志愿或学位发生了变化，未派位；请重新正式派位',
+        });
+      } finally {
+        changing.inputs = null;
+      }
+      expect(await footprint(policy.id), what).toEqual(beforeWithLate);
+      expect(await runCount(policy.id), what).toBe(0);
+    }
+    // In the admin's own language.
+    const adminId = policy.place.bureauAdminId;
+    await ctx.db.updateTable('users').set({ locale: 'en-US' }).where('id', '=', adminId).execute();
+    changing.inputs = changes[0]![1];
+    try {
+      const refused = await admin.post(`${base(policy.id)}/allocation/final`, { round: 1 });
+      expect(refused.json().error.message).toBe('Applications, points, preferences or seats changed while round 1 was being computed; nothing was allocated. Run the final allocation again');
+    } finally {
+      changing.inputs = null;
+      await ctx.db.updateTable('users').set({ locale: 'zh-CN' }).where('id', '=', adminId).execute();
+    }
+    expect(before.apps).toHaveLength(5);
+    // A change that is no input (an application outside the round) does not stop the run; the retry goes through.
+    changing.inputs = (tx) => tx.updateTable('enrollment_applications').set({ decision_reason: 'x' }).where('id', '=', late.id).execute();
+    try {
+      expect(await runFinalVia(admin, policy.id)).toMatchObject({ placedCount: 4, unplacedCount: 1 });
+    } finally {
+      changing.inputs = null;
+    }
   });
 
   it('refuses to run while points-route applications lack verified points', async () => {

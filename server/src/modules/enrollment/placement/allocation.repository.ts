@@ -77,6 +77,8 @@ export function findParticipants(db: DbOrTx, policyId: string): Promise<Particip
   return db.selectFrom('enrollment_applications as a').innerJoin('enrollment_policy_routes as r', 'r.id', 'a.route_id')
     .select(['a.id', 'a.reference', 'a.status', 'a.version', 'a.guardian_user_id', 'a.points_verified', 'r.admission_basis'])
     .where('a.policy_id', '=', policyId).where('a.status', 'in', [...PARTICIPATING])
+    // In reference order, the engine's canonical order: its input hash then need not sort a million ids.
+    .orderBy('a.reference')
     .execute();
 }
 

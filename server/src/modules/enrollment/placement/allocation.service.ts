@@ -8,6 +8,7 @@ import { nowIso } from '../../../platform/db/database.ts';
 import type { EnrollmentAllocationRunTable } from '../enrollment.tables.ts';
 import { AppError, notFound } from '../../../platform/http/errors.ts';
 import * as policiesRepo from '../policies/policies.repository.ts';
+import { hashAllocationInput } from '../allocation/input-hash.ts';
 import { buildRoundInput, hashAllocationResult, runAllocation, summaryOf, TICKET_RULE } from './allocation-input.ts';
 import * as repo from './allocation.repository.ts';
 import { writeFinalOutcome } from './final-run.ts';
@@ -46,17 +47,21 @@ async function seedOfOpenRound(db: DbOrTx, policyId: string, round: number): Pro
   return seed;
 }
 
-/** Allocates a round from the database as it is now: the approved and unplaced applications over the free seats. */
-async function computeRound(db: DbOrTx, policyId: string, seed: string, now: string) {
+/** The round's input as the database holds it now: the approved and unplaced applications over the free seats. */
+async function readRound(db: DbOrTx, policyId: string, seed: string, now: string) {
   const [schools, held, participants, preferences] = await Promise.all([
     repo.findPolicySchools(db, policyId),
     repo.countHeldSeats(db, policyId, now),
     repo.findParticipants(db, policyId),
     repo.findParticipantPreferences(db, policyId),
   ]);
-  const roundInput = buildRoundInput(seed, schools, held, participants, preferences);
+  return { roundInput: buildRoundInput(seed, schools, held, participants, preferences), names: new Map(schools.map((s) => [s.school_id, s])) };
+}
+
+/** Allocates a round from the database as it is now. */
+async function computeRound(db: DbOrTx, policyId: string, seed: string, now: string) {
+  const { roundInput, names } = await readRound(db, policyId, seed, now);
   const result = runAllocation(roundInput.input);
-  const names = new Map(schools.map((s) => [s.school_id, s]));
   return { roundInput, result, resultHash: hashAllocationResult(result), names };
 }
 
@@ -85,30 +90,56 @@ export async function dryRun(db: Db, actor: Actor, audit: AuditContext, policyId
 }
 
 /**
- * The round's one final run, in one transaction: overdue offers expire first (their seats count again), then
- * the allocation is recorded with seed and hashes, and every participant is placed with an offer or left
- * unplaced, and told. Any failure leaves nothing written.
+ * The round's one final run. The allocation is computed outside the write transaction, so that other requests
+ * are not held up while it runs; the transaction then proves the input unchanged (same input hash) and writes
+ * the outcome in bulk: overdue offers expire (their seats were already counted free), the run is recorded with
+ * seed and hashes, and every participant is placed with an offer or left unplaced, and told. Any failure, or
+ * an input changed meanwhile, leaves nothing written.
  */
-export async function finalRun(db: Db, actor: Actor, audit: AuditContext, policyId: string, { round }: RoundBody): Promise<FinalRunView> {
-  await policyFor(db, actor, policyId, 'allocate');
-  return db.transaction().execute(async (tx) => {
-    await repo.lockPolicy(tx, policyId);
-    const policy = (await policiesRepo.findPolicy(tx, policyId))!;
-    assertAllocatable(policy);
-    const seed = await seedOfOpenRound(tx, policyId, round);
-    const now = nowIso();
-    await expireOverdueOffers(tx, now, policyId);
-    const computed = await computeRound(tx, policyId, seed, now);
-    const row = runRow(policyId, round, 'final', actor, now, computed);
-    if (!(await repo.insertRun(tx, row))) throw new AppError('enrollment.allocation_final_exists', 409, { round });
-    const deadline = offerDeadline(now, policy.offer_response_days);
-    await writeFinalOutcome(tx, { round, runId: row.id, actorUserId: actor.userId, result: computed.result, roundInput: computed.roundInput, names: computed.names, now, deadline });
-    await recordAudit(tx, audit, {
-      action: 'enrollment_allocation.final', objectType: 'enrollment_policy', objectId: policyId, result: 'success',
-      detail: { round, runId: row.id, seed, inputHash: row.input_hash, resultHash: row.result_hash, placed: row.placed_count, applicants: row.applicant_count },
-    });
-    return { ...presentRun({ ...row, run_by_name: actor.displayName }, computed.names), offerDeadline: deadline };
+export async function finalRun(db: Db, actor: Actor, audit: AuditContext, policyId: string, body: RoundBody): Promise<FinalRunView> {
+  return commitFinalRun(db, actor, audit, await computeFinalRun(db, actor, policyId, body));
+}
+
+export type ComputedFinalRun = Awaited<ReturnType<typeof computeRound>> & { policyId: string; round: number; now: string };
+
+/** The first half of finalRun(): checks and computes, writes nothing, takes no lock. */
+export async function computeFinalRun(db: Db, actor: Actor, policyId: string, { round }: RoundBody): Promise<ComputedFinalRun> {
+  const policy = await policyFor(db, actor, policyId, 'allocate');
+  assertAllocatable(policy);
+  const seed = await seedOfOpenRound(db, policyId, round);
+  const now = nowIso();
+  return { ...(await computeRound(db, policyId, seed, now)), policyId, round, now };
+}
+
+/** The second half: in one short transaction, refuses if the input changed since computeFinalRun(), else writes it all. */
+export function commitFinalRun(db: Db, actor: Actor, audit: AuditContext, computed: ComputedFinalRun): Promise<FinalRunView> {
+  return db.transaction().execute((tx) => writeFinalRun(tx, actor, audit, computed));
+}
+
+/** commitFinalRun() inside the caller's transaction (the allocation bench's baseline computes in it too). */
+export async function writeFinalRun(tx: DbOrTx, actor: Actor, audit: AuditContext, computed: ComputedFinalRun): Promise<FinalRunView> {
+  const { policyId, round, now, result } = computed;
+  await repo.lockPolicy(tx, policyId);
+  const policy = (await policiesRepo.findPolicy(tx, policyId))!;
+  assertAllocatable(policy);
+  const seed = await seedOfOpenRound(tx, policyId, round);
+  await expireOverdueOffers(tx, now, policyId);
+  // Re-read under the lock and hash only (no allocation): the same hash means the same applicants, points,
+  // preferences, free seats and seed, so the computed result is this input's. The rows read here (statuses,
+  // versions, guardians) are the ones written against.
+  const current = await readRound(tx, policyId, seed, now);
+  if (seed !== result.seed || hashAllocationInput(current.roundInput.input) !== result.inputHash) {
+    throw new AppError('enrollment.allocation_inputs_changed', 409, { round });
+  }
+  const row = runRow(policyId, round, 'final', actor, now, computed);
+  if (!(await repo.insertRun(tx, row))) throw new AppError('enrollment.allocation_final_exists', 409, { round });
+  const deadline = offerDeadline(now, policy.offer_response_days);
+  await writeFinalOutcome(tx, { round, runId: row.id, actorUserId: actor.userId, result, roundInput: current.roundInput, names: current.names, now, deadline });
+  await recordAudit(tx, audit, {
+    action: 'enrollment_allocation.final', objectType: 'enrollment_policy', objectId: policyId, result: 'success',
+    detail: { round, runId: row.id, seed, inputHash: row.input_hash, resultHash: row.result_hash, placed: row.placed_count, applicants: row.applicant_count },
   });
+  return { ...presentRun({ ...row, run_by_name: actor.displayName }, current.names), offerDeadline: deadline };
 }
 
 export async function listRuns(db: Db, actor: Actor, policyId: string): Promise<RunList> {
