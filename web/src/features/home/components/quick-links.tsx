@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.ts';
-import { ACCESS, hasAnyRole, type Area } from '../../../lib/access.ts';
+import { canUse, type Area } from '../../../lib/access.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 
 interface QuickLink {
@@ -26,8 +26,8 @@ const LINKS: QuickLink[] = [
 /** Shortcuts to what this person's roles can use. */
 export function QuickLinks() {
   const { t } = useTranslation();
-  const { grants } = useCurrentUser();
-  const links = LINKS.filter((link) => link.area === null || hasAnyRole(grants, ACCESS[link.area]));
+  const user = useCurrentUser();
+  const links = LINKS.filter((link) => link.area === null || canUse(user, link.area));
   return (
     <Row gutter={[12, 12]}>
       {links.map((link) => (
