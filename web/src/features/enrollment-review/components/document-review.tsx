@@ -6,7 +6,7 @@ import { useFormat } from '../../../lib/format.ts';
 import type { ReviewApplication, ReviewDocument } from '../api/review-types.ts';
 import { DocumentViewer } from './document-viewer.tsx';
 import { DOCUMENT_STATUS_COLORS } from './labels.ts';
-import { ReasonModal } from './reason-modal.tsx';
+import { ReasonDialog } from '../../../components/reason-dialog.tsx';
 
 interface DocumentReviewProps {
   application: ReviewApplication;
@@ -104,15 +104,17 @@ export function DocumentReview({ application: a, canDecide, busy, onDecide }: Do
           </div>
         )}
       </Flex>
-      <ReasonModal
+      <ReasonDialog
         open={rejecting !== null}
         title={rejecting ? t('enrollmentReview.documents.rejectTitle', { material: materialName(rejecting) }) : ''}
         hint={t('enrollmentReview.documents.rejectHint')}
         okText={t('enrollmentReview.documents.reject')}
         danger
+        label={t('enrollmentReview.reason')}
+        requiredMessage={t('enrollmentReview.reasonRequired')}
         loading={busy}
         onCancel={() => setRejecting(null)}
-        onSubmit={async (reason) => {
+        onSubmit={async (reason = '') => {
           if (rejecting && (await onDecide(rejecting, 'reject', reason))) setRejecting(null);
         }}
       />
