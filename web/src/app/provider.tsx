@@ -12,10 +12,11 @@ import { queryClient } from '../lib/query-client.ts';
 const FONT_FAMILY =
   '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
+// The one place with colour values: components read them (and spacing) through theme.useToken().
 const theme: ThemeConfig = {
-  token: { colorPrimary: '#1d5fa8', fontFamily: FONT_FAMILY, borderRadius: 8 },
+  token: { colorPrimary: '#1d5fa8', colorBgLayout: '#f5f7fa', fontFamily: FONT_FAMILY, borderRadius: 8 },
   components: {
-    Layout: { headerBg: '#ffffff', headerHeight: 64, bodyBg: '#f5f7fa', siderBg: '#ffffff' },
+    Layout: { headerBg: '#ffffff', headerHeight: 64, siderBg: '#ffffff' },
   },
 };
 

@@ -1,5 +1,5 @@
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Typography } from 'antd';
+import { Avatar, Button, Dropdown, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSignOut } from '../../lib/sign-out.ts';
@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../lib/session.ts';
 import { paths } from '../paths.ts';
 
 export function UserMenu({ showName }: { showName: boolean }) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const user = useCurrentUser();
   const navigate = useNavigate();
@@ -27,7 +28,7 @@ export function UserMenu({ showName }: { showName: boolean }) {
       }}
     >
       <Button type="text" aria-label={t('nav.userMenu')} style={{ paddingInline: 6, height: 40, maxWidth: 260 }}>
-        <Avatar size="small" style={{ background: '#1d5fa8', flex: 'none' }}>
+        <Avatar size="small" style={{ background: token.colorPrimary, flex: 'none' }}>
           {[...user.displayName][0]}
         </Avatar>
         {showName && (

@@ -1,5 +1,5 @@
 import { ApartmentOutlined, AuditOutlined, FileExcelOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
-import { Card, Col, Flex, Row, Typography } from 'antd';
+import { Card, Col, Flex, Row, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -25,6 +25,7 @@ const LINKS: QuickLink[] = [
 
 /** Shortcuts to what this person's roles can use. */
 export function QuickLinks() {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const user = useCurrentUser();
   const links = LINKS.filter((link) => link.area === null || canUse(user, link.area));
@@ -35,7 +36,7 @@ export function QuickLinks() {
           <Link to={link.href}>
             <Card hoverable size="small" style={{ height: '100%' }}>
               <Flex gap={12} align="flex-start">
-                <span style={{ fontSize: 22, color: '#1d5fa8' }}>{link.icon}</span>
+                <span style={{ fontSize: 22, color: token.colorPrimary }}>{link.icon}</span>
                 <div>
                   <Typography.Text strong>{t(link.title)}</Typography.Text>
                   <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
