@@ -23,7 +23,13 @@ export function RunResultCard({ run, compact }: RunResultCardProps) {
     s.cutoffPoints === null ? <Typography.Text type="secondary">{t('enrollmentAllocation.cutoffOpen')}</Typography.Text> : format.number(s.cutoffPoints);
   const bar = (s: SchoolOutcome) => (
     <Flex vertical gap={0} style={{ minWidth: 140 }}>
-      <Progress percent={fillPercent(s.seats, s.placed)} showInfo={false} size="small" status={s.placed >= s.seats && s.seats > 0 ? 'success' : 'normal'} />
+      <Progress
+        percent={fillPercent(s.seats, s.placed)}
+        showInfo={false}
+        size="small"
+        status={s.placed >= s.seats && s.seats > 0 ? 'success' : 'normal'}
+        aria-label={`${t('enrollmentAllocation.placed')} ${format.number(s.placed)} / ${format.number(s.seats)}`}
+      />
       <Typography.Text style={{ fontSize: 12 }}>
         {format.number(s.placed)} / {format.number(s.seats)}
       </Typography.Text>

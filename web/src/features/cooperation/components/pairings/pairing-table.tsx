@@ -30,7 +30,7 @@ export function PairingTable({ items, total, loading, page, pageSize, onPage, co
     key: 'schools',
     render: (_, p) => (
       <Flex vertical gap={4} style={{ minWidth: compact ? undefined : 260 }}>
-        <Link to={paths.cooperation.pairing.getHref(p.id)} aria-label={t('cooperation.pairings.open', { names: p.schools.map((s) => format.name(s.nameZh, s.nameEn)).join(' – ') })}>
+        <Link to={paths.cooperation.pairing.getHref(p.id)}>
           <PairingSchools schools={p.schools} />
         </Link>
         {compact && (
