@@ -34,6 +34,8 @@ const theme: ThemeConfig = {
   },
   components: {
     Layout: { headerBg: '#ffffff', headerHeight: 64, siderBg: '#ffffff' },
+    // An empty table's message ("no runs yet") is text to read, not a disabled control.
+    Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
     Tag: {
       colorSuccess: '#237804',
       colorWarning: '#874d00',
