@@ -15,7 +15,7 @@ const FONT_FAMILY =
 // The one place with colour values: components read them (and spacing) through theme.useToken().
 // Text of every kind reaches WCAG's 4.5:1 on white: secondary text, labels and placeholders at 56–60 %
 // black (antd's 45 % and 25 % are 3.4:1 and 1.8:1), links and info in the brand blue (6.4:1; antd's
-// #1677ff is 4.1:1), errors in red 7, and tag texts one or two shades darker than antd's.
+// #1677ff is 4.1:1), errors in red 7, success and warning texts and tag texts a shade or two darker than antd's.
 const theme: ThemeConfig = {
   token: {
     colorPrimary: '#1d5fa8',
@@ -25,6 +25,8 @@ const theme: ThemeConfig = {
     colorLinkHover: '#104182',
     colorLinkActive: '#104182',
     colorError: '#cf1322',
+    colorSuccessText: '#237804',
+    colorWarningText: '#874d00',
     colorBgLayout: '#f5f7fa',
     colorTextDescription: 'rgba(0, 0, 0, 0.6)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
