@@ -30,6 +30,10 @@ const isAccepted = (id: string, target: string): boolean => ACCEPTED.some((a) =>
 /** Runs axe-core on the page as it is now and lists the violations of the given impacts. */
 export async function findViolations(page: Page, impacts: readonly string[] = ['serious', 'critical']): Promise<Violation[]> {
   await waitUntilSettled(page);
+  // Colours are read mid-fade otherwise (a popup closing, a modal opening): wait for finite animations to end.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(loadAxe());
   const violations = await page.evaluate(async () => {
     const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } };
