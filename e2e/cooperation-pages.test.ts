@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
 import { expectNoHorizontalOverflow, loose, setSavedLocale, signInByApi, ui } from './support/app.ts';
 import { screenshot, waitUntilSettled, withPage } from './support/browser.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
 
@@ -59,6 +60,7 @@ async function visit(page: Page, path: string, heading: string | RegExp, name: s
     await expectNoHorizontalOverflow(page);
   }
   await screenshot(page, `cooperation-${name}.${locale}.${width}`);
+  await expectNoSeriousViolations(page, `cooperation-${name}.${locale}.${width}`);
 }
 
 const idOf = async (query: Promise<{ id: string } | undefined>) => (await query)!.id;
@@ -138,6 +140,7 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation pages in %s', (locale
       await expect.poll(() => asked.size, { timeout: 20_000 }).toBeGreaterThan(20);
       expect([...asked].every((path) => /^\/api\/cooperation\/dashboard\/tiles\/0\/8\/\d+\/\d+$/.test(path))).toBe(true);
       await screenshot(page, `cooperation-dashboard-tiles.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `cooperation-dashboard-tiles.${locale}.desktop`);
     });
   }, 120_000);
 
@@ -180,12 +183,14 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation pages in %s', (locale
       expect(rowNumbers).toEqual(['3', '4', '5', '5', '6']);
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `cooperation-import-errors.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `cooperation-import-errors.${locale}.desktop`);
       expect(await pairings()).toBe(before);
 
       await page.locator('input[type="file"]').setInputFiles(fine);
       await page.getByRole('button', { name: loose(c.import.import) }).click();
       await page.getByText(c.import.imported, { exact: true }).waitFor();
       await screenshot(page, `cooperation-import-done.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `cooperation-import-done.${locale}.desktop`);
       expect(await pairings()).toBe(before + 1);
     });
   }, 180_000);

@@ -8,6 +8,7 @@ import type { Locale } from '../common/locales.ts';
 import { createSchool, createUser, TEST_PASSWORD } from '../server/src/test/factories.ts';
 import { expectNoHorizontalOverflow, fillMessage, loose, setSavedLocale, signInByApi, ui } from './support/app.ts';
 import { screenshot, withPage } from './support/browser.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
 
@@ -87,6 +88,7 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
       await card.waitFor();
       await expect.poll(() => card.locator('.ant-tag').count()).toBeGreaterThan(0);
       await screenshot(page, `cooperation-finder.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `cooperation-finder.${locale}.desktop`);
       await card.getByRole('link', { name: fillMessage(c.finder.proposeWith, { name: partnerName }) }).click();
 
       await page.getByRole('heading', { name: c.pairings.proposeTitle }).waitFor();
@@ -125,6 +127,7 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
       await page.getByRole('button', { name: loose(c.pairings.approve) }).click();
       await page.getByText(c.pairingStatuses.active).first().waitFor();
       await screenshot(page, `cooperation-pairing-active.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `cooperation-pairing-active.${locale}.desktop`);
     });
     expect(await status()).toBe('active');
 
@@ -140,10 +143,12 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
       await page.locator('input[type="file"]').setInputFiles(photoPath);
       await page.locator('.ant-upload-list-item', { hasText: 'joint-research.jpg' }).waitFor();
       await screenshot(page, `cooperation-exchange-form.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `cooperation-exchange-form.${locale}.desktop`);
       await page.getByRole('button', { name: loose(c.exchanges.save) }).click();
       await page.getByRole('heading', { name: title }).waitFor();
       await page.getByRole('img', { name: 'joint-research.jpg' }).waitFor();
       await screenshot(page, `cooperation-exchange.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `cooperation-exchange.${locale}.desktop`);
     });
     const exchange = await platform.db.selectFrom('cooperation_exchanges').select(['id', 'pairing_id', 'participant_count']).where('title', '=', title).executeTakeFirstOrThrow();
     expect(exchange).toMatchObject({ pairing_id: pairingId, participant_count: 24 });
@@ -161,6 +166,7 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
       await page.getByText(c.dashboard.totals.pairingsActive).waitFor();
       await page.getByRole('img', { name: new RegExp(`^${c.dashboard.mapLabel.split('{{')[0]}`) }).locator('canvas').first().waitFor();
       await screenshot(page, `cooperation-dashboard.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `cooperation-dashboard.${locale}.desktop`);
     });
     await asDemo(locale, 'jiangbei.admin', '/cooperation/dashboard', async (page) => {
       // The charts' chunk is large; a busy machine takes a while to parse it.
@@ -168,6 +174,7 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
       await page.getByText(c.dashboard.totals.pairingsActive).waitFor();
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `cooperation-dashboard.${locale}.phone`);
+      await expectNoSeriousViolations(page, `cooperation-dashboard.${locale}.phone`);
     }, 'phone');
   }, 300_000);
 });

@@ -9,6 +9,7 @@ import type { Locale } from '../common/locales.ts';
 import { makePdf, makePng } from '../server/src/platform/files/files.fixtures.test-support.ts';
 import { expectNoHorizontalOverflow, fillMessage, loose, setSavedLocale, signInByApi, ui } from './support/app.ts';
 import { newContext, screenshot, waitUntilSettled } from './support/browser.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
 
@@ -78,6 +79,7 @@ async function shot(
       : setSavedLocale(platform.db, account.username!, locale);
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, `path-${name}.zh-CN.${who}`);
+  await expectNoSeriousViolations(page, `path-${name}.zh-CN.${who}`);
   if (!english) return;
   await setLocale('en-US');
   await page.reload();
@@ -86,6 +88,7 @@ async function shot(
   await waitUntilSettled(page);
   await refill?.('en-US');
   await screenshot(page, `path-${name}.en-US.${who}`);
+  await expectNoSeriousViolations(page, `path-${name}.en-US.${who}`);
   await setLocale('zh-CN');
   await page.reload();
   await lang(page, 'zh-CN');
@@ -218,6 +221,7 @@ describe('the whole enrollment path', () => {
       await modal.getByLabel(r.supplement.deadline).fill(deadline);
       await modal.getByLabel(r.supplement.deadline).press('Enter');
       await screenshot(reviewer, 'path-11-supplement-request.zh-CN.staff', { fullPage: false });
+      await expectNoSeriousViolations(reviewer, 'path-11-supplement-request.zh-CN.staff');
       await modal.getByRole('button', { name: loose(r.supplement.send) }).click();
       await expect.poll(async () => (await applicationRow(applicationId)).status, { timeout: 60_000 }).toBe('supplement_requested');
 
@@ -310,10 +314,12 @@ describe('the whole enrollment path', () => {
         await publicPage.getByText('李*满').first().waitFor();
         expect(await publicPage.getByText(CHILD_NAME).count()).toBe(0);
         await screenshot(publicPage, 'path-20-verify.zh-CN.public');
+        await expectNoSeriousViolations(publicPage, 'path-20-verify.zh-CN.public');
         await publicPage.evaluate(() => localStorage.setItem('shuangcheng.locale', 'en-US'));
         await publicPage.reload();
         await publicPage.getByRole('heading', { name: ui['en-US'].family.verify.valid }).waitFor();
         await screenshot(publicPage, 'path-20-verify.en-US.public');
+        await expectNoSeriousViolations(publicPage, 'path-20-verify.en-US.public');
       } finally {
         await verifier.close();
       }
@@ -368,6 +374,7 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the staff enrollment pages in %s', (l
         await waitUntilSettled(page);
         await expectNoHorizontalOverflow(page);
         await screenshot(page, `enrollment-${name}.${locale}.${size}`);
+        await expectNoSeriousViolations(page, `enrollment-${name}.${locale}.${size}`);
       } finally {
         await context.close();
       }

@@ -4,6 +4,7 @@ import type { Locale } from '../common/locales.ts';
 import { toFieldErrors } from '../server/src/modules/enrollment/policies/policies.problems.ts';
 import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, setSavedLocale, signInByApi, ui } from './support/app.ts';
 import { screenshot, withPage } from './support/browser.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
 
@@ -93,6 +94,7 @@ describe.each<[Locale, number]>([['zh-CN', 2028], ['en-US', 2029]])('the policy 
         `${t.sections.pointsItems}${t.colon}${problemText('points_items_required', locale)}`,
       ]);
       await screenshot(page, `policy-editor-problems.${locale}.desktop`, { fullPage: false });
+      await expectNoSeriousViolations(page, `policy-editor-problems.${locale}.desktop`);
 
       // Fixed: a mandatory material, admission without points, and a second school from the directory.
       await route.getByRole('button', { name: loose(t.addMaterial) }).click();
@@ -115,6 +117,7 @@ describe.each<[Locale, number]>([['zh-CN', 2028], ['en-US', 2029]])('the policy 
       // From the top: a whole-page picture of a scrolled page paints the sticky header halfway down.
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `policy-published.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `policy-published.${locale}.desktop`);
     });
   });
 });
@@ -142,6 +145,7 @@ describe('saving over a newer version', () => {
       const alert = page.getByRole('alert').filter({ hasText: serverMessage('resource.conflict', 'zh-CN') });
       await alert.waitFor();
       await screenshot(page, 'policy-editor-conflict.zh-CN.desktop', { fullPage: false });
+      await expectNoSeriousViolations(page, 'policy-editor-conflict.zh-CN.desktop');
       await alert.getByRole('button', { name: loose(t.loadLatest) }).click();
       await expect.poll(() => page.getByLabel(t.fields.titleZh).inputValue()).toBe('2030年江北区随迁子女入学（他人修改）');
     });
@@ -220,10 +224,12 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the policy pages on a phone in %s', (
       await demo.waitFor();
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `policies.${locale}.phone`);
+      await expectNoSeriousViolations(page, `policies.${locale}.phone`);
       await demo.click();
       await page.getByText(t.rulesHash).waitFor();
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `policy.${locale}.phone`);
+      await expectNoSeriousViolations(page, `policy.${locale}.phone`);
     });
   });
 });

@@ -7,6 +7,7 @@ import { makeJpeg, makePdf } from '../server/src/platform/files/files.fixtures.t
 import { SESSION_COOKIE } from '../server/src/platform/http/request-context.ts';
 import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, ui } from './support/app.ts';
 import { screenshot, withPage } from './support/browser.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
 
@@ -63,6 +64,7 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
   const shot = async (page: Page, name: string) => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, `family-${name}.${locale}`);
+    await expectNoSeriousViolations(page, `family-${name}.${locale}`);
   };
 
   it('signs in, adds a child with consent, fills an application and submits it once', async () => {
@@ -234,6 +236,7 @@ describe('an application in each state, on a phone in zh-CN', () => {
   const shot = async (page: Page, name: string) => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, `family-state-${name}.zh-CN`);
+    await expectNoSeriousViolations(page, `family-state-${name}.zh-CN`);
   };
   /** Opens a seeded application in `status` as its guardian. */
   async function open(page: Page, status: string): Promise<string> {
@@ -261,6 +264,7 @@ describe('an application in each state, on a phone in zh-CN', () => {
         await expectNoHorizontalOverflow(page);
         await page.evaluate(() => window.scrollTo(0, 0));
         await screenshot(page, `family-state-${status}.${locale}`);
+        await expectNoSeriousViolations(page, `family-state-${status}.${locale}`);
       });
     }
   });
@@ -367,6 +371,7 @@ describe('each family page opened from its own address (an SMS link, a bookmark,
       for (const [path, heading] of pages) {
         await page.goto(path);
         await expectPage(page, path, heading);
+        await expectNoSeriousViolations(page, path);
         await page.reload();
         await expectPage(page, path, heading);
       }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
 import { expectNoHorizontalOverflow, fillMessage, loose, serverMessage, ui } from './support/app.ts';
 import { newContext, screenshot, withPage, type VIEWPORTS } from './support/browser.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
 
@@ -59,6 +60,7 @@ describe.each(cases)('a new guardian on a %s in %s', (viewport, locale) => {
       await page.getByRole('heading', { name: t.auth.title }).waitFor();
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `guardian-login.${locale}.${viewport}`);
+      await expectNoSeriousViolations(page, `guardian-login.${locale}.${viewport}`);
 
       const code = await requestCode(page, locale, mobile);
       await submitCode(page, locale, wrongCodeFor(code));
@@ -66,6 +68,7 @@ describe.each(cases)('a new guardian on a %s in %s', (viewport, locale) => {
       expect(new URL(page.url()).pathname).toBe('/family/login');
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `guardian-login-wrong-code.${locale}.${viewport}`);
+      await expectNoSeriousViolations(page, `guardian-login-wrong-code.${locale}.${viewport}`);
 
       await submitCode(page, locale, code);
       await page.waitForURL((url) => url.pathname === '/family/');
@@ -73,6 +76,7 @@ describe.each(cases)('a new guardian on a %s in %s', (viewport, locale) => {
       await page.getByRole('heading', { name: t.home.applications }).waitFor();
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `guardian-home.${locale}.${viewport}`);
+      await expectNoSeriousViolations(page, `guardian-home.${locale}.${viewport}`);
 
       // The first sign-in made the account: a guardian with this number, in the language used to sign in.
       const account = await platform.db
@@ -120,6 +124,7 @@ describe('a code already used', () => {
       await page.getByRole('alert').filter({ hasText: serverMessage('auth.code_invalid', 'zh-CN') }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/family/login');
       await screenshot(page, 'guardian-login-used-code.zh-CN.phone');
+      await expectNoSeriousViolations(page, 'guardian-login-used-code.zh-CN.phone');
     });
   });
 });

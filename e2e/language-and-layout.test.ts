@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
 import { expectMenu, expectNoHorizontalOverflow, fillMessage, loose, mainMenu, setSavedLocale, signInByApi, signInStaff, switchLanguage, ui } from './support/app.ts';
 import { screenshot, withPage, type VIEWPORTS } from './support/browser.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
 
@@ -74,6 +75,7 @@ describe('the language switch', () => {
       await page.getByRole('heading', { name: /^Hello, / }).waitFor();
       await expectMenu(page, enMenu);
       await screenshot(page, 'language-saved-after-reload.en-US.desktop');
+      await expectNoSeriousViolations(page, 'language-saved-after-reload.en-US.desktop');
     });
 
     // Another device, whose own language is Chinese: English once this person signs in.
@@ -95,6 +97,7 @@ describe('phones', () => {
       expect(await mainMenu(page).count()).toBe(0);
       await expectNoHorizontalOverflow(page);
       await screenshot(page, 'directory.zh-CN.phone');
+      await expectNoSeriousViolations(page, 'directory.zh-CN.phone');
 
       await page.getByRole('button', { name: t.nav.openMenu }).click();
       await expectMenu(page, [
@@ -103,6 +106,7 @@ describe('phones', () => {
         t.nav.cooperationImport, t.nav.users,
       ]);
       await screenshot(page, 'menu-drawer.zh-CN.phone', { fullPage: false });
+      await expectNoSeriousViolations(page, 'menu-drawer.zh-CN.phone');
 
       await mainMenu(page).getByRole('menuitem', { name: loose(t.nav.schoolFiles) }).click();
       await page.waitForURL((url) => url.pathname === '/directory/school-files');
@@ -110,6 +114,7 @@ describe('phones', () => {
       await mainMenu(page).waitFor({ state: 'hidden' });
       await expectNoHorizontalOverflow(page);
       await screenshot(page, 'school-files.zh-CN.phone');
+      await expectNoSeriousViolations(page, 'school-files.zh-CN.phone');
     });
   });
 
@@ -123,6 +128,7 @@ describe('phones', () => {
         await waitForDirectory(page, locale);
         await expectNoHorizontalOverflow(page);
         await screenshot(page, `directory.${locale}.${viewport}`);
+        await expectNoSeriousViolations(page, `directory.${locale}.${viewport}`);
       });
     });
   });
@@ -151,6 +157,7 @@ describe.each<[Locale, string, string, string]>([
       await page.getByRole('row').filter({ hasText: grade }).filter({ hasText: '360' }).waitFor();
       await page.getByRole('row').filter({ hasText: t.common.total }).filter({ hasText: '360' }).waitFor();
       await screenshot(page, `school-page.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `school-page.${locale}.desktop`);
     });
   });
 });
@@ -162,10 +169,12 @@ describe('an address with no page', () => {
       await page.getByText(ui['zh-CN'].errors.pageNotFound).waitFor();
       await page.getByText('404', { exact: true }).waitFor();
       await screenshot(page, 'not-found.zh-CN.desktop');
+      await expectNoSeriousViolations(page, 'not-found.zh-CN.desktop');
 
       await switchLanguage(page, 'en-US');
       await page.getByText(ui['en-US'].errors.pageNotFound).waitFor();
       await screenshot(page, 'not-found.en-US.desktop');
+      await expectNoSeriousViolations(page, 'not-found.en-US.desktop');
       await page.getByRole('link', { name: loose(ui['en-US'].common.backHome) }).click();
       await page.waitForURL((url) => url.pathname === '/');
     });

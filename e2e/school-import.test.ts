@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
 import { fillMessage, loose, mainMenu, serverMessage, signInByApi, switchLanguage, ui } from './support/app.ts';
 import { screenshot, withPage } from './support/browser.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
 
@@ -98,6 +99,7 @@ describe.each<[Locale, string, number]>([
       expect(await errorRows.count()).toBe(1);
       expect(await countSchools(codes)).toBe(0);
       await screenshot(page, `school-import-errors.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `school-import-errors.${locale}.desktop`);
 
       // The corrected file: a check first writes nothing, then the import creates all three.
       await upload(page, locale, goodFile, { checkOnly: true });
@@ -108,6 +110,7 @@ describe.each<[Locale, string, number]>([
       await page.getByText(fillMessage(t.schoolFiles.written, { rows: 3, created: 3, updated: 0 })).waitFor();
       expect(await countSchools(codes)).toBe(3);
       await screenshot(page, `school-import-done.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `school-import-done.${locale}.desktop`);
 
       // The export of the schools whose name has the marker: exactly the three, as an .xlsx that Excel reads.
       await page.getByLabel(t.schoolFiles.nameContains, { exact: true }).fill(prefix);

@@ -5,6 +5,7 @@ import {
   ADMIN_USERNAME, adminTotpCode, expectNoHorizontalOverflow, expectMenu, loose, mainMenu, serverMessage, setSavedLocale, signInStaff, submitPassword, switchLanguage, ui,
 } from './support/app.ts';
 import { screenshot, withPage } from './support/browser.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import type { RunningPlatform } from './support/platform.ts';
 import { useRunningPlatform } from './support/suite.ts';
 
@@ -62,12 +63,14 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the staff sign-in page in %s', (local
       await page.goto('/login');
       await page.getByRole('heading', { name: t.auth.staffTitle }).waitFor();
       await screenshot(page, `staff-login.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `staff-login.${locale}.desktop`);
 
       expect(await submitAndWait(page, 'jiangbei.reviewer', 'not-the-password-1')).toBe(401);
       const alert = page.getByRole('alert').filter({ hasText: serverMessage('auth.invalid_credentials', locale) });
       await alert.waitFor();
       expect(new URL(page.url()).pathname).toBe('/login');
       await screenshot(page, `staff-login-wrong-password.${locale}.desktop`);
+      await expectNoSeriousViolations(page, `staff-login-wrong-password.${locale}.desktop`);
 
       // An account that does not exist gets the very same answer.
       expect(await submitAndWait(page, 'no.such.account', 'not-the-password-1')).toBe(401);
@@ -83,6 +86,7 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the staff sign-in page in %s', (local
       await page.getByRole('link', { name: loose(t.auth.guardianLink) }).waitFor();
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `staff-login.${locale}.phone`);
+      await expectNoSeriousViolations(page, `staff-login.${locale}.phone`);
     });
   });
 });
@@ -105,6 +109,7 @@ describe('signing in in English', () => {
         await expectMenu(page, labels('en-US', BUREAU_ADMIN));
         await page.getByRole('heading', { name: /^Hello, / }).waitFor();
         await screenshot(page, 'staff-home.bureau-admin.en-US.desktop');
+        await expectNoSeriousViolations(page, 'staff-home.bureau-admin.en-US.desktop');
       });
     } finally {
       await setSavedLocale(platform.db, 'jiangbei.admin', 'zh-CN');
@@ -122,12 +127,14 @@ describe('the platform admin', () => {
       // The password alone is not a session: the app stays on the sign-in page.
       expect(new URL(page.url()).pathname).toBe('/login');
       await screenshot(page, 'staff-login-totp.zh-CN.desktop');
+      await expectNoSeriousViolations(page, 'staff-login-totp.zh-CN.desktop');
 
       await page.getByLabel(t.auth.totpCode, { exact: true }).fill(adminTotpCode());
       await page.getByRole('button', { name: loose(t.auth.verify) }).click();
       await page.waitForURL((url) => url.pathname === '/');
       await expectMenu(page, labels('zh-CN', PLATFORM_ADMIN));
       await screenshot(page, 'staff-home.platform-admin.zh-CN.desktop');
+      await expectNoSeriousViolations(page, 'staff-home.platform-admin.zh-CN.desktop');
 
       await mainMenu(page).getByRole('menuitem', { name: loose(t.nav.audit) }).click();
       await page.waitForURL((url) => url.pathname === '/audit');
@@ -136,12 +143,14 @@ describe('the platform admin', () => {
       await ownRows.filter({ hasText: 'auth.login' }).filter({ hasText: t.auditActions.auth.login }).first().waitFor();
       await ownRows.filter({ hasText: 'auth.totp' }).filter({ hasText: t.auditResults.success }).first().waitFor();
       await screenshot(page, 'audit-log.zh-CN.desktop');
+      await expectNoSeriousViolations(page, 'audit-log.zh-CN.desktop');
 
       // The same page in English, switched from the header.
       await switchLanguage(page, 'en-US');
       await page.getByRole('heading', { name: ui['en-US'].audit.title }).waitFor();
       await ownRows.filter({ hasText: ui['en-US'].auditActions.auth.login }).first().waitFor();
       await screenshot(page, 'audit-log.en-US.desktop');
+      await expectNoSeriousViolations(page, 'audit-log.en-US.desktop');
     });
   });
 });
@@ -153,6 +162,7 @@ describe('a teacher', () => {
       await signInStaff(page, 'xincun.teacher');
       await expectMenu(page, labels('zh-CN', TEACHER));
       await screenshot(page, 'staff-home.teacher.zh-CN.desktop');
+      await expectNoSeriousViolations(page, 'staff-home.teacher.zh-CN.desktop');
 
       // Typing the address of an admin page explains instead of showing it.
       await page.goto('/users');

@@ -1,7 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Role } from '../../../common/roles.ts';
 import { PageSpinner, QueryError } from '../components/query-states.tsx';
-import { hasAnyRole } from '../lib/access.ts';
+import { canUse, type Area } from '../lib/access.ts';
 import { lastSignInKind, useCurrentUser, useSession } from '../lib/session.ts';
 import { paths } from './paths.ts';
 import { Forbidden } from '../components/forbidden.tsx';
@@ -21,8 +20,7 @@ export function RequireSession() {
   return <Outlet />;
 }
 
-/** Pages for some roles only; the server checks again, this just explains instead of failing calls. */
-export function RequireRoles({ roles }: { roles: readonly Role[] }) {
-  const user = useCurrentUser();
-  return hasAnyRole(user.grants, roles) ? <Outlet /> : <Forbidden />;
+/** Pages for some people only; the server checks again, this just explains instead of failing calls. */
+export function RequireCapability({ area }: { area: Area }) {
+  return canUse(useCurrentUser(), area) ? <Outlet /> : <Forbidden />;
 }

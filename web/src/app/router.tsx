@@ -1,8 +1,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { PageSpinner } from '../components/query-states.tsx';
-import { ACCESS } from '../lib/access.ts';
-import { RequireRoles, RequireSession } from './guards.tsx';
+import { RequireCapability, RequireSession } from './guards.tsx';
 import { AppLayout } from './layouts/app-layout.tsx';
 import { AuthLayout } from './layouts/auth-layout.tsx';
 import { paths } from './paths.ts';
@@ -34,7 +33,7 @@ const router = createBrowserRouter([
             children: [
               { index: true, element: <HomeRoute /> },
               {
-                element: <RequireRoles roles={ACCESS.directory} />,
+                element: <RequireCapability area="directory" />,
                 children: [
                   { path: paths.directory.root.path, lazy: page(() => import('../features/directory/routes/directory.tsx').then((m) => m.DirectoryRoute)) },
                   { path: paths.directory.organization.path, lazy: page(() => import('../features/directory/routes/organization.tsx').then((m) => m.OrganizationRoute)) },
@@ -42,19 +41,19 @@ const router = createBrowserRouter([
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.organizationCreate} />,
+                element: <RequireCapability area="organizationCreate" />,
                 children: [
                   { path: paths.directory.newOrganization.path, lazy: page(() => import('../features/directory/routes/new-organization.tsx').then((m) => m.NewOrganizationRoute)) },
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.schoolFiles} />,
+                element: <RequireCapability area="schoolFiles" />,
                 children: [
                   { path: paths.directory.schoolFiles.path, lazy: page(() => import('../features/directory/routes/school-files.tsx').then((m) => m.SchoolFilesRoute)) },
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.users} />,
+                element: <RequireCapability area="users" />,
                 children: [
                   { path: paths.users.root.path, lazy: page(() => import('../features/users/routes/users.tsx').then((m) => m.UsersRoute)) },
                   { path: paths.users.newUser.path, lazy: page(() => import('../features/users/routes/new-user.tsx').then((m) => m.NewUserRoute)) },
@@ -62,21 +61,21 @@ const router = createBrowserRouter([
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.enrollmentPolicies} />,
+                element: <RequireCapability area="enrollmentPolicies" />,
                 children: [
                   { path: paths.enrollmentPolicies.root.path, lazy: page(() => import('../features/enrollment-policies/routes/policies.tsx').then((m) => m.PoliciesRoute)) },
                   { path: paths.enrollmentPolicies.policy.path, lazy: page(() => import('../features/enrollment-policies/routes/policy.tsx').then((m) => m.PolicyRoute)) },
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.enrollmentPolicyCreate} />,
+                element: <RequireCapability area="enrollmentPolicyCreate" />,
                 children: [
                   { path: paths.enrollmentPolicies.newPolicy.path, lazy: page(() => import('../features/enrollment-policies/routes/new-policy.tsx').then((m) => m.NewPolicyRoute)) },
                   { path: paths.enrollmentPolicies.editPolicy.path, lazy: page(() => import('../features/enrollment-policies/routes/edit-policy.tsx').then((m) => m.EditPolicyRoute)) },
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.enrollmentReview} />,
+                element: <RequireCapability area="enrollmentReview" />,
                 children: [
                   { path: paths.enrollmentReview.inbox.path, lazy: page(() => import('../features/enrollment-review/routes/inbox.tsx').then((m) => m.InboxRoute)) },
                   { path: paths.enrollmentReview.application.path, lazy: page(() => import('../features/enrollment-review/routes/application.tsx').then((m) => m.ApplicationReviewRoute)) },
@@ -86,22 +85,22 @@ const router = createBrowserRouter([
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.enrollmentAllocation} />,
+                element: <RequireCapability area="enrollmentAllocation" />,
                 children: [
                   { path: paths.enrollmentAllocation.root.path, lazy: page(() => import('../features/enrollment-allocation/routes/allocation-policies.tsx').then((m) => m.AllocationPoliciesRoute)) },
                   { path: paths.enrollmentAllocation.policy.path, lazy: page(() => import('../features/enrollment-allocation/routes/allocation.tsx').then((m) => m.AllocationRoute)) },
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.enrollmentRoster} />,
+                element: <RequireCapability area="enrollmentRoster" />,
                 children: [{ path: paths.enrollmentRoster.path, lazy: page(() => import('../features/enrollment-roster/routes/roster.tsx').then((m) => m.RosterRoute)) }],
               },
               {
-                element: <RequireRoles roles={ACCESS.enrollmentStatistics} />,
+                element: <RequireCapability area="enrollmentStatistics" />,
                 children: [{ path: paths.enrollmentStatistics.path, lazy: page(() => import('../features/enrollment-statistics/routes/statistics.tsx').then((m) => m.StatisticsRoute)) }],
               },
               {
-                element: <RequireRoles roles={ACCESS.cooperation} />,
+                element: <RequireCapability area="cooperation" />,
                 children: [
                   { path: paths.cooperation.pairings.path, lazy: page(() => import('../features/cooperation/routes/pairings.tsx').then((m) => m.PairingsRoute)) },
                   { path: paths.cooperation.pairing.path, lazy: page(() => import('../features/cooperation/routes/pairing.tsx').then((m) => m.PairingRoute)) },
@@ -118,39 +117,39 @@ const router = createBrowserRouter([
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.cooperationPairingCreate} />,
+                element: <RequireCapability area="cooperationPairingCreate" />,
                 children: [
                   { path: paths.cooperation.newPairing.path, lazy: page(() => import('../features/cooperation/routes/new-pairing.tsx').then((m) => m.NewPairingRoute)) },
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.cooperationAgreementCreate} />,
+                element: <RequireCapability area="cooperationAgreementCreate" />,
                 children: [
                   { path: paths.cooperation.newAgreement.path, lazy: page(() => import('../features/cooperation/routes/new-agreement.tsx').then((m) => m.NewAgreementRoute)) },
                   { path: paths.cooperation.editAgreement.path, lazy: page(() => import('../features/cooperation/routes/edit-agreement.tsx').then((m) => m.EditAgreementRoute)) },
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.cooperationBodyCreate} />,
+                element: <RequireCapability area="cooperationBodyCreate" />,
                 children: [
                   { path: paths.cooperation.newCommunity.path, lazy: page(() => import('../features/cooperation/routes/new-body.tsx').then((m) => m.NewCommunityRoute)) },
                   { path: paths.cooperation.newAlliance.path, lazy: page(() => import('../features/cooperation/routes/new-body.tsx').then((m) => m.NewAllianceRoute)) },
                 ],
               },
               {
-                element: <RequireRoles roles={ACCESS.cooperationPartnerFinder} />,
+                element: <RequireCapability area="cooperationPartnerFinder" />,
                 children: [{ path: paths.cooperation.partnerFinder.path, lazy: page(() => import('../features/cooperation/routes/partner-finder.tsx').then((m) => m.PartnerFinderRoute)) }],
               },
               {
-                element: <RequireRoles roles={ACCESS.cooperationImport} />,
+                element: <RequireCapability area="cooperationImport" />,
                 children: [{ path: paths.cooperation.import.path, lazy: page(() => import('../features/cooperation/routes/import.tsx').then((m) => m.ImportRoute)) }],
               },
               {
-                element: <RequireRoles roles={ACCESS.cooperationDashboard} />,
+                element: <RequireCapability area="cooperationDashboard" />,
                 children: [{ path: paths.cooperation.dashboard.path, lazy: page(() => import('../features/cooperation/routes/dashboard.tsx').then((m) => m.DashboardRoute)) }],
               },
               {
-                element: <RequireRoles roles={ACCESS.audit} />,
+                element: <RequireCapability area="audit" />,
                 children: [{ path: paths.audit.path, lazy: page(() => import('../features/audit/routes/audit-log.tsx').then((m) => m.AuditLogRoute)) }],
               },
               { path: paths.profile.root.path, lazy: page(() => import('../features/profile/routes/profile.tsx').then((m) => m.ProfileRoute)) },

@@ -1,10 +1,11 @@
-import { Flex, Typography } from 'antd';
+import { Flex, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /** The product mark and name; `compact` drops the second line where space is short. */
 export function Brand({ inverse = false, compact = false }: { inverse?: boolean; compact?: boolean }) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
-  const color = inverse ? '#fff' : undefined;
+  const color = inverse ? token.colorTextLightSolid : undefined;
   return (
     <Flex align="center" gap={10} style={{ minWidth: 0 }}>
       <img src="/favicon.svg" alt="" width={32} height={32} style={{ flex: 'none' }} />

@@ -3,6 +3,7 @@ import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageTitle } from './page-title.tsx';
 
 interface PageHeaderProps {
   title: ReactNode;
@@ -24,9 +25,7 @@ export function PageHeader({ title, subtitle, backTo, extra }: PageHeaderProps) 
           </Link>
         )}
         <div style={{ minWidth: 0 }}>
-          <Typography.Title level={3} style={{ margin: 0, wordBreak: 'break-word' }}>
-            {title}
-          </Typography.Title>
+          <PageTitle style={{ margin: 0, wordBreak: 'break-word' }}>{title}</PageTitle>
           {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
         </div>
       </Flex>

@@ -1,6 +1,9 @@
 import { currentLocale, i18n } from './i18n.ts';
 import { queryClient, sessionQueryKey } from './query-client.ts';
 
+// The one client of both apps (the staff app and the families' phone app): JSON, the CSRF token echoed on
+// unsafe requests, errors as { error: { code, message } }. It must stay light: the phone downloads it too.
+
 export interface FieldError {
   /** A JSON pointer into the request ('/nameZh', '/seats/2/seats') or a label such as '第 17 行 / 学段'. */
   field: string;
@@ -24,9 +27,8 @@ export class ApiError extends Error {
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
 
-interface RequestOptions {
+export interface RequestOptions {
   query?: QueryParams;
-  body?: unknown;
   /** Extra request headers, e.g. an Idempotency-Key that makes a retried POST harmless. */
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -51,23 +53,36 @@ export function apiUrl(path: string, query: QueryParams = {}): string {
 
 async function ensureCsrfToken(): Promise<string> {
   if (csrfToken) return csrfToken;
-  const session = await send<{ csrfToken: string }>('GET', '/auth/session', {});
+  const session = await send<{ csrfToken: string }>('GET', '/auth/session');
   csrfToken = session.csrfToken;
   return csrfToken;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => null);
+// The "family" messages are the part of the message files that both apps load.
+const networkError = () => new ApiError(0, 'network.unreachable', i18n.t('family.errors.network'));
+
+function toApiError(status: number, body: unknown, retryAfterHeader: string | null = null): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown; fields?: FieldError[] } } | null)?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
-    const retryAfter = Number(response.headers.get('retry-after'));
-    return new ApiError(response.status, error.code, error.message, error.fields ?? [], retryAfter > 0 ? retryAfter : null);
+    const retryAfter = Number(retryAfterHeader);
+    return new ApiError(status, error.code, error.message, error.fields ?? [], retryAfter > 0 ? retryAfter : null);
   }
-  return new ApiError(response.status, 'http.unexpected', i18n.t('errors.unexpected', { status: response.status }));
+  return new ApiError(status, 'http.unexpected', i18n.t('family.errors.unexpected', { status }));
 }
 
-async function send<T>(method: string, path: string, { query, body, headers: extra, signal }: RequestOptions, retried = false): Promise<T> {
+/** After a 401 the session has ended (timed out, signed out elsewhere): the route guard shows the sign-in page. */
+function onFailure(error: ApiError): void {
+  if (error.status === 401 && error.code === 'auth.required') void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+}
+
+async function baseHeaders(method: string, extra: Record<string, string> = {}): Promise<Record<string, string>> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale(), ...extra };
+  if (UNSAFE.has(method)) headers['x-csrf-token'] = await ensureCsrfToken();
+  return headers;
+}
+
+async function send<T>(method: string, path: string, body?: unknown, { query, headers: extra, signal }: RequestOptions = {}, retried = false): Promise<T> {
+  const headers = await baseHeaders(method, extra);
   let payload: BodyInit | undefined;
   if (body instanceof FormData) {
     payload = body; // the browser writes the multipart boundary itself
@@ -75,33 +90,65 @@ async function send<T>(method: string, path: string, { query, body, headers: ext
     headers['content-type'] = 'application/json';
     payload = JSON.stringify(body);
   }
-  if (UNSAFE.has(method)) headers['x-csrf-token'] = await ensureCsrfToken();
 
   let response: Response;
   try {
     response = await fetch(apiUrl(path, query), { method, headers, body: payload, signal, credentials: 'same-origin' });
   } catch (err) {
     if (signal?.aborted) throw err;
-    throw new ApiError(0, 'network.unreachable', i18n.t('errors.network'));
+    throw networkError();
   }
   if (response.ok) return (response.status === 204 ? undefined : await response.json()) as T;
 
-  const error = await toApiError(response);
+  const error = toApiError(response.status, await response.json().catch(() => null), response.headers.get('retry-after'));
   // The token changes when a session starts or ends (e.g. in another tab): fetch the current one and try once more.
   if (error.code === 'request.csrf_failed' && !retried) {
     csrfToken = null;
-    return send<T>(method, path, { query, body, headers: extra, signal }, true);
+    return send<T>(method, path, body, { query, headers: extra, signal }, true);
   }
-  if (error.status === 401 && error.code === 'auth.required') void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+  onFailure(error);
   throw error;
 }
 
-/** Fetches a file (an export, a template) and hands it to the browser as a download. */
+export interface UploadOptions {
+  /** 0…1 as the bytes leave the device (the server's inspection comes after 1). */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/** A multipart POST through XMLHttpRequest: fetch cannot report upload progress. */
+async function upload<T>(path: string, form: FormData, { onProgress, signal }: UploadOptions = {}, retried = false): Promise<T> {
+  const headers = await baseHeaders('POST');
+  const result = await new Promise<{ status: number; body: unknown; retryAfter: string | null }>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', apiUrl(path));
+    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
+    request.responseType = 'json';
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.(event.loaded / event.total);
+    };
+    request.onload = () => resolve({ status: request.status, body: request.response as unknown, retryAfter: request.getResponseHeader('retry-after') });
+    request.onerror = () => reject(networkError());
+    request.onabort = () => reject(new DOMException('upload cancelled', 'AbortError'));
+    signal?.addEventListener('abort', () => request.abort(), { once: true });
+    request.send(form);
+  });
+  if (result.status >= 200 && result.status < 300) return result.body as T;
+  const error = toApiError(result.status, result.body, result.retryAfter);
+  if (error.code === 'request.csrf_failed' && !retried) {
+    csrfToken = null;
+    return upload<T>(path, form, { onProgress, signal }, true);
+  }
+  onFailure(error);
+  throw error;
+}
+
+/** Fetches a file (an export, a template, an admission notice) and hands it to the browser as a download. */
 async function download(path: string, query: QueryParams = {}, fallbackName = 'download'): Promise<void> {
   const response = await fetch(apiUrl(path, query), { headers: { 'accept-language': currentLocale() }, credentials: 'same-origin' }).catch(() => {
-    throw new ApiError(0, 'network.unreachable', i18n.t('errors.network'));
+    throw networkError();
   });
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null));
   const disposition = response.headers.get('content-disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
   const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
@@ -114,12 +161,13 @@ async function download(path: string, query: QueryParams = {}, fallbackName = 'd
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The one way the web app talks to the server. */
+/** The one way both apps talk to the server. */
 export const api = {
-  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => send<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown, query?: QueryParams, headers?: Record<string, string>) => send<T>('POST', path, { body, query, headers }),
-  put: <T>(path: string, body: unknown) => send<T>('PUT', path, { body }),
-  patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, { body }),
-  delete: <T>(path: string) => send<T>('DELETE', path, {}),
+  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => send<T>('GET', path, undefined, { query, signal }),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) => send<T>('POST', path, body, options),
+  put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
+  patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
+  delete: <T>(path: string) => send<T>('DELETE', path),
+  upload,
   download,
 };

@@ -14,7 +14,7 @@ export const updatePreferences = (locale: Locale) => api.put<Ok>('/auth/preferen
 export function useChangeLocale() {
   return useMutation({
     mutationFn: async (locale: Locale) => {
-      applyLocale(locale);
+      await applyLocale(locale);
       const session = queryClient.getQueryData<Session>(sessionQueryKey);
       if (!session?.authenticated || !session.user) return;
       queryClient.setQueryData<Session>(sessionQueryKey, { ...session, user: { ...session.user, locale } });

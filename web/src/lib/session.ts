@@ -10,7 +10,7 @@ export async function getSession(): Promise<Session> {
   rememberCsrfToken(session.csrfToken);
   // A signed-in person's saved language wins over this device's choice. Switching here, before React sees
   // the new session, reaches every mounted component (an effect could run before some of them listen).
-  if (session.authenticated && session.user) applyLocale(session.user.locale);
+  if (session.authenticated && session.user) await applyLocale(session.user.locale);
   return session;
 }
 
@@ -18,8 +18,13 @@ export const sessionQueryOptions = () => queryOptions({ queryKey: sessionQueryKe
 
 export const useSession = () => useQuery(sessionQueryOptions());
 
+export type SignedInUser = NonNullable<Session['user']>;
+
+/** The family app is for accounts with the guardian role (a staff account is sent to the staff app). */
+export const isGuardian = (user: SignedInUser | null): boolean => !!user?.grants.some((grant) => grant.role === 'guardian');
+
 /** The signed-in user; only call below the route guard, which renders nothing until there is one. */
-export function useCurrentUser(): NonNullable<Session['user']> {
+export function useCurrentUser(): SignedInUser {
   const { data } = useSession();
   if (!data?.authenticated || !data.user) throw new Error('useCurrentUser() needs a signed-in user');
   return data.user;
@@ -33,7 +38,7 @@ export async function startOver(): Promise<void> {
 
 const SIGN_IN_KIND_KEY = 'shuangcheng.signInKind';
 
-/** Which sign-in page this device used last: a parent who signs out comes back to the parents' page. */
+/** Which sign-in page this device used last (shared by both apps): a parent who signs out comes back to the parents' page. */
 export function rememberSignInKind(kind: 'staff' | 'family'): void {
   localStorage.setItem(SIGN_IN_KIND_KEY, kind);
 }

@@ -37,6 +37,8 @@ export const SessionView = Type.Object({
       locale: LocaleSchema,
       hasTotp: Type.Boolean(),
       grants: Type.Array(GrantView),
+      /** The parts of the staff app these grants open (capabilities.ts): the web shows menus and buttons from them. */
+      capabilities: Type.Array(Type.String()),
     }),
   ),
 });

@@ -11,6 +11,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import type { AppDeps } from '../../platform/http/types.ts';
 import * as accounts from '../users/account.service.ts';
 import type { SessionView } from './auth.schemas.ts';
+import { capabilitiesOf } from './capabilities.ts';
 
 export interface ClientInfo {
   ip: string;
@@ -179,6 +180,7 @@ export async function describeSession(deps: Deps, session: ResolvedSession | nul
   const account = await accounts.findAccount(deps.db, session.userId);
   if (!account) return { authenticated: false, pending: null, csrfToken: anonymousCsrf(), user: null };
   const pending = session.stage === 'active' ? null : account.hasTotp ? 'totp' : 'totp_enroll';
+  const grants = session.stage === 'active' ? await accounts.findGrantsForSession(deps.db, account.id) : [];
   return {
     authenticated: session.stage === 'active',
     pending,
@@ -188,7 +190,8 @@ export async function describeSession(deps: Deps, session: ResolvedSession | nul
       displayName: account.displayName,
       locale: account.locale,
       hasTotp: account.hasTotp,
-      grants: session.stage === 'active' ? await accounts.findGrantsForSession(deps.db, account.id) : [],
+      grants,
+      capabilities: capabilitiesOf({ grants }),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Flex, Layout, Typography } from 'antd';
+import { Flex, Layout, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useSearchParams } from 'react-router';
 import { Brand } from '../../components/brand.tsx';
@@ -9,13 +9,14 @@ import { safeNext } from '../paths.ts';
 
 /** Frame of the sign-in pages; once the session is complete it sends the person where they were going. */
 export function AuthLayout() {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const session = useSession();
   const [params] = useSearchParams();
   if (session.isPending) return <PageSpinner />;
   if (session.data?.authenticated) return <Navigate to={safeNext(params.get('next'))} replace />;
   return (
-    <Layout style={{ minHeight: '100vh', background: 'linear-gradient(180deg, #e8f1fb 0%, #f5f7fa 320px)' }}>
+    <Layout style={{ minHeight: '100vh', background: `linear-gradient(180deg, ${token.colorPrimaryBg} 0%, ${token.colorBgLayout} 320px)` }}>
       <Flex justify="space-between" align="center" gap={12} style={{ padding: '12px 16px' }}>
         <Brand compact />
         <LanguageSwitch size="small" />

@@ -1,17 +1,17 @@
 import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { ACCESS, hasAnyRole } from '../../lib/access.ts';
+import { canUse } from '../../lib/access.ts';
 import { useCurrentUser } from '../../lib/session.ts';
 import { activeHref, NAV_ITEMS, NAV_SECTIONS } from './nav-items.tsx';
 
 /** The side menu, in groups: only the parts of the platform the signed-in person's roles can use. */
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
-  const { grants } = useCurrentUser();
+  const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();
-  const items = NAV_ITEMS.filter((item) => item.area === null || hasAnyRole(grants, ACCESS[item.area]));
+  const items = NAV_ITEMS.filter((item) => item.area === null || canUse(user, item.area));
   const selected = activeHref(location.pathname, items);
   return (
     <Menu

@@ -1,5 +1,5 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Layout } from 'antd';
+import { Button, Drawer, Flex, Layout, theme } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
@@ -13,6 +13,7 @@ import { UserMenu } from './user-menu.tsx';
 
 /** Staff pages: header, a side menu that follows the roles (a drawer on phones), the page. */
 export function StaffLayout() {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const isMobile = useIsMobile();
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -21,7 +22,7 @@ export function StaffLayout() {
       <Layout.Header
         style={{
           position: 'sticky', top: 0, zIndex: 20, display: 'flex', alignItems: 'center', gap: 8,
-          paddingInline: isMobile ? 8 : 24, borderBottom: '1px solid #e5e9f0',
+          paddingInline: isMobile ? 8 : 24, borderBottom: `1px solid ${token.colorBorderSecondary}`,
         }}
       >
         {isMobile && <Button type="text" icon={<MenuOutlined aria-hidden />} aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)} />}
@@ -34,7 +35,7 @@ export function StaffLayout() {
       </Layout.Header>
       <Layout>
         {!isMobile && (
-          <Layout.Sider width={220} theme="light" style={{ borderInlineEnd: '1px solid #e5e9f0' }}>
+          <Layout.Sider width={220} theme="light" style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
             <nav aria-label={t('nav.main')} style={{ position: 'sticky', top: 64, paddingTop: 8 }}>
               <NavMenu />
             </nav>

@@ -3,7 +3,8 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { Button } from '../components/button.tsx';
 import { LoadError, Loading } from '../components/feedback.tsx';
 import { Page } from '../components/page.tsx';
-import { isGuardian, useSession, useSignOut } from '../lib/session.ts';
+import { isGuardian, useSession } from '../../lib/session.ts';
+import { useSignOut } from '../../lib/sign-out.ts';
 import { familyPaths } from './paths.ts';
 
 /** The family's own pages need a guardian's session; anyone else signs in first and comes back afterwards. */

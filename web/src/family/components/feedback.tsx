@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../lib/api-client.ts';
+import { ApiError } from '../../lib/api-client.ts';
 
 export function Spinner() {
   return <span className="spinner" aria-hidden />;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../common/locales.ts';
-import { useChangeLocale } from '../lib/session.ts';
+import { useChangeLocale } from '../../lib/preferences.ts';
 
 // Each language is named in itself, so a person who cannot read the current one still finds theirs.
 const OPTIONS: { value: Locale; label: string }[] = [

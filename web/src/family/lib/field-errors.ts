@@ -1,4 +1,4 @@
-import type { ApiError } from './api-client.ts';
+import type { ApiError } from '../../lib/api-client.ts';
 
 /**
  * The server's field errors by top-level field name ('/idNumber' → 'idNumber'), for the form to show under

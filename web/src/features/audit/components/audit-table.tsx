@@ -1,8 +1,9 @@
-import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import type { AuditEntry, AuditResult } from '../../../types/api.ts';
 import { actionLabel, objectTypeLabel } from './audit-labels.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const RESULT_COLORS: Record<AuditResult, string> = { success: 'success', denied: 'warning', failure: 'error' };
 
@@ -72,7 +73,7 @@ export function AuditTable({ items, total, loading, page, pageSize, onPage }: Au
     },
   ];
   return (
-    <Table<AuditEntry>
+    <DataTable<AuditEntry>
       rowKey="id"
       size="small"
       columns={columns}
@@ -85,15 +86,7 @@ export function AuditTable({ items, total, loading, page, pageSize, onPage }: Au
           <pre style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{JSON.stringify(e.detail, null, 2)}</pre>
         ),
       }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [20, 50, 100, 200],
-        showTotal: (count) => t('common.totalItems', { count }),
-        onChange: onPage,
-      }}
+      paging={{ page, pageSize, total, onPage, pageSizeOptions: [20, 50, 100, 200] }}
     />
   );
 }

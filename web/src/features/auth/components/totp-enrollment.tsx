@@ -1,4 +1,4 @@
-import { Button, Flex, Form, Typography } from 'antd';
+import { Button, Flex, Form, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useEnableTotp } from '../api/enable-totp.ts';
@@ -10,6 +10,7 @@ import { CodeInput, digitsOnly } from './code-input.tsx';
  * works with one code. Used during sign-in (platform admins must have one) and from the profile page.
  */
 export function TotpEnrollment({ onEnabled }: { onEnabled?: () => void }) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const setup = useSetupTotp();
   const enable = useEnableTotp();
@@ -31,7 +32,7 @@ export function TotpEnrollment({ onEnabled }: { onEnabled?: () => void }) {
     <Flex vertical gap={12}>
       <Typography.Text strong>{t('auth.enroll.scan')}</Typography.Text>
       <Flex justify="center">
-        <img src={setup.data.qrCodeDataUrl} alt={t('auth.enroll.qrAlt')} width={200} height={200} style={{ border: '1px solid #e5e9f0', borderRadius: 8 }} />
+        <img src={setup.data.qrCodeDataUrl} alt={t('auth.enroll.qrAlt')} width={200} height={200} style={{ border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }} />
       </Flex>
       <Typography.Text type="secondary">{t('auth.enroll.manual')}</Typography.Text>
       <Typography.Text code copyable style={{ wordBreak: 'break-all', fontSize: 15 }}>

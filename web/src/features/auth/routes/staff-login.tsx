@@ -7,6 +7,7 @@ import { useSignOut } from '../../../lib/sign-out.ts';
 import { PasswordForm } from '../components/password-form.tsx';
 import { TotpCodeForm } from '../components/totp-code-form.tsx';
 import { TotpEnrollment } from '../components/totp-enrollment.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
 
 /** Staff sign-in: account and password, then (when the session says so) the authenticator step. */
 export function StaffLoginRoute() {
@@ -20,9 +21,7 @@ export function StaffLoginRoute() {
 
   return (
     <Card>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {title}
-      </Typography.Title>
+      <PageTitle style={{ marginTop: 0 }}>{title}</PageTitle>
       <Typography.Paragraph type="secondary">{subtitle}</Typography.Paragraph>
       {pending === 'totp' && <TotpCodeForm />}
       {pending === 'totp_enroll' && <TotpEnrollment />}

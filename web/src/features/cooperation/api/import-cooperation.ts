@@ -13,7 +13,7 @@ export interface ImportInput {
 export function importCooperation({ kind, file, dryRun }: ImportInput): Promise<ImportResult> {
   const body = new FormData();
   body.append('file', file, file.name);
-  return api.post<ImportResult>(`/cooperation/import/${kind}`, body, dryRun ? { dryRun: true } : undefined);
+  return api.post<ImportResult>(`/cooperation/import/${kind}`, body, { query: dryRun ? { dryRun: true } : undefined });
 }
 
 export function useImportCooperation() {

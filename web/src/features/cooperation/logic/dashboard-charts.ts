@@ -1,3 +1,4 @@
+import type { GlobalToken } from 'antd';
 import type { ActivityLevel, DashboardData, MapData } from '../api/dashboard-types.ts';
 
 export type PeriodUnit = 'month' | 'year';
@@ -20,14 +21,10 @@ export function batchSeries(batches: DashboardData['pairingsByBatch'], batchLabe
   return { labels: sorted.map((b) => batchLabel(b.batch)), active: sorted.map((b) => b.active), ended: sorted.map((b) => b.ended) };
 }
 
-export const ACTIVITY_COLORS: Record<ActivityLevel | 'outside', string> = {
-  none: '#bfbfbf',
-  low: '#95de64',
-  medium: '#389e0d',
-  high: '#135200',
-  outside: '#8c8c8c',
-};
-export const DORMANT_COLOR = '#f5222d';
+/** The map's colours from the theme: greens darker with more exchanges, grey outside the scope, red for dormant pairings. */
+export function activityColors(token: GlobalToken): Record<ActivityLevel | 'outside' | 'dormant', string> {
+  return { none: token.colorTextQuaternary, low: token.green4, medium: token.green7, high: token.green10, outside: token.colorTextTertiary, dormant: token.red6 };
+}
 const RANK: Record<ActivityLevel, number> = { none: 0, low: 1, medium: 2, high: 3 };
 
 export interface MapPoint {

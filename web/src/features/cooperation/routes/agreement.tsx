@@ -13,7 +13,7 @@ import { useDeleteAgreement } from '../api/delete-agreement.ts';
 import { useAgreement } from '../api/get-agreement.ts';
 import { AgreementDocument } from '../components/agreements/agreement-document.tsx';
 import { AgreementParties } from '../components/agreements/agreement-parties.tsx';
-import { ReasonModal } from '../components/reason-modal.tsx';
+import { ReasonDialog } from '../../../components/reason-dialog.tsx';
 import { AgreementStatusTag, FocusTags } from '../components/status-tags.tsx';
 
 /** One agreement: its terms, each party's confirmation, the signed PDF, and the caller's buttons. */
@@ -114,7 +114,7 @@ export function AgreementRoute() {
           </Flex>
         </Col>
       </Row>
-      <ReasonModal
+      <ReasonDialog
         open={ending}
         title={t('cooperation.agreements.endTitle')}
         hint={t('cooperation.agreements.endHint')}

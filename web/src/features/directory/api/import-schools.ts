@@ -18,7 +18,7 @@ export interface ImportSchoolsInput {
 export function importSchools({ file, dryRun }: ImportSchoolsInput): Promise<ImportSummary> {
   const body = new FormData();
   body.append('file', file, file.name);
-  return api.post<ImportSummary>('/directory/schools/import', body, dryRun ? { dryRun: true } : undefined);
+  return api.post<ImportSummary>('/directory/schools/import', body, { query: dryRun ? { dryRun: true } : undefined });
 }
 
 export function useImportSchools() {

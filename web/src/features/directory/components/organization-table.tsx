@@ -1,10 +1,11 @@
-import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import type { Organization } from '../../../types/api.ts';
 import { KIND_COLORS } from './labels.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 interface OrganizationTableProps {
   items: Organization[] | undefined;
@@ -58,7 +59,7 @@ export function OrganizationTable({ items, total, loading, page, pageSize, onPag
     },
   ];
   return (
-    <Table<Organization>
+    <DataTable<Organization>
       rowKey="id"
       size="middle"
       columns={columns}
@@ -66,16 +67,8 @@ export function OrganizationTable({ items, total, loading, page, pageSize, onPag
       loading={loading}
       scroll={compact ? undefined : { x: 'max-content' }}
       showHeader={!compact}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: !compact,
-        simple: compact,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('common.totalItems', { count }),
-        onChange: onPage,
-      }}
+      compact={compact}
+      paging={{ page, pageSize, total, onPage }}
     />
   );
 }

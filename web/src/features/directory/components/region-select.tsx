@@ -34,16 +34,19 @@ export function RegionSelect({ value, onChange, placeholder, allowClear = true, 
     return toOptions(buildRegionTree(regions.data ?? []));
     // Rebuilt when the data or the language changes (format.name depends on the language only).
   }, [regions.data, format.locale]);
+  const label = placeholder ?? t('directory.allRegions');
   return (
     <TreeSelect
       id={id}
+      // In a form the field's label names it (through id); as a filter, its placeholder does.
+      aria-label={id ? undefined : label}
       showSearch={{ treeNodeFilterProp: 'title' }}
       allowClear={allowClear}
       loading={regions.isPending}
       value={value}
       onChange={(next?: string) => onChange?.(next ?? undefined)}
       treeData={treeData}
-      placeholder={placeholder ?? t('directory.allRegions')}
+      placeholder={label}
       style={{ width: '100%' }}
       popupMatchSelectWidth={false}
       listHeight={360}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useImportSchools } from '../api/import-schools.ts';
-import { ImportErrorTable } from './import-error-table.tsx';
+import { ImportErrorTable } from '../../../components/import-error-table.tsx';
 
 const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 

@@ -1,5 +1,5 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Progress, Row, Statistic, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, Empty, Flex, Progress, Row, Statistic, Table, Tooltip, Typography, theme, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import type { AllocationRun, SchoolOutcome } from '../api/get-allocation-runs.ts';
@@ -12,6 +12,7 @@ interface RunResultCardProps {
 
 /** What a run gave: totals, and per school the seats, the placed pupils (as a bar) and the cut-off points. */
 export function RunResultCard({ run, compact }: RunResultCardProps) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const format = useFormat();
   const title = run
@@ -22,7 +23,13 @@ export function RunResultCard({ run, compact }: RunResultCardProps) {
     s.cutoffPoints === null ? <Typography.Text type="secondary">{t('enrollmentAllocation.cutoffOpen')}</Typography.Text> : format.number(s.cutoffPoints);
   const bar = (s: SchoolOutcome) => (
     <Flex vertical gap={0} style={{ minWidth: 140 }}>
-      <Progress percent={fillPercent(s.seats, s.placed)} showInfo={false} size="small" status={s.placed >= s.seats && s.seats > 0 ? 'success' : 'normal'} />
+      <Progress
+        percent={fillPercent(s.seats, s.placed)}
+        showInfo={false}
+        size="small"
+        status={s.placed >= s.seats && s.seats > 0 ? 'success' : 'normal'}
+        aria-label={`${t('enrollmentAllocation.placed')} ${format.number(s.placed)} / ${format.number(s.seats)}`}
+      />
       <Typography.Text style={{ fontSize: 12 }}>
         {format.number(s.placed)} / {format.number(s.seats)}
       </Typography.Text>
@@ -74,10 +81,10 @@ export function RunResultCard({ run, compact }: RunResultCardProps) {
               <Statistic title={t('enrollmentAllocation.applicants')} value={run.applicantCount} />
             </Col>
             <Col span={8}>
-              <Statistic title={t('enrollmentAllocation.placed')} value={run.placedCount} styles={{ content: { color: '#389e0d' } }} />
+              <Statistic title={t('enrollmentAllocation.placed')} value={run.placedCount} styles={{ content: { color: token.colorSuccessText } }} />
             </Col>
             <Col span={8}>
-              <Statistic title={t('enrollmentAllocation.unplaced')} value={run.unplacedCount} styles={{ content: { color: run.unplacedCount > 0 ? '#d46b08' : undefined } }} />
+              <Statistic title={t('enrollmentAllocation.unplaced')} value={run.unplacedCount} styles={{ content: { color: run.unplacedCount > 0 ? token.colorWarningText : undefined } }} />
             </Col>
           </Row>
           <Table<SchoolOutcome> rowKey="schoolId" size="small" columns={columns} dataSource={run.schools} pagination={false} showHeader={!compact} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/query-states.tsx';
@@ -6,6 +6,7 @@ import { useFormat } from '../../../lib/format.ts';
 import { useUnplaced, type UnplacedApplication } from '../api/get-unplaced.ts';
 import { PlaceDialog } from './place-dialog.tsx';
 import { totalFreeSeats } from './placement-options.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 interface UnplacedCardProps {
   policyId: string;
@@ -93,7 +94,7 @@ export function UnplacedCard({ policyId, routeName, canPlace, compact }: Unplace
       {unplaced.isError ? (
         <QueryError error={unplaced.error} onRetry={() => void unplaced.refetch()} />
       ) : (
-        <Table<UnplacedApplication>
+        <DataTable<UnplacedApplication>
           rowKey="applicationId"
           size="small"
           columns={columns}
@@ -102,15 +103,8 @@ export function UnplacedCard({ policyId, routeName, canPlace, compact }: Unplace
           showHeader={!compact}
           scroll={compact ? undefined : { x: 'max-content' }}
           locale={{ emptyText: t('enrollmentAllocation.unplacedEmpty') }}
-          pagination={{
-            current: paging.page,
-            pageSize: paging.pageSize,
-            total: unplaced.data?.total ?? 0,
-            simple: compact,
-            hideOnSinglePage: true,
-            showTotal: (count) => t('common.totalItems', { count }),
-            onChange: (page, pageSize) => setPaging({ page, pageSize }),
-          }}
+          compact={compact}
+          paging={{ page: paging.page, pageSize: paging.pageSize, total: unplaced.data?.total ?? 0, onPage: (page, pageSize) => setPaging({ page, pageSize }), hideOnSinglePage: true }}
         />
       )}
       <PlaceDialog policyId={policyId} application={placing} schools={schools} onClose={() => setPlacing(null)} />

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Form, Input, Row, Segmented, Select, Typography } from 'antd';
+import { Button, Col, Flex, Form, Input, Row, Segmented, Select, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MATERIAL_REQUIREMENTS, MATERIALS } from '../../../../../common/enrollment.ts';
 import type { MaterialValues } from './policy-form-values.ts';
@@ -12,6 +12,7 @@ interface MaterialFieldsProps {
 
 /** The materials a route requires: what, whether mandatory, and how families recognise it. */
 export function MaterialFields({ routeField, routeIndex }: MaterialFieldsProps) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   return (
     <Form.List name={[routeField, 'materials']}>
@@ -20,7 +21,7 @@ export function MaterialFields({ routeField, routeIndex }: MaterialFieldsProps) 
           <Typography.Text strong>{t('enrollmentPolicies.fields.materials')}</Typography.Text>
           {fields.length === 0 && <Typography.Text type="secondary">{t('enrollmentPolicies.noMaterials')}</Typography.Text>}
           {fields.map((field, index) => (
-            <div key={field.key} id={`policy-routes-${routeIndex}-materials-${index}`} style={{ borderTop: '1px dashed #e5e7eb', paddingTop: 8 }}>
+            <div key={field.key} id={`policy-routes-${routeIndex}-materials-${index}`} style={{ borderTop: `1px dashed ${token.colorBorderSecondary}`, paddingTop: token.paddingXS }}>
               <Row gutter={8} align="top">
                 <Col xs={24} md={8}>
                   <Form.Item name={[field.name, 'material']} label={t('enrollmentPolicies.fields.material')} rules={[{ required: true }]}>

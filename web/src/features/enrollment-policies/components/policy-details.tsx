@@ -1,4 +1,4 @@
-import { Card, Col, Descriptions, Flex, Row, Table, Tag, Typography, type DescriptionsProps } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Table, Tag, Typography, theme, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import type { Policy, PolicyRoute } from '../api/policy-types.ts';
@@ -116,6 +116,7 @@ export function PolicyDetails({ policy: p, compact }: { policy: Policy; compact:
 }
 
 function RouteCard({ route }: { route: PolicyRoute }) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const format = useFormat();
   const e = route.eligibility;
@@ -145,7 +146,7 @@ function RouteCard({ route }: { route: PolicyRoute }) {
       <Typography.Text strong>{t('enrollmentPolicies.fields.materials')}</Typography.Text>
       <ul style={{ margin: '4px 0 0', paddingInlineStart: 0, listStyle: 'none' }}>
         {route.materials.map((m) => (
-          <li key={m.material} style={{ padding: '6px 0', borderTop: '1px solid #f0f0f0' }}>
+          <li key={m.material} style={{ padding: `${token.paddingXXS + 2}px 0`, borderTop: `1px solid ${token.colorBorderSecondary}` }}>
             <Tag color={m.requirement === 'mandatory' ? 'red' : 'default'}>{t(`enrollmentPolicies.requirements.${m.requirement}`)}</Tag>
             {t(`enrollmentPolicies.materials.${m.material}`)}
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>

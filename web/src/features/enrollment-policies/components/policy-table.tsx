@@ -1,10 +1,11 @@
-import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.ts';
 import { useFormat } from '../../../lib/format.ts';
 import type { PolicySummary } from '../api/policy-types.ts';
 import { STATUS_COLORS } from './labels.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 interface PolicyTableProps {
   items: PolicySummary[] | undefined;
@@ -48,7 +49,7 @@ export function PolicyTable({ items, total, loading, page, pageSize, onPage, com
     { title: t('enrollmentPolicies.fields.status'), key: 'status', render: (_, p) => status(p) },
   ];
   return (
-    <Table<PolicySummary>
+    <DataTable<PolicySummary>
       rowKey="id"
       size="middle"
       columns={columns}
@@ -56,16 +57,8 @@ export function PolicyTable({ items, total, loading, page, pageSize, onPage, com
       loading={loading}
       scroll={compact ? undefined : { x: 'max-content' }}
       showHeader={!compact}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        simple: compact,
-        showSizeChanger: !compact,
-        pageSizeOptions: [10, 20, 50],
-        showTotal: (count) => t('common.totalItems', { count }),
-        onChange: onPage,
-      }}
+      compact={compact}
+      paging={{ page, pageSize, total, onPage, pageSizeOptions: [10, 20, 50] }}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, InputNumber, Select, Typography } from 'antd';
+import { Button, Card, Flex, Form, InputNumber, Select, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grade } from '../../../../../common/directory.ts';
@@ -26,6 +26,7 @@ const seatsOf = (school: Organization, grade: Grade) => school.seats.find((s) =>
 
 /** Designated schools with their seats for the entry grade, chosen from the district's schools in the directory. */
 export function SchoolFields({ hostRegionId, initialNames }: SchoolFieldsProps) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const format = useFormat();
   const form = Form.useFormInstance<PolicyFormValues>();
@@ -82,7 +83,7 @@ export function SchoolFields({ hostRegionId, initialNames }: SchoolFieldsProps) 
             {fields.map((field, index) => {
               const schoolId = schools[index]?.schoolId ?? '';
               return (
-                <Flex key={field.key} id={`policy-schools-${index}`} align="center" gap={8} wrap style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
+                <Flex key={field.key} id={`policy-schools-${index}`} align="center" gap={8} wrap style={{ borderTop: `1px solid ${token.colorBorderSecondary}`, paddingTop: token.paddingXS }}>
                   <Form.Item name={[field.name, 'schoolId']} hidden>
                     <input />
                   </Form.Item>

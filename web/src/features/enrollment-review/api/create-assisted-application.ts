@@ -7,7 +7,7 @@ import type { AssistedApplicationInput, FiledApplication } from './review-types.
  * created when new). The Idempotency-Key makes a retried request give the first answer, never a second application.
  */
 export const createAssistedApplication = (input: AssistedApplicationInput, idempotencyKey: string) =>
-  api.post<FiledApplication>('/enrollment/review/assisted-applications', input, undefined, { 'idempotency-key': idempotencyKey });
+  api.post<FiledApplication>('/enrollment/review/assisted-applications', input, { headers: { 'idempotency-key': idempotencyKey } });
 
 export function useCreateAssistedApplication() {
   const queryClient = useQueryClient();

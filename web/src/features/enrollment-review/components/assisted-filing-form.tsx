@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Select, Typography, theme } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ const half = { xs: 24, md: 12 };
 
 /** The paper form at the counter, typed in by the reviewer: family, child, application, preferences and points. */
 export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFilingFormProps) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const format = useFormat();
   const [form] = Form.useForm<AssistedFilingValues>();
@@ -226,7 +227,7 @@ export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFili
         )}
 
         <Card size="small" title={consent.title}>
-          <div style={{ maxHeight: 180, overflow: 'auto', background: '#fafafa', padding: '8px 12px', borderRadius: 8, marginBottom: 12 }}>
+          <div style={{ maxHeight: 180, overflow: 'auto', background: token.colorFillAlter, padding: `${token.paddingXS}px ${token.paddingSM}px`, borderRadius: token.borderRadius, marginBottom: 12 }}>
             {consent.paragraphs.map((p) => (
               <Typography.Paragraph key={p} style={{ fontSize: 13 }}>
                 {p}

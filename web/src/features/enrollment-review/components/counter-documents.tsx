@@ -1,5 +1,5 @@
 import { CheckCircleFilled, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Flex, Tag, Typography, Upload, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Material } from '../../../../../common/enrollment.ts';
@@ -15,6 +15,7 @@ interface Failure {
 
 /** The counter scans each required material into the application just filed; the server checks every file. */
 export function CounterDocuments({ application }: { application: FiledApplication }) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const format = useFormat();
   const upload = useUploadDocument(application.id);
@@ -43,7 +44,7 @@ export function CounterDocuments({ application }: { application: FiledApplicatio
           const document = uploaded.find((d) => d.material === m.material);
           const failure = failures.find((f) => f.material === m.material);
           return (
-            <Flex key={m.material} vertical gap={4} style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: '8px 10px' }}>
+            <Flex key={m.material} vertical gap={4} style={{ border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius, padding: `${token.paddingXS}px ${token.paddingSM}px` }}>
               <Flex gap={8} wrap align="center" justify="space-between">
                 <span>
                   <Typography.Text strong>{t(`enrollmentPolicies.materials.${m.material}`)}</Typography.Text>{' '}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Material } from '../../../../../common/enrollment.ts';
 import { useFormat } from '../../../lib/format.ts';
 import type { ReviewApplication } from '../api/review-types.ts';
-import { ReasonModal } from './reason-modal.tsx';
+import { ReasonDialog } from '../../../components/reason-dialog.tsx';
 import { SupplementRequestModal } from './supplement-request-modal.tsx';
 
 interface DecisionCardProps {
@@ -94,15 +94,17 @@ export function DecisionCard({ application: a, busy, onApprove, onReject, onRequ
           )}
         </Flex>
       </Flex>
-      <ReasonModal
+      <ReasonDialog
         open={rejecting}
         title={t('enrollmentReview.decision.rejectTitle')}
         hint={t('enrollmentReview.decision.rejectHint', { days: a.policy.appealDays })}
         okText={t('enrollmentReview.decision.reject')}
         danger
+        label={t('enrollmentReview.reason')}
+        requiredMessage={t('enrollmentReview.reasonRequired')}
         loading={busy}
         onCancel={() => setRejecting(false)}
-        onSubmit={async (reason) => {
+        onSubmit={async (reason = '') => {
           if (await onReject(reason)) setRejecting(false);
         }}
       />

@@ -1,12 +1,12 @@
 import { CheckCircleFilled, CheckOutlined, ClockCircleOutlined, CloseOutlined, EyeOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Tag, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import type { ReviewApplication, ReviewDocument } from '../api/review-types.ts';
 import { DocumentViewer } from './document-viewer.tsx';
 import { DOCUMENT_STATUS_COLORS } from './labels.ts';
-import { ReasonModal } from './reason-modal.tsx';
+import { ReasonDialog } from '../../../components/reason-dialog.tsx';
 
 interface DocumentReviewProps {
   application: ReviewApplication;
@@ -19,6 +19,7 @@ const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1
 
 /** The route's materials, each document with its decision, and the chosen document shown in the page. */
 export function DocumentReview({ application: a, canDecide, busy, onDecide }: DocumentReviewProps) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const format = useFormat();
   const current = a.documents.filter((d) => d.status !== 'superseded' && !d.isErased && d.appealId === null);
@@ -35,7 +36,7 @@ export function DocumentReview({ application: a, canDecide, busy, onDecide }: Do
       gap={8}
       wrap
       align="center"
-      style={{ padding: '8px 10px', borderRadius: 8, background: d.id === selectedId ? '#e6f0fa' : undefined, border: '1px solid #f0f0f0' }}
+      style={{ padding: `${token.paddingXS}px ${token.paddingSM}px`, borderRadius: token.borderRadius, background: d.id === selectedId ? token.colorPrimaryBg : undefined, border: `1px solid ${token.colorBorderSecondary}` }}
     >
       <Flex vertical style={{ flex: '1 1 200px', minWidth: 0 }}>
         <span>
@@ -104,15 +105,17 @@ export function DocumentReview({ application: a, canDecide, busy, onDecide }: Do
           </div>
         )}
       </Flex>
-      <ReasonModal
+      <ReasonDialog
         open={rejecting !== null}
         title={rejecting ? t('enrollmentReview.documents.rejectTitle', { material: materialName(rejecting) }) : ''}
         hint={t('enrollmentReview.documents.rejectHint')}
         okText={t('enrollmentReview.documents.reject')}
         danger
+        label={t('enrollmentReview.reason')}
+        requiredMessage={t('enrollmentReview.reasonRequired')}
         loading={busy}
         onCancel={() => setRejecting(null)}
-        onSubmit={async (reason) => {
+        onSubmit={async (reason = '') => {
           if (rejecting && (await onDecide(rejecting, 'reject', reason))) setRejecting(null);
         }}
       />

@@ -1,5 +1,5 @@
 import { RotateLeftOutlined, RotateRightOutlined, ZoomInOutlined, ZoomOutOutlined, ExpandOutlined, ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Skeleton, Tooltip, Typography } from 'antd';
+import { Alert, Button, Flex, Skeleton, Tooltip, Typography, theme } from 'antd';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentContent, viewableType } from '../api/get-document-content.ts';
@@ -30,6 +30,7 @@ function useObjectUrl(blob: Blob | undefined): string | null {
 
 /** One document shown in the page: a PDF in the browser's viewer, an image with zoom and rotation. */
 export function DocumentViewer({ applicationId, documentId, mediaType, title }: DocumentViewerProps) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const type = viewableType(mediaType);
   const content = useDocumentContent(applicationId, documentId, mediaType, type !== null);
@@ -40,7 +41,7 @@ export function DocumentViewer({ applicationId, documentId, mediaType, title }: 
   if (!url) return <Skeleton.Node active style={{ width: '100%', height: 320 }} />;
   return type === 'application/pdf' ? (
     <Flex vertical gap={4}>
-      <iframe src={url} title={title} style={{ width: '100%', height: 'min(75vh, 900px)', minHeight: 360, border: '1px solid #f0f0f0', borderRadius: 8 }} />
+      <iframe src={url} title={title} style={{ width: '100%', height: 'min(75vh, 900px)', minHeight: 360, border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }} />
       <Typography.Link href={url} target="_blank" rel="noopener" style={{ alignSelf: 'flex-end', fontSize: 12 }}>
         <ExportOutlined aria-hidden /> {t('enrollmentReview.documents.openInTab')}
       </Typography.Link>
@@ -51,6 +52,7 @@ export function DocumentViewer({ applicationId, documentId, mediaType, title }: 
 }
 
 function ImageViewer({ url, alt }: { url: string; alt: string }) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const [zoom, setZoom] = useState(1);
   const [rotation, setRotation] = useState(0);
@@ -86,7 +88,7 @@ function ImageViewer({ url, alt }: { url: string; alt: string }) {
           {Math.round(zoom * 100)}%
         </Typography.Text>
       </Flex>
-      <div ref={frameRef} style={{ height: 'min(70vh, 760px)', minHeight: 320, overflow: 'auto', background: '#f5f5f5', border: '1px solid #f0f0f0', borderRadius: 8 }}>
+      <div ref={frameRef} style={{ height: 'min(70vh, 760px)', minHeight: 320, overflow: 'auto', background: token.colorFillQuaternary, border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }}>
         {/* Sized to what the turned image covers, so the frame scrolls over exactly that. */}
         <div style={{ position: 'relative', width: visual.width, height: visual.height, margin: '0 auto' }}>
           <img

@@ -1,4 +1,4 @@
-import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.ts';
@@ -8,6 +8,7 @@ import type { Region } from '../../../types/api.ts';
 import type { InboxItem } from '../api/review-types.ts';
 import { LONG_WAIT_DAYS, STATUS_COLORS } from './labels.ts';
 import { originRegionOf } from './origin.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 interface InboxTableProps {
   items: InboxItem[] | undefined;
@@ -97,7 +98,7 @@ export function InboxTable({ items, total, loading, page, pageSize, onPage, regi
     { title: t('enrollmentReview.pointsColumn'), key: 'points', align: 'right', render: (_, a) => points(a) },
   ];
   return (
-    <Table<InboxItem>
+    <DataTable<InboxItem>
       rowKey="id"
       size="middle"
       columns={columns}
@@ -105,16 +106,8 @@ export function InboxTable({ items, total, loading, page, pageSize, onPage, regi
       loading={loading}
       scroll={compact ? undefined : { x: 'max-content' }}
       showHeader={!compact}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        simple: compact,
-        showSizeChanger: !compact,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('common.totalItems', { count }),
-        onChange: onPage,
-      }}
+      compact={compact}
+      paging={{ page, pageSize, total, onPage }}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, InputNumber, Select, Statistic, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, InputNumber, Select, Statistic, Table, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
@@ -16,6 +16,7 @@ interface PointsVerificationProps {
 
 /** Declared against verified, item by item: the reviewer enters what the documents prove and sees the total it gives. */
 export function PointsVerification({ application: a, canVerify, busy, onVerify }: PointsVerificationProps) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const format = useFormat();
   const isMobile = useIsMobile();
@@ -81,14 +82,14 @@ export function PointsVerification({ application: a, canVerify, busy, onVerify }
         <Flex gap={24} wrap>
           <Statistic title={t('enrollmentReview.points.declaredTotal')} value={a.points.declaredTotal} />
           <Statistic title={t('enrollmentReview.points.verifiedTotal')} value={a.points.verifiedTotal ?? '—'} />
-          {canVerify && preview && <Statistic title={t('enrollmentReview.points.previewTotal')} value={preview.total} valueStyle={{ color: '#1d5fa8' }} />}
+          {canVerify && preview && <Statistic title={t('enrollmentReview.points.previewTotal')} value={preview.total} valueStyle={{ color: token.colorPrimary }} />}
         </Flex>
         {a.points.isRequired && a.points.verifiedTotal === null && <Alert type="info" showIcon title={t('enrollmentReview.points.requiredHint')} />}
         {isMobile ? (
           // Phones: one block per item, nothing to scroll sideways.
           <Flex vertical gap={8}>
             {a.points.items.map((l) => (
-              <Flex key={l.key} vertical gap={4} style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: '8px 10px' }}>
+              <Flex key={l.key} vertical gap={4} style={{ border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius, padding: `${token.paddingXS}px ${token.paddingSM}px` }}>
                 <Flex justify="space-between" gap={8}>
                   <Typography.Text strong>{format.name(l.nameZh, l.nameEn)}</Typography.Text>
                   <Typography.Text type="secondary">

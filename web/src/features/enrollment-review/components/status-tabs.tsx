@@ -1,4 +1,4 @@
-import { Badge, Flex, Tabs } from 'antd';
+import { Badge, Flex, Tabs, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { INBOX_STATUSES, type InboxStatus } from './use-inbox-filter.ts';
 
@@ -13,13 +13,14 @@ interface StatusTabsProps {
 
 /** The inbox by status, each tab with its count under the other filters. */
 export function StatusTabs({ status, counts = {}, onChange }: StatusTabsProps) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const shown = INBOX_STATUSES.filter((s) => WORK_STATUSES.includes(s) || (counts[s] ?? 0) > 0 || s === status);
   const label = (text: string, count: number, highlight: boolean) => (
     <Flex align="center" gap={6}>
       {text}
-      <Badge count={count} showZero overflowCount={9999} color={highlight && count > 0 ? undefined : '#bfbfbf'} />
+      <Badge count={count} showZero overflowCount={9999} color={highlight && count > 0 ? undefined : token.colorTextSecondary} />
     </Flex>
   );
   return (

@@ -1,4 +1,4 @@
-import { Card, Flex, Segmented, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Segmented, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { APPEAL_STATUSES, type AppealStatus } from '../../../../../common/enrollment-application.ts';
@@ -12,6 +12,7 @@ import { useReviewPolicies } from '../api/get-review-policies.ts';
 import type { AppealItem } from '../api/review-types.ts';
 import { APPEAL_STATUS_COLORS } from '../components/labels.ts';
 import { useAppealFilter } from '../components/use-appeal-filter.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 /** 复核: appeals against rejections, open ones first; each is decided by a reviewer other than the one who rejected. */
 export function AppealsRoute() {
@@ -84,7 +85,7 @@ export function AppealsRoute() {
           {appeals.isError ? (
             <QueryError error={appeals.error} onRetry={() => void appeals.refetch()} />
           ) : (
-            <Table<AppealItem>
+            <DataTable<AppealItem>
               rowKey="id"
               size="middle"
               columns={columns}
@@ -92,14 +93,8 @@ export function AppealsRoute() {
               loading={appeals.isFetching}
               showHeader={!isMobile}
               scroll={isMobile ? undefined : { x: 'max-content' }}
-              pagination={{
-                current: filter.page,
-                pageSize: filter.pageSize,
-                total: appeals.data?.total ?? 0,
-                simple: isMobile,
-                showTotal: (count) => t('common.totalItems', { count }),
-                onChange: (page) => update({ page }),
-              }}
+              compact={isMobile}
+              paging={{ page: filter.page, pageSize: filter.pageSize, total: appeals.data?.total ?? 0, onPage: (page) => update({ page }), pageSizeOptions: false }}
             />
           )}
         </Flex>

@@ -1,10 +1,11 @@
-import { Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Flex, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import type { SchoolPupil } from '../api/get-school-pupils.ts';
 import { ArrivalButtons } from './arrival-buttons.tsx';
 import { OfferAndNotice, OfferAndNoticeLines } from './offer-and-notice.tsx';
 import { PupilStatusTag } from './pupil-status-tag.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 
 interface PupilsTableProps {
   items: SchoolPupil[] | undefined;
@@ -79,7 +80,7 @@ export function PupilsTable({ items, total, loading, page, pageSize, onPage, com
       ];
 
   return (
-    <Table<SchoolPupil>
+    <DataTable<SchoolPupil>
       rowKey="applicationId"
       size="middle"
       columns={columns}
@@ -88,17 +89,8 @@ export function PupilsTable({ items, total, loading, page, pageSize, onPage, com
       showHeader={!compact}
       // No sideways scrolling on a desktop: the cells wrap (the two arrival buttons one above the other if need be).
       locale={{ emptyText: t('enrollmentRoster.empty') }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        simple: compact,
-        showSizeChanger: !compact,
-        pageSizeOptions: [10, 20, 50, 100],
-        hideOnSinglePage: compact,
-        showTotal: (count) => t('common.totalItems', { count }),
-        onChange: onPage,
-      }}
+      compact={compact}
+      paging={{ page, pageSize, total, onPage, hideOnSinglePage: compact }}
     />
   );
 }

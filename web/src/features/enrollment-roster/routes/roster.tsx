@@ -81,7 +81,13 @@ export function RosterRoute() {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('enrollmentRoster.arrivalRate', { enrolled: counts.enrolled, total })}
                 </Typography.Text>
-                <Progress percent={Math.round((counts.enrolled / total) * 100)} status="success" showInfo={false} size="small" />
+                <Progress
+                  percent={Math.round((counts.enrolled / total) * 100)}
+                  status="success"
+                  showInfo={false}
+                  size="small"
+                  aria-label={t('enrollmentRoster.arrivalRate', { enrolled: counts.enrolled, total })}
+                />
               </Flex>
             )}
           </Flex>

@@ -1,17 +1,23 @@
-import { Flex, Typography } from 'antd';
+import { Flex, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import type { FunnelCounts } from '../api/get-statistics.ts';
 import { formatShare, funnelSteps } from './funnel.ts';
 
-// One blue per stage, darker as the funnel narrows.
-const COLORS = ['#91caff', '#4096ff', '#1677ff', '#0958d9'];
 
 /** The funnel drawn as centred bars, each as wide as its share of the applications. */
 export function FunnelChart({ counts }: { counts: FunnelCounts }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { token } = theme.useToken();
   const steps = funnelSteps(counts);
+  // One blue per stage, darker as the funnel narrows; each with a text colour that reads on it (4.5:1).
+  const colors = [
+    { background: token.blue2, color: token.blue9 },
+    { background: token.blue3, color: token.blue9 },
+    { background: token.blue7, color: token.colorTextLightSolid },
+    { background: token.blue8, color: token.colorTextLightSolid },
+  ];
   return (
     <Flex vertical gap={6} role="list" aria-label={t('enrollmentStatistics.funnelTitle')}>
       {steps.map((step, i) => (
@@ -21,10 +27,9 @@ export function FunnelChart({ counts }: { counts: FunnelCounts }) {
               // Never thinner than its label, so a tiny stage still reads.
               width: `max(${Math.max(step.ofApplied, 0) * 100}%, 120px)`,
               maxWidth: '100%',
-              background: COLORS[i],
-              color: i === 0 ? '#002c8c' : '#fff',
-              borderRadius: 4,
-              padding: '6px 12px',
+              ...colors[i],
+              borderRadius: token.borderRadiusSM,
+              padding: `${token.paddingXXS + 2}px ${token.paddingSM}px`,
               textAlign: 'center',
               transition: 'width .3s',
             }}

@@ -1,10 +1,10 @@
 import { ApartmentOutlined, AuditOutlined, FileExcelOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
-import { Card, Col, Flex, Row, Typography } from 'antd';
+import { Card, Col, Flex, Row, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.ts';
-import { ACCESS, hasAnyRole, type Area } from '../../../lib/access.ts';
+import { canUse, type Area } from '../../../lib/access.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 
 interface QuickLink {
@@ -25,9 +25,10 @@ const LINKS: QuickLink[] = [
 
 /** Shortcuts to what this person's roles can use. */
 export function QuickLinks() {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
-  const { grants } = useCurrentUser();
-  const links = LINKS.filter((link) => link.area === null || hasAnyRole(grants, ACCESS[link.area]));
+  const user = useCurrentUser();
+  const links = LINKS.filter((link) => link.area === null || canUse(user, link.area));
   return (
     <Row gutter={[12, 12]}>
       {links.map((link) => (
@@ -35,7 +36,7 @@ export function QuickLinks() {
           <Link to={link.href}>
             <Card hoverable size="small" style={{ height: '100%' }}>
               <Flex gap={12} align="flex-start">
-                <span style={{ fontSize: 22, color: '#1d5fa8' }}>{link.icon}</span>
+                <span style={{ fontSize: 22, color: token.colorPrimary }}>{link.icon}</span>
                 <div>
                   <Typography.Text strong>{t(link.title)}</Typography.Text>
                   <Typography.Paragraph type="secondary" style={{ margin: 0 }}>

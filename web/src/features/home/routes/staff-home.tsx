@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../../lib/session.ts';
 import { JurisdictionStat } from '../components/jurisdiction-stat.tsx';
 import { AllSchoolsStat, RegionStat } from '../components/platform-stats.tsx';
 import { QuickLinks } from '../components/quick-links.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
 
 /** 概览: who you are, what you are responsible for, and where to go next. */
 export function StaffHomeRoute() {
@@ -24,9 +25,7 @@ export function StaffHomeRoute() {
   return (
     <Flex vertical gap={16}>
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('home.greeting', { name: user.displayName })}
-        </Typography.Title>
+        <PageTitle style={{ marginTop: 0 }}>{t('home.greeting', { name: user.displayName })}</PageTitle>
         <Typography.Paragraph type="secondary">{t('home.yourRoles')}</Typography.Paragraph>
         <GrantTags grants={user.grants} />
       </Card>

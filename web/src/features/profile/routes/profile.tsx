@@ -1,5 +1,5 @@
 import { CheckCircleFilled, SafetyOutlined } from '@ant-design/icons';
-import { Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../app/paths.ts';
 import { ButtonLink } from '../../../components/button-link.tsx';
@@ -13,6 +13,7 @@ import { ChangePasswordForm } from '../components/change-password-form.tsx';
 
 /** 个人设置: one's account, roles, language, password and authenticator. */
 export function ProfileRoute() {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const format = useFormat();
   const user = useCurrentUser();
@@ -44,7 +45,7 @@ export function ProfileRoute() {
             <Card title={t('profile.authenticator')} size="small">
               {user.hasTotp ? (
                 <Typography.Text>
-                  <CheckCircleFilled style={{ color: '#52c41a' }} /> {t('profile.authenticatorOn')}
+                  <CheckCircleFilled style={{ color: token.colorSuccess }} /> {t('profile.authenticatorOn')}
                 </Typography.Text>
               ) : (
                 <Flex vertical gap={12} align="flex-start">

@@ -1,10 +1,11 @@
-import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths.ts';
 import { GrantTags } from '../../../components/grant-tags.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import type { User } from '../../../types/api.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 interface UsersTableProps {
   items: User[] | undefined;
@@ -41,7 +42,7 @@ export function UsersTable({ items, total, loading, page, pageSize, onPage }: Us
     { title: t('users.createdAt'), key: 'createdAt', render: (_, u) => format.date(u.createdAt) },
   ];
   return (
-    <Table<User>
+    <DataTable<User>
       rowKey="id"
       size="middle"
       columns={columns}
@@ -49,15 +50,7 @@ export function UsersTable({ items, total, loading, page, pageSize, onPage }: Us
       loading={loading}
       scroll={{ x: 'max-content' }}
       rowClassName={(u) => (u.isDisabled ? 'row-muted' : '')}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('common.totalItems', { count }),
-        onChange: onPage,
-      }}
+      paging={{ page, pageSize, total, onPage }}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../../lib/api-client.ts';
+import { api, ApiError } from '../../../../lib/api-client.ts';
 import { intentKeys } from '../../../lib/idempotency-key.ts';
 import type { Application, NewApplication } from '../../../types.ts';
 import { applicationsQueryKey } from './get-applications.ts';

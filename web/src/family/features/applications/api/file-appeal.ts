@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, type UploadOptions } from '../../../lib/api-client.ts';
+import { api, type UploadOptions } from '../../../../lib/api-client.ts';
 import type { Appeal } from '../../../types.ts';
 import { applicationQueryKey } from './get-application.ts';
 

@@ -1,4 +1,4 @@
-import { api, type UploadOptions } from '../../../lib/api-client.ts';
+import { api, type UploadOptions } from '../../../../lib/api-client.ts';
 import type { ApplicationDocument, Material } from '../../../types.ts';
 
 /** One file for one required material (or an appeal's evidence), with its progress. */

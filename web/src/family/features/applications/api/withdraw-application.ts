@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../../lib/api-client.ts';
 import { applicationsQueryKey } from './get-applications.ts';
 
 export const withdrawApplication = ({ id, version }: { id: string; version: number }) =>

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/feedback.tsx';
 import { Chip } from '../../../components/status-chip.tsx';
-import { useFormat } from '../../../lib/format.ts';
+import { useFormat } from '../../../../lib/format.ts';
 import type { Application } from '../../../types.ts';
 import { useDeleteDocument } from '../api/delete-document.ts';
 import { applicationQueryKey } from '../api/get-application.ts';

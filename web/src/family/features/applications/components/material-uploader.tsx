@@ -2,7 +2,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { Chip } from '../../../components/status-chip.tsx';
-import { ApiError, type UploadOptions } from '../../../lib/api-client.ts';
+import { ApiError, type UploadOptions } from '../../../../lib/api-client.ts';
 import { newIdempotencyKey } from '../../../lib/idempotency-key.ts';
 import type { ApplicationDocument } from '../../../types.ts';
 import { checkFile, fileSize, MAX_FILE_BYTES } from '../logic/file-check.ts';

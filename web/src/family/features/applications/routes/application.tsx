@@ -7,7 +7,7 @@ import { Alert, ErrorMessage, LoadError, Loading } from '../../../components/fee
 import { Page } from '../../../components/page.tsx';
 import { Sheet } from '../../../components/sheet.tsx';
 import { StatusChip } from '../../../components/status-chip.tsx';
-import { useFormat } from '../../../lib/format.ts';
+import { useFormat } from '../../../../lib/format.ts';
 import type { Application, ApplicationStatus } from '../../../types.ts';
 import { useApplication } from '../api/get-application.ts';
 import { useWithdrawApplication } from '../api/withdraw-application.ts';

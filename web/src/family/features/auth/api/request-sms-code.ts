@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Static } from 'typebox';
 import type { SmsRequestResult } from '../../../../../../server/src/modules/auth/auth.schemas.ts';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../../lib/api-client.ts';
 
 export type SentCode = Static<typeof SmsRequestResult>;
 

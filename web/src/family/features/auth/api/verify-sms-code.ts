@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, rememberCsrfToken } from '../../../lib/api-client.ts';
-import { rememberFamilySignIn, startOver } from '../../../lib/session.ts';
+import { api, rememberCsrfToken } from '../../../../lib/api-client.ts';
+import { rememberSignInKind, startOver } from '../../../../lib/session.ts';
 import type { LoginResult } from '../../../types.ts';
 
 export interface SmsVerifyInput {
@@ -11,7 +11,7 @@ export interface SmsVerifyInput {
 export async function verifySmsCode(input: SmsVerifyInput): Promise<LoginResult> {
   const result = await api.post<LoginResult>('/auth/sms/verify', input);
   rememberCsrfToken(result.csrfToken);
-  rememberFamilySignIn();
+  rememberSignInKind('family');
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../../lib/api-client.ts';
 import type { Child, NewChild } from '../../../types.ts';
 import { childrenQueryKey } from './get-children.ts';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../../lib/api-client.ts';
 import type { Child } from '../../../types.ts';
 import { childrenQueryKey } from './get-children.ts';
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Locale } from '../../../../../../common/locales.ts';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../../lib/api-client.ts';
 import type { ConsentText } from '../../../types.ts';
 
 export const getConsentText = (locale: Locale) => api.get<ConsentText>('/enrollment/consent-text', { locale });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../../../../../common/locales.ts';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../../lib/api-client.ts';
 import type { Child } from '../../../types.ts';
 import { childrenQueryKey } from './get-children.ts';
 

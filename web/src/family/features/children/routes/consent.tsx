@@ -5,7 +5,7 @@ import { familyPaths, safeFamilyNext } from '../../../app/paths.ts';
 import { Button } from '../../../components/button.tsx';
 import { Alert, ErrorMessage, LoadError, Loading } from '../../../components/feedback.tsx';
 import { Page } from '../../../components/page.tsx';
-import { useFormat } from '../../../lib/format.ts';
+import { useFormat } from '../../../../lib/format.ts';
 import { useConsentText } from '../api/get-consent-text.ts';
 import { useChild } from '../api/get-child.ts';
 import { useGiveConsent } from '../api/give-consent.ts';

@@ -4,8 +4,8 @@ import { familyPaths } from '../../../app/paths.ts';
 import { Empty, LoadError, Loading } from '../../../components/feedback.tsx';
 import { ChevronRight } from '../../../components/icons.tsx';
 import { Chip, StatusChip } from '../../../components/status-chip.tsx';
-import { useFormat } from '../../../lib/format.ts';
-import { useGuardian } from '../../../lib/session.ts';
+import { useFormat } from '../../../../lib/format.ts';
+import { useCurrentUser } from '../../../../lib/session.ts';
 import { useApplications } from '../../applications/api/get-applications.ts';
 import { useChildren } from '../../children/api/get-children.ts';
 import { useUnreadCount } from '../../notifications/api/get-notifications.ts';
@@ -13,7 +13,7 @@ import { useUnreadCount } from '../../notifications/api/get-notifications.ts';
 /** 首页: the family's applications (with where each stands), their children, and unread messages. */
 export function HomeRoute() {
   const { t } = useTranslation();
-  const user = useGuardian();
+  const user = useCurrentUser();
   const unread = useUnreadCount();
   return (
     <div className="page">

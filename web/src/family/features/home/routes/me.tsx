@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { LanguageSwitch } from '../../../components/language-switch.tsx';
 import { Page } from '../../../components/page.tsx';
-import { useGuardian, useSignOut } from '../../../lib/session.ts';
+import { useCurrentUser } from '../../../../lib/session.ts';
+import { useSignOut } from '../../../../lib/sign-out.ts';
 
 /** 我的: who is signed in, the language, signing out. */
 export function MeRoute() {
   const { t } = useTranslation();
-  const user = useGuardian();
+  const user = useCurrentUser();
   const signOut = useSignOut();
   return (
     <Page title={t('family.me.title')}>

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client.ts';
-import { useSession } from '../../../lib/session.ts';
+import { api } from '../../../../lib/api-client.ts';
+import { useSession } from '../../../../lib/session.ts';
 import type { NotificationList } from '../../../types.ts';
 
 export const notificationsQueryKey = ['family', 'notifications'] as const;

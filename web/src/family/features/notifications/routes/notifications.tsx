@@ -5,7 +5,7 @@ import { Button } from '../../../components/button.tsx';
 import { Empty, LoadError, Loading } from '../../../components/feedback.tsx';
 import { ChevronRight } from '../../../components/icons.tsx';
 import { Page } from '../../../components/page.tsx';
-import { useFormat } from '../../../lib/format.ts';
+import { useFormat } from '../../../../lib/format.ts';
 import type { FamilyNotification } from '../../../types.ts';
 import { useNotifications } from '../api/get-notifications.ts';
 import { useMarkAllRead, useMarkRead } from '../api/mark-read.ts';

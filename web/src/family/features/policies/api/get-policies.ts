@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../../lib/api-client.ts';
 import type { Page, PolicyListItem } from '../../../types.ts';
 
 /** Published policies (the ones a family can read); the page sorts them by whether the window is open. */

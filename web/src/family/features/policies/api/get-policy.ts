@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../../lib/api-client.ts';
 import type { Policy } from '../../../types.ts';
 
 export const getPolicy = (id: string) => api.get<Policy>(`/enrollment/policies/${encodeURIComponent(id)}`);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format.ts';
+import { useFormat } from '../../../../lib/format.ts';
 import type { PolicyRoute } from '../../../types.ts';
 import { eligibilityLines } from '../policy-rules.ts';
 

@@ -4,7 +4,7 @@ import { familyPaths } from '../../../app/paths.ts';
 import { Empty, LoadError, Loading } from '../../../components/feedback.tsx';
 import { ChevronRight } from '../../../components/icons.tsx';
 import { Page } from '../../../components/page.tsx';
-import { useFormat } from '../../../lib/format.ts';
+import { useFormat } from '../../../../lib/format.ts';
 import { usePublishedPolicies } from '../api/get-policies.ts';
 import { WindowChip } from '../components/window-chip.tsx';
 import { sortForFamilies, windowState } from '../policy-rules.ts';

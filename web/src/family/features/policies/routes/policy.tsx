@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { familyPaths } from '../../../app/paths.ts';
 import { LoadError, Loading } from '../../../components/feedback.tsx';
 import { Page } from '../../../components/page.tsx';
-import { useFormat } from '../../../lib/format.ts';
+import { useFormat } from '../../../../lib/format.ts';
 import type { Policy } from '../../../types.ts';
 import { usePolicy } from '../api/get-policy.ts';
 import { StartApplication } from '../components/start-application.tsx';

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client.ts';
+import { api } from '../../../../lib/api-client.ts';
 import type { PublicNotice } from '../../../types.ts';
 
 /** Anyone holding the code (printed, or in the notice's QR code) may check it: masked details only. */

@@ -5,7 +5,7 @@ import { Button } from '../../../components/button.tsx';
 import { Empty, LoadError, Loading } from '../../../components/feedback.tsx';
 import { Field } from '../../../components/field.tsx';
 import { Page } from '../../../components/page.tsx';
-import { useFormat } from '../../../lib/format.ts';
+import { useFormat } from '../../../../lib/format.ts';
 import type { PublicLists } from '../../../types.ts';
 import { usePublicLists } from '../api/get-public-lists.ts';
 

@@ -1,5 +1,5 @@
 import { FilePdfOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Typography, Upload } from 'antd';
+import { App, Button, Card, Flex, Typography, Upload, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../../lib/format.ts';
 import type { Agreement } from '../../api/cooperation-types.ts';
@@ -9,6 +9,7 @@ import { fileProblem, formatBytes } from '../../logic/file-check.ts';
 
 /** The signed text (PDF): download for everyone who sees the agreement, upload or replace for its parties. */
 export function AgreementDocument({ agreement }: { agreement: Agreement }) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const format = useFormat();
   const { message } = App.useApp();
@@ -20,7 +21,7 @@ export function AgreementDocument({ agreement }: { agreement: Agreement }) {
       <Flex vertical gap={12}>
         {doc ? (
           <Flex align="center" gap={8} wrap>
-            <FilePdfOutlined aria-hidden style={{ fontSize: 20, color: '#cf1322' }} />
+            <FilePdfOutlined aria-hidden style={{ fontSize: 20, color: token.red7 }} />
             <Typography.Link
               onClick={() => download.mutate({ id: agreement.id, name: doc.name }, { onError: (err) => void message.error(err.message) })}
               style={{ wordBreak: 'break-all' }}

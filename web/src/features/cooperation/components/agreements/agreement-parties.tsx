@@ -1,5 +1,5 @@
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
-import { Card, List, Typography } from 'antd';
+import { Card, List, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../../lib/format.ts';
 import type { Agreement } from '../../api/cooperation-types.ts';
@@ -7,6 +7,7 @@ import { confirmationsOf } from '../../logic/agreement-form-values.ts';
 
 /** Each party and whether its admin has confirmed: the draft is in force when all have. */
 export function AgreementParties({ agreement }: { agreement: Agreement }) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const format = useFormat();
   const { confirmed, total } = confirmationsOf(agreement);
@@ -18,7 +19,7 @@ export function AgreementParties({ agreement }: { agreement: Agreement }) {
         renderItem={(p) => (
           <List.Item>
             <List.Item.Meta
-              avatar={p.confirmedAt ? <CheckCircleFilled style={{ color: '#52c41a' }} aria-hidden /> : <ClockCircleOutlined aria-hidden />}
+              avatar={p.confirmedAt ? <CheckCircleFilled style={{ color: token.colorSuccess }} aria-hidden /> : <ClockCircleOutlined aria-hidden />}
               title={format.name(p.nameZh, p.nameEn)}
               description={
                 <>

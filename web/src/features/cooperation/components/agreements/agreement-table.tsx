@@ -1,5 +1,5 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Flex, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../../app/paths.ts';
@@ -7,6 +7,7 @@ import { useFormat } from '../../../../lib/format.ts';
 import type { Agreement } from '../../api/cooperation-types.ts';
 import { AgreementStatusTag } from '../status-tags.tsx';
 import { listText } from '../../logic/list-text.ts';
+import { DataTable } from '../../../../components/data-table.tsx';
 
 interface AgreementTableProps {
   items: Agreement[] | undefined;
@@ -59,7 +60,7 @@ export function AgreementTable({ items, total, loading, page, pageSize, onPage, 
         { title: t('cooperation.agreements.pairingCount'), key: 'pairings', align: 'right', render: (_, a) => format.number(a.pairingCount) },
       ];
   return (
-    <Table<Agreement>
+    <DataTable<Agreement>
       rowKey="id"
       size="middle"
       columns={columns}
@@ -67,16 +68,8 @@ export function AgreementTable({ items, total, loading, page, pageSize, onPage, 
       loading={loading}
       scroll={compact ? undefined : { x: 'max-content' }}
       showHeader={!compact}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: !compact,
-        simple: compact,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('common.totalItems', { count }),
-        onChange: onPage,
-      }}
+      compact={compact}
+      paging={{ page, pageSize, total, onPage }}
     />
   );
 }

@@ -1,10 +1,11 @@
-import { Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Flex, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../../app/paths.ts';
 import { useFormat } from '../../../../lib/format.ts';
 import type { Alliance, Community } from '../../api/cooperation-types.ts';
 import type { BodyType } from '../../api/get-body.ts';
+import { DataTable } from '../../../../components/data-table.tsx';
 
 type Row = Community | Alliance;
 
@@ -55,7 +56,7 @@ export function BodyTable({ type, items, total, loading, page, pageSize, onPage,
         { title: t('cooperation.bodies.foundedOn'), key: 'founded', render: (_, row) => (row.foundedOn ? format.date(row.foundedOn) : '—') },
       ];
   return (
-    <Table<Row>
+    <DataTable<Row>
       rowKey="id"
       size="middle"
       columns={columns}
@@ -63,16 +64,8 @@ export function BodyTable({ type, items, total, loading, page, pageSize, onPage,
       loading={loading}
       scroll={compact ? undefined : { x: 'max-content' }}
       showHeader={!compact}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: !compact,
-        simple: compact,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('common.totalItems', { count }),
-        onChange: onPage,
-      }}
+      compact={compact}
+      paging={{ page, pageSize, total, onPage }}
     />
   );
 }

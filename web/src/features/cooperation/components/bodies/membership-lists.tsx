@@ -10,7 +10,7 @@ import { useChangeMembership, type MembershipChange } from '../../api/change-mem
 import type { Membership } from '../../api/cooperation-types.ts';
 import type { BodyDetail, BodyType } from '../../api/get-body.ts';
 import { myOrganizations } from '../../logic/my-organizations.ts';
-import { ReasonModal } from '../reason-modal.tsx';
+import { ReasonDialog } from '../../../../components/reason-dialog.tsx';
 
 const ROLE_COLORS: Record<Membership['role'], string> = { lead: 'gold', chair: 'gold', vice_chair: 'orange', standing_member: 'blue', member: 'default' };
 
@@ -137,7 +137,7 @@ export function MembershipLists({ type, body, compact }: MembershipListsProps) {
           {table(body.history, historyColumns)}
         </Card>
       )}
-      <ReasonModal
+      <ReasonDialog
         open={asking !== null}
         title={asking ? t(`cooperation.bodies.${asking.action}Title`, { name: format.name(asking.membership.organization.nameZh, asking.membership.organization.nameEn) }) : ''}
         okText={asking ? t(`cooperation.bodies.${asking.action}`) : ''}

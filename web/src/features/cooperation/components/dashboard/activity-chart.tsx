@@ -1,4 +1,4 @@
-import { Segmented } from 'antd';
+import { Segmented, theme } from 'antd';
 import type { EChartsType } from 'echarts/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { EChart, type ChartOption } from './echart.tsx';
 
 /** Exchanges (bars) and participants (line) per month or per year. */
 export function ActivityChart({ data, filter }: { data: DashboardData; filter: Omit<DashboardExportFilter, 'dataset'> }) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const [unit, setUnit] = useState<PeriodUnit>('month');
   const chart = useRef<EChartsType | null>(null);
@@ -26,11 +27,11 @@ export function ActivityChart({ data, filter }: { data: DashboardData; filter: O
         { type: 'value', name: participants, minInterval: 1, splitLine: { show: false } },
       ],
       series: [
-        { type: 'bar', name: exchanges, data: s.exchanges, barMaxWidth: 28, itemStyle: { color: '#1677ff' } },
-        { type: 'line', name: participants, data: s.participants, yAxisIndex: 1, itemStyle: { color: '#fa8c16' } },
+        { type: 'bar', name: exchanges, data: s.exchanges, barMaxWidth: 28, itemStyle: { color: token.blue6 } },
+        { type: 'line', name: participants, data: s.participants, yAxisIndex: 1, itemStyle: { color: token.orange6 } },
       ],
     };
-  }, [data, unit, t]);
+  }, [data, unit, t, token]);
   return (
     <ChartCard
       title={t('cooperation.dashboard.activityTitle')}

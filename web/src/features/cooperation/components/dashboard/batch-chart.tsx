@@ -1,3 +1,4 @@
+import { theme } from 'antd';
 import type { EChartsType } from 'echarts/core';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { EChart, type ChartOption } from './echart.tsx';
 
 /** Pairings per batch, active and ended stacked. */
 export function BatchChart({ data, filter }: { data: DashboardData; filter: Omit<DashboardExportFilter, 'dataset'> }) {
+  const { token } = theme.useToken();
   const { t } = useTranslation();
   const chart = useRef<EChartsType | null>(null);
   const option = useMemo<ChartOption>(() => {
@@ -21,11 +23,11 @@ export function BatchChart({ data, filter }: { data: DashboardData; filter: Omit
       xAxis: { type: 'category', data: s.labels },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { type: 'bar', name: active, stack: 'pairings', barMaxWidth: 56, data: s.active, itemStyle: { color: '#52c41a' } },
-        { type: 'bar', name: ended, stack: 'pairings', barMaxWidth: 56, data: s.ended, itemStyle: { color: '#bfbfbf' } },
+        { type: 'bar', name: active, stack: 'pairings', barMaxWidth: 56, data: s.active, itemStyle: { color: token.colorSuccess } },
+        { type: 'bar', name: ended, stack: 'pairings', barMaxWidth: 56, data: s.ended, itemStyle: { color: token.colorTextQuaternary } },
       ],
     };
-  }, [data, t]);
+  }, [data, t, token]);
   return (
     <ChartCard title={t('cooperation.dashboard.batchTitle')} dataset="batches" filter={filter} chart={chart}>
       <EChart option={option} height={300} label={t('cooperation.dashboard.batchTitle')} instanceRef={chart} />

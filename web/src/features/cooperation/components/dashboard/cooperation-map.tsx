@@ -1,4 +1,4 @@
-import { Alert, Flex, Skeleton, Typography } from 'antd';
+import { Alert, Flex, Skeleton, Typography, theme } from 'antd';
 import type { CustomSeriesOption } from 'echarts/charts';
 import { registerMap, type EChartsType } from 'echarts/core';
 import { useMemo, useRef } from 'react';
@@ -7,7 +7,7 @@ import { QueryError } from '../../../../components/query-states.tsx';
 import { useFormat } from '../../../../lib/format.ts';
 import type { DashboardExportFilter, MapData } from '../../api/dashboard-types.ts';
 import { MAP_NAME, useMapOutlines, type Outlines } from '../../api/get-map-outlines.ts';
-import { ACTIVITY_COLORS, DORMANT_COLOR, mapGeometry, mapTiles, mapViewport } from '../../logic/dashboard-charts.ts';
+import { activityColors, mapGeometry, mapTiles, mapViewport } from '../../logic/dashboard-charts.ts';
 import { ChartCard } from './chart-card.tsx';
 import { EChart, type ChartOption } from './echart.tsx';
 
@@ -41,6 +41,8 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
   const chart = useRef<EChartsType | null>(null);
   const geometry = useMemo(() => (data ? mapGeometry(data) : null), [data]);
   const tileLayers = data?.tileLayers ?? 0;
+  const { token } = theme.useToken();
+  const colors = useMemo(() => activityColors(token), [token]);
 
   const option = useMemo<ChartOption | null>(() => {
     if (!outlines.data || !geometry) return null;
@@ -72,8 +74,8 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
         zoom,
         scaleLimit: { min: 1, max: 40 },
         label: { show: false },
-        itemStyle: { areaColor: tiles.length > 0 ? 'transparent' : '#f4f6f9', borderColor: tiles.length > 0 ? '#5b7391' : '#c5cfdb', borderWidth: 0.6 },
-        emphasis: { label: { show: false }, itemStyle: { areaColor: tiles.length > 0 ? 'transparent' : '#e6f4ff' } },
+        itemStyle: { areaColor: tiles.length > 0 ? 'transparent' : token.colorBgLayout, borderColor: tiles.length > 0 ? token.colorTextTertiary : token.colorBorder, borderWidth: 0.6 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: tiles.length > 0 ? 'transparent' : token.colorPrimaryBg } },
         select: { disabled: true },
         silent: true,
       },
@@ -85,7 +87,7 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
           zlevel: 1,
           data: geometry.lines.map((line) => ({
             coords: line.coords,
-            lineStyle: { color: line.dormant ? DORMANT_COLOR : ACTIVITY_COLORS[line.activity], type: line.dormant ? ('dashed' as const) : ('solid' as const), width: 2, opacity: 0.85, curveness: 0.15 },
+            lineStyle: { color: line.dormant ? colors.dormant : colors[line.activity], type: line.dormant ? ('dashed' as const) : ('solid' as const), width: 2, opacity: 0.85, curveness: 0.15 },
           })),
           tooltip: { show: false },
         },
@@ -96,7 +98,7 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
           data: geometry.points.map((p) => ({
             name: p.id,
             value: [...p.coord, p.exchanges ?? 0],
-            itemStyle: { color: p.inScope ? ACTIVITY_COLORS[p.activity ?? 'none'] : ACTIVITY_COLORS.outside, borderColor: '#fff', borderWidth: 1 },
+            itemStyle: { color: p.inScope ? colors[p.activity ?? 'none'] : colors.outside, borderColor: token.colorBgContainer, borderWidth: 1 },
           })),
           symbolSize: (value: number[]) => Math.min(8 + Math.sqrt(value[2] ?? 0) * 2, 26),
           tooltip: {
@@ -111,7 +113,7 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
         },
       ],
     };
-  }, [outlines.data, geometry, tileLayers, format, t]);
+  }, [outlines.data, geometry, tileLayers, format, t, token, colors]);
 
   return (
     <ChartCard title={t('cooperation.dashboard.mapTitle', { months: data?.months ?? 12 })} dataset="map_schools" filter={filter} chart={chart}>
@@ -125,12 +127,12 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
       <Flex gap={12} wrap style={{ marginTop: 8 }} role="list" aria-label={t('cooperation.dashboard.legend')}>
         {LEVELS.map((level) => (
           <Flex key={level} align="center" gap={4} role="listitem">
-            <span aria-hidden style={{ width: 10, height: 10, borderRadius: 5, background: ACTIVITY_COLORS[level], display: 'inline-block' }} />
+            <span aria-hidden style={{ width: 10, height: 10, borderRadius: 5, background: colors[level], display: 'inline-block' }} />
             <Typography.Text style={{ fontSize: 12 }}>{t(`cooperation.dashboard.activity.${level}`)}</Typography.Text>
           </Flex>
         ))}
         <Flex align="center" gap={4} role="listitem">
-          <span aria-hidden style={{ width: 18, borderTop: `2px dashed ${DORMANT_COLOR}`, display: 'inline-block' }} />
+          <span aria-hidden style={{ width: 18, borderTop: `2px dashed ${colors.dormant}`, display: 'inline-block' }} />
           <Typography.Text style={{ fontSize: 12 }}>{t('cooperation.dashboard.dormantLine', { months: filter.dormantMonths ?? 6 })}</Typography.Text>
         </Flex>
       </Flex>

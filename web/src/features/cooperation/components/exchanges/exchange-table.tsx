@@ -1,5 +1,5 @@
 import { PaperClipOutlined } from '@ant-design/icons';
-import { Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Flex, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../../app/paths.ts';
@@ -8,6 +8,7 @@ import type { Exchange } from '../../api/cooperation-types.ts';
 import { ExchangeKindTag } from '../status-tags.tsx';
 import { BelongsToLink } from './belongs-to-link.tsx';
 import { listText } from '../../logic/list-text.ts';
+import { DataTable } from '../../../../components/data-table.tsx';
 
 interface ExchangeTableProps {
   items: Exchange[] | undefined;
@@ -73,7 +74,7 @@ export function ExchangeTable({ items, total, totalIsLowerBound = false, loading
         { title: t('cooperation.exchanges.participantCount'), key: 'count', align: 'right', width: 96, render: (_, e) => format.number(e.participantCount) },
       ];
   return (
-    <Table<Exchange>
+    <DataTable<Exchange>
       rowKey="id"
       size="middle"
       columns={columns}
@@ -81,16 +82,8 @@ export function ExchangeTable({ items, total, totalIsLowerBound = false, loading
       loading={loading}
       scroll={compact ? undefined : { x: 'max-content' }}
       showHeader={!compact}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: !compact,
-        simple: compact,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => (totalIsLowerBound ? t('common.totalItemsAtLeast', { count }) : t('common.totalItems', { count })),
-        onChange: onPage,
-      }}
+      compact={compact}
+      paging={{ page, pageSize, total, onPage, totalIsLowerBound }}
     />
   );
 }

@@ -6,7 +6,7 @@ import { ApiError } from '../../../../lib/api-client.ts';
 import type { ImportKind } from '../../api/cooperation-types.ts';
 import { useDownloadImportTemplate } from '../../api/get-import-template.ts';
 import { useImportCooperation } from '../../api/import-cooperation.ts';
-import { ImportErrorTable } from './import-error-table.tsx';
+import { ImportErrorTable } from '../../../../components/import-error-table.tsx';
 
 const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 const KINDS: readonly ImportKind[] = ['pairings', 'communities', 'exchanges'];

@@ -6,7 +6,7 @@ import { ApiError } from '../../../../lib/api-client.ts';
 import { useFormat } from '../../../../lib/format.ts';
 import type { PairingDetail } from '../../api/cooperation-types.ts';
 import { useDecidePairing, type PairingDecision } from '../../api/decide-pairing.ts';
-import { ReasonModal } from '../reason-modal.tsx';
+import { ReasonDialog } from '../../../../components/reason-dialog.tsx';
 
 type ReasonAction = 'decline' | 'reject' | 'withdraw' | 'end';
 
@@ -85,14 +85,14 @@ export function PairingActions({ pairing }: { pairing: PairingDetail }) {
           )}
         </Flex>
       </Flex>
-      <ReasonModal
+      <ReasonDialog
         open={asking !== null}
         title={asking ? t(`cooperation.pairings.${asking}Title`) : ''}
         hint={asking ? t(`cooperation.pairings.${asking}Hint`) : undefined}
         okText={asking ? t(`cooperation.pairings.${asking}`) : ''}
         danger={asking !== 'withdraw'}
         required={asking !== 'withdraw'}
-        withDate={asking === 'end'}
+        dateLabel={asking === 'end' ? t('cooperation.pairings.endsOn') : undefined}
         loading={decide.isPending}
         onCancel={() => setAsking(null)}
         onSubmit={(reason, date) => {

@@ -1,4 +1,4 @@
-import { Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Flex, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../../app/paths.ts';
@@ -6,6 +6,7 @@ import { useFormat } from '../../../../lib/format.ts';
 import type { Pairing } from '../../api/cooperation-types.ts';
 import { FocusTags, PairingStatusTag } from '../status-tags.tsx';
 import { PairingSchools } from './pairing-schools.tsx';
+import { DataTable } from '../../../../components/data-table.tsx';
 
 interface PairingTableProps {
   items: Pairing[] | undefined;
@@ -29,7 +30,7 @@ export function PairingTable({ items, total, loading, page, pageSize, onPage, co
     key: 'schools',
     render: (_, p) => (
       <Flex vertical gap={4} style={{ minWidth: compact ? undefined : 260 }}>
-        <Link to={paths.cooperation.pairing.getHref(p.id)} aria-label={t('cooperation.pairings.open', { names: p.schools.map((s) => format.name(s.nameZh, s.nameEn)).join(' – ') })}>
+        <Link to={paths.cooperation.pairing.getHref(p.id)}>
           <PairingSchools schools={p.schools} />
         </Link>
         {compact && (
@@ -62,7 +63,7 @@ export function PairingTable({ items, total, loading, page, pageSize, onPage, co
         { title: t('cooperation.pairings.activity'), key: 'activity', render: (_, p) => <Typography.Text type="secondary">{activity(p)}</Typography.Text> },
       ];
   return (
-    <Table<Pairing>
+    <DataTable<Pairing>
       rowKey="id"
       size="middle"
       columns={columns}
@@ -70,16 +71,8 @@ export function PairingTable({ items, total, loading, page, pageSize, onPage, co
       loading={loading}
       scroll={compact ? undefined : { x: 'max-content' }}
       showHeader={!compact}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: !compact,
-        simple: compact,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('common.totalItems', { count }),
-        onChange: onPage,
-      }}
+      compact={compact}
+      paging={{ page, pageSize, total, onPage }}
     />
   );
 }

@@ -5,7 +5,7 @@ import { Button } from '../../../../components/button.tsx';
 import { Alert, ErrorMessage } from '../../../../components/feedback.tsx';
 import { Field } from '../../../../components/field.tsx';
 import { Chip } from '../../../../components/status-chip.tsx';
-import { useFormat } from '../../../../lib/format.ts';
+import { useFormat } from '../../../../../lib/format.ts';
 import type { Appeal, Application } from '../../../../types.ts';
 import { uploadAppealEvidence, useFileAppeal } from '../../api/file-appeal.ts';
 import { applicationQueryKey } from '../../api/get-application.ts';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../../../components/feedback.tsx';
-import { ApiError } from '../../../../lib/api-client.ts';
+import { ApiError } from '../../../../../lib/api-client.ts';
 import { Chip } from '../../../../components/status-chip.tsx';
-import { useFormat } from '../../../../lib/format.ts';
+import { useFormat } from '../../../../../lib/format.ts';
 import type { Explanation } from '../../../../types.ts';
 import { useExplanation } from '../../api/get-explanation.ts';
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { familyPaths } from '../../../../app/paths.ts';
 import { Button } from '../../../../components/button.tsx';
 import { ErrorMessage } from '../../../../components/feedback.tsx';
-import { useFormat } from '../../../../lib/format.ts';
+import { useFormat } from '../../../../../lib/format.ts';
 import type { Application } from '../../../../types.ts';
 import { useDownloadNotice } from '../../api/download-notice.ts';
 

@@ -4,7 +4,7 @@ import { Button } from '../../../../components/button.tsx';
 import { Alert, ErrorMessage } from '../../../../components/feedback.tsx';
 import { Field } from '../../../../components/field.tsx';
 import { Sheet } from '../../../../components/sheet.tsx';
-import { useFormat } from '../../../../lib/format.ts';
+import { useFormat } from '../../../../../lib/format.ts';
 import type { Application } from '../../../../types.ts';
 import { useAcceptOffer, useDeclineOffer } from '../../api/respond-offer.ts';
 

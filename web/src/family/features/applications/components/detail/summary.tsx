@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../../lib/format.ts';
+import { useFormat } from '../../../../../lib/format.ts';
 import type { Application } from '../../../../types.ts';
 
 /** What the family declared, for reference (points as declared and, once checked, as verified). */

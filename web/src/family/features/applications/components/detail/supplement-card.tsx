@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../components/button.tsx';
 import { Alert, ErrorMessage } from '../../../../components/feedback.tsx';
-import { useFormat } from '../../../../lib/format.ts';
+import { useFormat } from '../../../../../lib/format.ts';
 import type { Application } from '../../../../types.ts';
 import { useSubmitApplication } from '../../api/submit-application.ts';
 import { submitChecklist } from '../../logic/submit-checklist.ts';

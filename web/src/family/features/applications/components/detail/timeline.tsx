@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../../lib/format.ts';
+import { useFormat } from '../../../../../lib/format.ts';
 import type { Application } from '../../../../types.ts';
 import { eventDetail, newestFirst } from '../../logic/event-detail.ts';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../../../../lib/use-debounced-value.ts';
 import { Field } from '../../../../components/field.tsx';
-import { useFormat } from '../../../../lib/format.ts';
+import { useFormat } from '../../../../../lib/format.ts';
 import type { PolicyPointsItem, PointsSimulation } from '../../../../types.ts';
 import { usePointsSimulation } from '../../api/simulate-points.ts';
 import { toDeclared, toFormValues, type PointsFormValues } from '../../logic/points-form.ts';

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { familyPaths, type WizardStep } from '../../../../app/paths.ts';
 import { Button } from '../../../../components/button.tsx';
 import { Alert, ErrorMessage } from '../../../../components/feedback.tsx';
-import { useFormat } from '../../../../lib/format.ts';
+import { useFormat } from '../../../../../lib/format.ts';
 import { useSubmitApplication } from '../../api/submit-application.ts';
 import { submitChecklist, type ChecklistItem } from '../../logic/submit-checklist.ts';
 import type { StepProps } from './step-props.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../../lib/format.ts';
+import { useFormat } from '../../../../../lib/format.ts';
 import { RouteChoices } from '../../../policies/components/route-choices.tsx';
 import type { StepProps } from './step-props.ts';
 import { StepFrame } from './step-frame.tsx';

@@ -3,23 +3,27 @@ import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface ReasonModalProps {
+interface ReasonDialogProps {
   open: boolean;
   title: ReactNode;
+  /** Who reads the reason and what happens next, shown above the field. */
   hint?: ReactNode;
   okText: string;
   danger?: boolean;
   loading?: boolean;
-  /** Whether a reason must be given (declining, rejecting, ending) or may be (withdrawing). */
+  /** Whether a reason must be given (rejecting, declining, ending) or may be (withdrawing, leaving). */
   required?: boolean;
-  /** Ask for the last day too (ending a pairing). */
-  withDate?: boolean;
+  /** The field's label and its message when left empty, where "reason" is not the right word (理由). */
+  label?: string;
+  requiredMessage?: string;
+  /** Asks for a day too (the last day of a pairing), under this label. */
+  dateLabel?: string;
   onSubmit: (reason: string | undefined, date: string | undefined) => Promise<unknown> | void;
   onCancel: () => void;
 }
 
-/** A step that the other organizations read the reason of: declining, rejecting, withdrawing, ending. */
-export function ReasonModal({ open, title, hint, okText, danger, loading, required = true, withDate, onSubmit, onCancel }: ReasonModalProps) {
+/** A step whose reason someone else reads: rejecting, declining, withdrawing, ending. */
+export function ReasonDialog({ open, title, hint, okText, danger, loading, required = true, label, requiredMessage, dateLabel, onSubmit, onCancel }: ReasonDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason?: string; date?: Dayjs }>();
   return (
@@ -38,13 +42,13 @@ export function ReasonModal({ open, title, hint, okText, danger, loading, requir
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item
           name="reason"
-          label={t('cooperation.common.reason')}
-          rules={[{ required, whitespace: true, message: t('cooperation.common.reasonRequired') }, { max: 500 }]}
+          label={label ?? t('common.reason')}
+          rules={[{ required, whitespace: true, message: requiredMessage ?? t('common.reasonRequired') }, { max: 500 }]}
         >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} showCount maxLength={500} autoFocus />
         </Form.Item>
-        {withDate && (
-          <Form.Item name="date" label={t('cooperation.pairings.endsOn')}>
+        {dateLabel && (
+          <Form.Item name="date" label={dateLabel}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         )}
