@@ -1,26 +1,11 @@
 /**
  * The parts of the staff app a person may use (menus, pages, create buttons). The server derives them from
  * the person's roles and sends them with the session; the web only reads them, so it holds no access rules.
+ *
+ * Each module names its own in its `<name>.capabilities.ts` (the roles that open each one) and adds the
+ * names here by declaration merging, so that the web can only ask for a capability some module declares.
  */
-export const CAPABILITIES = [
-  'directory',
-  'organizationCreate',
-  'schoolFiles',
-  'users',
-  'audit',
-  'enrollmentAllocation',
-  'enrollmentPolicies',
-  'enrollmentPolicyCreate',
-  'enrollmentReview',
-  'enrollmentRoster',
-  'enrollmentStatistics',
-  'cooperation',
-  'cooperationPartnerFinder',
-  'cooperationPairingCreate',
-  'cooperationAgreementCreate',
-  'cooperationBodyCreate',
-  'cooperationDashboard',
-  'cooperationImport',
-] as const;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the modules' declarations
+export interface CapabilityRegistry {}
 
-export type Capability = (typeof CAPABILITIES)[number];
+export type Capability = keyof CapabilityRegistry & string;

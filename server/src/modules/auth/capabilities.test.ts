@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../../common/roles.ts';
+import '../../module-list.ts';
 import { capabilitiesOf } from './capabilities.ts';
 
 const of = (...roles: Role[]) => [...capabilitiesOf({ grants: roles.map((role) => ({ role })) })].sort();

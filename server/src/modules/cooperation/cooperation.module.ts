@@ -7,12 +7,14 @@ import { agreementStatusNames, membershipStatusNames, pairingStatusNames } from 
 import { cooperationPolicy } from './cooperation.policy.ts';
 import { cooperationRoutes } from './cooperation.routes.ts';
 import { cooperationTodos } from './todos/cooperation-todos.ts';
+import { cooperationCapabilities } from './cooperation.capabilities.ts';
 
 /** The cooperation network (合作交流): agreements, pairings, communities, alliances, exchanges, dashboards. */
 export const cooperationModule: PlatformModule = {
   name: 'cooperation',
   routes: [{ prefix: '/api/cooperation', plugin: cooperationRoutes }],
   policy: [cooperationPolicy],
+  capabilities: cooperationCapabilities,
   todos: cooperationTodos,
   errors: cooperationErrors,
   errorParamNames: { pairingStatus: pairingStatusNames, agreementStatus: agreementStatusNames, membershipStatus: membershipStatusNames },

@@ -13,6 +13,7 @@ import { publicAllocationRoutes } from './placement/placement.routes.ts';
 import { publicListPublicRoutes } from './public-lists/public-lists.routes.ts';
 import { purgeEnrollmentPersonalData } from './retention/retention.service.ts';
 import { enrollmentTodos } from './todos/enrollment-todos.ts';
+import { enrollmentCapabilities } from './enrollment.capabilities.ts';
 
 /** Cross-region enrollment (异地就学): policies, children, applications, review, allocation, offers, notices. */
 export const enrollmentModule: PlatformModule = {
@@ -24,6 +25,7 @@ export const enrollmentModule: PlatformModule = {
     { prefix: '/api/public/admission-notices', plugin: publicAdmissionNoticeRoutes },
   ],
   policy: [childPolicy, enrollmentPolicyPolicy, applicationPolicy],
+  capabilities: enrollmentCapabilities,
   errors: enrollmentErrors,
   errorParamNames: { reason: idNumberProblems, status: applicationStatusNames, material: materialNames },
   notifications: enrollmentNotifications,

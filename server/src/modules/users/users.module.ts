@@ -4,12 +4,14 @@ import { usersAuditActions } from './users.audit.ts';
 import { usersErrors } from './users.errors.ts';
 import { usersPolicy } from './users.policy.ts';
 import { usersRoutes } from './users.routes.ts';
+import { usersCapabilities } from './users.capabilities.ts';
 
 /** People and their role grants. */
 export const usersModule: PlatformModule = {
   name: 'users',
   routes: [{ prefix: '/api/users', plugin: usersRoutes }],
   policy: [usersPolicy],
+  capabilities: usersCapabilities,
   errors: usersErrors,
   demoSeed: ({ db, protector }) => seedDemoUsers(db, protector),
   auditActions: usersAuditActions,

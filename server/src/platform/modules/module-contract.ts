@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Capability } from '../../../../common/capabilities.ts';
 import type { Locale } from '../../../../common/locales.ts';
+import type { Role } from '../../../../common/roles.ts';
 import type { Config } from '../../config.ts';
 import type { DataProtector } from '../crypto/data-protection.ts';
 import type { Db } from '../db/database.ts';
@@ -46,6 +48,11 @@ export interface PlatformModule {
   routes?: ModuleRoutes[];
   /** Its part of the one access policy: the resource types it owns and the rules for them. */
   policy?: PolicySection[];
+  /**
+   * The parts of the staff app it opens (menus, pages, create buttons) and the roles that open each one; the
+   * names are added to `common/capabilities.ts` by declaration merging. The policy still decides each request.
+   */
+  capabilities?: Partial<Record<Capability, readonly Role[]>>;
   /** Its error codes with their zh-CN and en-US messages (`{param}` placeholders). */
   errors?: Record<string, Localised>;
   /** Names used by `<param>:<key>` error params (statuses, materials …). */
