@@ -65,7 +65,9 @@ export function eligibilityChecks(input: EligibilityInput): EligibilityCheck[] {
     const listed = input.mandatoryMaterials.filter((m) => EMPLOYMENT_MATERIALS.includes(m));
     const isWorking = input.workKind !== null && WORKING.includes(input.workKind);
     const hasProof = listed.length === 0 || listed.some((m) => input.documents.has(m));
-    checks.push({ rule: 'employment', isMet: isWorking && hasProof, required: null, declared: null, material: null });
+    // Not working is unmet; working with the proof still to come (documents that follow a paper filing, or not
+    // uploaded yet) is open until the proof is on record; missing documents are refused by their own check.
+    checks.push({ rule: 'employment', isMet: !isWorking ? false : hasProof ? true : null, required: null, declared: null, material: null });
   }
   for (const material of input.mandatoryMaterials) {
     const state = input.documents.get(material);
