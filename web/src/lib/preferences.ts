@@ -19,6 +19,8 @@ export function useChangeLocale() {
       if (!session?.authenticated || !session.user) return;
       queryClient.setQueryData<Session>(sessionQueryKey, { ...session, user: { ...session.user, locale } });
       await updatePreferences(locale);
+      // Some answers are worded by the server in the account's language (to-do labels, notification texts): ask again.
+      await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
     },
   });
 }

@@ -6,6 +6,7 @@ import { Link, Outlet } from 'react-router';
 import { Brand } from '../../components/brand.tsx';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { PageSpinner } from '../../components/query-states.tsx';
+import { TodoCount } from '../../features/todos/components/todo-count.tsx';
 import { useIsMobile } from '../../lib/use-is-mobile.ts';
 import { paths } from '../paths.ts';
 import { NavMenu } from './nav-menu.tsx';
@@ -31,6 +32,7 @@ export function StaffLayout() {
         </Link>
         <div style={{ flex: 1 }} />
         {!isMobile && <LanguageSwitch size="small" />}
+        <TodoCount />
         <UserMenu showName={!isMobile} />
       </Layout.Header>
       <Layout>

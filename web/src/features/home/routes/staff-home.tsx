@@ -10,6 +10,7 @@ import { JurisdictionStat } from '../components/jurisdiction-stat.tsx';
 import { AllSchoolsStat, RegionStat } from '../components/platform-stats.tsx';
 import { QuickLinks } from '../components/quick-links.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
+import { TodoList } from '../../todos/components/todo-list.tsx';
 
 /** 概览: who you are, what you are responsible for, and where to go next. */
 export function StaffHomeRoute() {
@@ -29,6 +30,8 @@ export function StaffHomeRoute() {
         <Typography.Paragraph type="secondary">{t('home.yourRoles')}</Typography.Paragraph>
         <GrantTags grants={user.grants} />
       </Card>
+
+      <TodoList />
 
       <Row gutter={[12, 12]}>
         <Col xs={12} md={8} xl={6}>
