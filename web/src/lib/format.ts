@@ -7,8 +7,18 @@ const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar day ('YYYY-MM-DD') is that day in the deployment zone; anything else is an instant. */
 export const toInstant = (iso: string): Date => new Date(CALENDAR_DAY.test(iso) ? `${iso}T12:00:00${DEPLOYMENT_UTC_OFFSET}` : iso);
 
-/** Formatters of one language; dates and times always in the deployment's time zone. */
-export function formatterFor(locale: Locale) {
+export type Formatter = ReturnType<typeof createFormatter>;
+
+const formatters = new Map<Locale, Formatter>();
+
+/** Formatters of one language, made once (the same object on every render); dates and times in the deployment's time zone. */
+export function formatterFor(locale: Locale): Formatter {
+  let formatter = formatters.get(locale);
+  if (!formatter) formatters.set(locale, (formatter = createFormatter(locale)));
+  return formatter;
+}
+
+function createFormatter(locale: Locale) {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: DEPLOYMENT_TIME_ZONE });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: DEPLOYMENT_TIME_ZONE });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });

@@ -18,8 +18,8 @@ export function RegionSelect({ value, onChange, placeholder, id, style }: Region
   const { t } = useTranslation();
   const format = useFormat();
   const regions = useRegions();
-  // Rebuilt when the data or the language changes (format.name depends on the language only).
-  const treeData = useMemo(() => regionOptions(regions.data ?? [], format.name), [regions.data, format.locale]);
+  // Rebuilt when the data or the language changes (one formatter object per language).
+  const treeData = useMemo(() => regionOptions(regions.data ?? [], format.name), [regions.data, format]);
   return (
     <TreeSelect
       id={id}

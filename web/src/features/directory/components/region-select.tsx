@@ -32,8 +32,8 @@ export function RegionSelect({ value, onChange, placeholder, allowClear = true, 
         children: node.children.length > 0 ? toOptions(node.children) : undefined,
       }));
     return toOptions(buildRegionTree(regions.data ?? []));
-    // Rebuilt when the data or the language changes (format.name depends on the language only).
-  }, [regions.data, format.locale]);
+    // Rebuilt when the data or the language changes (one formatter object per language).
+  }, [regions.data, format]);
   const label = placeholder ?? t('directory.allRegions');
   return (
     <TreeSelect

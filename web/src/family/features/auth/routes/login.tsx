@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { maskMobile } from '../../../../../../common/masking.ts';
 import { normalizeMobile } from '../../../../../../common/mobile.ts';
-import { familyPaths, safeFamilyNext } from '../../../app/paths.ts';
+import { safeFamilyNext } from '../../../app/paths.ts';
 import { Button } from '../../../components/button.tsx';
 import { ErrorMessage, Loading } from '../../../components/feedback.tsx';
 import { Field } from '../../../components/field.tsx';

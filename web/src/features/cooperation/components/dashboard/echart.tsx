@@ -4,12 +4,12 @@ import {
 import {
   GeoComponent, GridComponent, LegendComponent, TooltipComponent, type GeoComponentOption, type GridComponentOption, type LegendComponentOption, type TooltipComponentOption,
 } from 'echarts/components';
-import { init, use, type ComposeOption, type EChartsType } from 'echarts/core';
+import { init, use as registerEchartsParts, type ComposeOption, type EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, type RefObject } from 'react';
 
 // Only what the dashboard draws, so the chunk stays small (and only the dashboard loads it).
-use([BarChart, CustomChart, LineChart, LinesChart, ScatterChart, GeoComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+registerEchartsParts([BarChart, CustomChart, LineChart, LinesChart, ScatterChart, GeoComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption | CustomSeriesOption | LineSeriesOption | LinesSeriesOption | ScatterSeriesOption
