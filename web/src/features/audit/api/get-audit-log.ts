@@ -22,3 +22,13 @@ export const auditLogQueryOptions = (filter: AuditFilter) =>
   queryOptions({ queryKey: ['audit', filter], queryFn: ({ signal }) => getAuditLog(filter, signal), placeholderData: keepPreviousData, staleTime: 0 });
 
 export const useAuditLog = (filter: AuditFilter) => useQuery(auditLogQueryOptions(filter));
+
+export interface AuditActionName {
+  action: string;
+  label: string;
+}
+
+/** Every action the platform and its modules record, with its name in the account's language (the server's one list). */
+export const getAuditActions = (signal?: AbortSignal) => api.get<{ items: AuditActionName[] }>('/audit/actions', undefined, signal);
+
+export const useAuditActions = () => useQuery({ queryKey: ['audit', 'actions'], queryFn: ({ signal }) => getAuditActions(signal), staleTime: Infinity });

@@ -1,8 +1,8 @@
 import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { AuditFilter } from '../api/get-audit-log.ts';
-import { ACTION_PREFIXES, actionLabel, KNOWN_ACTIONS, OBJECT_TYPES, objectTypeLabel } from './audit-labels.ts';
+import { useAuditActions, type AuditFilter } from '../api/get-audit-log.ts';
+import { actionPrefixes, OBJECT_TYPES, objectTypeLabel } from './audit-labels.ts';
 
 type FilterFields = Omit<AuditFilter, 'page' | 'pageSize' | 'from' | 'to'> & { range?: [Dayjs | null, Dayjs | null] | null };
 
@@ -20,9 +20,10 @@ export function AuditFilters({ filter, onChange }: AuditFiltersProps) {
     ...filter,
     range: filter.from || filter.to ? [filter.from ? dayjs(filter.from) : null, filter.to ? dayjs(filter.to).subtract(1, 'day') : null] : null,
   };
+  const actions = useAuditActions().data?.items ?? [];
   const actionOptions = [
-    ...ACTION_PREFIXES.map((prefix) => ({ value: prefix, label: `${prefix}*  ${t('audit.allOf', { prefix: prefix.slice(0, -1) })}` })),
-    ...KNOWN_ACTIONS.map((action) => ({ value: action, label: `${action}  ${actionLabel(t, action)}` })),
+    ...actionPrefixes(actions).map((prefix) => ({ value: prefix, label: `${prefix}*  ${t('audit.allOf', { prefix: prefix.slice(0, -1) })}` })),
+    ...actions.map(({ action, label }) => ({ value: action, label: `${action}  ${label}` })),
   ];
 
   const submit = ({ range, ...values }: FilterFields) =>

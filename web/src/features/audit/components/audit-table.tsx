@@ -2,7 +2,7 @@ import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import type { AuditEntry, AuditResult } from '../../../types/api.ts';
-import { actionLabel, objectTypeLabel } from './audit-labels.ts';
+import { objectTypeLabel } from './audit-labels.ts';
 import { DataTable } from '../../../components/data-table.tsx';
 
 const RESULT_COLORS: Record<AuditResult, string> = { success: 'success', denied: 'warning', failure: 'error' };
@@ -47,7 +47,7 @@ export function AuditTable({ items, total, loading, page, pageSize, onPage }: Au
       key: 'action',
       render: (_, e) => (
         <Flex vertical>
-          <span>{actionLabel(t, e.action)}</span>
+          <span>{e.actionLabel}</span>
           <Typography.Text type="secondary" style={small} code>
             {e.action}
           </Typography.Text>
