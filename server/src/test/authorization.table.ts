@@ -21,7 +21,7 @@ import { createBureau, createSchool, createUser, TEST_PASSWORD } from './factori
  */
 export { ACTOR_KEYS } from './authorization.types.ts';
 export type { ActorKey, AuthzRow, Call, Outcome, Person, RequestSpec, World } from './authorization.types.ts';
-import type { ActorKey, AuthzRow, Outcome } from './authorization.types.ts';
+import type { ActorKey, AuthzRow, Call, Outcome } from './authorization.types.ts';
 
 let sequence = Math.floor(Math.random() * 1e6);
 const next = () => (sequence++).toString(36);
@@ -56,6 +56,24 @@ export function multipartCsv(csv: string, field = 'file', filename = 'schools.cs
 
 const teacherAt = async (db: DbOrTx, organizationId: string, disabled = false) => (await createUser(db, { role: 'teacher', organizationId, disabled })).id;
 const grantOf = async (db: DbOrTx, userId: string) => (await db.selectFrom('role_grants').select('id').where('user_id', '=', userId).executeTakeFirstOrThrow()).id;
+
+/** The people list holds only people with a grant inside the caller's reach: their school, or their bureau's regions. */
+async function peopleWithinReach({ ctx, world, actor }: Call, body: unknown): Promise<string[]> {
+  if (actor === 'platformAdmin' || actor === 'anonymous') return [];
+  const items = (body as { items: { id: string; grants: { organizationId: string | null; regionId: string | null }[] }[] }).items;
+  const person = world.people[actor];
+  if (person.role === 'school_admin') {
+    return items.filter((u) => !u.grants.some((g) => g.organizationId === person.organizationId)).map((u) => `lists ${u.id}, who has no grant at its school`);
+  }
+  const reach = (await ctx.db.selectFrom('organizations').select('region_path').where('id', '=', person.organizationId!).executeTakeFirstOrThrow()).region_path;
+  const orgIds = [...new Set(items.flatMap((u) => u.grants.map((g) => g.organizationId)).filter((id): id is string => id !== null))];
+  const regionIds = [...new Set(items.flatMap((u) => u.grants.map((g) => g.regionId)).filter((id): id is string => id !== null))];
+  const orgPaths = new Map(orgIds.length ? (await ctx.db.selectFrom('organizations').select(['id', 'region_path']).where('id', 'in', orgIds).execute()).map((o) => [o.id, o.region_path]) : []);
+  const regionPaths = new Map(regionIds.length ? (await ctx.db.selectFrom('regions').select(['id', 'path']).where('id', 'in', regionIds).execute()).map((r) => [r.id, r.path]) : []);
+  const within = (g: { organizationId: string | null; regionId: string | null }) =>
+    (g.organizationId !== null && (orgPaths.get(g.organizationId) ?? '').startsWith(reach)) || (g.regionId !== null && (regionPaths.get(g.regionId) ?? '').startsWith(reach));
+  return items.filter((u) => !u.grants.some(within)).map((u) => `lists ${u.id}, who has no grant within its regions`);
+}
 
 const T = true;
 const F = false;
@@ -172,8 +190,9 @@ export const AUTHZ_ROWS: AuthzRow[] = [
 
   // People and their role grants.
   {
-    route: 'GET /api/users', target: 'the people list (each sees their own reach)', request: () => ({ url: '/api/users' }),
+    route: 'GET /api/users', target: 'the people list (each sees their own reach)', request: () => ({ url: '/api/users?pageSize=100' }),
     expect: { platformAdmin: T, cqAdmin: T, jiangbeiAdmin: T, qingyangAdmin: T, jiangbeiReviewer: F, schoolAdminA: T, teacherA: F, guardian: F, anonymous: 401 },
+    returns: peopleWithinReach,
   },
   { route: 'POST /api/users', target: 'a new teacher at school A', request: ({ world }) => ({ url: '/api/users', body: newStaff('teacher', world.schoolA) }), expect: SCHOOL_A_MANAGERS },
   { route: 'POST /api/users', target: 'a new reviewer at the Qingyang bureau', request: ({ world }) => ({ url: '/api/users', body: newStaff('bureau_reviewer', world.qingyangBureau) }), expect: QINGYANG_MANAGERS },

@@ -35,6 +35,9 @@ async function buildWorld(db: DbOrTx): Promise<World> {
 
 const REFUSAL_ACTIONS = ['access.denied', 'upload.refused'];
 
+/** A whole mainland ID number (18 characters, a plausible birth date): masked forms have '*' in the middle. */
+const FULL_ID_NUMBER = /(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/;
+
 async function countDenials(db: DbOrTx): Promise<number> {
   const row = await db.selectFrom('audit_log').select((e) => e.fn.countAll<number>().as('n')).where('action', '=', 'access.denied').executeTakeFirstOrThrow();
   return Number(row.n);
@@ -107,6 +110,9 @@ describe.each(DIALECTS)('authorization table (%s)', (dialect) => {
         mismatches.push(`${actor}: refused with ${response.statusCode} but the database changed`);
       } else if (expected === false && actor !== 'anonymous' && (await countDenials(ctx.db)) !== denialsBefore + 1) {
         mismatches.push(`${actor}: refused with 403 but not audited once as access.denied`);
+      } else if (expected === true && String(response.headers['content-type'] ?? '').startsWith('application/json')) {
+        if (!row.revealsIdNumber && FULL_ID_NUMBER.test(response.body)) mismatches.push(`${actor}: the answer holds a full ID number`);
+        if (row.returns) mismatches.push(...(await row.returns({ ctx, world, actor, userId, client }, response.json())).map((p) => `${actor}: ${p}`));
       }
     }
     expect(mismatches).toEqual([]);

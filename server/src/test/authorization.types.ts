@@ -49,4 +49,11 @@ export interface AuthzRow {
   freshActor?: boolean;
   request: (call: Call) => Promise<RequestSpec> | RequestSpec;
   expect: Record<ActorKey, Outcome>;
+  /**
+   * For the actors that get a 2xx: checks what came back (a list holds only what the actor may see, fields are
+   * masked) and returns the problems found. Every JSON answer is also checked for full ID numbers.
+   */
+  returns?: (call: Call, body: unknown) => Promise<string[]> | string[];
+  /** The route exists to show a full ID number (an audited reveal): exempt from the full-ID-number check. */
+  revealsIdNumber?: boolean;
 }

@@ -55,6 +55,7 @@ export const CHILD_AUTHZ_ROWS: AuthzRow[] = [
     },
     {
       route, target: "the guardian's own child (others: another family's)", expect: { ...(change ? STRANGERS_CHANGE : STRANGERS_READ), guardian: T },
+      revealsIdNumber: route.endsWith('/id-number/reveal'),
       request: async (call) => spec(await ownChild(call)),
     },
   ]),

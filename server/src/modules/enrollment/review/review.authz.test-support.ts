@@ -77,9 +77,25 @@ export const REVIEW_AUTHZ_ROWS: AuthzRow[] = [
   {
     route: 'GET /api/enrollment/review/applications', target: "the inbox of the caller's own regions", request: () => ({ url: BASE }),
     expect: { ...JIANGBEI_LISTERS, qingyangAdmin: T },
+    // Each listed application belongs to a policy hosted where the caller holds a grant.
+    returns: async ({ ctx, world, actor }, body) => {
+      const items = (body as { items: { reference: string; policyId: string }[] }).items;
+      if (actor === 'platformAdmin' || items.length === 0) return [];
+      const person = world.people[actor as Exclude<typeof actor, 'anonymous'>];
+      const reach = await ctx.db.selectFrom('organizations').select('region_path').where('id', '=', person.organizationId!).executeTakeFirstOrThrow();
+      const policies = await ctx.db.selectFrom('enrollment_policies').select(['id', 'host_region_path']).where('id', 'in', [...new Set(items.map((i) => i.policyId))]).execute();
+      const outside = new Set(policies.filter((p) => !p.host_region_path.startsWith(reach.region_path)).map((p) => p.id));
+      return items.filter((i) => outside.has(i.policyId)).map((i) => `lists ${i.reference} of a policy outside its regions`);
+    },
   },
   ...STEPS.flatMap(({ route, spec }): AuthzRow[] => [
-    { route, target: "a submitted Jiangbei application of another family", expect: HOST_REVIEWER_ONLY, request: async (call) => spec(await jiangbeiApplication(call, 'submitted')) },
-    { route, target: "a submitted Jiangbei application, the guardian's own", expect: HOST_REVIEWER_ONLY_OWN, request: async (call) => spec(await jiangbeiApplication(call, 'submitted', true)) },
+    {
+      route, target: 'a submitted Jiangbei application of another family', expect: HOST_REVIEWER_ONLY, revealsIdNumber: route.endsWith('/reveal-id-number'),
+      request: async (call) => spec(await jiangbeiApplication(call, 'submitted')),
+    },
+    {
+      route, target: "a submitted Jiangbei application, the guardian's own", expect: HOST_REVIEWER_ONLY_OWN, revealsIdNumber: route.endsWith('/reveal-id-number'),
+      request: async (call) => spec(await jiangbeiApplication(call, 'submitted', true)),
+    },
   ]),
 ];
