@@ -14,6 +14,8 @@ run_psql() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtAX $*"; }
 if [ "$(run_psql "-c \"SELECT 1 FROM pg_roles WHERE rolname='shuangcheng'\"")" != "1" ]; then
   run_psql "-c \"CREATE ROLE shuangcheng LOGIN PASSWORD 'shuangcheng'\""
 fi
+# The tests create databases (backup round trips) and roles (least privilege of the running app).
+run_psql "-c \"ALTER ROLE shuangcheng CREATEDB CREATEROLE\""
 if [ "$(run_psql "-c \"SELECT 1 FROM pg_database WHERE datname='shuangcheng_test'\"")" != "1" ]; then
   run_psql "-c \"CREATE DATABASE shuangcheng_test OWNER shuangcheng\""
 fi
