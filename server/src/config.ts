@@ -8,6 +8,8 @@ export interface Config {
   readonly dataDir: string;
   /** postgres://… selects PostgreSQL; absent means the embedded SQLite file under dataDir. */
   readonly databaseUrl: string | null;
+  /** PostgreSQL: the role the running app connects as, granted its rights by `npm run migrate` (run as the owner). */
+  readonly appDbRole: string | null;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** 32-byte key (base64) for AES-256-GCM encryption and keyed hashes of personal data. */
   readonly dataKey: Buffer;
@@ -69,6 +71,10 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   }
 
+  const appDbRole = env.APP_DB_ROLE || null;
+  if (appDbRole && !/^[a-z_][a-z0-9_]{0,62}$/.test(appDbRole)) problems.push(`APP_DB_ROLE must be a plain PostgreSQL role name (got "${appDbRole}")`);
+  if (appDbRole && !databaseUrl) problems.push('APP_DB_ROLE needs DATABASE_URL (it applies to PostgreSQL only)');
+
   const publicUrl = parsePublicUrl(env.PUBLIC_URL, problems);
 
   const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -110,6 +116,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(env.DATA_DIR || './data'),
     databaseUrl,
+    appDbRole,
     logLevel,
     dataKey,
     trustProxy: bool('TRUST_PROXY', false),
