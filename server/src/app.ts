@@ -23,6 +23,7 @@ import { registerRequestContext } from './platform/http/request-context.ts';
 import { startSmsOutbox } from './platform/notifications/sms-outbox.ts';
 import type { App, AppDeps } from './platform/http/types.ts';
 import { validatorCompiler } from './platform/http/validation.ts';
+import { configureMalwareScanner, createClamdScanner } from './platform/files/malware-scanner.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -59,6 +60,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
 
   setDeploymentTimeZone(config.timeZone);
   setPasswordHashCost(config.passwordScryptN);
+  configureMalwareScanner(config.clamdSocket ? createClamdScanner(config.clamdSocket) : null);
+  if (!config.clamdSocket && config.isProduction) app.log.warn('CLAMD_SOCKET is not set: uploads are NOT scanned for malware');
   app.setValidatorCompiler(validatorCompiler);
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
 

@@ -13,6 +13,9 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** 32-byte key (base64) for AES-256-GCM encryption and keyed hashes of personal data. */
   readonly dataKey: Buffer;
+  /** clamd's local socket: every upload is scanned for malware before it is parsed or stored. */
+  readonly clamdSocket: string | null;
+  readonly isProduction: boolean;
   readonly trustProxy: boolean;
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteHours: number;
@@ -117,6 +120,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.DATA_DIR || './data'),
     databaseUrl,
     appDbRole,
+    clamdSocket: env.CLAMD_SOCKET || null,
+    isProduction,
     logLevel,
     dataKey,
     trustProxy: bool('TRUST_PROXY', false),

@@ -1,5 +1,6 @@
 import { AppError } from '../http/errors.ts';
 import { inspectFile, type FileKind, type PixelSize } from './file-inspection.ts';
+import { malwareScanner, ScannerUnavailable } from './malware-scanner.ts';
 import { FileRejection } from './file-rejection.ts';
 import { sanitizeImage } from './image-sanitizer.ts';
 import { inspectPdf } from './pdf-inspection.ts';
@@ -38,13 +39,22 @@ async function sanitize(bytes: Buffer): Promise<AcceptedUpload> {
 }
 
 /**
- * The one gate every uploaded document passes: PDF, JPEG or PNG by content, within the size limit,
- * images re-encoded without metadata, PDFs without active content. Refusals name the file and the reason.
+ * The one gate every uploaded document passes: PDF, JPEG or PNG by content, within the size limit, scanned
+ * for malware (when CLAMD_SOCKET is set), images re-encoded without metadata, PDFs without active content. Refusals name the file and the reason.
  */
 export async function acceptUpload(input: { filename: string; bytes: Buffer; maxBytes: number }): Promise<AcceptedUpload> {
   const file = displayFileName(input.filename);
   if (input.bytes.length > input.maxBytes) {
     throw new AppError('files.too_large', 413, { file, maxMb: Math.round((input.maxBytes / (1024 * 1024)) * 10) / 10 });
+  }
+  // The file as it came, before anything parses it; nothing is stored unscanned while a scanner is configured.
+  const scanner = malwareScanner();
+  if (scanner) {
+    const verdict = await scanner.scan(input.bytes).catch((error: unknown) => {
+      if (error instanceof ScannerUnavailable) throw new AppError('files.scan_unavailable', 503);
+      throw error;
+    });
+    if (verdict.infected) throw new AppError('files.infected', 422, { file });
   }
   try {
     return await sanitize(input.bytes);

@@ -40,6 +40,8 @@ export const platformErrors = {
   'auth.password_common': { 'zh-CN': '该密码过于常见，请换一个', 'en-US': 'This password is too common; choose another' },
   'auth.password_wrong': { 'zh-CN': '当前密码错误', 'en-US': 'The current password is wrong' },
   'files.rejected': { 'zh-CN': '文件「{file}」未通过检查：{reason}', 'en-US': 'The file "{file}" was refused: {reason}' },
+  'files.infected': { 'zh-CN': '文件「{file}」含有恶意代码，已被拒绝，请勿再上传此文件', 'en-US': 'The file "{file}" contains malware and was refused; do not upload it again' },
+  'files.scan_unavailable': { 'zh-CN': '病毒扫描暂时不可用，文件未保存，请稍后重试', 'en-US': 'Malware scanning is unavailable right now; the file was not saved. Please try again shortly' },
   'files.too_large': { 'zh-CN': '文件「{file}」超过 {maxMb} MB', 'en-US': 'The file "{file}" is larger than {maxMb} MB' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
