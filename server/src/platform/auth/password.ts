@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../../../common/password.ts';
 import { AppError } from '../http/errors.ts';
@@ -17,11 +18,41 @@ export function setPasswordHashCost(n: number): void {
 }
 const KEY_LENGTH = 32;
 
+/**
+ * Hashing runs on libuv's worker threads, never on the event loop, and at most one hash per core at a time
+ * (the threads stay free for file and DNS work). A burst waits in a bounded queue; beyond it the caller is
+ * told to come back (429 auth.busy with Retry-After) instead of waiting without end.
+ */
+const pool = { running: 0, waiting: [] as (() => void)[], concurrency: availableParallelism(), maxWaiting: 16 * availableParallelism() };
+
+/** Sizes the hashing pool (tests; production takes the number of cores and 16 waiting per core). */
+export function setPasswordHashPool(concurrency: number, maxWaiting: number): void {
+  pool.concurrency = concurrency;
+  pool.maxWaiting = maxWaiting;
+}
+
+/** Seconds after which a refused sign-in may try again: about the time the queue takes to drain. */
+const BUSY_RETRY_SECONDS = 2;
+
+async function inPool<T>(work: () => Promise<T>): Promise<T> {
+  if (pool.running < pool.concurrency) pool.running += 1;
+  else if (pool.waiting.length >= pool.maxWaiting) throw new AppError('auth.busy', 429, { seconds: BUSY_RETRY_SECONDS });
+  else await new Promise<void>((resolve) => pool.waiting.push(resolve)); // the finishing hash hands its place over
+  try {
+    return await work();
+  } finally {
+    const next = pool.waiting.shift();
+    if (next) next();
+    else pool.running -= 1;
+  }
+}
+
 function scryptAsync(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { ...options, maxmem: 256 * 1024 * 1024 }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
+  return inPool(
+    () =>
+      new Promise((resolve, reject) =>
+        scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { ...options, maxmem: 256 * 1024 * 1024 }, (err, key) => (err ? reject(err) : resolve(key))),
+      ),
   );
 }
 

@@ -24,6 +24,7 @@ export const platformErrors = {
   'resource.conflict': { 'zh-CN': '该记录已被他人修改，请刷新后重试', 'en-US': 'Someone else changed this record; reload and try again' },
   'server.internal': { 'zh-CN': '服务器出现错误，请稍后重试（编号 {requestId}）', 'en-US': 'Something went wrong on our side; try again later (reference {requestId})' },
   'server.unavailable': { 'zh-CN': '服务暂不可用', 'en-US': 'The service is unavailable' },
+  'auth.busy': { 'zh-CN': '此刻登录的人太多，请 {seconds} 秒后重试', 'en-US': 'Too many people are signing in right now; please try again in {seconds} seconds' },
   'auth.required': { 'zh-CN': '请先登录', 'en-US': 'Please sign in' },
   'auth.forbidden': { 'zh-CN': '您没有权限执行此操作', 'en-US': 'You are not allowed to do this' },
   'auth.invalid_credentials': { 'zh-CN': '账号或密码错误', 'en-US': 'Wrong account or password' },
