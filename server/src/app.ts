@@ -24,6 +24,7 @@ import { startSmsOutbox } from './platform/notifications/sms-outbox.ts';
 import type { App, AppDeps } from './platform/http/types.ts';
 import { validatorCompiler } from './platform/http/validation.ts';
 import { configureMalwareScanner, createClamdScanner } from './platform/files/malware-scanner.ts';
+import { registerMetrics } from './platform/metrics/metrics.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -98,6 +99,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
   registerNoStore(app);
+  registerMetrics(app, db, config.metricsToken);
   await app.register(multipart, { limits: { fileSize: MULTIPART_FILE_LIMIT, files: 1, fields: 10, parts: 12 }, throwFileSizeLimit: true });
 
   await app.register(swagger, {

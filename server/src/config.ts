@@ -16,6 +16,8 @@ export interface Config {
   /** clamd's local socket: every upload is scanned for malware before it is parsed or stored. */
   readonly clamdSocket: string | null;
   readonly isProduction: boolean;
+  /** Bearer token of the Prometheus scraper for /metrics; unset, the endpoint does not exist. */
+  readonly metricsToken: string | null;
   readonly trustProxy: boolean;
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteHours: number;
@@ -78,6 +80,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (appDbRole && !/^[a-z_][a-z0-9_]{0,62}$/.test(appDbRole)) problems.push(`APP_DB_ROLE must be a plain PostgreSQL role name (got "${appDbRole}")`);
   if (appDbRole && !databaseUrl) problems.push('APP_DB_ROLE needs DATABASE_URL (it applies to PostgreSQL only)');
 
+  if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 24) problems.push('METRICS_TOKEN must be at least 24 characters (openssl rand -hex 16)');
+
   const publicUrl = parsePublicUrl(env.PUBLIC_URL, problems);
 
   const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -121,6 +125,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     appDbRole,
     clamdSocket: env.CLAMD_SOCKET || null,
+    metricsToken: env.METRICS_TOKEN || null,
     isProduction,
     logLevel,
     dataKey,

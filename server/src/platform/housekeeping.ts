@@ -9,6 +9,7 @@ import { createDiskFileStore } from './files/file-store.ts';
 import { removeStaleTemporaryFiles } from './files/temporary-files.ts';
 import { installedModules } from './modules/installed-modules.ts';
 import type { ModuleContext } from './modules/module-contract.ts';
+import { jobRuns } from './metrics/metrics.ts';
 
 export type HousekeepingConfig = Pick<Config, 'dataDir' | 'dataKey' | 'enrollmentRetentionDays'>;
 
@@ -46,8 +47,10 @@ export function startHousekeeping(db: Db, log: FastifyBaseLogger, config: Housek
       for (const job of module.jobs ?? []) {
         try {
           const counts = await job.run(ctx);
+          jobRuns.inc({ job: `${module.name}.${job.name}`, result: 'done' });
           if (counts && Object.values(counts).some((n) => n > 0)) log.info({ job: `${module.name}.${job.name}`, ...counts }, 'job done');
         } catch (err) {
+          jobRuns.inc({ job: `${module.name}.${job.name}`, result: 'failed' });
           log.error({ err, job: `${module.name}.${job.name}` }, 'job failed');
         }
       }

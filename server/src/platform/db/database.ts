@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, SqliteDialect, PostgresAdapter, type Transacti
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { openSqlite } from './sqlite-driver.ts';
+import { watchPool } from '../metrics/metrics.ts';
 
 export type Db = Kysely<Database>;
 export type DbOrTx = Kysely<Database> | Transaction<Database>;
@@ -47,6 +48,7 @@ export function createPostgresDb(poolConfig: pg.PoolConfig): Db {
   };
   pool.on('error', report);
   pool.on('connect', (client) => client.on('error', report));
+  watchPool(pool);
   return db;
 }
 

@@ -1,6 +1,7 @@
 import { PostgresAdapter, sql, type Transaction } from 'kysely';
 import type { Db } from './database.ts';
 import type { Database } from './schema.ts';
+import { groupCommitBatchSize } from '../metrics/metrics.ts';
 
 /** A unit of work: database statements only, through `tx` alone (no file or network I/O: the batch waits for it). */
 export type Unit<T> = (tx: Transaction<Database>) => Promise<T>;
@@ -68,6 +69,7 @@ export class GroupCommit {
         for (const unit of batch) outcomes.push(await runInSavepoint(tx, unit.work));
       });
       this.batches += 1;
+      groupCommitBatchSize.observe(batch.length);
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);
       for (const unit of batch) await this.db.transaction().execute(unit.work).then(unit.resolve, unit.reject);
