@@ -64,11 +64,35 @@ async function readXlsx(file: Buffer): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
   sheet?.eachRow((row, number) => {
     const cells: string[] = [];
-    // `text` flattens rich text, hyperlinks and formula results to what the cell shows.
-    for (let column = 1; column <= row.cellCount; column++) cells.push(row.getCell(column).text ?? '');
+    for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column)));
     rows.push({ number, cells });
   });
   return rows;
+}
+
+/**
+ * What a cell shows. `text` flattens rich text, hyperlinks and formula results — but not on the other cells
+ * of a merged range, whose value is the master cell's object: a range merged down one column (a district
+ * written once for several rows) gives its text to each row; the other cells of a range spanning columns
+ * (a title across the sheet) are empty, as a spreadsheet program shows them.
+ */
+function cellText(cell: ExcelJS.Cell): string {
+  if (!cell.isMerged || cell.master === cell || cell.master.address === cell.address) return cell.text ?? '';
+  return cell.master.col === cell.col ? (cell.master.text ?? '') : '';
+}
+
+/**
+ * The header row and the rows under it, skipping title rows above the header: rows with a single filled cell
+ * that names no column (e.g. "江北区 2026 年结对名单" merged across the sheet).
+ */
+export function headerAndRows(rows: SheetRow[], isColumnName: (text: string) => boolean): { header: SheetRow | undefined; rows: SheetRow[] } {
+  let start = 0;
+  while (start < rows.length - 1) {
+    const filled = rows[start]!.cells.filter((cell) => cell !== '');
+    if (filled.length !== 1 || isColumnName(filled[0]!)) break;
+    start += 1;
+  }
+  return { header: rows[start], rows: rows.slice(start + 1) };
 }
 
 /** UTF-8 (with or without BOM); else GB18030, in which Chinese Excel saves "CSV" by default. */

@@ -6,7 +6,7 @@ import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts
 import type { Db } from '../../../platform/db/database.ts';
 import { AppError, type FieldError } from '../../../platform/http/errors.ts';
 import { cellLabel, listOf } from '../../directory/school-file.messages.ts';
-import { CONTENT_TYPES, readSpreadsheet, writeSpreadsheet, type Sheet, type SheetRow } from '../../../platform/spreadsheets/spreadsheet.ts';
+import { CONTENT_TYPES, headerAndRows, readSpreadsheet, writeSpreadsheet, type Sheet, type SheetRow } from '../../../platform/spreadsheets/spreadsheet.ts';
 import { communitiesImport } from './communities-import.ts';
 import { exchangesImport } from './exchanges-import.ts';
 import { headerKey, OrganizationFinder, type ImportColumn, type ImportContext } from './import.columns.ts';
@@ -64,7 +64,8 @@ function mapHeader<D>(header: SheetRow, columns: ImportColumn<D>[], locale: Loca
 export async function importFile(db: Db, actor: Actor, audit: AuditContext, locale: Locale, kindName: ImportKindName, file: Buffer, dryRun: boolean): Promise<ImportResult> {
   assertMayImport(actor);
   const kind = KINDS[kindName];
-  const [header, ...rows] = await readSpreadsheet(file, () => new AppError('directory.import_unreadable', 400));
+  const names = new Set(kind.columns.flatMap((c) => [headerKey(c.header['zh-CN']), headerKey(c.header['en-US'])]));
+  const { header, rows } = headerAndRows(await readSpreadsheet(file, () => new AppError('directory.import_unreadable', 400)), (text) => names.has(headerKey(text)));
   if (!header) throw new AppError('directory.import_empty', 400);
   const problems = new ProblemList(locale);
   const columns = mapHeader(header, kind.columns, locale, problems);
