@@ -84,7 +84,17 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation pages in %s', (locale
       await shot(page, '/cooperation/pairings', c.pairings.title, 'pairings');
       await shot(page, '/cooperation/agreements', c.agreements.title, 'agreements');
       await shot(page, `/cooperation/agreements/${draft}`, /泸州|Luzhou/, 'agreement-draft');
-      await page.getByRole('button', { name: loose(c.agreements.confirm) }).waitFor();
+      // Confirming is binding: the dialog asks for the statement that there is no signed document before it can go on.
+      await page.getByRole('button', { name: loose(c.agreements.confirm) }).click();
+      const dialog = page.getByRole('dialog', { name: c.agreements.confirmTitle });
+      const ok = dialog.getByRole('button', { name: loose(c.agreements.confirmOk) });
+      await expect.poll(() => ok.isDisabled()).toBe(true);
+      await dialog.getByRole('checkbox', { name: c.agreements.confirmNoDocument }).check();
+      await expect.poll(() => ok.isEnabled()).toBe(true);
+      await screenshot(page, `agreement-confirm.${locale}.${width}`, { fullPage: false });
+      await expectNoSeriousViolations(page, `agreement-confirm.${locale}.${width}`);
+      await dialog.getByRole('button', { name: loose(ui[locale].common.cancel) }).click();
+      await dialog.waitFor({ state: 'hidden' });
       await page.goto(`/cooperation/agreements/${inForce}`);
       await page.getByRole('heading', { name: /青羊|Qingyang/ }).first().waitFor();
       if (width === 'desktop') {

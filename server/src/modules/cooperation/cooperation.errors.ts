@@ -20,6 +20,8 @@ export const cooperationErrors = {
   'cooperation.agreement_status_invalid': { 'zh-CN': '协议当前状态为「{agreementStatus}」，不能进行此操作', 'en-US': 'The agreement is {agreementStatus}; this step is not possible now' },
   'cooperation.agreement_parties_invalid': { 'zh-CN': '协议须由两个或以上的教育局、机构或学校签订', 'en-US': 'An agreement needs two or more bureaus, bodies or schools as parties' },
   'cooperation.agreement_already_confirmed': { 'zh-CN': '贵单位已经确认过该协议', 'en-US': 'Your organization has already confirmed this agreement' },
+  'cooperation.agreement_start_missing': { 'zh-CN': '协议尚未填写开始日期，不能确认生效：请先编辑协议填写开始日期', 'en-US': 'The agreement has no start date and cannot be confirmed: edit it and set the start date first' },
+  'cooperation.agreement_document_missing': { 'zh-CN': '尚未上传签署文本：请先上传签署的 PDF，或确认本协议没有签署文本', 'en-US': 'No signed document is attached: upload the signed PDF first, or state that this agreement has none' },
   'cooperation.name_taken': { 'zh-CN': '名称「{name}」已被使用', 'en-US': 'The name "{name}" is already in use' },
   'cooperation.membership_exists': { 'zh-CN': '该单位已是成员或已提出申请', 'en-US': 'This organization is already a member or has asked to join' },
   'cooperation.membership_status_invalid': { 'zh-CN': '成员资格当前状态为「{membershipStatus}」，不能进行此操作', 'en-US': 'The membership is {membershipStatus}; this step is not possible now' },

@@ -33,7 +33,7 @@ export const AGREEMENT_AUTHZ_ROWS: AuthzRow[] = [
   { route: 'DELETE /api/cooperation/agreements/:id', target: 'a draft', request: async (call) => ({ url: `${BASE}/${await agreement(call, 'draft')}` }), expect: DRAFT_PARTIES },
   {
     route: 'POST /api/cooperation/agreements/:id/confirm', target: 'a draft (each party confirms for itself)', expect: { ...DRAFT_PARTIES, platformAdmin: F },
-    request: async (call) => ({ url: `${BASE}/${await agreement(call, 'draft')}/confirm`, body: { version: 1 } }),
+    request: async (call) => ({ url: `${BASE}/${await agreement(call, 'draft')}/confirm`, body: { version: 1, withoutDocument: true } }),
   },
   {
     route: 'POST /api/cooperation/agreements/:id/end', target: 'an agreement in force', expect: PARTIES,

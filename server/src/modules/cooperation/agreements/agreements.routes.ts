@@ -2,11 +2,11 @@ import { requireActor } from '../../../platform/http/guards.ts';
 import { auditContextOf } from '../../../platform/http/request-context.ts';
 import { ErrorResponse, IdParams, OkResponse, errorResponses } from '../../../platform/http/schemas.ts';
 import type { App } from '../../../platform/http/types.ts';
-import { ReasonBody, VersionBody } from '../cooperation.schemas.ts';
+import { ReasonBody } from '../cooperation.schemas.ts';
 import { fileDownloadResponse, sendStoredFile, uploadedFile } from '../cooperation-files.ts';
 import type { CooperationOptions } from '../cooperation-options.ts';
 import * as agreements from './agreements.service.ts';
-import { AgreementListQuery, AgreementPage, AgreementView, CreateAgreementBody, UpdateAgreementBody } from './agreements.schemas.ts';
+import { AgreementListQuery, AgreementPage, AgreementView, CreateAgreementBody, UpdateAgreementBody, ConfirmAgreementBody } from './agreements.schemas.ts';
 
 const tags = ['cooperation'];
 const view = { 200: AgreementView, ...errorResponses };
@@ -36,8 +36,8 @@ export async function agreementsRoutes(app: App, { deps: { db }, files }: Cooper
     return { ok: true as const };
   });
 
-  app.post('/:id/confirm', { schema: { tags, params: IdParams, body: VersionBody, response: view } }, async (request) =>
-    agreements.confirmAgreement(db, requireActor(request), auditContextOf(request), request.params.id, request.body.version),
+  app.post('/:id/confirm', { schema: { tags, params: IdParams, body: ConfirmAgreementBody, response: view } }, async (request) =>
+    agreements.confirmAgreement(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
   );
 
   app.post('/:id/end', { schema: { tags, params: IdParams, body: ReasonBody, response: view } }, async (request) =>

@@ -65,3 +65,11 @@ export type CreateAgreementBody = Static<typeof CreateAgreementBody>;
 export const UpdateAgreementBody = StrictObject({ ...agreementFields, version: Version });
 export type UpdateAgreementBody = Static<typeof UpdateAgreementBody>;
 export type AgreementInput = Omit<CreateAgreementBody, 'clientKey'>;
+
+/** Confirming is binding: with no signed PDF attached, the party states that there is none. */
+export const ConfirmAgreementBody = StrictObject({
+  version: Version,
+  /** "This agreement has no signed document": required when no PDF is attached. */
+  withoutDocument: Type.Optional(Type.Boolean()),
+});
+export type ConfirmAgreementBody = Static<typeof ConfirmAgreementBody>;

@@ -58,7 +58,7 @@ async function present(db: DbOrTx, actor: Actor, rows: repo.AgreementRow[]): Pro
       permissions: {
         canUpdate: row.status === 'draft' && can(actor, 'update', resource),
         canDelete: row.status === 'draft' && can(actor, 'delete', resource),
-        canConfirm: row.status === 'draft' && can(actor, 'confirm', resource) && own.some((p) => p.confirmed_at === null && mine.has(p.organization_id)),
+        canConfirm: row.status === 'draft' && row.starts_on !== null && can(actor, 'confirm', resource) && own.some((p) => p.confirmed_at === null && mine.has(p.organization_id)),
         canEnd: row.status === 'in_force' && can(actor, 'end', resource),
         canUploadDocument: open && can(actor, 'update', resource),
       },
@@ -156,9 +156,14 @@ export async function deleteAgreement(deps: { db: Db; files: FileStore }, actor:
 }
 
 /** A party's admin confirms for the parties they run; the last confirmation puts the agreement in force. */
-export async function confirmAgreement(db: Db, actor: Actor, audit: AuditContext, id: string, version: number): Promise<AgreementView> {
+export async function confirmAgreement(db: Db, actor: Actor, audit: AuditContext, id: string, input: { version: number; withoutDocument?: boolean }): Promise<AgreementView> {
+  const { version } = input;
   const { agreement, parties } = await loadAgreement(db, actor, id, 'confirm');
   if (agreement.status !== 'draft') throw statusInvalid(agreement.status);
+  // A binding step: the terms must say from when, and either the signed text is attached or the party says there is none.
+  if (agreement.starts_on === null) throw new AppError('cooperation.agreement_start_missing', 409);
+  const withoutDocument = agreement.document_file_id === null;
+  if (withoutDocument && input.withoutDocument !== true) throw new AppError('cooperation.agreement_document_missing', 409);
   const mine = new Set(administeredIds(actor));
   const pending = parties.filter((p) => p.confirmed_at === null && mine.has(p.organization_id)).map((p) => p.organization_id);
   if (pending.length === 0) throw new AppError('cooperation.agreement_already_confirmed', 409);
@@ -168,7 +173,7 @@ export async function confirmAgreement(db: Db, actor: Actor, audit: AuditContext
     await repo.markConfirmed(tx, id, pending, actor.userId, now);
     const changes = everyone ? { status: 'in_force' as const, in_force_at: now, signed_on: agreement.signed_on ?? chinaToday() } : {};
     if (!(await repo.updateAgreement(tx, id, { version, status: 'draft' }, { ...changes, updated_at: now }))) throw conflict();
-    await recordAudit(tx, audit, { action: 'agreement.confirm', objectType: 'agreement', objectId: id, result: 'success', detail: { organizationIds: pending, inForce: everyone } });
+    await recordAudit(tx, audit, { action: 'agreement.confirm', objectType: 'agreement', objectId: id, result: 'success', detail: { organizationIds: pending, inForce: everyone, withoutDocument } });
   });
   return getAgreement(db, actor, id);
 }

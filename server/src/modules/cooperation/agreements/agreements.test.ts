@@ -37,13 +37,17 @@ describe.each(DIALECTS)('agreements (%s)', (dialect) => {
     expect((await net.as.deyang.get(`${BASE}/${id}`)).statusCode).toBe(404);
     expect((await net.as.cq.get(`${BASE}/${id}`)).statusCode).toBe(200);
 
-    const first = await net.as.jiangbei.post(`${BASE}/${id}/confirm`, { version: 1 });
+    // Binding: with no signed PDF attached, the party must say that there is none.
+    const unstated = await refused(net.as.jiangbei, 'POST', `${BASE}/${id}/confirm`, { version: 1 });
+    expect(unstated.statusCode).toBe(409);
+    expect(unstated.json().error).toMatchObject({ code: 'cooperation.agreement_document_missing', message: '尚未上传签署文本：请先上传签署的 PDF，或确认本协议没有签署文本' });
+    const first = await net.as.jiangbei.post(`${BASE}/${id}/confirm`, { version: 1, withoutDocument: true });
     expect(first.json()).toMatchObject({ status: 'draft', version: 2, permissions: { canConfirm: false } });
-    const twice = await refused(net.as.jiangbei, 'POST', `${BASE}/${id}/confirm`, { version: 2 });
+    const twice = await refused(net.as.jiangbei, 'POST', `${BASE}/${id}/confirm`, { version: 2, withoutDocument: true });
     expect(twice.json().error.code).toBe('cooperation.agreement_already_confirmed');
     // The municipal bureau is above Jiangbei but is not a party: it cannot confirm for it.
-    expect((await refused(net.as.cq, 'POST', `${BASE}/${id}/confirm`, { version: 2 })).statusCode).toBe(403);
-    const inForce = await net.as.qingyang.post(`${BASE}/${id}/confirm`, { version: 2 });
+    expect((await refused(net.as.cq, 'POST', `${BASE}/${id}/confirm`, { version: 2, withoutDocument: true })).statusCode).toBe(403);
+    const inForce = await net.as.qingyang.post(`${BASE}/${id}/confirm`, { version: 2, withoutDocument: true });
     expect(inForce.json()).toMatchObject({ status: 'in_force', version: 3 });
     expect(inForce.json().signedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(inForce.json().parties.every((p: { confirmedAt: string | null }) => p.confirmedAt !== null)).toBe(true);
@@ -68,9 +72,18 @@ describe.each(DIALECTS)('agreements (%s)', (dialect) => {
     expect(ended.json()).toMatchObject({ status: 'ended', endReason: '合作内容并入新协议' });
   });
 
+  it('cannot be confirmed without a start date: the button is not offered, and the server refuses', async () => {
+    const created = await net.as.jiangbei.post(BASE, draft({ startsOn: null, title: '江北—青羊意向书' }));
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().permissions).toMatchObject({ canConfirm: false, canUpdate: true });
+    const refusal = await refused(net.as.jiangbei, 'POST', `${BASE}/${created.json().id}/confirm`, { version: 1, withoutDocument: true });
+    expect(refusal.json().error).toMatchObject({ code: 'cooperation.agreement_start_missing' });
+    expect(refusal.statusCode).toBe(409);
+  });
+
   it('asks every party again after a change to the draft, and takes schools as parties', async () => {
     const id = (await net.as.jiangbeiSchool.post(BASE, draft({ partyOrganizationIds: [net.schools.jiangbei, net.schools.deyang] }))).json().id;
-    await net.as.deyangSchool.post(`${BASE}/${id}/confirm`, { version: 1 });
+    await net.as.deyangSchool.post(`${BASE}/${id}/confirm`, { version: 1, withoutDocument: true });
     const changed = await net.as.jiangbeiSchool.put(`${BASE}/${id}`, { ...draft({ partyOrganizationIds: [net.schools.jiangbei, net.schools.deyang], title: '江北—德阳友好学校协议' }), version: 2 });
     expect(changed.json()).toMatchObject({ title: '江北—德阳友好学校协议', version: 3 });
     expect(changed.json().parties.map((p: { confirmedAt: string | null }) => p.confirmedAt)).toEqual([null, null]);

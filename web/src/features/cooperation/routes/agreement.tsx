@@ -1,5 +1,5 @@
 import { CheckOutlined, DeleteOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { useDecideAgreement } from '../api/decide-agreement.ts';
 import { useDeleteAgreement } from '../api/delete-agreement.ts';
 import { useAgreement } from '../api/get-agreement.ts';
 import { AgreementDocument } from '../components/agreements/agreement-document.tsx';
+import { ConfirmAgreementDialog } from '../components/agreements/confirm-agreement-dialog.tsx';
 import { AgreementParties } from '../components/agreements/agreement-parties.tsx';
 import { ReasonDialog } from '../../../components/reason-dialog.tsx';
 import { AgreementStatusTag, FocusTags } from '../components/status-tags.tsx';
@@ -27,6 +28,7 @@ export function AgreementRoute() {
   const decide = useDecideAgreement(id);
   const remove = useDeleteAgreement();
   const [ending, setEnding] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   if (agreement.isPending) return <PageSpinner />;
   if (agreement.isError) return <QueryError error={agreement.error} onRetry={() => void agreement.refetch()} />;
   const a = agreement.data;
@@ -52,7 +54,7 @@ export function AgreementRoute() {
                 type="primary"
                 icon={<CheckOutlined aria-hidden />}
                 loading={decide.isPending}
-                onClick={() => decide.mutate({ action: 'confirm', version: a.version }, { onSuccess: () => void message.success(t('cooperation.agreements.confirmed')), onError: fail })}
+                onClick={() => setConfirming(true)}
               >
                 {t('cooperation.agreements.confirm')}
               </Button>
@@ -81,6 +83,19 @@ export function AgreementRoute() {
               </Popconfirm>
             )}
           </>
+        }
+      />
+      {a.status === 'draft' && !a.startsOn && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('cooperation.agreements.confirmNeedsStart')} />}
+      <ConfirmAgreementDialog
+        agreement={a}
+        open={confirming}
+        confirming={decide.isPending}
+        onCancel={() => setConfirming(false)}
+        onConfirm={(withoutDocument) =>
+          decide.mutate(
+            { action: 'confirm', version: a.version, withoutDocument },
+            { onSuccess: () => { setConfirming(false); void message.success(t('cooperation.agreements.confirmed')); }, onError: fail },
+          )
         }
       />
       <Row gutter={[16, 16]}>
