@@ -20,7 +20,7 @@ const ACTION_NAMES: Record<Action, true> = {
   read: true, create: true, update: true, delete: true, list: true, import: true, export: true,
   disable: true, grant: true, revoke: true,
   reveal_id_number: true, submit: true, respond: true, review: true, allocate: true, place: true, record_arrival: true,
-  confirm: true, accept: true, decline: true, withdraw: true, approve: true, reject: true, end: true, join: true, leave: true,
+  read_details: true, confirm: true, accept: true, decline: true, withdraw: true, approve: true, reject: true, end: true, join: true, leave: true,
 };
 const ACTIONS = Object.keys(ACTION_NAMES) as Action[];
 
@@ -88,9 +88,13 @@ const onAgreement = (read: Row, manage: Row, party: Row): Expectations => ({
   ...nobody(), read, create: manage, update: manage, delete: manage, confirm: party, end: party,
 });
 /** `proposer`: create, update, withdraw; `partner`: accept, decline; `bureau`: approve, reject. */
-const onPairing = (read: Row, proposer: Row, partner: Row, bureau: Row, end: Row): Expectations => ({
-  ...nobody(), read, create: proposer, update: proposer, withdraw: proposer, accept: partner, decline: partner, approve: bureau, reject: bureau, end,
+/** `details`: the pairing's particulars (description, reasons, history) — the involved schools' staff and the bureaus above them. */
+const onPairing = (read: Row, proposer: Row, partner: Row, bureau: Row, end: Row, details: Row): Expectations => ({
+  ...nobody(), read, read_details: details, create: proposer, update: proposer, withdraw: proposer, accept: partner, decline: partner, approve: bureau, reject: bureau, end,
 });
+const INVOLVED_A_QY: Row = [T, T, T, T, T, T, T, F, F];
+const INVOLVED_B_QY: Row = [T, T, T, T, T, F, F, F, F];
+const INVOLVED_YZ_QY: Row = [T, T, F, T, F, F, F, F, F];
 
 const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
   {
@@ -351,18 +355,18 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
       //                                                                                                  pa cq jb qy rv sa te gu an
       ...(['proposed', 'accepted', 'active'] as const).flatMap((status) => [
         [`pairing: ${status}, proposed by school A to a Qingyang school`, pairing(status, SCHOOL_A, QY_SCHOOL), onPairing(
-          STAFF, [F, F, F, F, F, T, F, F, F], NOBODY, [F, T, T, T, F, F, F, F, F], [T, T, T, T, F, T, F, F, F])],
+          status === 'active' ? STAFF : INVOLVED_A_QY, [F, F, F, F, F, T, F, F, F], NOBODY, [F, T, T, T, F, F, F, F, F], [T, T, T, T, F, T, F, F, F], INVOLVED_A_QY)],
         [`pairing: ${status}, proposed by a Qingyang school to school A`, pairing(status, QY_SCHOOL, SCHOOL_A), onPairing(
-          STAFF, NOBODY, [F, F, F, F, F, T, F, F, F], [F, T, T, T, F, F, F, F, F], [T, T, T, T, F, T, F, F, F])],
+          status === 'active' ? STAFF : INVOLVED_A_QY, NOBODY, [F, F, F, F, F, T, F, F, F], [F, T, T, T, F, F, F, F, F], [T, T, T, T, F, T, F, F, F], INVOLVED_A_QY)],
       ]),
       ['pairing: proposed, school B to a Qingyang school', pairing('proposed', SCHOOL_B, QY_SCHOOL), onPairing(
-        [T, T, T, T, T, F, F, F, F], NOBODY, NOBODY, [F, T, T, T, F, F, F, F, F], [T, T, T, T, F, F, F, F, F])],
+        INVOLVED_B_QY, NOBODY, NOBODY, [F, T, T, T, F, F, F, F, F], [T, T, T, T, F, F, F, F, F], INVOLVED_B_QY)],
       ['pairing: proposed, a Yuzhong school to a Qingyang school', pairing('proposed', YZ_SCHOOL, QY_SCHOOL), onPairing(
-        [T, T, F, T, F, F, F, F, F], NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F])],
+        INVOLVED_YZ_QY, NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F], INVOLVED_YZ_QY)],
       ['pairing: accepted, a Yuzhong school and a Qingyang school', pairing('accepted', YZ_SCHOOL, QY_SCHOOL), onPairing(
-        [T, T, F, T, F, F, F, F, F], NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F])],
+        INVOLVED_YZ_QY, NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F], INVOLVED_YZ_QY)],
       ['pairing: active, a Yuzhong school and a Qingyang school', pairing('active', YZ_SCHOOL, QY_SCHOOL), onPairing(
-        STAFF, NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F])],
+        STAFF, NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F], INVOLVED_YZ_QY)],
     ] as [string, Resource, Expectations][]
   ).map(([name, resource, expect]) => ({ name, resource, expect })),
   {

@@ -13,8 +13,8 @@ export interface OrgRef {
 }
 
 /**
- * Resources of the cooperation network (part of the one policy's `Resource`). Public faces (active pairings,
- * agreements in force, communities, alliances) are read by all staff; proposals, drafts and exchanges only by
+ * Resources of the cooperation network (part of the one policy's `Resource`). Public faces (active pairings —
+ * which schools, since when, on what — agreements in force, communities, alliances) are read by all staff; proposals, drafts and exchanges only by
  * the organizations involved and the bureaus above them. Guardians see none of it.
  */
 declare module '../../platform/access/policy-section.ts' {
@@ -36,6 +36,8 @@ declare module '../../platform/access/policy-section.ts' {
     cooperation_partner_search: { type: 'cooperation_partner_search'; school: OrgRef };
   }
   interface ActionNames {
+    /** A pairing's particulars (description, reasons, timeline): beyond its public face. */
+    read_details: true;
     confirm: true;
     accept: true;
     decline: true;
@@ -101,6 +103,10 @@ function canOnCooperation(actor: Actor, action: Action, resource: CooperationRes
       switch (action) {
         case 'read':
           return isPlatformAdmin || ((resource.status === 'active' || resource.status === 'ended') && isStaff) || involved(actor, resource.schools);
+        // That two schools are paired is public to staff; what they wrote, the reasons given and the history
+        // are the schools' and their bureaus' own.
+        case 'read_details':
+          return isPlatformAdmin || involved(actor, resource.schools);
         case 'create':
         case 'update':
         case 'withdraw':

@@ -46,6 +46,24 @@ export const PAIRING_AUTHZ_ROWS: AuthzRow[] = [
   { route: 'GET /api/cooperation/pairings/:id', target: "school A's proposal", request: async (call) => ({ url: `${BASE}/${await pairing(call, 'proposed')}` }), expect: INVOLVED },
   { route: 'GET /api/cooperation/pairings/:id', target: "school A's active pairing (public to staff)", request: async (call) => ({ url: `${BASE}/${await pairing(call, 'active')}` }), expect: STAFF },
   {
+    route: 'GET /api/cooperation/pairings/:id', target: 'an active pairing of a Yuzhong and a Deyang school (its public face only, to the uninvolved)', expect: STAFF,
+    request: async ({ ctx }) => {
+      const [yuzhong, deyang] = [await createSchool(ctx.db, '500103'), await createSchool(ctx.db, '510603')];
+      const id = await insertPairingFixture(ctx.db, { proposer: yuzhong.id, partners: [deyang.id], status: 'active' });
+      await ctx.db.updateTable('cooperation_pairings').set({ description: '双方约定的内部工作安排' }).where('id', '=', id).execute();
+      await ctx.db.insertInto('cooperation_pairing_events').values({ id: `event-${id}`, pairing_id: id, seq: 1, at: new Date().toISOString(), actor_user_id: null, kind: 'proposed', from_status: null, to_status: 'proposed', detail: null }).execute();
+      return { url: `${BASE}/${id}` };
+    },
+    // The Chongqing bureau is above the Yuzhong school and sees everything; the others see that they are paired, nothing more.
+    returns: ({ actor }, body) => {
+      const view = body as { detailsVisible: boolean; description: string | null; events: unknown[] };
+      const involved = actor === 'platformAdmin' || actor === 'cqAdmin';
+      const shown = view.description !== null || view.events.length > 0;
+      if (view.detailsVisible !== involved || shown !== involved) return [`details ${shown ? 'shown' : 'hidden'} (detailsVisible ${view.detailsVisible}), expected ${involved ? 'shown' : 'hidden'}`];
+      return [];
+    },
+  },
+  {
     route: 'GET /api/cooperation/pairings/:id', target: 'a proposal between Qingyang and Deyang schools', expect: { ...INVOLVED, cqAdmin: HIDDEN, jiangbeiAdmin: HIDDEN, jiangbeiReviewer: HIDDEN, schoolAdminA: HIDDEN, teacherA: HIDDEN },
     request: async ({ ctx }) => {
       const [qingyang, deyang] = [await createSchool(ctx.db, '510105'), await createSchool(ctx.db, '510603')];

@@ -55,6 +55,8 @@ export const PairingView = Type.Object({
   /** The day of the latest exchange logged for it. */
   lastExchangeOn: Nullable(Type.String()),
   exchangeCount: Type.Integer(),
+  /** False for staff outside the pairing: its description, reasons and history are left out (null, empty). */
+  detailsVisible: Type.Boolean(),
   permissions: PairingPermissions,
   createdAt: Type.String(),
   updatedAt: Type.String(),

@@ -83,10 +83,11 @@ async function present(db: DbOrTx, actor: Actor, pairings: repo.PairingRow[]): P
     const own = schools.filter((s) => s.pairing_id === pairing.id).sort((a, b) => Number(b.school_id === pairing.proposer_school_id) - Number(a.school_id === pairing.proposer_school_id));
     const ownApprovals = approvals.filter((a) => a.pairing_id === pairing.id);
     const stat = stats.get(pairing.id);
+    const detailsVisible = can(actor, 'read_details', pairingResource(pairing, own));
     return {
       id: pairing.id, batch: pairing.batch, focusAreas: JSON.parse(pairing.focus_areas) as FocusArea[],
       agreement: pairing.agreement_id ? { id: pairing.agreement_id, title: titles.get(pairing.agreement_id) ?? '' } : null,
-      startsOn: pairing.starts_on, endsOn: pairing.ends_on, description: pairing.description, status: pairing.status, proposerSchoolId: pairing.proposer_school_id,
+      startsOn: pairing.starts_on, endsOn: pairing.ends_on, description: detailsVisible ? pairing.description : null, status: pairing.status, proposerSchoolId: pairing.proposer_school_id,
       schools: own.map((s) => ({ ...summaryOf(orgs.get(s.school_id)!), isProposer: s.school_id === pairing.proposer_school_id, acceptedAt: s.accepted_at })),
       sides: sidesOf(own).map((side) => {
         const approval = ownApprovals.find((a) => a.region_id === side.regionId);
@@ -96,8 +97,8 @@ async function present(db: DbOrTx, actor: Actor, pairings: repo.PairingRow[]): P
           approvedAt: approval?.approved_at ?? null, approvedByBureau: bureauName(orgs, approval?.bureau_id ?? null),
         };
       }),
-      decisionReason: pairing.decision_reason, activatedAt: pairing.activated_at, endedAt: pairing.ended_at, endReason: pairing.end_reason,
-      lastExchangeOn: stat?.last ?? null, exchangeCount: stat?.count ?? 0,
+      decisionReason: detailsVisible ? pairing.decision_reason : null, activatedAt: pairing.activated_at, endedAt: pairing.ended_at,
+      endReason: detailsVisible ? pairing.end_reason : null, lastExchangeOn: stat?.last ?? null, exchangeCount: stat?.count ?? 0, detailsVisible,
       permissions: permissionsOf(actor, pairing, own, ownApprovals),
       createdAt: pairing.created_at, updatedAt: pairing.updated_at, version: pairing.version,
     };
@@ -133,7 +134,8 @@ export async function getPairing(db: DbOrTx, actor: Actor, id: string): Promise<
   const orgs = await findOrganizations(db, events.map((e) => (JSON.parse(e.detail ?? '{}') as { organizationId?: string }).organizationId ?? '').filter(Boolean));
   return {
     ...view!,
-    events: events.map((e) => {
+    // The history names people's decisions and reasons: the involved schools' and bureaus' own.
+    events: (view!.detailsVisible ? events : []).map((e) => {
       const detail = JSON.parse(e.detail ?? '{}') as { organizationId?: string | null; regionId?: string | null; reason?: string | null };
       return { at: e.at, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, organization: bureauName(orgs, detail.organizationId ?? null), regionId: detail.regionId ?? null, reason: detail.reason ?? null };
     }),

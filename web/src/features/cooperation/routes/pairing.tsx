@@ -1,5 +1,5 @@
 import { PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Col, Flex, Row } from 'antd';
+import { Alert, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { paths } from '../../../app/paths.ts';
@@ -36,7 +36,7 @@ export function PairingRoute() {
         subtitle={p.batch === null ? t('cooperation.pairings.title') : t('cooperation.pairings.batchN', { batch: p.batch })}
         backTo={paths.cooperation.pairings.getHref()}
         extra={
-          live && (
+          live && p.detailsVisible && (
             <>
               <ButtonLink icon={<UnorderedListOutlined aria-hidden />} to={`${paths.cooperation.exchanges.getHref()}?pairing=${encodeURIComponent(p.id)}`}>
                 {t('cooperation.pairings.exchanges')}
@@ -60,7 +60,7 @@ export function PairingRoute() {
         <Col xs={24} lg={9}>
           <Flex vertical gap={16}>
             <PairingProgress pairing={p} />
-            <PairingTimeline events={p.events} />
+            {p.detailsVisible ? <PairingTimeline events={p.events} /> : <Alert type="info" showIcon message={t('cooperation.pairings.publicFaceOnly')} />}
           </Flex>
         </Col>
       </Row>
