@@ -131,8 +131,9 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
     });
     expect(await status()).toBe('active');
 
-    // 4. The proposing school logs an exchange of the pairing, with a photo.
+    // 4. The proposing school logs an exchange of the pairing, with a photo, naming a teacher of the partner school.
     const title = locale === 'zh-CN' ? '青羊—江北语文联合教研' : 'Qingyang–Jiangbei joint Chinese research';
+    const partnerTeacher = await createUser(platform.db, { role: 'teacher', organizationId: partner.id, displayName: locale === 'zh-CN' ? '青羊宋老师' : 'Song Li (Qingyang)' });
     await asDemo(locale, PROPOSER, pairingPath, async (page) => {
       await page.getByRole('link', { name: loose(c.exchanges.log) }).click();
       await page.getByRole('heading', { name: c.exchanges.newTitle }).waitFor();
@@ -140,6 +141,14 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
       await page.getByLabel(c.exchanges.titleField, { exact: true }).fill(title);
       await page.getByLabel(c.exchanges.participantCount, { exact: true }).fill('24');
       await page.getByLabel(c.exchanges.summary, { exact: true }).fill(locale === 'zh-CN' ? '两校语文教师同课异构。' : 'Teachers of both schools taught the same lesson.');
+      await page.getByLabel(c.exchanges.namedParticipants, { exact: true }).fill(locale === 'zh-CN' ? '宋老师' : 'Song');
+      // The server's answer is the only option (the search is by name among the exchange's schools): Enter picks it.
+      const teacherName = locale === 'zh-CN' ? '青羊宋老师' : 'Song Li (Qingyang)';
+      await page.locator('.ant-select-item-option', { hasText: `${teacherName} · ${partnerName}` }).first().waitFor({ state: 'attached' });
+      await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBe(1);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await page.locator('.ant-select-selection-item', { hasText: teacherName }).waitFor();
       await page.locator('input[type="file"]').setInputFiles(photoPath);
       await page.locator('.ant-upload-list-item', { hasText: 'joint-research.jpg' }).waitFor();
       await screenshot(page, `cooperation-exchange-form.${locale}.desktop`);
@@ -152,6 +161,8 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
     });
     const exchange = await platform.db.selectFrom('cooperation_exchanges').select(['id', 'pairing_id', 'participant_count']).where('title', '=', title).executeTakeFirstOrThrow();
     expect(exchange).toMatchObject({ pairing_id: pairingId, participant_count: 24 });
+    const named = await platform.db.selectFrom('cooperation_exchange_participants').select(['user_id', 'organization_id']).where('exchange_id', '=', exchange.id).execute();
+    expect(named).toEqual([{ user_id: partnerTeacher.id, organization_id: partner.id }]);
 
     // 5. The Jiangbei bureau's dashboard counts it and its map draws the pairing.
     await asDemo(locale, 'jiangbei.admin', '/', async (page) => {

@@ -25,7 +25,8 @@ export class ApiError extends Error {
   }
 }
 
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+/** A list is sent as the key repeated (`ids=a&ids=b`), as the server's array parameters read it. */
+export type QueryParams = Record<string, string | number | boolean | readonly string[] | null | undefined>;
 
 export interface RequestOptions {
   query?: QueryParams;
@@ -45,7 +46,8 @@ export function rememberCsrfToken(token: string): void {
 export function apiUrl(path: string, query: QueryParams = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value) params.append(key, item);
+    else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
   return `/api${path}${search ? `?${search}` : ''}`;

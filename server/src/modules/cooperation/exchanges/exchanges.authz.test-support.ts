@@ -46,6 +46,11 @@ const body = async (call: Call, extra: Record<string, unknown> = {}) => ({
 export const EXCHANGE_AUTHZ_ROWS: AuthzRow[] = [
   { route: 'GET /api/cooperation/exchanges', target: 'exchanges the caller may see', request: () => ({ url: BASE }), expect: STAFF },
   {
+    route: 'GET /api/cooperation/exchanges/participants', target: 'the staff of school A and a Qingyang school (those who may log an exchange between them)',
+    request: async (call) => ({ url: `${BASE}/participants?organizationIds=${call.world.schoolA}&organizationIds=${await qingyangSchool(call)}` }),
+    expect: { ...EDITORS, teacherA: T },
+  },
+  {
     route: 'POST /api/cooperation/exchanges', target: 'school A with a new Qingyang school', request: async (call) => ({ url: BASE, body: await body(call) }),
     expect: { ...EDITORS, teacherA: T },
   },

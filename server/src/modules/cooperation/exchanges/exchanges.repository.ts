@@ -5,6 +5,7 @@ import type { CooperationExchangeOrganizationTable, CooperationExchangeParticipa
 import type { Database } from '../../../platform/db/schema.ts';
 import { adjustActivity } from '../activity.repository.ts';
 import { prefixRange, type Visibility } from '../scope.ts';
+import { likePattern } from '../../../platform/db/like.ts';
 
 export type ExchangeRow = Selectable<CooperationExchangeTable>;
 export type ExchangeOrganizationRow = Selectable<CooperationExchangeOrganizationTable>;
@@ -35,6 +36,19 @@ export function findParticipantsOf(db: DbOrTx, exchangeIds: string[]) {
 }
 
 /** Staff grants of the given people at the given organizations: who may be named as a participant, and for whom. */
+/** Staff working at any of the organizations whose name contains `q`: whom an exchange among them may name. */
+export function searchStaffAt(db: DbOrTx, organizationIds: string[], q: string | undefined, limit: number) {
+  let query = db
+    .selectFrom('role_grants')
+    .innerJoin('users', 'users.id', 'role_grants.user_id')
+    .select(['users.id as user_id', 'users.display_name', 'role_grants.organization_id'])
+    .where('role_grants.organization_id', 'in', organizationIds)
+    .where('role_grants.role', 'in', ['bureau_admin', 'bureau_reviewer', 'school_admin', 'teacher'])
+    .where('users.disabled_at', 'is', null);
+  if (q) query = query.where((eb) => eb(eb.fn('lower', ['users.display_name']), 'like', likePattern(q)));
+  return query.orderBy('users.display_name').orderBy('users.id').limit(limit).execute();
+}
+
 export function findStaffGrants(db: DbOrTx, userIds: string[], organizationIds: string[]) {
   if (userIds.length === 0 || organizationIds.length === 0) return Promise.resolve([]);
   return db

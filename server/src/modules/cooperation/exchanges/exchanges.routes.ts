@@ -6,7 +6,7 @@ import { FileParams } from '../cooperation.schemas.ts';
 import { fileDownloadResponse, sendStoredFile, uploadedFile } from '../cooperation-files.ts';
 import type { CooperationOptions } from '../cooperation-options.ts';
 import * as exchanges from './exchanges.service.ts';
-import { CreateExchangeBody, ExchangeListQuery, ExchangePage, ExchangeView, UpdateExchangeBody } from './exchanges.schemas.ts';
+import { CreateExchangeBody, ExchangeListQuery, ExchangePage, ExchangeView, UpdateExchangeBody, ParticipantCandidates, ParticipantSearchQuery } from './exchanges.schemas.ts';
 
 const tags = ['cooperation'];
 const view = { 200: ExchangeView, ...errorResponses };
@@ -25,6 +25,9 @@ export async function exchangesRoutes(app: App, { deps: { db }, files }: Coopera
     return reply.status(created ? 201 : 200).send(exchange);
   });
 
+  app.get('/participants', { schema: { tags, querystring: ParticipantSearchQuery, response: { 200: ParticipantCandidates, ...errorResponses } } }, async (request) =>
+    exchanges.searchParticipants(db, requireActor(request), request.query),
+  );
   app.get('/:id', { schema: { tags, params: IdParams, response: view } }, async (request) => exchanges.getExchange(db, requireActor(request), request.params.id));
 
   app.put('/:id', { schema: { tags, params: IdParams, body: UpdateExchangeBody, response: view } }, async (request) =>

@@ -87,3 +87,20 @@ export type CreateExchangeBody = Static<typeof CreateExchangeBody>;
 export const UpdateExchangeBody = StrictObject({ ...exchangeFields, version: Version });
 export type UpdateExchangeBody = Static<typeof UpdateExchangeBody>;
 export type ExchangeInput = Omit<CreateExchangeBody, 'clientKey'>;
+
+/** Whom an exchange among these organizations may name: their staff, by name. */
+export const ParticipantSearchQuery = StrictObject({
+  organizationIds: Type.Array(Id, { minItems: 1, maxItems: 20, uniqueItems: true }),
+  q: Type.Optional(Type.String({ maxLength: 50 })),
+});
+export type ParticipantSearchQuery = Static<typeof ParticipantSearchQuery>;
+
+export const ParticipantCandidate = Type.Object({
+  userId: Type.String(),
+  displayName: Type.String(),
+  organizationId: Type.String(),
+  organizationNameZh: Type.String(),
+  organizationNameEn: Nullable(Type.String()),
+});
+export const ParticipantCandidates = Type.Object({ items: Type.Array(ParticipantCandidate) });
+export type ParticipantCandidates = Static<typeof ParticipantCandidates>;

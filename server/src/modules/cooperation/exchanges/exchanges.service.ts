@@ -13,7 +13,7 @@ import * as files from '../cooperation-files.repository.ts';
 import { inspectUpload, loadFile, storeFile, toFileView, type Upload } from '../cooperation-files.ts';
 import { visibilityOf } from '../scope.ts';
 import * as repo from './exchanges.repository.ts';
-import type { CreateExchangeBody, ExchangeInput, ExchangeListQuery, ExchangeView, UpdateExchangeBody } from './exchanges.schemas.ts';
+import type { CreateExchangeBody, ExchangeInput, ExchangeListQuery, ExchangeView, ParticipantCandidates, ParticipantSearchQuery, UpdateExchangeBody } from './exchanges.schemas.ts';
 
 export interface ExchangeDeps {
   db: Db;
@@ -216,4 +216,22 @@ export async function removeExchangeFile(deps: ExchangeDeps, actor: Actor, audit
   });
   await deps.files.delete(file.storage_key);
   return getExchange(deps.db, actor, id);
+}
+
+/**
+ * Staff of the exchange's organizations to name as participants — the partner's as well as the caller's own.
+ * Whoever may log an exchange among these organizations may search their staff, by name only.
+ */
+export async function searchParticipants(db: Db, actor: Actor, query: ParticipantSearchQuery): Promise<ParticipantCandidates> {
+  const infos = await findOrganizations(db, query.organizationIds);
+  const unknown = query.organizationIds.find((id) => !infos.has(id));
+  if (unknown) throw new AppError('cooperation.organization_unknown', 400, { id: unknown });
+  authorize(actor, 'create', resourceOf(actor.userId, [...infos.values()].map(toOrgRef)));
+  const rows = await repo.searchStaffAt(db, query.organizationIds, query.q?.trim() || undefined, 30);
+  return {
+    items: rows.map((r) => {
+      const org = infos.get(r.organization_id!)!;
+      return { userId: r.user_id, displayName: r.display_name, organizationId: r.organization_id!, organizationNameZh: org.nameZh, organizationNameEn: org.nameEn };
+    }),
+  };
 }

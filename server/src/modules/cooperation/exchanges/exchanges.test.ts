@@ -67,6 +67,18 @@ describe.each(DIALECTS)('exchanges (%s)', (dialect) => {
     ]);
   });
 
+  it("finds the partner school's staff as well as the caller's own to name as participants, and nobody else's", async () => {
+    const url = (q: string) => `${BASE}/participants?organizationIds=${net.schools.jiangbei}&organizationIds=${net.schools.qingyang}&q=${encodeURIComponent(q)}`;
+    const partner = await createUser(ctx.db, { role: 'teacher', organizationId: net.schools.qingyang, displayName: '青羊王老师' });
+    await createUser(ctx.db, { role: 'teacher', organizationId: net.schools.deyang, displayName: '德阳王老师' });
+    const found = await net.as.jiangbeiSchool.get(url('王老师'));
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json().items).toEqual([{ userId: partner.id, displayName: '青羊王老师', organizationId: net.schools.qingyang, organizationNameZh: expect.any(String), organizationNameEn: expect.anything() }]);
+    // (Named in an exchange between the two schools, the partner's staff are accepted: see the first test.)
+    // A school outside these two may not look at their staff.
+    expect((await net.as.deyangSchool.get(url('王'))).statusCode).toBe(403);
+  });
+
   it('lists newest first, and counts only up to a limit', async () => {
     const titles = ['较早的交流', '最新的交流', '中间的交流'];
     for (const [i, occurredOn] of ['2025-01-05', '2025-03-05', '2025-02-05'].entries()) {

@@ -1,11 +1,23 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
-import type { Page, User } from '../../../types/api.ts';
 
-/** Staff the caller manages, to name as an exchange's participants (the server checks they work at its organizations). */
-export const searchStaff = (q: string, signal?: AbortSignal) => api.get<Page<User>>('/users', { q: q.trim() || undefined, pageSize: 30 }, signal);
+export interface ParticipantCandidate {
+  userId: string;
+  displayName: string;
+  organizationId: string;
+  organizationNameZh: string;
+  organizationNameEn: string | null;
+}
 
-export const staffSearchQueryOptions = (q: string) =>
-  queryOptions({ queryKey: ['cooperation', 'staff-search', q], queryFn: ({ signal }) => searchStaff(q, signal), staleTime: 60_000, placeholderData: keepPreviousData });
+/** Staff of the exchange's organizations — the partners' as well as the caller's own — to name as participants. */
+export const searchParticipants = (organizationIds: string[], q: string, signal?: AbortSignal) =>
+  api.get<{ items: ParticipantCandidate[] }>('/cooperation/exchanges/participants', { organizationIds, q: q.trim() || undefined }, signal);
 
-export const useStaffSearch = (q: string, enabled: boolean) => useQuery({ ...staffSearchQueryOptions(q), enabled });
+export const useParticipantSearch = (organizationIds: string[], q: string) =>
+  useQuery({
+    queryKey: ['cooperation', 'participants', organizationIds, q],
+    queryFn: ({ signal }) => searchParticipants(organizationIds, q, signal),
+    enabled: organizationIds.length > 0,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });

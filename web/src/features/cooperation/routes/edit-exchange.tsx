@@ -4,7 +4,6 @@ import { useNavigate, useParams } from 'react-router';
 import { paths } from '../../../app/paths.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSpinner, QueryError } from '../../../components/query-states.tsx';
-import { useCanAccess } from '../../../lib/access.ts';
 import { useExchange } from '../api/get-exchange.ts';
 import { useUpdateExchange } from '../api/update-exchange.ts';
 import { ExchangeForm } from '../components/exchanges/exchange-form.tsx';
@@ -18,7 +17,6 @@ export function EditExchangeRoute() {
   const { id = '' } = useParams();
   const exchange = useExchange(id);
   const update = useUpdateExchange(id);
-  const canNamePeople = useCanAccess('users');
   if (exchange.isPending) return <PageSpinner />;
   if (exchange.isError) return <QueryError error={exchange.error} onRetry={() => void exchange.refetch()} />;
   const e = exchange.data;
@@ -29,7 +27,6 @@ export function EditExchangeRoute() {
         initial={fromExchange(e)}
         known={[e.host, ...e.partners]}
         knownParticipants={e.participants}
-        canNamePeople={canNamePeople}
         submitLabel={t('common.save')}
         submitting={update.isPending}
         onSubmit={async (input) => {

@@ -7,7 +7,6 @@ import { STAFF_ROLES } from '../../../../../common/roles.ts';
 import { paths } from '../../../app/paths.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageSpinner } from '../../../components/query-states.tsx';
-import { useCanAccess } from '../../../lib/access.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { useCreateExchange } from '../api/create-exchange.ts';
 import { exchangeQueryOptions } from '../api/get-exchange.ts';
@@ -27,7 +26,6 @@ export function NewExchangeRoute() {
   const [params] = useSearchParams();
   const link = linkFrom(params);
   const mine = myOrganizations(useCurrentUser().grants, STAFF_ROLES);
-  const canNamePeople = useCanAccess('users');
   const pairing = usePairing(link?.type === 'pairing' ? link.id : undefined);
   const create = useCreateExchange();
   // One key per visit to the form: a retried save returns the exchange the first one made.
@@ -46,7 +44,6 @@ export function NewExchangeRoute() {
       <ExchangeForm
         initial={{ hostOrganizationId: host, partnerOrganizationIds: fromPairing?.partnerOrganizationIds, linkType: link?.type ?? 'none', linkId: link?.id }}
         known={[...known, ...mine.map((o) => ({ ...o, regionNameZh: '', regionNameEn: '' })).filter((o) => !known.some((k) => k.id === o.id))]}
-        canNamePeople={canNamePeople}
         submitLabel={t('cooperation.exchanges.save')}
         submitting={create.isPending || uploading}
         onSubmit={async (input) => {

@@ -22,7 +22,6 @@ interface ExchangeFormProps {
   known: readonly KnownOrganization[];
   knownParticipants?: readonly ExchangeParticipant[];
   /** Whether the caller can look up staff to name (user managers only). */
-  canNamePeople: boolean;
   /** Extra fields below the summary (the file chooser of a new exchange). */
   children?: ReactNode;
   submitLabel: string;
@@ -31,12 +30,14 @@ interface ExchangeFormProps {
 }
 
 /** An exchange as entered: what, when, who hosted, who came, what it belongs to, how many took part, what came of it. */
-export function ExchangeForm({ initial, known, knownParticipants, canNamePeople, children, submitLabel, submitting, onSubmit }: ExchangeFormProps) {
+export function ExchangeForm({ initial, known, knownParticipants, children, submitLabel, submitting, onSubmit }: ExchangeFormProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ExchangeFormValues>();
   const [error, setError] = useState<unknown>(null);
   const [unmatched, setUnmatched] = useState<FieldError[]>([]);
   const host = Form.useWatch('hostOrganizationId', form);
+  const partners = Form.useWatch('partnerOrganizationIds', form) as string[] | undefined;
+  const organizationIds = [host, ...(partners ?? [])].filter((id): id is string => typeof id === 'string' && id !== '');
   const linkType = Form.useWatch('linkType', form) ?? initial.linkType ?? 'none';
 
   const submit = async (values: ExchangeFormValues) => {
@@ -116,13 +117,11 @@ export function ExchangeForm({ initial, known, knownParticipants, canNamePeople,
               <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          {canNamePeople && (
-            <Col xs={24} md={16}>
-              <Form.Item name="participantUserIds" label={t('cooperation.exchanges.namedParticipants')} extra={t('cooperation.exchanges.namedHint')}>
-                <ParticipantSelect known={knownParticipants} />
-              </Form.Item>
-            </Col>
-          )}
+          <Col xs={24} md={16}>
+            <Form.Item name="participantUserIds" label={t('cooperation.exchanges.namedParticipants')} extra={t('cooperation.exchanges.namedHint')}>
+              <ParticipantSelect known={knownParticipants} organizationIds={organizationIds} />
+            </Form.Item>
+          </Col>
           <Col xs={24}>
             <Form.Item name="summary" label={t('cooperation.exchanges.summary')} rules={[{ max: 5000 }]}>
               <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} showCount maxLength={5000} />
