@@ -3,7 +3,8 @@ import type { Stage } from '../../../../../common/directory.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
 
 export interface CandidateFilter {
-  excludeRegionId: string;
+  /** The searching school's province ('/500000/'): partners come from across the border the partnership crosses. */
+  excludeRegionPath: string;
   regionPath?: string;
   stages?: Stage[];
   minPupils?: number;
@@ -22,7 +23,7 @@ export function findCandidates(db: DbOrTx, filter: CandidateFilter) {
       'organizations.latitude', 'organizations.longitude', 'organizations.pupil_count', 'regions.name_zh as region_name_zh', 'regions.name_en as region_name_en',
     ])
     .where('organizations.kind', '=', 'school')
-    .where('organizations.region_id', '!=', filter.excludeRegionId);
+    .where('organizations.region_path', 'not like', `${filter.excludeRegionPath}%`);
   if (filter.regionPath) query = query.where('organizations.region_path', 'like', `${filter.regionPath}%`);
   if (filter.minPupils !== undefined) query = query.where('organizations.pupil_count', '>=', filter.minPupils);
   if (filter.maxPupils !== undefined) query = query.where('organizations.pupil_count', '<=', filter.maxPupils);

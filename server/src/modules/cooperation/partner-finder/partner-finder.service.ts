@@ -9,7 +9,7 @@ import * as repo from './partner-finder.repository.ts';
 import type { PartnerSearchQuery, PartnerSearchResult, ProfileView, UpdateProfileBody } from './partner-finder.schemas.ts';
 import { rankCandidate, type RankedSchool } from './partner-ranking.ts';
 
-// The partner finder: schools of other regions a school might pair with, best first, with the reasons.
+// The partner finder: schools across the provincial border a school might pair with, best first, with the reasons.
 // Strengths and needs are kept per organization (its profile).
 
 const organizationResource = (org: OrganizationInfo) => ({ type: 'organization' as const, id: org.id, kind: org.kind, regionPath: org.regionPath });
@@ -37,6 +37,9 @@ export async function updateProfile(db: Db, actor: Actor, audit: AuditContext, o
   return getProfile(db, actor, organizationId);
 }
 
+/** '/500000/500105/' → '/500000/': the province (or municipality) a region lies in. */
+const provinceOf = (regionPath: string): string => `/${regionPath.split('/').filter(Boolean)[0] ?? ''}/`;
+
 export async function findPartners(db: Db, actor: Actor, query: PartnerSearchQuery): Promise<PartnerSearchResult> {
   authorize(actor, 'read', { type: 'cooperation_network' });
   const school = await findOrganization(db, query.schoolId);
@@ -47,7 +50,7 @@ export async function findPartners(db: Db, actor: Actor, query: PartnerSearchQue
   const [ownStages, ownTags, live] = await Promise.all([repo.findStages(db, [school.id]), repo.findTags(db, [school.id]), repo.findLivePairings(db, school.id)]);
   const stages = ownStages.get(school.id) ?? [];
   const candidates = (await repo.findCandidates(db, {
-    excludeRegionId: school.regionId, regionPath, stages: query.stage ? [query.stage] : stages, minPupils: query.minPupils, maxPupils: query.maxPupils,
+    excludeRegionPath: provinceOf(school.regionPath), regionPath, stages: query.stage ? [query.stage] : stages, minPupils: query.minPupils, maxPupils: query.maxPupils,
     strengths: query.strengths, needs: query.needs,
   })).filter((c) => !live.partners.has(c.id));
   const ids = candidates.map((c) => c.id);
