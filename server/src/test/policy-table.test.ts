@@ -21,6 +21,7 @@ const ACTION_NAMES: Record<Action, true> = {
   disable: true, grant: true, revoke: true,
   reveal_id_number: true, submit: true, respond: true, review: true, allocate: true, place: true, record_arrival: true,
   confirm: true, accept: true, decline: true, withdraw: true, approve: true, reject: true, end: true, join: true, leave: true,
+  register: true, check_in: true, cancel: true,
 };
 const ACTIONS = Object.keys(ACTION_NAMES) as Action[];
 

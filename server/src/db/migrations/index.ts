@@ -7,6 +7,7 @@ import * as cooperation from './20261125100000_cooperation.ts';
 import * as notificationSmsClaims from './20261126091000_notification_sms_claims.ts';
 import * as enrollmentReminders from './20261127090000_enrollment_reminders.ts';
 import * as pairingEventSequence from './20261207090000_pairing_event_sequence.ts';
+import * as events from './20261207120000_events.ts';
 
 /** Every migration, in order. A new migration is a new file plus one line here; landed files never change. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261126091000_notification_sms_claims': notificationSmsClaims,
   '20261127090000_enrollment_reminders': enrollmentReminders,
   '20261207090000_pairing_event_sequence': pairingEventSequence,
+  '20261207120000_events': events,
 };

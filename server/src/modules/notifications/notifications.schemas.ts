@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { NOTIFICATION_KINDS } from '../../../../common/enrollment-application.ts';
+import { EVENT_NOTIFICATION_KINDS } from '../../../../common/events.ts';
 import { Nullable, PageQuery, StrictObject } from '../../platform/http/schemas.ts';
 
 export const NotificationListQuery = StrictObject({ ...PageQuery, unreadOnly: Type.Optional(Type.Boolean()) });
@@ -7,7 +8,7 @@ export type NotificationListQuery = Static<typeof NotificationListQuery>;
 
 export const NotificationView = Type.Object({
   id: Type.String(),
-  kind: Type.Enum(NOTIFICATION_KINDS),
+  kind: Type.Union([Type.Enum(NOTIFICATION_KINDS), Type.Enum(EVENT_NOTIFICATION_KINDS)]),
   /** Rendered in the reader's language. */
   title: Type.String(),
   body: Type.String(),
