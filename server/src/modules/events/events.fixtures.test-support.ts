@@ -69,3 +69,17 @@ export async function seatInvariants(db: DbOrTx, eventId: string) {
     quotas,
   };
 }
+
+/** A confirmed registration of a user for an event (with a fresh check-in token). */
+export async function insertRegistrationFixture(db: DbOrTx, eventId: string, userId: string, organizationId: string | null): Promise<string> {
+  const id = randomUUID();
+  const now = nowIso();
+  const event = (await repo.findEvent(db, eventId))!;
+  const org = organizationId ? (await repo.findOrganizations(db, [organizationId])).get(organizationId) : undefined;
+  await repo.insertRegistration(db, {
+    id, event_id: eventId, user_id: userId, display_name: '测试教师', organization_id: organizationId, region_path: org?.regionPath ?? null, status: 'confirmed',
+    quota_id: null, seq: await repo.takeSeq(db, event), check_in_token: `tok${randomUUID().replaceAll('-', '')}`, registered_by: userId,
+    created_at: now, updated_at: now, confirmed_at: now, cancelled_at: null,
+  });
+  return id;
+}
