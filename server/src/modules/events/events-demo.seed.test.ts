@@ -29,6 +29,8 @@ describe.each(DIALECTS)('demo events seed (%s)', (dialect) => {
       ['第二届成渝双城智慧教育开放日', 'confirmed'],
     ]);
     expect(mine[0].checkInQrSvg).toContain('<svg');
+    // Past events need no code at the door.
+    expect(mine[1].checkInQrSvg).toBeNull();
     const list = (await teacher.get('/api/events')).json();
     expect(list.total).toBe(5);
     const joinable = list.items.filter((e: { permissions: { canRegister: boolean } }) => e.permissions.canRegister).map((e: { title: string }) => e.title);

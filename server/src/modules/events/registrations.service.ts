@@ -176,7 +176,8 @@ export async function myEvents(db: Db, actor: Actor) {
   const byId = new Map(events.map((e) => [e.id, e]));
   const items = await Promise.all(rows.map(async (row, index) => {
     const event = byId.get(row.event_id)!;
-    const showCode = row.status === 'confirmed' && event.status !== 'cancelled';
+    // The code is shown while it can still be used at the door.
+    const showCode = row.status === 'confirmed' && (event.status === 'published' || event.status === 'registration_open' || event.status === 'registration_closed' || event.status === 'held');
     return {
       registration: views[index]!,
       waitlistPosition: row.status === 'waitlisted' ? await repo.waitlistPosition(db, row.event_id, row.seq) : null,

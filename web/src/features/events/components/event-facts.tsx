@@ -1,16 +1,19 @@
 import { Card, Descriptions, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
+import { useIsMobile } from '../../../lib/use-is-mobile.ts';
 import type { EventItem } from '../api/events-types.ts';
 
 /** What, who, where and when; the seats and the quotas; the agenda. */
 export function EventFacts({ event }: { event: EventItem }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const names = (items: { nameZh: string; nameEn: string }[]) => items.map((o) => format.name(o.nameZh, o.nameEn)).join('、');
+  const isMobile = useIsMobile();
+  const separator = format.locale === 'en-US' ? '; ' : '、';
+  const names = (items: { nameZh: string; nameEn: string }[]) => items.map((o) => format.name(o.nameZh, o.nameEn)).join(separator);
   const audience =
-    event.audience === 'regions' ? `${t('events.audiences.regions')}：${names(event.audienceRegions)}`
-    : event.audience === 'invited_schools' ? `${t('events.audiences.invited_schools')}：${names(event.audienceSchools)}`
+    event.audience === 'regions' ? t('events.facts.audienceList', { audience: t('events.audiences.regions'), names: names(event.audienceRegions) })
+    : event.audience === 'invited_schools' ? t('events.facts.audienceList', { audience: t('events.audiences.invited_schools'), names: names(event.audienceSchools) })
     : t('events.audiences.staff');
   const items = [
     { key: 'kind', label: t('events.facts.kind'), children: t(`events.kinds.${event.kind}`) },
@@ -35,7 +38,7 @@ export function EventFacts({ event }: { event: EventItem }) {
             <div>
               {event.quotas.map((q) => (
                 <div key={q.id}>
-                  {format.name(q.region?.nameZh ?? q.organization?.nameZh, q.region?.nameEn ?? q.organization?.nameEn)}：{t('events.facts.quotaTaken', { taken: q.taken, seats: q.seats })}
+                  {t('events.facts.quotaTaken', { name: format.name(q.region?.nameZh ?? q.organization?.nameZh, q.region?.nameEn ?? q.organization?.nameEn), taken: q.taken, seats: q.seats })}
                 </div>
               ))}
               <Typography.Text type="secondary">{t('events.facts.openSeats')}</Typography.Text>
@@ -49,7 +52,7 @@ export function EventFacts({ event }: { event: EventItem }) {
   return (
     <>
       <Card size="small" title={t('events.facts.title')}>
-        <Descriptions column={1} size="small" items={items} />
+        <Descriptions column={1} size="small" layout={isMobile ? 'vertical' : 'horizontal'} items={items} />
       </Card>
       <Card size="small" title={t('events.agenda.title')}>
         <List
@@ -62,7 +65,7 @@ export function EventFacts({ event }: { event: EventItem }) {
                   <>
                     <div>{`${format.dateTime(s.startsAt)} – ${format.dateTime(s.endsAt)}`}</div>
                     {s.room && <div>{t('events.agenda.room', { room: s.room })}</div>}
-                    {s.speakers.length > 0 && <div>{t('events.agenda.speakers', { names: s.speakers.join('、') })}</div>}
+                    {s.speakers.length > 0 && <div>{t('events.agenda.speakers', { names: s.speakers.join(separator) })}</div>}
                     {s.meetingUrl && <Typography.Link href={s.meetingUrl} target="_blank" rel="noreferrer">{t('events.agenda.link')}</Typography.Link>}
                   </>
                 }

@@ -51,7 +51,7 @@ export function EventRegistrationsRoute() {
       <Flex vertical gap={16}>
         <Card size="small">
           <Flex gap={12} wrap align="flex-end">
-            <label style={{ flex: '1 1 240px' }}>
+            <label style={{ flex: '1 1 240px', minWidth: 0 }}>
               <div>{t('events.registrations.session')}</div>
               <Select
                 style={{ width: '100%' }}
@@ -61,13 +61,13 @@ export function EventRegistrationsRoute() {
               />
             </label>
             <form
-              style={{ flex: '1 1 320px', display: 'flex', gap: 8, alignItems: 'flex-end' }}
+              style={{ flex: '1 1 240px', minWidth: 0, display: 'flex', gap: 8, alignItems: 'flex-end' }}
               onSubmit={(e) => {
                 e.preventDefault();
                 if (token.trim()) send({ token: token.trim() });
               }}
             >
-              <label style={{ flex: 1 }}>
+              <label style={{ flex: 1, minWidth: 0 }}>
                 <div>{t('events.registrations.token')}</div>
                 <Input value={token} onChange={(e) => setToken(e.target.value)} placeholder={t('events.registrations.tokenPlaceholder')} autoComplete="off" />
               </label>
@@ -101,11 +101,16 @@ export function EventRegistrationsRoute() {
                       <Flex vertical>
                         <span>{r.displayName}</span>
                         {isMobile && r.organization && <span style={{ fontSize: 12 }}>{format.name(r.organization.nameZh, r.organization.nameEn)}</span>}
+                        {isMobile && (
+                          <span>
+                            <RegistrationStatusTag status={r.status} />
+                          </span>
+                        )}
                       </Flex>
                     ),
                   },
                   ...(isMobile ? [] : [{ key: 'org', title: t('events.registrations.columns.organization'), render: (_: unknown, r: Registration) => (r.organization ? format.name(r.organization.nameZh, r.organization.nameEn) : '') }]),
-                  { key: 'status', title: t('events.registrations.columns.status'), render: (_, r) => <RegistrationStatusTag status={r.status} /> },
+                  ...(isMobile ? [] : [{ key: 'status', title: t('events.registrations.columns.status'), render: (_: unknown, r: Registration) => <RegistrationStatusTag status={r.status} /> }]),
                   {
                     key: 'attendance', title: t('events.registrations.columns.attendance'),
                     render: (_, r) =>

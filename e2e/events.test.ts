@@ -1,0 +1,83 @@
+import jsQR from 'jsqr';
+import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../common/locales.ts';
+import { expectNoHorizontalOverflow, fillMessage, loose, setSavedLocale, signInStaff, ui } from './support/app.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
+import { screenshot, withPage } from './support/browser.ts';
+import type { RunningPlatform } from './support/platform.ts';
+import { useRunningPlatform } from './support/suite.ts';
+
+// Events in Chromium: a teacher (xincun.teacher) registers for the 成渝名校长工作室论坛 of the demo data, finds
+// the check-in QR code under My events (decoded from its pixels), and an organizer of the forum (the Jiangbei
+// bureau's admin) checks the teacher in with the code the QR carries.
+
+let platform: RunningPlatform;
+let browser: Browser;
+
+useRunningPlatform((p, b) => {
+  platform = p;
+  browser = b;
+});
+
+const FORUM = '成渝名校长工作室论坛';
+
+/** Each case starts with the teacher not registered for the forum. */
+async function resetRegistration(): Promise<void> {
+  const teacher = await platform.db.selectFrom('users').select('id').where('username', '=', 'xincun.teacher').executeTakeFirstOrThrow();
+  const forum = await platform.db.selectFrom('events').select('id').where('title', '=', FORUM).executeTakeFirstOrThrow();
+  await platform.db.deleteFrom('event_registrations').where('event_id', '=', forum.id).where('user_id', '=', teacher.id).execute();
+}
+
+describe.each<Locale>(['zh-CN', 'en-US'])('events in %s', (locale) => {
+  const t = ui[locale];
+
+  it.each(['desktop', 'phone'] as const)('a teacher registers, shows the QR code, and an organizer checks them in with it (%s)', async (viewport) => {
+    await resetRegistration();
+    await setSavedLocale(platform.db, 'xincun.teacher', locale);
+    await setSavedLocale(platform.db, 'jiangbei.admin', locale);
+    let token = '';
+
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await signInStaff(page, 'xincun.teacher');
+      await page.goto('/events');
+      await page.getByRole('link', { name: FORUM }).click();
+      await page.getByRole('heading', { name: new RegExp(FORUM) }).waitFor();
+      await page.getByRole('button', { name: loose(t.events.register.button) }).click();
+      await page.getByText(t.events.register.confirmed).waitFor();
+      await expectNoHorizontalOverflow(page);
+      await screenshot(page, `events-registered.${locale}.${viewport}`);
+      await expectNoSeriousViolations(page, `events-registered.${locale}.${viewport}`);
+
+      await page.getByRole('link', { name: loose(t.events.register.showQr) }).click();
+      await page.waitForURL((url) => url.pathname === '/events/mine');
+      const qr = page.getByRole('img', { name: fillMessage(t.events.my.qrAlt, { title: FORUM }) });
+      await qr.waitFor();
+      // What a phone's camera would read: the QR code decoded from the pixels on the screen.
+      const { data, info } = await sharp(await qr.screenshot()).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
+      token = decoded?.data ?? '';
+      expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+      expect(await qr.getAttribute('data-check-in-token')).toBe(token);
+      await expectNoHorizontalOverflow(page);
+      await screenshot(page, `events-mine.${locale}.${viewport}`);
+      await expectNoSeriousViolations(page, `events-mine.${locale}.${viewport}`);
+    });
+
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await signInStaff(page, 'jiangbei.admin');
+      await page.goto('/events');
+      await page.getByRole('link', { name: FORUM }).click();
+      await page.getByRole('link', { name: loose(t.events.manage.registrations) }).click();
+      await page.waitForURL((url) => url.pathname.endsWith('/registrations'));
+      await page.getByLabel(t.events.registrations.token).fill(token);
+      await page.getByRole('button', { name: loose(t.events.registrations.checkInByToken) }).click();
+      const row = page.getByRole('row').filter({ hasText: '刘老师' });
+      await row.getByText(t.events.registrations.checkedIn).waitFor();
+      await expectNoHorizontalOverflow(page);
+      await screenshot(page, `events-check-in.${locale}.${viewport}`);
+      await expectNoSeriousViolations(page, `events-check-in.${locale}.${viewport}`);
+    });
+  });
+});
