@@ -485,6 +485,21 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     expect: { ...nobody(), read:   [T, F, T, F, T, F, F, F, F],
                            cancel: [F, F, T, F, F, F, F, F, F] },
   },
+  {
+    // A certificate: its holder's and the organizers' to read; an organizer's admin revokes it ('cancel').
+    name: "event certificate: teacher A's, of school A's event",
+    resource: { type: 'event_certificate', userId: 'u-teacher', organizers: [{ organizationId: 'org-school-a', kind: 'school' }] },
+    //                              pa cq jb qy rv sa te gu an
+    expect: { ...nobody(), read:   [T, F, F, F, F, T, T, F, F],
+                           cancel: [F, F, F, F, F, T, F, F, F] },
+  },
+  {
+    name: "event certificate: a Qingyang teacher's, of the Jiangbei bureau's event",
+    resource: { type: 'event_certificate', userId: 'u-qy-teacher', organizers: [{ organizationId: 'org-jb-bureau', kind: 'bureau' }] },
+    //                              pa cq jb qy rv sa te gu an
+    expect: { ...nobody(), read:   [T, F, T, F, T, F, F, F, F],
+                           cancel: [F, F, T, F, F, F, F, F, F] },
+  },
 ];
 
 describe('access policy: can(actor, action, resource)', () => {

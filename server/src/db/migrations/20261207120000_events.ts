@@ -3,7 +3,7 @@ import { dialectOf } from '../../platform/db/database.ts';
 
 // Frozen once landed. Events (活动): joint research sessions, forums, seminars, open days, trainings and
 // competitions, with their organizers, agenda, seat quotas, audience, registrations (waitlist included)
-// and attendance per session. Region paths use the "C" collation on PostgreSQL (bytewise prefix ranges).
+// and attendance per session, and attendance certificates. Region paths use the "C" collation on PostgreSQL (bytewise prefix ranges).
 export async function up(db: Kysely<any>): Promise<void> {
   const pathType = dialectOf(db) === 'postgres' ? sql`text collate "C"` : sql`text`;
 
@@ -111,10 +111,29 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('method', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('event_attendance_pk', ['registration_id', 'session_id'])
     .execute();
+
+  // Attendance certificates (学时证明): one per registration, only for those who attended; a public code verifies them.
+  await db.schema
+    .createTable('event_certificates')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('registration_id', 'text', (c) => c.notNull().unique().references('event_registrations.id').onDelete('cascade'))
+    .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('holder_name', 'text', (c) => c.notNull())
+    .addColumn('hours', 'real', (c) => c.notNull())
+    .addColumn('verification_code', 'text', (c) => c.notNull().unique())
+    .addColumn('issued_at', 'text', (c) => c.notNull())
+    .addColumn('issued_by', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('revoked_at', 'text')
+    .addColumn('revoked_by', 'text', (c) => c.references('users.id'))
+    .addColumn('revoke_reason', 'text')
+    .execute();
+  await db.schema.createIndex('event_certificates_user_idx').on('event_certificates').columns(['user_id']).execute();
+  await db.schema.createIndex('event_certificates_event_idx').on('event_certificates').columns(['event_id']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['event_attendance', 'event_registrations', 'event_audience', 'event_quotas', 'event_sessions', 'event_organizers', 'events']) {
+  for (const table of ['event_certificates', 'event_attendance', 'event_registrations', 'event_audience', 'event_quotas', 'event_sessions', 'event_organizers', 'events']) {
     await db.schema.dropTable(table).execute();
   }
 }

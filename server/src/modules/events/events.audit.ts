@@ -10,4 +10,7 @@ export const eventsAuditActions: Record<string, Localised> = {
   'event.register_school': { 'zh-CN': '为本校教师报名', 'en-US': "Registered a school's teachers" },
   'event.registration.cancel': { 'zh-CN': '取消报名', 'en-US': 'Registration cancelled' },
   'event.check_in': { 'zh-CN': '活动签到', 'en-US': 'Checked in' },
+  'event.certificates.issue': { 'zh-CN': '发放活动证书', 'en-US': 'Event certificates issued' },
+  'event.certificate.revoke': { 'zh-CN': '撤销活动证书', 'en-US': 'Event certificate revoked' },
+  'event.certificate.download': { 'zh-CN': '下载活动证书', 'en-US': 'Event certificate downloaded' },
 };

@@ -1,7 +1,7 @@
 import type { EventStatus } from '../../../../common/events.ts';
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../test/authorization.types.ts';
 import { createUser } from '../../test/factories.ts';
-import { insertEventFixture, insertRegistrationFixture } from './events.fixtures.test-support.ts';
+import { insertCertificateFixture, insertEventFixture, insertRegistrationFixture } from './events.fixtures.test-support.ts';
 
 // Events in the authorization table. Every call gets an event of its own, so rows never interfere. A draft
 // is its organizers' (and the platform admin's); published events are read by all staff; only an organizer's
@@ -18,6 +18,7 @@ const DRAFT_SEEN: Record<ActorKey, Outcome> = { ...STAFF, cqAdmin: HIDDEN, jiang
 const DRAFT_RUN: Record<ActorKey, Outcome> = { ...DRAFT_SEEN, platformAdmin: F, teacherA: F };
 const PUBLIC: Record<ActorKey, Outcome> = { ...STAFF, guardian: HIDDEN };
 const PUBLIC_NOBODY: Record<ActorKey, Outcome> = { ...NOBODY, guardian: HIDDEN };
+const EVERYONE: Record<ActorKey, Outcome> = { ...STAFF, guardian: T, anonymous: T };
 
 const eventOf = async ({ ctx, world }: Call, status: EventStatus, organizer: 'A' | 'Qingyang' | 'JiangbeiBureau' = 'A') => {
   const organizerId = organizer === 'A' ? world.schoolA : organizer === 'Qingyang' ? world.qingyangSchool : world.jiangbeiBureau;
@@ -101,6 +102,38 @@ export const EVENT_AUTHZ_ROWS: AuthzRow[] = [
       const { id } = await eventOf(call, 'registration_open', 'JiangbeiBureau');
       const teacher = await createUser(call.ctx.db, { role: 'teacher', organizationId: call.world.qingyangSchool });
       return { url: `${BASE}/registrations/${await insertRegistrationFixture(call.ctx.db, id, teacher.id, call.world.qingyangSchool)}/cancel`, body: {} };
+    },
+  },
+  {
+    route: 'POST /api/events/:id/certificates', target: "school A's held event", expect: { ...PUBLIC_NOBODY, schoolAdminA: T },
+    request: async (call) => ({ url: `${BASE}/${(await eventOf(call, 'held')).id}/certificates`, body: {} }),
+  },
+  { route: 'GET /api/events/certificates/mine', target: "the caller's certificates", request: () => ({ url: `${BASE}/certificates/mine` }), expect: STAFF },
+  {
+    route: 'GET /api/events/certificates/:id/pdf', target: "teacher A's certificate of school A's event",
+    expect: { ...NOBODY, platformAdmin: T, schoolAdminA: T, teacherA: T, cqAdmin: HIDDEN, jiangbeiAdmin: HIDDEN, qingyangAdmin: HIDDEN, jiangbeiReviewer: HIDDEN, guardian: HIDDEN },
+    request: async (call) => {
+      const { id } = await eventOf(call, 'held');
+      const certificate = await insertCertificateFixture(call.ctx.db, id, call.world.people.teacherA.id, call.world.schoolA, call.world.people.schoolAdminA.id);
+      return { url: `${BASE}/certificates/${certificate.id}/pdf` };
+    },
+  },
+  {
+    route: 'POST /api/events/certificates/:id/revoke', target: "a Qingyang teacher's certificate of school A's event",
+    expect: { ...NOBODY, platformAdmin: F, schoolAdminA: T, teacherA: F, cqAdmin: HIDDEN, jiangbeiAdmin: HIDDEN, qingyangAdmin: HIDDEN, jiangbeiReviewer: HIDDEN, guardian: HIDDEN },
+    request: async (call) => {
+      const { id } = await eventOf(call, 'held');
+      const teacher = await createUser(call.ctx.db, { role: 'teacher', organizationId: call.world.qingyangSchool });
+      const certificate = await insertCertificateFixture(call.ctx.db, id, teacher.id, call.world.qingyangSchool, call.world.people.schoolAdminA.id);
+      return { url: `${BASE}/certificates/${certificate.id}/revoke`, body: { reason: '签到记录有误' } };
+    },
+  },
+  {
+    route: 'GET /api/public/event-certificates/:code', target: 'a certificate verified by its code (public)', expect: EVERYONE,
+    request: async (call) => {
+      const { id } = await eventOf(call, 'held');
+      const teacher = await createUser(call.ctx.db, { role: 'teacher', organizationId: call.world.qingyangSchool });
+      return { url: `/api/public/event-certificates/${(await insertCertificateFixture(call.ctx.db, id, teacher.id, call.world.qingyangSchool, call.world.people.schoolAdminA.id)).code}` };
     },
   },
 ];

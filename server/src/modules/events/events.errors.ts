@@ -21,6 +21,8 @@ export const eventsErrors = {
   'events.check_in_unknown': { 'zh-CN': '签到码无效或不属于本活动', 'en-US': 'The check-in code is not valid for this event' },
   'events.check_in_not_confirmed': { 'zh-CN': '该报名尚未确认（候补或已取消），不能签到', 'en-US': 'This registration is not confirmed (waitlisted or cancelled); it cannot be checked in' },
   'events.session_unknown': { 'zh-CN': '该活动没有这一场次', 'en-US': 'The event has no such session' },
+  'events.certificates_not_yet': { 'zh-CN': '活动举行后才能发放证书', 'en-US': 'Certificates are issued once the event has been held' },
+  'events.certificate_revoked': { 'zh-CN': '该证书已被撤销', 'en-US': 'This certificate has been revoked' },
 } as const satisfies Record<`events.${string}`, Localised>;
 
 declare module '../../platform/i18n/error-messages.ts' {

@@ -83,3 +83,15 @@ export async function insertRegistrationFixture(db: DbOrTx, eventId: string, use
   });
   return id;
 }
+
+/** A certificate for a new confirmed registration of the user (as if they attended). */
+export async function insertCertificateFixture(db: DbOrTx, eventId: string, userId: string, organizationId: string | null, issuedBy: string) {
+  const registrationId = await insertRegistrationFixture(db, eventId, userId, organizationId);
+  const id = randomUUID();
+  const code = randomUUID().replaceAll('-', '').slice(0, 16).toUpperCase().replace(/[ILOU]/g, '7');
+  await db.insertInto('event_certificates').values({
+    id, registration_id: registrationId, event_id: eventId, user_id: userId, holder_name: '测试教师', hours: 2, verification_code: code,
+    issued_at: nowIso(), issued_by: issuedBy, revoked_at: null, revoked_by: null, revoke_reason: null,
+  }).execute();
+  return { id, code };
+}

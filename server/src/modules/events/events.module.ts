@@ -6,12 +6,15 @@ import { eventsErrors } from './events.errors.ts';
 import { eventStatusNames } from './events.names.ts';
 import { eventsNotifications } from './events.notifications.ts';
 import { eventsPolicy } from './events.policy.ts';
-import { eventsRoutes } from './events.routes.ts';
+import { eventsRoutes, publicCertificateRoutes } from './events.routes.ts';
 
 /** Events (活动): joint research sessions, forums, seminars, open days — registration with quotas and a waitlist, check-in. */
 export const eventsModule: PlatformModule = {
   name: 'events',
-  routes: [{ prefix: '/api/events', plugin: eventsRoutes }],
+  routes: [
+    { prefix: '/api/events', plugin: eventsRoutes },
+    { prefix: '/api/public/event-certificates', plugin: publicCertificateRoutes },
+  ],
   policy: [eventsPolicy],
   capabilities: eventsCapabilities,
   errors: eventsErrors,

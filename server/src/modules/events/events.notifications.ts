@@ -30,4 +30,8 @@ export const eventsNotifications = {
     'zh-CN': { title: '活动时间调整', body: '您报名的「{title}」改为 {startsAt} 举行。' },
     'en-US': { title: 'Event rescheduled', body: '"{title}", which you registered for, now takes place at {startsAt}.' },
   },
+  event_certificate_issued: {
+    'zh-CN': { title: '证书已发放', body: '「{title}」的参会证明已发放，可在“我的活动”中下载。' },
+    'en-US': { title: 'Certificate issued', body: 'Your certificate of attendance for "{title}" is ready to download in My events.' },
+  },
 } as const satisfies Record<EventNotificationKind, Record<Locale, { title: string; body: string }>>;

@@ -25,6 +25,8 @@ declare module '../../platform/access/policy-section.ts' {
     /** Acting for a school's teachers: registering several at once ('register'). */
     event_school: { type: 'event_school'; school: EventOrgRef };
     event_registration: { type: 'event_registration'; userId: string; schoolId: string | null; organizers: EventOrgRef[] };
+    /** An attendance certificate: its holder's, and the organizers' (who revoke it: 'cancel'). */
+    event_certificate: { type: 'event_certificate'; userId: string; organizers: EventOrgRef[] };
   }
   interface ActionNames {
     register: true;
@@ -33,7 +35,7 @@ declare module '../../platform/access/policy-section.ts' {
   }
 }
 
-export type EventsResource = ResourceTypes['event_catalogue' | 'event' | 'event_school' | 'event_registration'];
+export type EventsResource = ResourceTypes['event_catalogue' | 'event' | 'event_school' | 'event_registration' | 'event_certificate'];
 
 const has = (actor: Actor, ...roles: readonly Role[]) => actor.grants.some((g) => roles.includes(g.role));
 /** Runs the organization: a school's admin, or the admin of a bureau, body or institute. */
@@ -85,7 +87,12 @@ function canOnEvents(actor: Actor, action: Action, resource: EventsResource): bo
           return false;
       }
     }
+
+    case 'event_certificate': {
+      if (action === 'read') return resource.userId === actor.userId || isPlatformAdmin || resource.organizers.some((o) => worksAt(actor, o.organizationId));
+      return action === 'cancel' && resource.organizers.some((o) => administers(actor, o));
+    }
   }
 }
 
-export const eventsPolicy = definePolicySection(['event_catalogue', 'event', 'event_school', 'event_registration'], canOnEvents);
+export const eventsPolicy = definePolicySection(['event_catalogue', 'event', 'event_school', 'event_registration', 'event_certificate'], canOnEvents);

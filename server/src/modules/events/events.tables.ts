@@ -11,6 +11,7 @@ declare module '../../platform/db/schema.ts' {
     event_audience: EventAudienceTable;
     event_registrations: EventRegistrationTable;
     event_attendance: EventAttendanceTable;
+    event_certificates: EventCertificateTable;
   }
 }
 
@@ -110,4 +111,21 @@ export interface EventAttendanceTable {
   checked_in_at: string;
   checked_in_by: string;
   method: CheckInMethod;
+}
+
+/** An attendance certificate: issued only to a registrant who attended, verified publicly by its code, revocable. */
+export interface EventCertificateTable {
+  id: string;
+  registration_id: string;
+  event_id: string;
+  user_id: string;
+  holder_name: string;
+  /** 学时: the hours of the sessions attended. */
+  hours: number;
+  verification_code: string;
+  issued_at: string;
+  issued_by: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
 }

@@ -3,6 +3,7 @@ import { DIALECTS } from '../../test/databases.ts';
 import { createSchool, createUser } from '../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app.ts';
 import { buildNetwork, type Network } from '../cooperation/cooperation.fixtures.test-support.ts';
+import { readPdf } from '../enrollment/notices/notice-pdf.fixtures.test-support.ts';
 import { insertEventFixture, seatInvariants } from './events.fixtures.test-support.ts';
 
 const BASE = '/api/events';
@@ -245,6 +246,54 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
     const list = (await net.as.jiangbeiSchool.get(`${BASE}/${id}/registrations`)).json();
     expect(list.items.map((r: { status: string }) => r.status)).toEqual(['confirmed', 'waitlisted']);
     expect((await net.as.jiangbeiSchool.get(`${BASE}/${id}/registrations?status=waitlisted`)).json().total).toBe(1);
+  });
+
+  it('issues certificates only to those who attended, once held; the PDF verifies through its QR code until revoked', async () => {
+    const { id, sessionIds } = await insertEventFixture(ctx.db, { organizers: [net.schools.jiangbei], createdBy: net.userIds.jiangbeiSchool, capacity: 3, sessions: 2, status: 'registration_open' });
+    const [a, b, c, d] = [await teacher(net.schools.qingyang), await teacher(net.schools.qingyang), await teacher(net.schools.yuzhong), await teacher(net.schools.yuzhong)];
+    const ids: string[] = [];
+    for (const person of [a, b, c, d]) ids.push((await person.client.post(`${BASE}/${id}/registrations`)).json().id);
+    for (const [registrationId, sessionId] of [[ids[0], sessionIds[0]], [ids[0], sessionIds[1]], [ids[1], sessionIds[1]]]) {
+      expect((await net.as.jiangbeiSchool.post(`${BASE}/${id}/check-ins`, { sessionId, registrationId })).statusCode).toBe(200);
+    }
+    // Not before the event was held.
+    const early = await net.as.jiangbeiSchool.post(`${BASE}/${id}/certificates`);
+    expect([early.statusCode, early.json().error.code]).toEqual([409, 'events.certificates_not_yet']);
+    await net.as.jiangbeiSchool.post(`${BASE}/${id}/status`, { status: 'registration_closed', version: 1 });
+    await net.as.jiangbeiSchool.post(`${BASE}/${id}/status`, { status: 'held', version: 2 });
+    expect((await a.client.post(`${BASE}/${id}/certificates`)).statusCode).toBe(403);
+    expect((await net.as.jiangbeiSchool.post(`${BASE}/${id}/certificates`)).json()).toEqual({ issued: 2, total: 2 });
+    expect((await net.as.jiangbeiSchool.post(`${BASE}/${id}/certificates`)).json()).toEqual({ issued: 0, total: 2 });
+
+    const mine = (await a.client.get(`${BASE}/certificates/mine`)).json().items;
+    expect(mine.map((m: { hours: number; eventId: string }) => [m.eventId, m.hours])).toEqual([[id, 2]]);
+    expect((await b.client.get(`${BASE}/certificates/mine`)).json().items.map((m: { hours: number }) => m.hours)).toEqual([1]);
+    for (const person of [c, d]) expect((await person.client.get(`${BASE}/certificates/mine`)).json().items).toEqual([]);
+    expect(await notificationsOf(a.id)).toContain('event_certificate_issued');
+
+    const certificate = mine[0];
+    const pdf = await a.client.get(`${BASE}/certificates/${certificate.id}/pdf`);
+    expect([pdf.statusCode, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+    const read = await readPdf(pdf.rawPayload);
+    expect(read.text).toContain('参会证明');
+    expect(read.text.replace(/\s+/g, '')).toContain('计2学时');
+    expect(read.qr).toBe(`http://localhost:80/verify/certificates/${certificate.verificationCode}`);
+    const english = await readPdf((await a.client.get(`${BASE}/certificates/${certificate.id}/pdf?lang=en-US`)).rawPayload);
+    expect(english.text).toContain('Certificate of attendance');
+    expect((await net.as.yuzhongSchool.get(`${BASE}/certificates/${certificate.id}/pdf`)).statusCode).toBe(404);
+
+    const anonymous = await ctx.anonymous();
+    const verified = (await anonymous.get(`/api/public/event-certificates/${certificate.verificationCode.toLowerCase()}`)).json();
+    expect(verified).toMatchObject({ code: certificate.verificationCode, hours: 2, status: 'valid', revokedOn: null });
+    expect(verified.maskedName).not.toBe(certificate.holderName);
+    expect((await anonymous.get('/api/public/event-certificates/0000000000000000')).statusCode).toBe(404);
+
+    expect((await a.client.post(`${BASE}/certificates/${certificate.id}/revoke`, { reason: '自行撤销' })).statusCode).toBe(403);
+    const revoked = await net.as.jiangbeiSchool.post(`${BASE}/certificates/${certificate.id}/revoke`, { reason: '签到记录有误' });
+    expect(revoked.json()).toMatchObject({ revokeReason: '签到记录有误' });
+    expect((await anonymous.get(`/api/public/event-certificates/${certificate.verificationCode}`)).json().status).toBe('revoked');
+    const gone = await a.client.get(`${BASE}/certificates/${certificate.id}/pdf`);
+    expect([gone.statusCode, gone.json().error.code]).toEqual([409, 'events.certificate_revoked']);
   });
 
   it('200 parallel registrations for the last 10 seats never exceed the capacity or a quota, and make no duplicates', async () => {
