@@ -60,9 +60,21 @@ describe.each<Locale>(['zh-CN', 'en-US'])('events in %s', (locale) => {
       token = decoded?.data ?? '';
       expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
       expect(await qr.getAttribute('data-check-in-token')).toBe(token);
+      // The certificate of the open day the teacher attended waits on the same page.
+      const certificates = page.getByRole('heading', { name: t.events.certificates.title });
+      await certificates.waitFor();
+      await page.getByRole('listitem').getByText('第二届成渝双城智慧教育开放日', { exact: true }).waitFor();
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `events-mine.${locale}.${viewport}`);
       await expectNoSeriousViolations(page, `events-mine.${locale}.${viewport}`);
+
+      // Its public check, as its QR code opens it: no sign-in needed, the name masked.
+      const mine = (await (await page.request.get('/api/events/certificates/mine')).json()) as { items: { verificationCode: string }[] };
+      await page.goto(`/verify/certificates/${mine.items[0]!.verificationCode}`);
+      await page.getByRole('heading', { name: t.family.verifyCertificate.valid }).waitFor();
+      await expectNoHorizontalOverflow(page);
+      await screenshot(page, `events-certificate-check.${locale}.${viewport}`);
+      await expectNoSeriousViolations(page, `events-certificate-check.${locale}.${viewport}`);
     });
 
     await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {

@@ -2,11 +2,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { EventAudience, EventKind, EventMode, EventStatus } from '../../../../common/events.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { nowIso } from '../../platform/db/database.ts';
+import * as certificates from '../../modules/events/certificates.repository.ts';
 import * as repo from '../../modules/events/events.repository.ts';
+import { newVerificationCode } from '../../modules/enrollment/notices/verification-code.ts';
 
 // The events of the reports: joint research sessions in Chinese, maths and English across Liangjiang and
 // Tianfu, the 成渝名校长工作室论坛 (hybrid) and the 第二届成渝双城智慧教育开放日, dated from today so that
-// registration is open when the demo runs. xincun.teacher is registered to the Chinese session.
+// registration is open when the demo runs. xincun.teacher is registered to the Chinese session and holds the
+// certificate of the open day they attended.
 
 interface EventSeed {
   kind: EventKind;
@@ -135,6 +138,11 @@ export async function seedDemoEvents(db: Db): Promise<number> {
         });
         if (seed.status === 'closed') {
           for (const sessionId of sessionIds) await repo.insertAttendance(tx, { registration_id: registrationId, session_id: sessionId, checked_in_at: at(seed.inDays, seed.hour), checked_in_by: creator.id, method: 'qr' });
+          // A past event the teacher attended: its certificate is waiting in My events.
+          await certificates.insertCertificate(tx, {
+            id: randomUUID(), registration_id: registrationId, event_id: id, user_id: user.id, holder_name: user.display_name, hours: seed.hours,
+            verification_code: newVerificationCode(), issued_at: at(seed.inDays + 1, 10), issued_by: creator.id, revoked_at: null, revoked_by: null, revoke_reason: null,
+          });
         }
       }
       count += 1;

@@ -31,6 +31,8 @@ describe.each(DIALECTS)('demo events seed (%s)', (dialect) => {
     expect(mine[0].checkInQrSvg).toContain('<svg');
     // Past events need no code at the door.
     expect(mine[1].checkInQrSvg).toBeNull();
+    const certificates = (await teacher.get('/api/events/certificates/mine')).json().items;
+    expect(certificates.map((c: { eventTitle: string; hours: number }) => [c.eventTitle, c.hours])).toEqual([['第二届成渝双城智慧教育开放日', 6]]);
     const list = (await teacher.get('/api/events')).json();
     expect(list.total).toBe(5);
     const joinable = list.items.filter((e: { permissions: { canRegister: boolean } }) => e.permissions.canRegister).map((e: { title: string }) => e.title);

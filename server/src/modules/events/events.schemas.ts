@@ -94,6 +94,8 @@ export const EventPermissions = Type.Object({
   canCancelRegistration: Type.Boolean(),
   canRegisterTeachers: Type.Boolean(),
   canManageRegistrations: Type.Boolean(),
+  /** Held (or closed): certificates for those who attended. */
+  canIssueCertificates: Type.Boolean(),
 });
 
 export const EventView = Type.Object({

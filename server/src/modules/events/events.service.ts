@@ -102,6 +102,7 @@ export async function presentEvents(db: DbOrTx, actor: Actor, events: repo.Event
         canCancelRegistration: !!active && (event.status === 'registration_open' || event.status === 'registration_closed' || event.status === 'published'),
         canRegisterTeachers: open && runsASchool && can(actor, 'register', resource),
         canManageRegistrations: can(actor, 'list', resource),
+        canIssueCertificates: mayUpdate && (event.status === 'held' || event.status === 'closed'),
       },
       version: event.version,
     };

@@ -6,6 +6,7 @@ import { paths } from '../../../app/paths.ts';
 import { ButtonLink } from '../../../components/button-link.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ReasonDialog } from '../../../components/reason-dialog.tsx';
+import { useIssueCertificates } from '../api/certificates.ts';
 import { useChangeEvent } from '../api/change-event.ts';
 import type { EventItem } from '../api/events-types.ts';
 
@@ -14,6 +15,7 @@ export function OrganizerCard({ event }: { event: EventItem }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const change = useChangeEvent(event.id);
+  const issue = useIssueCertificates();
   const [cancelling, setCancelling] = useState(false);
   const p = event.permissions;
   const steps: [boolean, EventStep, string][] = [
@@ -24,11 +26,11 @@ export function OrganizerCard({ event }: { event: EventItem }) {
     [p.canClose, 'closed', t('events.manage.close')],
   ];
   const shown = steps.filter(([allowed]) => allowed);
-  if (shown.length === 0 && !p.canCancel && !p.canManageRegistrations) return null;
+  if (shown.length === 0 && !p.canCancel && !p.canManageRegistrations && !p.canIssueCertificates) return null;
   return (
     <Card size="small" title={t('events.manage.title')}>
       <Flex vertical gap={12}>
-        <ErrorAlert error={change.error} />
+        <ErrorAlert error={change.error ?? issue.error} />
         <Flex gap={8} wrap>
           {shown.map(([, status, label]) => (
             <Button key={status} type="primary" loading={change.isPending} onClick={() => change.mutate({ action: 'status', status, version: event.version }, { onSuccess: () => void message.success(t('events.manage.done')) })}>
@@ -36,6 +38,11 @@ export function OrganizerCard({ event }: { event: EventItem }) {
             </Button>
           ))}
           {p.canManageRegistrations && <ButtonLink to={paths.events.registrations.getHref(event.id)}>{t('events.manage.registrations')}</ButtonLink>}
+          {p.canIssueCertificates && (
+            <Button loading={issue.isPending} onClick={() => issue.mutate(event.id, { onSuccess: (result) => void message.success(t('events.certificates.issued', result)) })}>
+              {t('events.certificates.issue')}
+            </Button>
+          )}
           {p.canCancel && <Button danger onClick={() => setCancelling(true)}>{t('events.manage.cancel')}</Button>}
         </Flex>
       </Flex>

@@ -8,6 +8,7 @@ import { PageSpinner, QueryError } from '../../../components/query-states.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useMyEvents } from '../api/get-my-events.ts';
 import { EventStatusTag, RegistrationStatusTag } from '../components/event-tags.tsx';
+import { MyCertificates } from '../components/my-certificates.tsx';
 
 /** 我的活动: the events the person registered for, each confirmed one with the QR code shown at the door. */
 export function MyEventsRoute() {
@@ -59,6 +60,9 @@ export function MyEventsRoute() {
           ))}
         </Row>
       )}
+      <div style={{ marginTop: 16 }}>
+        <MyCertificates />
+      </div>
     </>
   );
 }
