@@ -93,3 +93,64 @@ describe.each<Locale>(['zh-CN', 'en-US'])('events in %s', (locale) => {
     });
   });
 });
+
+describe.each<Locale>(['zh-CN', 'en-US'])('creating an event in %s', (locale) => {
+  const t = ui[locale];
+
+  it.each(['desktop', 'phone'] as const)("a school admin drafts a hybrid joint research session with two district quotas (%s)", async (viewport) => {
+    await setSavedLocale(platform.db, 'xincun.admin', locale);
+    const title = `数学联合教研 ${locale} ${viewport}`;
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await signInStaff(page, 'xincun.admin');
+      await page.goto('/events/new');
+      const f = t.events.form;
+      await page.getByLabel(f.title, { exact: true }).fill(title);
+      const choose = async (label: string, search: string, option: string) => {
+        const box = page.getByLabel(label, { exact: true });
+        await box.click();
+        await box.fill(search);
+        await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+      };
+      const pick = async (label: string, option: string) => {
+        await page.getByLabel(label, { exact: true }).click();
+        await page.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
+      };
+      await pick(f.mode, t.events.modes.hybrid);
+      await page.getByLabel(f.venue, { exact: true }).fill('江北区教师进修学院 301');
+      await page.getByLabel(f.meetingUrl, { exact: true }).fill('https://meeting.example.cn/maths');
+      const date = async (label: string | RegExp, value: string, scope = page.locator('body')) => {
+        const input = scope.getByLabel(label);
+        await input.click();
+        await input.fill(value);
+        // Leaving the field keeps the typed value (Enter would submit the form).
+        await input.press('Tab');
+        await expect.poll(() => input.inputValue()).toBe(value);
+      };
+      await date(new RegExp(`^${f.startsAt}$`), '2027-04-08 09:00', page.locator('form > .ant-form-item').filter({ hasText: f.startsAt }).first());
+      await date(new RegExp(`^${f.endsAt}$`), '2027-04-08 16:00', page.locator('form > .ant-form-item').filter({ hasText: f.endsAt }).first());
+      await page.locator('#capacity').fill('60');
+
+      await page.getByRole('button', { name: loose(f.addQuota) }).click();
+      await page.getByRole('button', { name: loose(f.addQuota) }).click();
+      await choose(fillMessage(f.quotaRegion, { n: 1 }), locale === 'en-US' ? 'Jiangbei' : '江北', locale === 'en-US' ? 'Jiangbei' : '江北区');
+      await page.getByRole('spinbutton', { name: fillMessage(f.quotaSeats, { n: 1 }) }).fill('30');
+      await choose(fillMessage(f.quotaRegion, { n: 2 }), locale === 'en-US' ? 'Qingyang' : '青羊', locale === 'en-US' ? 'Qingyang' : '青羊区');
+      await page.getByRole('spinbutton', { name: fillMessage(f.quotaSeats, { n: 2 }) }).fill('30');
+      await screenshot(page, `events-new.${locale}.${viewport}`);
+      await expectNoSeriousViolations(page, `events-new.${locale}.${viewport}`);
+
+      await page.getByRole('button', { name: loose(f.submit) }).click();
+      await page.waitForURL((url) => /^\/events\/[0-9a-f-]{36}$/.test(url.pathname));
+      await page.getByRole('heading', { name: new RegExp(title), level: 1 }).waitFor();
+      await page.getByText(t.events.statuses.draft, { exact: true }).first().waitFor();
+      await page.getByRole('button', { name: loose(t.events.manage.publish) }).waitFor();
+      const event = await platform.db.selectFrom('events').select(['id', 'mode', 'capacity', 'status', 'starts_at', 'ends_at']).where('title', '=', title).executeTakeFirstOrThrow();
+      expect(event).toMatchObject({ mode: 'hybrid', capacity: 60, status: 'draft', starts_at: '2027-04-08T01:00:00.000Z', ends_at: '2027-04-08T08:00:00.000Z' });
+      const quotas = await platform.db.selectFrom('event_quotas').select(['region_id', 'seats']).where('event_id', '=', event.id).orderBy('region_id').execute();
+      expect(quotas).toEqual([{ region_id: '500105', seats: 30 }, { region_id: '510105', seats: 30 }]);
+      await expectNoHorizontalOverflow(page);
+      await screenshot(page, `events-draft.${locale}.${viewport}`);
+      await expectNoSeriousViolations(page, `events-draft.${locale}.${viewport}`);
+    });
+  });
+});
