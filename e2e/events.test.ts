@@ -156,3 +156,33 @@ describe.each<Locale>(['zh-CN', 'en-US'])('creating an event in %s', (locale) =>
     });
   });
 });
+
+describe.each<Locale>(['zh-CN', 'en-US'])('registering teachers in %s', (locale) => {
+  const t = ui[locale];
+  const MATHS = '两江·天府小学数学联合教研：大单元教学设计';
+
+  it('a school admin registers a teacher of the school for an event', async () => {
+    await setSavedLocale(platform.db, 'xincun.admin', locale);
+    const teacher = await platform.db.selectFrom('users').select('id').where('username', '=', 'xincun.teacher').executeTakeFirstOrThrow();
+    const maths = await platform.db.selectFrom('events').select('id').where('title', '=', MATHS).executeTakeFirstOrThrow();
+    await platform.db.deleteFrom('event_registrations').where('event_id', '=', maths.id).where('user_id', '=', teacher.id).execute();
+    await withPage(browser, platform.baseUrl, 'desktop', locale, async (page) => {
+      await signInStaff(page, 'xincun.admin');
+      await page.goto('/events');
+      await page.getByRole('link', { name: MATHS }).click();
+      await page.getByRole('button', { name: loose(t.events.teachers.open) }).click();
+      const dialog = page.getByRole('dialog', { name: t.events.teachers.title });
+      const box = dialog.getByLabel(t.events.teachers.teachers);
+      await box.click();
+      await box.fill('刘');
+      await page.locator('.ant-select-item-option').filter({ hasText: '新村实验小学 刘老师' }).click();
+      await screenshot(page, `events-register-teachers.${locale}.desktop`, { fullPage: false });
+      await expectNoSeriousViolations(page, `events-register-teachers.${locale}.desktop`);
+      await dialog.getByRole('button', { name: loose(t.events.teachers.submit) }).click();
+      await page.getByText(fillMessage(t.events.teachers.done, { count: 1, waitlisted: 0 })).waitFor();
+      const row = await platform.db.selectFrom('event_registrations').select(['status', 'registered_by']).where('event_id', '=', maths.id).where('user_id', '=', teacher.id).executeTakeFirstOrThrow();
+      expect(row.status).toBe('confirmed');
+      expect(row.registered_by).not.toBe(teacher.id);
+    });
+  });
+});

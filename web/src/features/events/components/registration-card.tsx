@@ -5,6 +5,7 @@ import { ButtonLink } from '../../../components/button-link.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import type { EventItem } from '../api/events-types.ts';
 import { useCancelRegistration, useRegister } from '../api/register.ts';
+import { RegisterTeachers } from './register-teachers.tsx';
 
 /** The caller's own registration: register, see the waitlist place, cancel — only what the server allows. */
 export function RegistrationCard({ event }: { event: EventItem }) {
@@ -13,8 +14,8 @@ export function RegistrationCard({ event }: { event: EventItem }) {
   const register = useRegister();
   const cancel = useCancelRegistration();
   const mine = event.myRegistration;
-  const { canRegister, canCancelRegistration } = event.permissions;
-  if (!mine && !canRegister && event.status !== 'registration_open') return null;
+  const { canRegister, canCancelRegistration, canRegisterTeachers } = event.permissions;
+  if (!mine && !canRegister && !canRegisterTeachers && event.status !== 'registration_open') return null;
   return (
     <Card size="small" title={t('events.register.title')}>
       <Flex vertical gap={12} align="flex-start">
@@ -34,6 +35,7 @@ export function RegistrationCard({ event }: { event: EventItem }) {
               <Button danger loading={cancel.isPending}>{t('events.register.cancel')}</Button>
             </Popconfirm>
           )}
+          {canRegisterTeachers && <RegisterTeachers event={event} />}
         </Flex>
       </Flex>
     </Card>
