@@ -111,11 +111,8 @@ describe.each<Locale>(['zh-CN', 'en-US'])('creating an event in %s', (locale) =>
         await box.fill(search);
         await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
       };
-      const pick = async (label: string, option: string) => {
-        await page.getByLabel(label, { exact: true }).click();
-        await page.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
-      };
-      await pick(f.mode, t.events.modes.hybrid);
+      await page.locator('label.ant-radio-button-wrapper').filter({ hasText: new RegExp(`^${t.events.modes.hybrid}$`) }).click();
+      await expect.poll(() => page.getByRole('radio', { name: t.events.modes.hybrid }).isChecked()).toBe(true);
       await page.getByLabel(f.venue, { exact: true }).fill('江北区教师进修学院 301');
       await page.getByLabel(f.meetingUrl, { exact: true }).fill('https://meeting.example.cn/maths');
       const date = async (label: string | RegExp, value: string, scope = page.locator('body')) => {
@@ -175,7 +172,11 @@ describe.each<Locale>(['zh-CN', 'en-US'])('registering teachers in %s', (locale)
       const box = dialog.getByLabel(t.events.teachers.teachers);
       await box.click();
       await box.fill('刘');
-      await page.locator('.ant-select-item-option').filter({ hasText: '新村实验小学 刘老师' }).click();
+      // The option list may redraw while the search settles: pick the active option with the keyboard.
+      await page.locator('.ant-select-item-option').filter({ hasText: '新村实验小学 刘老师' }).waitFor();
+      await box.press('Enter');
+      await dialog.locator('.ant-select-selection-item').filter({ hasText: '新村实验小学 刘老师' }).waitFor();
+      await box.press('Escape');
       await screenshot(page, `events-register-teachers.${locale}.desktop`, { fullPage: false });
       await expectNoSeriousViolations(page, `events-register-teachers.${locale}.desktop`);
       await dialog.getByRole('button', { name: loose(t.events.teachers.submit) }).click();

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Result, Select } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Radio, Result, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -121,7 +121,7 @@ export function NewEventRoute() {
             />
           </Form.Item>
           <Form.Item name="mode" label={t('events.form.mode')} rules={required}>
-            <Select options={EVENT_MODES.map((m) => ({ value: m, label: t(`events.modes.${m}`) }))} />
+            <Radio.Group optionType="button" options={EVENT_MODES.map((m) => ({ value: m, label: t(`events.modes.${m}`) }))} />
           </Form.Item>
           {mode !== 'online' && (
             <>
