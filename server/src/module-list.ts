@@ -2,6 +2,7 @@ import { auditModule } from './modules/audit/audit.module.ts';
 import { authModule } from './modules/auth/auth.module.ts';
 import { cooperationModule } from './modules/cooperation/cooperation.module.ts';
 import { directoryModule } from './modules/directory/directory.module.ts';
+import { eventsModule } from './modules/events/events.module.ts';
 import { enrollmentModule } from './modules/enrollment/enrollment.module.ts';
 import { healthModule } from './modules/health/health.module.ts';
 import { notificationsModule } from './modules/notifications/notifications.module.ts';
@@ -24,6 +25,7 @@ export const MODULES: readonly PlatformModule[] = [
   todosModule,
   enrollmentModule,
   cooperationModule,
+  eventsModule,
 ];
 
 installModules(MODULES);

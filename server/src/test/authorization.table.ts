@@ -1,5 +1,6 @@
 import type { Role } from '../../../common/roles.ts';
 import { COOPERATION_AUTHZ_ROWS } from '../modules/cooperation/cooperation.authz.test-support.ts';
+import { EVENT_AUTHZ_ROWS } from '../modules/events/events.authz.test-support.ts';
 import { CHILD_AUTHZ_ROWS } from '../modules/enrollment/children/children.authz.test-support.ts';
 import { APPLICATION_AUTHZ_ROWS } from '../modules/enrollment/applications/applications.authz.test-support.ts';
 import { NOTIFICATION_AUTHZ_ROWS } from '../modules/notifications/notifications.authz.test-support.ts';
@@ -273,4 +274,7 @@ export const AUTHZ_ROWS: AuthzRow[] = [
 
   // Cooperation.
   ...COOPERATION_AUTHZ_ROWS,
+
+  // Events.
+  ...EVENT_AUTHZ_ROWS,
 ];

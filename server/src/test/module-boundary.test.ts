@@ -22,6 +22,7 @@ const KERNEL_JOINS_ALLOWED = new Set([
   'modules/cooperation/exchanges/exchanges.repository.ts',
   'modules/cooperation/import/import.repository.ts',
   'modules/cooperation/partner-finder/partner-finder.repository.ts',
+  'modules/events/events.repository.ts',
   'modules/enrollment/notices/notices.repository.ts',
   'modules/enrollment/placement/allocation.repository.ts',
   'modules/enrollment/placement/offers.repository.ts',

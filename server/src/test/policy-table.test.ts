@@ -21,6 +21,7 @@ const ACTION_NAMES: Record<Action, true> = {
   disable: true, grant: true, revoke: true,
   reveal_id_number: true, submit: true, respond: true, review: true, allocate: true, place: true, record_arrival: true,
   read_details: true, confirm: true, accept: true, decline: true, withdraw: true, approve: true, reject: true, end: true, join: true, leave: true,
+  register: true, check_in: true, cancel: true,
 };
 const ACTIONS = Object.keys(ACTION_NAMES) as Action[];
 
@@ -433,6 +434,75 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     resource: { type: 'cooperation_partner_search', school: QY_SCHOOL },
     //                            pa cq jb qy rv sa te gu an
     expect: { ...nobody(), read: [T, F, F, T, F, F, F, F, F] },
+  },
+  {
+    name: 'the list of events: staff',
+    resource: { type: 'event_catalogue' },
+    expect: { ...nobody(), list: STAFF },
+  },
+  {
+    // A draft is its organizers' (school A's staff) and the platform admin's; only the organizing school's admin runs it.
+    name: 'event: a draft organized by school A and a Qingyang school',
+    resource: { type: 'event', status: 'draft', organizers: [{ organizationId: 'org-school-a', kind: 'school' }, { organizationId: 'org-qy-school', kind: 'school' }] },
+    //                                pa cq jb qy rv sa te gu an
+    expect: { ...nobody(), read:     [T, F, F, F, F, T, T, F, F],
+                           create:   [F, F, F, F, F, T, F, F, F],
+                           update:   [F, F, F, F, F, T, F, F, F],
+                           list:     [T, F, F, F, F, T, T, F, F],
+                           check_in: [T, F, F, F, F, T, T, F, F] },
+  },
+  {
+    // Open for registration: every staff member reads it and may register; the Jiangbei bureau's admin runs it, its staff check in.
+    name: 'event: open for registration, organized by the Jiangbei bureau and a Qingyang school',
+    resource: { type: 'event', status: 'registration_open', organizers: [{ organizationId: 'org-jb-bureau', kind: 'bureau' }, { organizationId: 'org-qy-school', kind: 'school' }] },
+    //                                pa cq jb qy rv sa te gu an
+    expect: { ...nobody(), read:     STAFF,
+                           register: STAFF,
+                           create:   [F, F, T, F, F, F, F, F, F],
+                           update:   [F, F, T, F, F, F, F, F, F],
+                           list:     [T, F, T, F, T, F, F, F, F],
+                           check_in: [T, F, T, F, T, F, F, F, F] },
+  },
+  {
+    name: "event school: registering school A's teachers",
+    resource: { type: 'event_school', school: { organizationId: 'org-school-a', kind: 'school' } },
+    //                                pa cq jb qy rv sa te gu an
+    expect: { ...nobody(), register: [F, F, F, F, F, T, F, F, F] },
+  },
+  {
+    name: 'event school: a bureau is not a school',
+    resource: { type: 'event_school', school: { organizationId: 'org-jb-bureau', kind: 'bureau' } },
+    expect: nobody(),
+  },
+  {
+    // Teacher A's registration for a Qingyang school's event: theirs, their school admin's, the organizers'.
+    name: "event registration: teacher A's, for a Qingyang school's event",
+    resource: { type: 'event_registration', userId: 'u-teacher', schoolId: 'org-school-a', organizers: [{ organizationId: 'org-qy-school', kind: 'school' }] },
+    //                              pa cq jb qy rv sa te gu an
+    expect: { ...nobody(), read:   [T, F, F, F, F, T, T, F, F],
+                           cancel: [F, F, F, F, F, T, T, F, F] },
+  },
+  {
+    name: "event registration: a Qingyang teacher's, for the Jiangbei bureau's event",
+    resource: { type: 'event_registration', userId: 'u-qy-teacher', schoolId: 'org-qy-school', organizers: [{ organizationId: 'org-jb-bureau', kind: 'bureau' }] },
+    //                              pa cq jb qy rv sa te gu an
+    expect: { ...nobody(), read:   [T, F, T, F, T, F, F, F, F],
+                           cancel: [F, F, T, F, F, F, F, F, F] },
+  },
+  {
+    // A certificate: its holder's and the organizers' to read; an organizer's admin revokes it ('cancel').
+    name: "event certificate: teacher A's, of school A's event",
+    resource: { type: 'event_certificate', userId: 'u-teacher', organizers: [{ organizationId: 'org-school-a', kind: 'school' }] },
+    //                              pa cq jb qy rv sa te gu an
+    expect: { ...nobody(), read:   [T, F, F, F, F, T, T, F, F],
+                           cancel: [F, F, F, F, F, T, F, F, F] },
+  },
+  {
+    name: "event certificate: a Qingyang teacher's, of the Jiangbei bureau's event",
+    resource: { type: 'event_certificate', userId: 'u-qy-teacher', organizers: [{ organizationId: 'org-jb-bureau', kind: 'bureau' }] },
+    //                              pa cq jb qy rv sa te gu an
+    expect: { ...nobody(), read:   [T, F, T, F, T, F, F, F, F],
+                           cancel: [F, F, T, F, F, F, F, F, F] },
   },
 ];
 

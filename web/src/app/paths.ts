@@ -51,6 +51,15 @@ export const paths = {
   enrollmentRoster: { path: '/enrollment/roster', getHref: () => '/enrollment/roster' },
   enrollmentStatistics: { path: '/enrollment/statistics', getHref: () => '/enrollment/statistics' },
 
+  // Events (活动): the list, one event, the caller's registrations with their QR codes, the organizer's pages.
+  events: {
+    root: { path: '/events', getHref: () => '/events' },
+    mine: { path: '/events/mine', getHref: () => '/events/mine' },
+    newEvent: { path: '/events/new', getHref: () => '/events/new' },
+    event: { path: '/events/:id', getHref: (id: string) => `/events/${encodeURIComponent(id)}` },
+    registrations: { path: '/events/:id/registrations', getHref: (id: string) => `/events/${encodeURIComponent(id)}/registrations` },
+  },
+
   // Cooperation network (合作交流): pairings, exchanges, agreements, communities and alliances, dashboard.
   cooperation: {
     pairings: { path: '/cooperation/pairings', getHref: () => '/cooperation/pairings' },

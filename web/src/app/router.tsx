@@ -100,6 +100,19 @@ const router = createBrowserRouter([
                 children: [{ path: paths.enrollmentStatistics.path, lazy: page(() => import('../features/enrollment-statistics/routes/statistics.tsx').then((m) => m.StatisticsRoute)) }],
               },
               {
+                element: <RequireCapability area="events" />,
+                children: [
+                  { path: paths.events.root.path, lazy: page(() => import('../features/events/routes/events.tsx').then((m) => m.EventsRoute)) },
+                  { path: paths.events.mine.path, lazy: page(() => import('../features/events/routes/my-events.tsx').then((m) => m.MyEventsRoute)) },
+                  { path: paths.events.event.path, lazy: page(() => import('../features/events/routes/event.tsx').then((m) => m.EventRoute)) },
+                  { path: paths.events.registrations.path, lazy: page(() => import('../features/events/routes/registrations.tsx').then((m) => m.EventRegistrationsRoute)) },
+                ],
+              },
+              {
+                element: <RequireCapability area="eventsCreate" />,
+                children: [{ path: paths.events.newEvent.path, lazy: page(() => import('../features/events/routes/new-event.tsx').then((m) => m.NewEventRoute)) }],
+              },
+              {
                 element: <RequireCapability area="cooperation" />,
                 children: [
                   { path: paths.cooperation.pairings.path, lazy: page(() => import('../features/cooperation/routes/pairings.tsx').then((m) => m.PairingsRoute)) },

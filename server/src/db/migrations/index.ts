@@ -8,6 +8,7 @@ import * as notificationSmsClaims from './20261126091000_notification_sms_claims
 import * as enrollmentReminders from './20261127090000_enrollment_reminders.ts';
 import * as pairingEventSequence from './20261207090000_pairing_event_sequence.ts';
 import * as auditLogNoTruncate from './20261207100000_audit_log_no_truncate.ts';
+import * as events from './20261207120000_events.ts';
 
 /** Every migration, in order. A new migration is a new file plus one line here; landed files never change. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '20261127090000_enrollment_reminders': enrollmentReminders,
   '20261207090000_pairing_event_sequence': pairingEventSequence,
   '20261207100000_audit_log_no_truncate': auditLogNoTruncate,
+  '20261207120000_events': events,
 };

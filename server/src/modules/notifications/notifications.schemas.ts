@@ -1,5 +1,4 @@
 import { Type, type Static } from 'typebox';
-import { NOTIFICATION_KINDS } from '../../../../common/enrollment-application.ts';
 import { Nullable, PageQuery, StrictObject } from '../../platform/http/schemas.ts';
 
 export const NotificationListQuery = StrictObject({ ...PageQuery, unreadOnly: Type.Optional(Type.Boolean()) });
@@ -7,7 +6,8 @@ export type NotificationListQuery = Static<typeof NotificationListQuery>;
 
 export const NotificationView = Type.Object({
   id: Type.String(),
-  kind: Type.Enum(NOTIFICATION_KINDS),
+  /** One of the kinds the modules declare (their `notifications`): the list names no module. */
+  kind: Type.String(),
   /** Rendered in the reader's language. */
   title: Type.String(),
   body: Type.String(),

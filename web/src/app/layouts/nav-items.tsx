@@ -1,5 +1,5 @@
 import {
-  AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CloudUploadOutlined, ClusterOutlined, DashboardOutlined, FileDoneOutlined, FileExcelOutlined, FileProtectOutlined,
+  AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, QrcodeOutlined, CloudUploadOutlined, ClusterOutlined, DashboardOutlined, FileDoneOutlined, FileExcelOutlined, FileProtectOutlined,
   FileSearchOutlined, HomeOutlined, LinkOutlined, NodeIndexOutlined, SolutionOutlined, SwapOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -12,7 +12,7 @@ export interface NavItem {
   labelKey: 'nav.home' | 'nav.directory' | 'nav.schoolFiles' | 'nav.users' | 'nav.audit'
     | 'nav.enrollmentPolicies' | 'nav.enrollmentReview' | 'nav.enrollmentAllocation' | 'nav.enrollmentRoster' | 'nav.enrollmentStatistics'
     | 'nav.cooperationPairings' | 'nav.cooperationPartnerFinder' | 'nav.cooperationExchanges' | 'nav.cooperationAgreements' | 'nav.cooperationBodies'
-    | 'nav.cooperationDashboard' | 'nav.cooperationImport';
+    | 'nav.cooperationDashboard' | 'nav.cooperationImport' | 'nav.events' | 'nav.myEvents';
   /** Who sees the item (lib/access.ts); null: everyone signed in. */
   area: Area | null;
   /** The menu group it is shown under. */
@@ -20,13 +20,15 @@ export interface NavItem {
 }
 
 /** The menu's groups, in order; each has a heading in the menu (nav.sections.*). */
-export const NAV_SECTIONS = ['platform', 'enrollment', 'cooperation', 'administration'] as const;
+export const NAV_SECTIONS = ['platform', 'events', 'enrollment', 'cooperation', 'administration'] as const;
 export type NavSection = (typeof NAV_SECTIONS)[number];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: paths.home.getHref(), icon: <HomeOutlined aria-hidden />, labelKey: 'nav.home', area: null, section: 'platform' },
   { href: paths.directory.root.getHref(), icon: <ApartmentOutlined aria-hidden />, labelKey: 'nav.directory', area: 'directory', section: 'platform' },
   { href: paths.directory.schoolFiles.getHref(), icon: <FileExcelOutlined aria-hidden />, labelKey: 'nav.schoolFiles', area: 'schoolFiles', section: 'platform' },
+  { href: paths.events.root.getHref(), icon: <CalendarOutlined aria-hidden />, labelKey: 'nav.events', area: 'events', section: 'events' },
+  { href: paths.events.mine.getHref(), icon: <QrcodeOutlined aria-hidden />, labelKey: 'nav.myEvents', area: 'events', section: 'events' },
   { href: paths.enrollmentPolicies.root.getHref(), icon: <FileProtectOutlined aria-hidden />, labelKey: 'nav.enrollmentPolicies', area: 'enrollmentPolicies', section: 'enrollment' },
   { href: paths.enrollmentReview.inbox.getHref(), icon: <FileSearchOutlined aria-hidden />, labelKey: 'nav.enrollmentReview', area: 'enrollmentReview', section: 'enrollment' },
   { href: paths.enrollmentAllocation.root.getHref(), icon: <NodeIndexOutlined aria-hidden />, labelKey: 'nav.enrollmentAllocation', area: 'enrollmentAllocation', section: 'enrollment' },

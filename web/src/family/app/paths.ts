@@ -30,6 +30,8 @@ export const familyPaths = {
   publicList: { path: '/family/public/policies/:policyId', href: (policyId: string) => `/family/public/policies/${id(policyId)}` },
   verifyForm: { path: '/verify', href: () => '/verify' },
   verifyNotice: { path: '/verify/:code', href: (code: string) => `/verify/${id(code)}` },
+  /** An event certificate's public check (its QR code points here). */
+  verifyCertificate: { path: '/verify/certificates/:code', href: (code: string) => `/verify/certificates/${id(code)}` },
 } as const;
 
 /** Only the family app's own pages may be a post-sign-in destination (never '//evil.example', nor a staff page). */

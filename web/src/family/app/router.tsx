@@ -21,6 +21,7 @@ const router = createBrowserRouter([
           { path: familyPaths.publicList.path, lazy: page(() => import('../features/public/routes/public-list.tsx').then((m) => m.PublicListRoute)) },
           { path: familyPaths.verifyForm.path, lazy: page(() => import('../features/public/routes/verify-notice.tsx').then((m) => m.VerifyNoticeRoute)) },
           { path: familyPaths.verifyNotice.path, lazy: page(() => import('../features/public/routes/verify-notice.tsx').then((m) => m.VerifyNoticeRoute)) },
+          { path: familyPaths.verifyCertificate.path, lazy: page(() => import('../features/public/routes/verify-certificate.tsx').then((m) => m.VerifyCertificateRoute)) },
         ],
       },
       {

@@ -1,7 +1,7 @@
 import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { chineseDate } from './enrollment-labels.ts';
-import { noticeFontBytes, noticeFontkit } from './notice-fonts.ts';
+import { noticeFontBytes, noticeFontkit } from '../../../platform/pdf/pdf-fonts.ts';
 
 /** Everything the notice prints, already in Chinese. */
 export interface NoticeContent {

@@ -12,7 +12,7 @@ import { chinaDay, GRADE_NAMES, MATERIAL_NAMES_ZH } from './enrollment-labels.ts
 import { renderAdmissionNotice } from './notice-pdf.ts';
 import * as repo from './notices.repository.ts';
 import type { PublicNoticeView } from './notices.schemas.ts';
-import { newVerificationCode, normalizeVerificationCode } from './verification-code.ts';
+import { newVerificationCode, normalizeVerificationCode } from '../../../platform/crypto/verification-code.ts';
 
 /** A notice is issued once the family accepted the offer, and stays valid when the pupil reports. */
 const NOTICE_STATUSES: readonly ApplicationStatus[] = ['accepted', 'enrolled'];

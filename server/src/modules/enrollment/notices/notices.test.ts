@@ -6,7 +6,7 @@ import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 import { createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, type PolicyFixture } from '../applications/applications.fixtures.test-support.ts';
 import { renderAdmissionNotice } from './notice-pdf.ts';
 import { readPdf } from './notice-pdf.fixtures.test-support.ts';
-import { normalizeVerificationCode } from './verification-code.ts';
+import { normalizeVerificationCode } from '../../../platform/crypto/verification-code.ts';
 
 const noticeUrl = (id: string) => `/api/enrollment/applications/${id}/admission-notice.pdf`;
 

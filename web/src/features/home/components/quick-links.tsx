@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, FileExcelOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, FileExcelOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Card, Col, Flex, Row, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,12 +10,13 @@ import { useCurrentUser } from '../../../lib/session.ts';
 interface QuickLink {
   href: string;
   icon: ReactNode;
-  title: 'nav.directory' | 'nav.schoolFiles' | 'nav.users' | 'nav.audit' | 'nav.profile';
-  description: 'home.links.directory' | 'home.links.schoolFiles' | 'home.links.users' | 'home.links.audit' | 'home.links.profile';
+  title: 'nav.events' | 'nav.directory' | 'nav.schoolFiles' | 'nav.users' | 'nav.audit' | 'nav.profile';
+  description: 'home.links.events' | 'home.links.directory' | 'home.links.schoolFiles' | 'home.links.users' | 'home.links.audit' | 'home.links.profile';
   area: Area | null;
 }
 
 const LINKS: QuickLink[] = [
+  { href: paths.events.root.getHref(), icon: <CalendarOutlined aria-hidden />, title: 'nav.events', description: 'home.links.events', area: 'events' },
   { href: paths.directory.root.getHref(), icon: <ApartmentOutlined aria-hidden />, title: 'nav.directory', description: 'home.links.directory', area: 'directory' },
   { href: paths.directory.schoolFiles.getHref(), icon: <FileExcelOutlined aria-hidden />, title: 'nav.schoolFiles', description: 'home.links.schoolFiles', area: 'schoolFiles' },
   { href: paths.users.root.getHref(), icon: <TeamOutlined aria-hidden />, title: 'nav.users', description: 'home.links.users', area: 'users' },
