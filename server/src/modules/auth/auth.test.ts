@@ -31,7 +31,7 @@ describe.each(DIALECTS)('sign-in (%s)', (dialect) => {
     client.csrfToken = login.json().csrfToken;
 
     const session = await client.get('/api/auth/session');
-    expect(session.json()).toMatchObject({ authenticated: true, user: { id: user.id, grants: [{ role: 'teacher', organizationId: school.id }], capabilities: ['directory', 'cooperation'] } });
+    expect(session.json()).toMatchObject({ authenticated: true, user: { id: user.id, grants: [{ role: 'teacher', organizationId: school.id }], capabilities: ['directory', 'cooperation', 'events'] } });
 
     expect((await client.post('/api/auth/logout')).statusCode).toBe(200);
     const after = await client.get('/api/auth/session');

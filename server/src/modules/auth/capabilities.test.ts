@@ -11,23 +11,23 @@ describe('capabilitiesOf', () => {
   it.each<[string, Role, string[]]>([
     ['admin', 'platform_admin', [
       'audit', 'cooperation', 'cooperationAgreementCreate', 'cooperationBodyCreate', 'cooperationDashboard', 'cooperationImport',
-      'cooperationPartnerFinder', 'directory', 'enrollmentPolicies', 'enrollmentPolicyCreate', 'enrollmentStatistics',
+      'cooperationPartnerFinder', 'directory', 'enrollmentPolicies', 'enrollmentPolicyCreate', 'enrollmentStatistics', 'events',
       'organizationCreate', 'schoolFiles', 'users',
     ]],
     ['jiangbei.admin', 'bureau_admin', [
       'cooperation', 'cooperationAgreementCreate', 'cooperationBodyCreate', 'cooperationDashboard', 'cooperationImport',
       'cooperationPartnerFinder', 'directory', 'enrollmentAllocation', 'enrollmentPolicies', 'enrollmentPolicyCreate',
-      'enrollmentStatistics', 'organizationCreate', 'schoolFiles', 'users',
+      'enrollmentStatistics', 'events', 'eventsCreate', 'organizationCreate', 'schoolFiles', 'users',
     ]],
     ['jiangbei.reviewer', 'bureau_reviewer', [
       'cooperation', 'cooperationDashboard', 'cooperationPartnerFinder', 'directory', 'enrollmentPolicies', 'enrollmentReview',
-      'enrollmentStatistics',
+      'enrollmentStatistics', 'events',
     ]],
     ['xincun.admin', 'school_admin', [
       'cooperation', 'cooperationAgreementCreate', 'cooperationBodyCreate', 'cooperationPairingCreate', 'cooperationPartnerFinder',
-      'directory', 'enrollmentRoster', 'users',
+      'directory', 'enrollmentRoster', 'events', 'eventsCreate', 'users',
     ]],
-    ['xincun.teacher', 'teacher', ['cooperation', 'directory']],
+    ['xincun.teacher', 'teacher', ['cooperation', 'directory', 'events']],
     ['13800000001', 'guardian', []],
   ])('%s (%s)', (_account, role, expected) => {
     expect(of(role)).toEqual(expected);
@@ -35,7 +35,7 @@ describe('capabilitiesOf', () => {
 
   it('joins the capabilities of several grants', () => {
     expect(of('teacher', 'bureau_reviewer')).toEqual(of('bureau_reviewer'));
-    expect(of('guardian', 'teacher')).toEqual(['cooperation', 'directory']);
+    expect(of('guardian', 'teacher')).toEqual(['cooperation', 'directory', 'events']);
   });
 
   it('gives nothing without grants (e.g. half-way through signing in)', () => {
