@@ -16,6 +16,8 @@ export const Eligibility = StrictObject({
   minResidencePermitMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 600 })),
   minSocialInsuranceMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 600 })),
   requiresEmploymentProof: Type.Optional(Type.Boolean()),
+  /** 'YYYY-MM-DD' up to which the route's months (residence permit, social insurance) are counted; needed to publish a route with minimum months. */
+  monthsAsOf: Type.Optional(Type.String({ format: 'date' })),
   /** The route is for children whose hukou is outside the host district (随迁子女). */
   hukouOutsideHost: Type.Boolean(),
 });

@@ -116,7 +116,11 @@ export const ReviewApplicationView = Type.Object({
   policy: Type.Object({
     id: Type.String(), titleZh: Type.String(), titleEn: Type.String(), schoolYear: Type.Integer(), entryGrade: GradeSchema, appealDays: Type.Integer(),
   }),
-  route: Type.Object({ code: Type.String(), nameZh: Type.String(), nameEn: Type.String(), admissionBasis: Type.Enum(ADMISSION_BASES) }),
+  route: Type.Object({
+    code: Type.String(), nameZh: Type.String(), nameEn: Type.String(), admissionBasis: Type.Enum(ADMISSION_BASES),
+    /** 'YYYY-MM-DD' up to which the route's months are counted (the policy states it); null when the route sets no months. */
+    monthsAsOf: Nullable(Type.String()),
+  }),
   child: Type.Object({
     id: Type.String(),
     name: Type.String(),

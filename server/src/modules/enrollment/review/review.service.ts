@@ -108,7 +108,10 @@ export async function getReviewView(deps: ReviewDeps, actor: Actor, audit: Audit
   return {
     id: row.id, reference: row.reference, status: row.status, version: row.version,
     policy: { id: policy.id, titleZh: policy.titleZh, titleEn: policy.titleEn, schoolYear: policy.schoolYear, entryGrade: policy.entryGrade, appealDays: policy.appealDays },
-    route: { code: row.route_code, nameZh: row.route_name_zh, nameEn: row.route_name_en, admissionBasis: row.route_admission_basis },
+    route: {
+      code: row.route_code, nameZh: row.route_name_zh, nameEn: row.route_name_en, admissionBasis: row.route_admission_basis,
+      monthsAsOf: route?.eligibility.monthsAsOf ?? null,
+    },
     child: {
       id: row.child_id, name: row.child_name, sex: row.child_sex, birthDate: row.child_birth_date, idNumberMasked: row.child_id_number_masked,
       hukouDivisionCode: row.child_hukou_division_code, hukouAddress: row.child_hukou_address_enc ? protector.decrypt(row.child_hukou_address_enc) : null,

@@ -32,6 +32,13 @@ describe('eligibilityLines', () => {
     ]);
     expect(eligibilityLines({ hukouOutsideHost: false })).toEqual([]);
   });
+
+  it('says up to which day the months are counted', () => {
+    expect(eligibilityLines({ hukouOutsideHost: false, minSocialInsuranceMonths: 6, monthsAsOf: '2027-05-31' })).toEqual([
+      { key: 'minSocialInsuranceMonths', months: 6 },
+      { key: 'monthsAsOf', date: '2027-05-31' },
+    ]);
+  });
 });
 
 describe('ageCutoffDate', () => {

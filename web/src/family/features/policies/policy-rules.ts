@@ -16,8 +16,10 @@ export function sortForFamilies<T extends Pick<PolicyListItem, 'windowOpensAt' |
 
 /** One sentence of a route's eligibility: a message key (family.eligibility.*) and its values. */
 export interface EligibilityLine {
-  key: 'hukouOutsideHost' | 'minResidencePermitMonths' | 'minSocialInsuranceMonths' | 'requiresEmploymentProof';
+  key: 'hukouOutsideHost' | 'minResidencePermitMonths' | 'minSocialInsuranceMonths' | 'monthsAsOf' | 'requiresEmploymentProof';
   months?: number;
+  /** 'YYYY-MM-DD' (monthsAsOf: up to which day the months are counted). */
+  date?: string;
 }
 
 /** A route's eligibility rules as sentences a family reads before choosing it. */
@@ -26,6 +28,7 @@ export function eligibilityLines(eligibility: PolicyRoute['eligibility']): Eligi
   if (eligibility.hukouOutsideHost) lines.push({ key: 'hukouOutsideHost' });
   if (eligibility.minResidencePermitMonths) lines.push({ key: 'minResidencePermitMonths', months: eligibility.minResidencePermitMonths });
   if (eligibility.minSocialInsuranceMonths) lines.push({ key: 'minSocialInsuranceMonths', months: eligibility.minSocialInsuranceMonths });
+  if (eligibility.monthsAsOf && (eligibility.minResidencePermitMonths || eligibility.minSocialInsuranceMonths)) lines.push({ key: 'monthsAsOf', date: eligibility.monthsAsOf });
   if (eligibility.requiresEmploymentProof) lines.push({ key: 'requiresEmploymentProof' });
   return lines;
 }

@@ -125,6 +125,7 @@ function RouteCard({ route }: { route: PolicyRoute }) {
     e.hukouOutsideHost && t('enrollmentPolicies.fields.hukouOutsideHost'),
     e.minResidencePermitMonths != null && t('enrollmentPolicies.minResidenceText', { count: e.minResidencePermitMonths }),
     e.minSocialInsuranceMonths != null && t('enrollmentPolicies.minInsuranceText', { count: e.minSocialInsuranceMonths }),
+    e.monthsAsOf != null && t('enrollmentPolicies.monthsAsOfText', { date: format.date(`${e.monthsAsOf}T00:00:00`) }),
     e.requiresEmploymentProof && t('enrollmentPolicies.fields.requiresEmploymentProof'),
   ].filter((x): x is string => typeof x === 'string');
   return (

@@ -11,7 +11,7 @@ const policy: Policy = {
   publicNoticeDays: 7, appealDays: 10, offerResponseDays: 5, reportDate: '2027-09-01', reportNoteZh: '带户口簿到校', reportNoteEn: null,
   routes: [{
     code: 'points', nameZh: '积分入学', nameEn: 'Points', descriptionZh: '', descriptionEn: '', admissionBasis: 'points',
-    eligibility: { hukouOutsideHost: true, minResidencePermitMonths: 6 },
+    eligibility: { hukouOutsideHost: true, minResidencePermitMonths: 6, monthsAsOf: '2027-05-31' },
     materials: [{ material: 'residence_permit', requirement: 'mandatory', descriptionZh: '居住证', descriptionEn: 'Permit' }],
   }],
   schools: [{ schoolId: 's1', nameZh: '观音桥小学', nameEn: 'Guanyinqiao', seats: 40 }],

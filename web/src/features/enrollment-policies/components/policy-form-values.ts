@@ -41,6 +41,7 @@ export interface RouteValues {
   eligibility: {
     minResidencePermitMonths?: number | null;
     minSocialInsuranceMonths?: number | null;
+    monthsAsOf?: Dayjs | null;
     requiresEmploymentProof?: boolean;
     hukouOutsideHost: boolean;
   };
@@ -92,7 +93,11 @@ export function toFormValues(policy: Policy): PolicyFormValues {
     hasAgeRule: policy.ageMinYears !== null, ageMinYears: policy.ageMinYears, ageCutoffMonthDay: policy.ageCutoffMonthDay,
     publicNoticeDays: policy.publicNoticeDays, appealDays: policy.appealDays, offerResponseDays: policy.offerResponseDays,
     reportDate: policy.reportDate ? dayjs(policy.reportDate) : null, reportNoteZh: policy.reportNoteZh, reportNoteEn: policy.reportNoteEn,
-    routes: policy.routes.map((r) => ({ ...r, eligibility: { ...r.eligibility }, materials: r.materials.map((m) => ({ ...m })) })),
+    routes: policy.routes.map((r) => ({
+      ...r,
+      eligibility: { ...r.eligibility, monthsAsOf: r.eligibility.monthsAsOf ? dayjs(r.eligibility.monthsAsOf) : null },
+      materials: r.materials.map((m) => ({ ...m })),
+    })),
     schools: policy.schools.map((s) => ({ schoolId: s.schoolId, seats: s.seats })),
     pointsItems: policy.pointsItems.map((p) => ({ ...p, options: p.options?.map((o) => ({ ...o })) ?? [] })),
   };
@@ -107,6 +112,7 @@ function eligibilityOf(values: RouteValues['eligibility']): PolicyRules['routes'
     hukouOutsideHost: values.hukouOutsideHost ?? false,
     ...(typeof values.minResidencePermitMonths === 'number' && { minResidencePermitMonths: values.minResidencePermitMonths }),
     ...(typeof values.minSocialInsuranceMonths === 'number' && { minSocialInsuranceMonths: values.minSocialInsuranceMonths }),
+    ...(values.monthsAsOf && { monthsAsOf: values.monthsAsOf.format('YYYY-MM-DD') }),
     ...(values.requiresEmploymentProof && { requiresEmploymentProof: true }),
   };
 }
