@@ -1,0 +1,65 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../common/locales.ts';
+import { createSession } from '../server/src/platform/auth/sessions.ts';
+import { SESSION_COOKIE } from '../server/src/platform/http/request-context.ts';
+import { expectNoHorizontalOverflow, ui } from './support/app.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
+import { screenshot, withPage } from './support/browser.ts';
+import type { RunningPlatform } from './support/platform.ts';
+import { useRunningPlatform } from './support/suite.ts';
+
+// One application as its family reads it (the demo has families in every state), on a phone and on a desktop
+// in both languages: what the page says must be what is stored and what is still possible.
+
+let platform: RunningPlatform;
+let browser: Browser;
+
+useRunningPlatform((p, b) => {
+  platform = p;
+  browser = b;
+});
+
+const LOCALES: Locale[] = ['zh-CN', 'en-US'];
+const VIEWPORTS = ['familyPhone', 'desktop'] as const;
+
+/** A seeded application in `status` and its guardian. */
+async function seeded(status: string): Promise<{ id: string; guardianId: string }> {
+  const row = await platform.db.selectFrom('enrollment_applications').select(['id', 'guardian_user_id'])
+    .where('status', '=', status as never).orderBy('reference').executeTakeFirstOrThrow();
+  return { id: row.id, guardianId: row.guardian_user_id };
+}
+
+/** Opens the application as its guardian, with a session made for the test. */
+async function openAs(page: Page, application: { id: string; guardianId: string }, locale: Locale): Promise<void> {
+  await platform.db.updateTable('users').set({ locale }).where('id', '=', application.guardianId).execute();
+  const { token } = await createSession(platform.db, { userId: application.guardianId, stage: 'active', ip: null, userAgent: null }, { idleMinutes: 30, absoluteHours: 12 });
+  await page.context().addCookies([{ name: SESSION_COOKIE, value: token, url: platform.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
+  await page.goto(`/family/applications/${application.id}`);
+  await page.getByRole('heading', { name: ui[locale].family.detail.timeline }).waitFor();
+}
+
+async function look(page: Page, name: string): Promise<void> {
+  await expectNoHorizontalOverflow(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+  await expectNoSeriousViolations(page, name);
+}
+
+describe.each(LOCALES)('an application page in %s', (locale) => {
+  const t = ui[locale].family;
+
+  it.each(VIEWPORTS)('shows one offer deadline, the same on the offer and on the timeline (%s)', async (viewport) => {
+    const application = await seeded('placed');
+    const offer = await platform.db.selectFrom('enrollment_offers').select('deadline').where('application_id', '=', application.id).where('status', '=', 'open').executeTakeFirstOrThrow();
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await openAs(page, application, locale);
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date(offer.deadline));
+      const card = page.locator('section').filter({ has: page.getByRole('heading', { name: t.offer.title }) });
+      await card.getByText(t.offer.deadline.replace('{{date}}', date), { exact: true }).waitFor();
+      const placed = page.getByRole('listitem').filter({ hasText: t.events.placed });
+      expect(await placed.getByText(t.detail.deadline.replace('{{date}}', '')).allInnerTexts()).toEqual([t.detail.deadline.replace('{{date}}', date)]);
+      await look(page, `family-offer-deadline.${locale}.${viewport}`);
+    });
+  });
+});
