@@ -30,13 +30,20 @@ async function seeded(status: string): Promise<{ id: string; guardianId: string 
   return { id: row.id, guardianId: row.guardian_user_id };
 }
 
+/** A seeded application on the points route in `status`. */
+async function seededOnPoints(status: string): Promise<{ id: string; guardianId: string }> {
+  const row = await platform.db.selectFrom('enrollment_applications as a').innerJoin('enrollment_policy_routes as r', 'r.id', 'a.route_id')
+    .select(['a.id', 'a.guardian_user_id']).where('a.status', '=', status as never).where('r.code', '=', 'points').orderBy('a.reference').executeTakeFirstOrThrow();
+  return { id: row.id, guardianId: row.guardian_user_id };
+}
+
 /** Opens the application as its guardian, with a session made for the test. */
-async function openAs(page: Page, application: { id: string; guardianId: string }, locale: Locale): Promise<void> {
+async function openAs(page: Page, application: { id: string; guardianId: string }, locale: Locale, path?: string): Promise<void> {
   await platform.db.updateTable('users').set({ locale }).where('id', '=', application.guardianId).execute();
   const { token } = await createSession(platform.db, { userId: application.guardianId, stage: 'active', ip: null, userAgent: null }, { idleMinutes: 30, absoluteHours: 12 });
   await page.context().addCookies([{ name: SESSION_COOKIE, value: token, url: platform.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
-  await page.goto(`/family/applications/${application.id}`);
-  await page.getByRole('heading', { name: ui[locale].family.detail.timeline }).waitFor();
+  await page.goto(path ?? `/family/applications/${application.id}`);
+  if (!path) await page.getByRole('heading', { name: ui[locale].family.detail.timeline }).waitFor();
 }
 
 async function look(page: Page, name: string): Promise<void> {
@@ -60,6 +67,31 @@ describe.each(LOCALES)('an application page in %s', (locale) => {
       const placed = page.getByRole('listitem').filter({ hasText: t.events.placed });
       expect(await placed.getByText(t.detail.deadline.replace('{{date}}', '')).allInnerTexts()).toEqual([t.detail.deadline.replace('{{date}}', date)]);
       await look(page, `family-offer-deadline.${locale}.${viewport}`);
+    });
+  });
+
+  it.each(VIEWPORTS)('checks before submitting exactly what the family declared, each value under its own name (%s)', async (viewport) => {
+    const application = await seededOnPoints('draft');
+    await platform.db.updateTable('enrollment_applications')
+      .set({ declared_points: JSON.stringify({ residence_months: 30, social_insurance_months: 12, housing: 'rented' }), points_declared: 37 })
+      .where('id', '=', application.id).execute();
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await openAs(page, application, locale, `/family/applications/${application.id}/edit/review`);
+      const section = page.locator('section').filter({ has: page.getByRole('heading', { name: t.wizard.steps.points }) });
+      await section.waitFor();
+      const facts = async () => {
+        const names = await section.locator('dt').allInnerTexts();
+        const values = await section.locator('dd').allInnerTexts();
+        return names.map((name, i) => [name, values[i]]);
+      };
+      const points = (n: number) => `· ${t.points.optionPoints.replace('{{points}}', String(n))}`;
+      const item = locale === 'zh-CN' ? { residence: '居住证月数', insurance: '社保缴费月数', housing: '住房情况', rented: '租赁住房' } : { residence: 'Months of residence permit', insurance: 'Months of social insurance', housing: 'Housing', rented: 'Rented home' };
+      expect(await facts()).toEqual([
+        [item.residence, `${t.points.monthsValue_other.replace('{{count}}', '30')} ${points(15)}`],
+        [item.insurance, `${t.points.monthsValue_other.replace('{{count}}', '12')} ${points(12)}`],
+        [item.housing, `${item.rented} ${points(10)}`],
+      ]);
+      await look(page, `family-wizard-review-points.${locale}.${viewport}`);
     });
   });
 });
