@@ -60,4 +60,37 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the review page in %s', (locale) => {
       await expectNoSeriousViolations(page, `review-eligibility.${locale}.${viewport}`);
     });
   });
+
+  it.each(['desktop', 'phone'] as const)('asks for a reason before saving a verified value that differs from the declared one (%s)', async (viewport) => {
+    const p = ui[locale].enrollmentReview.points;
+    const id = await submittedOnPoints();
+    await platform.db.updateTable('enrollment_applications').set({ verified_points: null, points_verified: null }).where('id', '=', id).execute();
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await openReview(page, locale, id);
+      const view = (await (await page.request.get(`/api/enrollment/review/applications/${id}`)).json()) as { points: { items: { key: string; nameZh: string; nameEn: string; declaredValue: number | string | null }[] } };
+      const insurance = view.points.items.find((i) => i.key === 'social_insurance_months')!;
+      const item = locale === 'zh-CN' ? insurance.nameZh : insurance.nameEn;
+      const lowered = Number(insurance.declaredValue) - 6;
+      await page.getByLabel(p.verifiedOf.replace('{{item}}', item), { exact: true }).fill(String(lowered));
+      await page.getByRole('button', { name: p.save }).click();
+      await page.getByText(p.reasonRequired, { exact: true }).waitFor();
+      const stored = () => platform.db.selectFrom('enrollment_applications').select('verified_points').where('id', '=', id).executeTakeFirstOrThrow();
+      expect((await stored()).verified_points).toBeNull();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, `review-points-reason-required.${locale}.${viewport}`);
+
+      const reason = locale === 'zh-CN' ? '社保明细中有 6 个月为补缴，不计入' : 'Six months were paid late and do not count';
+      await page.getByLabel(p.reasonOf.replace('{{item}}', item), { exact: true }).fill(reason);
+      await page.getByRole('button', { name: p.save }).click();
+      await expect.poll(async () => (await stored()).verified_points).not.toBeNull();
+      expect(JSON.parse((await stored()).verified_points!)).toMatchObject({ social_insurance_months: lowered });
+      // The page reloads what was saved: the value and its reason.
+      await page.getByText(ui[locale].enrollmentReview.done.pointsVerified).first().waitFor();
+      await expect.poll(() => page.getByLabel(p.reasonOf.replace('{{item}}', item), { exact: true }).inputValue()).toBe(reason);
+      await expectNoHorizontalOverflow(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, `review-points-reason.${locale}.${viewport}`);
+      await expectNoSeriousViolations(page, `review-points-reason.${locale}.${viewport}`);
+    });
+  });
 });

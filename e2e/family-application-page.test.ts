@@ -94,4 +94,25 @@ describe.each(LOCALES)('an application page in %s', (locale) => {
       await look(page, `family-wizard-review-points.${locale}.${viewport}`);
     });
   });
+
+  it.each(VIEWPORTS)('shows the points item by item, declared against verified, with the reviewer\'s reason (%s)', async (viewport) => {
+    // A demo family whose insurance months the reviewer lowered, with a reason.
+    const event = await platform.db.selectFrom('enrollment_application_events as e').innerJoin('enrollment_applications as a', 'a.id', 'e.application_id')
+      .select(['a.id', 'a.guardian_user_id', 'e.detail']).where('e.kind', '=', 'points_verified').where('e.detail', 'like', '%reasons%')
+      .orderBy('a.reference').executeTakeFirstOrThrow();
+    const reason = (JSON.parse(event.detail!) as { reasons: { social_insurance_months: string } }).reasons.social_insurance_months;
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await openAs(page, { id: event.id, guardianId: event.guardian_user_id }, locale);
+      const list = page.getByRole('list', { name: t.detail.pointsReview });
+      const insurance = list.getByRole('listitem').filter({ hasText: locale === 'zh-CN' ? '社保缴费月数' : 'Months of social insurance' });
+      await insurance.getByText(reason, { exact: true }).waitFor();
+      const view = (await (await page.request.get(`/api/enrollment/applications/${event.id}`)).json()) as { pointsReview: { key: string; declaredValue: number; verifiedValue: number }[] };
+      const line = view.pointsReview.find((l) => l.key === 'social_insurance_months')!;
+      expect(line.verifiedValue).toBe(line.declaredValue - 6);
+      const text = await insurance.innerText();
+      for (const months of [line.declaredValue, line.verifiedValue]) expect(text).toContain(t.points.monthsValue_other.replace('{{count}}', String(months)));
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(view.pointsReview.length);
+      await look(page, `family-points-review.${locale}.${viewport}`);
+    });
+  });
 });

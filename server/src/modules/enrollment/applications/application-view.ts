@@ -13,6 +13,7 @@ import { isWindowOpen, routeById, type PolicyFacts } from './application-policy.
 import { applicationResource } from '../enrollment.policy.ts';
 import { breakdownOf } from './application-rules.ts';
 import * as repo from './applications.repository.ts';
+import { pointsBreakdown, verificationReasons } from '../review/points-breakdown.ts';
 import type { ApplicationAction, ApplicationSummary, ApplicationView, DocumentView } from './applications.schemas.ts';
 
 const DAY = 86_400_000;
@@ -128,6 +129,9 @@ export async function presentApplication(db: DbOrTx, protector: DataProtector, a
     pointsBreakdown: route.admissionBasis === 'points' ? breakdownOf(facts.pointsItems, declared) : null,
     verifiedPoints: app.verified_points ? (JSON.parse(app.verified_points) as DeclaredPoints) : null,
     pointsVerified: app.points_verified,
+    pointsReview: route.admissionBasis === 'points' && app.verified_points !== null
+      ? pointsBreakdown(facts.pointsItems, app.declared_points, app.verified_points, true, verificationReasons(events)).items
+      : null,
     preferences: await Promise.all(preferences.map(async (p) => ({ rank: p.rank, ...(await schoolRef(db, actor, p.school_id)) }))),
     documents: documents.filter((d) => d.appeal_id === null).map((d) => toDocumentView(d, app.guardian_user_id, isAwaitingReview(d, app, supplement?.id ?? null))),
     supplementRequest: supplement

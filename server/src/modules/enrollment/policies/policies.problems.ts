@@ -25,6 +25,7 @@ const problemTexts = {
   window_shortened: { 'zh-CN': '只能延后截止时间', 'en-US': 'the window can only be extended' },
   unknown_item: { 'zh-CN': '本政策没有该积分项', 'en-US': 'the policy has no such item' },
   not_months: { 'zh-CN': '应为 0 到 1200 之间的整月数', 'en-US': 'give whole months from 0 to 1200' },
+  verified_reason_required: { 'zh-CN': '核定值与申报值不同，请填写原因（申请人会看到）', 'en-US': 'the verified value differs from the declared one: give the reason (the family reads it)' },
   unknown_option: { 'zh-CN': '不是该积分项的选项', 'en-US': 'not an option of this item' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -91,6 +91,8 @@ const PointsLine = Type.Object({
   declaredPoints: Type.Number(),
   verifiedValue: Nullable(PointsValue),
   verifiedPoints: Nullable(Type.Number()),
+  /** The reviewer's reason when the verified value differs from the declared one. */
+  reason: Nullable(Type.String()),
   options: Nullable(Type.Array(Type.Object({ value: Type.String(), labelZh: Type.String(), labelEn: Type.String(), points: Type.Number() }))),
 });
 
@@ -198,6 +200,8 @@ export const PointsVerificationBody = StrictObject({
   version: Version,
   /** The verified value per points item (months, or an option); an item left out counts 0. */
   verified: Type.Record(Type.String({ maxLength: 40 }), PointsValue, { maxProperties: 30 }),
+  /** Why, for each item whose verified value differs from the declared one (required for those; the family reads it). */
+  reasons: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.String({ maxLength: 500 }), { maxProperties: 30 })),
 });
 export type PointsVerificationBody = Static<typeof PointsVerificationBody>;
 

@@ -13,7 +13,7 @@ import { eligibilityChecks } from '../applications/application-eligibility.ts';
 import { liveDocumentStates } from '../applications/application-rules.ts';
 import { applicationResource } from '../enrollment.policy.ts';
 import * as policies from '../policies/policies.service.ts';
-import { pointsBreakdown } from './points-breakdown.ts';
+import { pointsBreakdown, verificationReasons } from './points-breakdown.ts';
 import * as repo from './review.repository.ts';
 import { INBOX_STATUSES, type InboxList, type InboxQuery, type ReviewAction, type ReviewApplicationView } from './review.schemas.ts';
 
@@ -137,7 +137,7 @@ export async function getReviewView(deps: ReviewDeps, actor: Actor, audit: Audit
         ageRule: { schoolYear: policy.schoolYear, ageMinYears: policy.ageMinYears, ageCutoffMonthDay: policy.ageCutoffMonthDay },
       })
       : [],
-    points: pointsBreakdown(policy.pointsItems, row.declared_points, row.verified_points, row.route_admission_basis === 'points'),
+    points: pointsBreakdown(policy.pointsItems, row.declared_points, row.verified_points, row.route_admission_basis === 'points', verificationReasons(events)),
     supplementRequests: supplements.map((s) => ({
       id: s.id, materials: JSON.parse(s.materials) as Material[], message: s.message, deadline: s.deadline, requestedAt: s.requested_at, fulfilledAt: s.fulfilled_at,
     })),

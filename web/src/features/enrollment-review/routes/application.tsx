@@ -102,7 +102,7 @@ export function ApplicationReviewRoute() {
                 application={a}
                 canVerify={can('verify_points')}
                 busy={busy}
-                onVerify={(verified) => act((version) => verifyPoints.mutateAsync({ version, verified }), t('enrollmentReview.done.pointsVerified'))}
+                onVerify={(verified, reasons) => act((version) => verifyPoints.mutateAsync({ version, verified, reasons }), t('enrollmentReview.done.pointsVerified'))}
               />
             )}
             <ApplicationTimeline events={a.events} />

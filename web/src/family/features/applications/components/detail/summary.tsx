@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../../../lib/format.ts';
 import type { Application } from '../../../../types.ts';
+import { PointsReview } from './points-review.tsx';
 
 /** What the family declared, for reference (points as declared and, once checked, as verified). */
 export function ApplicationSummary({ application }: { application: Application }) {
@@ -49,6 +50,7 @@ export function ApplicationSummary({ application }: { application: Application }
           </>
         )}
       </dl>
+      {application.pointsReview && <PointsReview lines={application.pointsReview} />}
       {application.assisted && <p className="small muted">{t('family.detail.assisted')}</p>}
     </section>
   );
