@@ -115,4 +115,19 @@ describe.each(LOCALES)('an application page in %s', (locale) => {
       await look(page, `family-points-review.${locale}.${viewport}`);
     });
   });
+
+  it.each(VIEWPORTS)('after the appeal is dismissed, says the decision is final and offers no appeal (%s)', async (viewport) => {
+    const row = await platform.db.selectFrom('enrollment_applications as a').innerJoin('enrollment_appeals as p', 'p.application_id', 'a.id')
+      .select(['a.id', 'a.guardian_user_id']).where('a.status', '=', 'rejected').where('p.status', '=', 'dismissed').orderBy('a.reference').executeTakeFirstOrThrow();
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await openAs(page, { id: row.id, guardianId: row.guardian_user_id }, locale);
+      await page.getByText(t.statusHelp.rejected_after_appeal, { exact: true }).waitFor();
+      await page.getByText(t.appeal.final, { exact: true }).waitFor();
+      await page.getByText(t.appeal.status.dismissed, { exact: true }).waitFor();
+      expect(await page.getByText(t.statusHelp.rejected, { exact: true }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: t.appeal.submit }).count()).toBe(0);
+      expect(await page.getByLabel(t.appeal.reason).count()).toBe(0);
+      await look(page, `family-appeal-dismissed.${locale}.${viewport}`);
+    });
+  });
 });
