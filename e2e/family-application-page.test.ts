@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { idNumberCheckCharacter } from '../common/id-number.ts';
 import type { Locale } from '../common/locales.ts';
 import { createSession } from '../server/src/platform/auth/sessions.ts';
 import { SESSION_COOKIE } from '../server/src/platform/http/request-context.ts';
@@ -128,6 +129,29 @@ describe.each(LOCALES)('an application page in %s', (locale) => {
       expect(await page.getByRole('button', { name: t.appeal.submit }).count()).toBe(0);
       expect(await page.getByLabel(t.appeal.reason).count()).toBe(0);
       await look(page, `family-appeal-dismissed.${locale}.${viewport}`);
+    });
+  });
+});
+
+describe.each(LOCALES)('the add-child form in %s', (locale) => {
+  const t = ui[locale].family;
+
+  it.each(VIEWPORTS)('drops the ID-number error once the number is corrected (%s)', async (viewport) => {
+    const guardian = await seeded('submitted');
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await openAs(page, guardian, locale, '/family/children/new');
+      const field = page.getByLabel(t.child.idNumber, { exact: true });
+      const first17 = '51010720200301086';
+      const valid = first17 + idNumberCheckCharacter(first17);
+      const wrong = first17 + (valid.endsWith('1') ? '2' : '1');
+      await field.fill(wrong);
+      await page.getByRole('button', { name: t.child.saveAndContinue }).click();
+      const error = page.getByText(t.child.problems.id_checksum, { exact: true });
+      await error.waitFor();
+      await field.fill(valid);
+      await error.waitFor({ state: 'detached' });
+      expect(await field.getAttribute('aria-invalid')).not.toBe('true');
+      await look(page, `family-new-child-corrected.${locale}.${viewport}`);
     });
   });
 });
