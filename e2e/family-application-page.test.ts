@@ -54,6 +54,13 @@ async function look(page: Page, name: string): Promise<void> {
   await expectNoSeriousViolations(page, name);
 }
 
+/** Sentences said more than once by the status line and the messages (alerts) of the page. */
+async function repeatedSentences(page: Page): Promise<string[]> {
+  const texts = await page.locator('main .card > p.muted, main .alert').allInnerTexts();
+  const sentences = texts.flatMap((text) => text.split(/(?<=[。.!！])\s*/)).map((s) => s.trim()).filter((s) => s.length > 3);
+  return sentences.filter((s, i) => sentences.indexOf(s) !== i);
+}
+
 describe.each(LOCALES)('an application page in %s', (locale) => {
   const t = ui[locale].family;
 
@@ -129,6 +136,32 @@ describe.each(LOCALES)('an application page in %s', (locale) => {
       expect(await page.getByRole('button', { name: t.appeal.submit }).count()).toBe(0);
       expect(await page.getByLabel(t.appeal.reason).count()).toBe(0);
       await look(page, `family-appeal-dismissed.${locale}.${viewport}`);
+    });
+  });
+});
+
+describe.each(LOCALES)('messages after an action, in %s', (locale) => {
+  const t = ui[locale].family;
+
+  it.each(VIEWPORTS)('says once that the application was submitted, and once that a place was declined (%s)', async (viewport) => {
+    const submitted = await seeded('submitted');
+    const placed = await seeded('placed');
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      // As the wizard leaves the family after submitting.
+      await openAs(page, submitted, locale, `/family/applications/${submitted.id}?submitted=1`);
+      await page.getByText(t.statusHelp.submitted, { exact: true }).waitFor();
+      await page.locator('main .alert-success').waitFor();
+      expect(await repeatedSentences(page)).toEqual([]);
+      await look(page, `family-after-submit.${locale}.${viewport}`);
+
+      await openAs(page, placed, locale);
+      await page.getByRole('button', { name: t.offer.decline }).click();
+      await page.getByRole('dialog').getByLabel(t.offer.reason).fill(locale === 'zh-CN' ? '离家太远' : 'Too far from home');
+      await page.getByRole('dialog').getByRole('button', { name: t.offer.declineConfirm }).click();
+      await page.getByText(t.offer.status.declined, { exact: true }).waitFor();
+      await page.getByText(t.statusHelp.declined, { exact: true }).waitFor();
+      expect(await repeatedSentences(page)).toEqual([]);
+      await look(page, `family-after-decline.${locale}.${viewport}`);
     });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { statusHelpKey } from './status-help.ts';
 
 const facts = (status: Parameters<typeof statusHelpKey>[0]['status'], more: Partial<Parameters<typeof statusHelpKey>[0]> = {}) => ({
-  status, allowedActions: [], policy: { isWindowOpen: true }, appeal: null, offer: null, ...more,
+  status, allowedActions: [], policy: { isWindowOpen: true }, appeal: null, ...more,
 });
 
 describe('statusHelpKey', () => {
@@ -17,13 +17,8 @@ describe('statusHelpKey', () => {
     expect(statusHelpKey(facts('draft', { policy: { isWindowOpen: false } }))).toBe('draft_closed');
   });
 
-  it('tells a family whose offer lapsed that it was not their choice', () => {
-    expect(statusHelpKey(facts('declined', { offer: { status: 'declined' } }))).toBe('declined');
-    expect(statusHelpKey(facts('declined', { offer: { status: 'expired' } }))).toBe('declined_expired');
-  });
-
   it('keeps the plain sentence of every other state', () => {
-    for (const status of ['submitted', 'approved', 'appealed', 'placed', 'unplaced', 'accepted', 'enrolled', 'no_show', 'withdrawn'] as const) {
+    for (const status of ['submitted', 'approved', 'appealed', 'placed', 'unplaced', 'accepted', 'declined', 'enrolled', 'no_show', 'withdrawn'] as const) {
       expect(statusHelpKey(facts(status))).toBe(status);
     }
   });

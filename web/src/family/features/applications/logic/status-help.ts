@@ -1,14 +1,13 @@
 import type { Application, ApplicationStatus } from '../../../types.ts';
 
 /** The sentence under the status (family.statusHelp.*): what the state means and what is still possible. */
-export type StatusHelpKey = ApplicationStatus | 'draft_closed' | 'rejected_final' | 'rejected_after_appeal' | 'declined_expired';
+export type StatusHelpKey = ApplicationStatus | 'draft_closed' | 'rejected_final' | 'rejected_after_appeal';
 
 type Facts = Pick<Application, 'status' | 'allowedActions'> & { policy: Pick<Application['policy'], 'isWindowOpen'> } & {
   appeal: Pick<NonNullable<Application['appeal']>, 'status'> | null;
-  offer: Pick<NonNullable<Application['offer']>, 'status'> | null;
 };
 
-/** Each state's sentence says only what can still be done: no appeal after one was dismissed or its time ran out, no submitting after the window. */
+/** Each state's sentence says only what can still be done: no appeal after one was dismissed or its time ran out, no submitting after the window. (A declined or lapsed offer is told by the offer card; the status line says what follows.) */
 export function statusHelpKey(application: Facts): StatusHelpKey {
   switch (application.status) {
     case 'draft':
@@ -16,8 +15,6 @@ export function statusHelpKey(application: Facts): StatusHelpKey {
     case 'rejected':
       if (application.appeal?.status === 'dismissed') return 'rejected_after_appeal';
       return application.allowedActions.includes('appeal') ? 'rejected' : 'rejected_final';
-    case 'declined':
-      return application.offer?.status === 'expired' ? 'declined_expired' : 'declined';
     default:
       return application.status;
   }
