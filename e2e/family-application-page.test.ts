@@ -166,6 +166,30 @@ describe.each(LOCALES)('messages after an action, in %s', (locale) => {
   });
 });
 
+describe.each(LOCALES)('reopening a draft in %s', (locale) => {
+  const t = ui[locale].family;
+
+  it.each(VIEWPORTS)('continues at the step the family was on, and on another device at the first step that lacks something (%s)', async (viewport) => {
+    const draft = await seededOnPoints('draft');
+    const stepHeading = (page: Page, step: keyof typeof t.wizard.steps) => page.getByRole('heading', { name: t.wizard.steps[step], exact: true });
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await openAs(page, draft, locale, `/family/applications/${draft.id}/edit/schools`);
+      await stepHeading(page, 'schools').waitFor();
+      await page.goto(`/family/applications/${draft.id}`);
+      await page.getByRole('link', { name: t.detail.continueDraft }).click();
+      await stepHeading(page, 'schools').waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/family/applications/${draft.id}/edit/schools`);
+      await look(page, `family-draft-resumed.${locale}.${viewport}`);
+    });
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await openAs(page, draft, locale);
+      await page.getByRole('link', { name: t.detail.continueDraft }).click();
+      // The demo draft lacks only its birth certificate.
+      await stepHeading(page, 'documents').waitFor();
+    });
+  });
+});
+
 describe.each(LOCALES)('the add-child form in %s', (locale) => {
   const t = ui[locale].family;
 
