@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { idNumberCheckCharacter } from '../common/id-number.ts';
 import type { Locale } from '../common/locales.ts';
 import { expectNoHorizontalOverflow, setSavedLocale, signInByApi, ui } from './support/app.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
@@ -91,6 +92,24 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the review page in %s', (locale) => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `review-points-reason.${locale}.${viewport}`);
       await expectNoSeriousViolations(page, `review-points-reason.${locale}.${viewport}`);
+    });
+  });
+
+  it.each(['desktop', 'phone'] as const)('fills birth date and sex from the ID number as soon as it is complete, on assisted filing (%s)', async (viewport) => {
+    const r = ui[locale].enrollmentReview;
+    await setSavedLocale(platform.db, REVIEWER, locale);
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await signInByApi(page, REVIEWER, '/enrollment/review/assisted-filing');
+      // A boy (odd sequence digit) born 2020-03-01 in Chengdu, typed with a lower-case check letter where it has one.
+      const first17 = '51010720200301013';
+      const idNumber = (first17 + idNumberCheckCharacter(first17)).toLowerCase();
+      await page.getByLabel(r.facts.idNumber, { exact: true }).fill(idNumber);
+      // No blur, no other field touched: the facts follow the number at once.
+      await expect.poll(() => page.getByLabel(r.facts.birthDate, { exact: true }).inputValue()).toBe('2020-03-01');
+      expect(await page.getByRole('radio', { name: r.sexes.male, exact: true }).isChecked()).toBe(true);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, `assisted-filing-id-facts.${locale}.${viewport}`);
+      await expectNoSeriousViolations(page, `assisted-filing-id-facts.${locale}.${viewport}`);
     });
   });
 });
