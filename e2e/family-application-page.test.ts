@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { idNumberCheckCharacter } from '../common/id-number.ts';
@@ -186,6 +187,27 @@ describe.each(LOCALES)('reopening a draft in %s', (locale) => {
       await page.getByRole('link', { name: t.detail.continueDraft }).click();
       // The demo draft lacks only its birth certificate.
       await stepHeading(page, 'documents').waitFor();
+    });
+  });
+});
+
+describe.each(LOCALES)('the family\'s own files, in %s', (locale) => {
+  const t = ui[locale].family;
+
+  it.each(VIEWPORTS)('opens a file the family uploaded (%s)', async (viewport) => {
+    const application = await seeded('submitted');
+    const document = await platform.db.selectFrom('enrollment_documents').select(['original_name', 'size_bytes']).where('application_id', '=', application.id)
+      .where('status', '!=', 'superseded').where('appeal_id', 'is', null).where('storage_key', 'is not', null).orderBy('uploaded_at').executeTakeFirstOrThrow();
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      await openAs(page, application, locale);
+      const link = page.getByRole('link', { name: `${t.documents.open} ${document.original_name}` });
+      await link.scrollIntoViewIfNeeded();
+      const download = page.waitForEvent('download');
+      await link.click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe(document.original_name);
+      expect(statSync((await file.path())!).size).toBe(document.size_bytes);
+      await look(page, `family-own-files.${locale}.${viewport}`);
     });
   });
 });
