@@ -27,6 +27,12 @@ describe('policy form values', () => {
     expect(toRules(toFormValues(policy))).toEqual({ ...rules, schools: [{ schoolId: 's1', seats: 40 }] });
   });
 
+  it('show and read the window times as the wall clock in China, whatever zone the device is in', () => {
+    const values = toFormValues(policy);
+    expect(values.windowOpensAt!.format('YYYY-MM-DD HH:mm')).toBe('2027-05-10 08:00');
+    expect(toRules({ ...values, windowClosesAt: dayjs('2027-06-10T17:00:00') }).windowClosesAt).toBe('2027-06-10T09:00:00.000Z');
+  });
+
   it('trim text, send empty limits as absent and a per-month item without options', () => {
     const values: PolicyFormValues = {
       ...newPolicyValues(new Date('2026-11-24T00:00:00Z')),

@@ -40,7 +40,7 @@ export function EligibilityCard({ application: a }: { application: ReviewApplica
     >
       <Flex vertical gap={8}>
         {a.route.monthsAsOf && (
-          <Typography.Text type="secondary">{t('enrollmentReview.eligibility.monthsAsOf', { date: format.date(`${a.route.monthsAsOf}T00:00:00`) })}</Typography.Text>
+          <Typography.Text type="secondary">{t('enrollmentReview.eligibility.monthsAsOf', { date: format.date(a.route.monthsAsOf) })}</Typography.Text>
         )}
         {a.eligibility.length === 0 ? (
           <Typography.Text>{t('enrollmentReview.eligibility.none')}</Typography.Text>
