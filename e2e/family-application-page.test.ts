@@ -212,6 +212,22 @@ describe.each(LOCALES)('the family\'s own files, in %s', (locale) => {
   });
 });
 
+describe.each(LOCALES)('the policy list on a phone whose clock is wrong, in %s', (locale) => {
+  const t = ui[locale].family;
+
+  it.each(VIEWPORTS)('shows the window as the server\'s clock has it (%s)', async (viewport) => {
+    const guardian = await seeded('submitted');
+    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+      // Ten years ahead: by this clock every window would have closed.
+      await page.clock.setFixedTime(new Date(Date.now() + 10 * 365 * 86_400_000));
+      await openAs(page, guardian, locale, '/family/policies');
+      const demo = page.getByRole('link').filter({ hasText: locale === 'zh-CN' ? '2027年江北区随迁子女小学一年级入学' : 'Jiangbei District 2027 grade-1' });
+      await demo.getByText(t.policy.window.open, { exact: true }).waitFor();
+      await look(page, `family-policies-device-clock.${locale}.${viewport}`);
+    });
+  });
+});
+
 describe.each(LOCALES)('the add-child form in %s', (locale) => {
   const t = ui[locale].family;
 

@@ -109,6 +109,8 @@ const summaryFields = {
   status: PolicyStatusSchema,
   windowOpensAt: Type.String(),
   windowClosesAt: Type.String(),
+  /** Where the window stands by the server's clock (closed also when not published): families see this, not their device's clock. */
+  windowState: Type.Enum(['upcoming', 'open', 'closed'] as const),
   /** SHA-256 of the canonical rules, set when published: what applications and allocation runs cite. */
   rulesHash: Nullable(Type.String()),
   publishedAt: Nullable(Type.String()),

@@ -110,6 +110,17 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
     expect(await auditActions(policy.id)).toContain('enrollment_policy.extend_window');
   });
 
+  it('says where the window stands by the server\'s clock: upcoming, open, closed (and closed while a draft)', async () => {
+    const upcoming = await published();
+    expect(upcoming.windowState).toBe('upcoming');
+    const now = Date.now();
+    const open = await published({ windowOpensAt: new Date(now - 86_400_000).toISOString(), windowClosesAt: new Date(now + 86_400_000).toISOString() });
+    expect(open.windowState).toBe('open');
+    expect((await draft()).windowState).toBe('closed');
+    const listed = (await jiangbei.get(`${BASE}?status=published`)).json().items.find((p: { id: string }) => p.id === open.id);
+    expect(listed.windowState).toBe('open');
+  });
+
   it('needs the date up to which months are counted to publish a route with minimum months, and keeps it', async () => {
     const withoutDate = ROUTES.map((r) => ({ ...r, eligibility: { ...r.eligibility, monthsAsOf: undefined } }));
     const policy = await draft({ routes: withoutDate });

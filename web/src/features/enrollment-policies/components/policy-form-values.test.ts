@@ -6,7 +6,7 @@ import { newPolicyValues, nextCode, toFormValues, toRules, type PolicyFormValues
 const policy: Policy = {
   id: 'p1', bureauId: 'b1', hostRegionId: 'r1', hostRegionNameZh: '江北区', hostRegionNameEn: 'Jiangbei', schoolYear: 2027, entryGrade: 'g1',
   titleZh: '2027年江北区一年级', titleEn: 'Jiangbei 2027 grade 1', status: 'draft',
-  windowOpensAt: '2027-05-10T00:00:00.000Z', windowClosesAt: '2027-06-10T00:00:00.000Z', rulesHash: null, publishedAt: null, closedAt: null,
+  windowOpensAt: '2027-05-10T00:00:00.000Z', windowClosesAt: '2027-06-10T00:00:00.000Z', windowState: 'closed', rulesHash: null, publishedAt: null, closedAt: null,
   canEdit: true, updatedAt: '2026-11-01T00:00:00.000Z', version: 3, maxPreferences: 2, ageMinYears: 6, ageCutoffMonthDay: '08-31',
   publicNoticeDays: 7, appealDays: 10, offerResponseDays: 5, reportDate: '2027-09-01', reportNoteZh: '带户口簿到校', reportNoteEn: null,
   routes: [{
@@ -23,7 +23,7 @@ const policy: Policy = {
 
 describe('policy form values', () => {
   it('give back the rules they were loaded from', () => {
-    const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, rulesHash, publishedAt, closedAt, canEdit, updatedAt, version, ...rules } = policy;
+    const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, windowState, rulesHash, publishedAt, closedAt, canEdit, updatedAt, version, ...rules } = policy;
     expect(toRules(toFormValues(policy))).toEqual({ ...rules, schools: [{ schoolId: 's1', seats: 40 }] });
   });
 
