@@ -183,7 +183,8 @@ describe('the whole enrollment path', () => {
         await card.locator('input[type=file][multiple]').setInputFiles(file);
         // The name shows twice once the upload is done (the file, and the hidden name of its delete button).
         await card.getByText(file.name).first().waitFor();
-        await card.getByText(f.documents.status.uploaded).waitFor();
+        // In a draft a file is uploaded, not yet waiting for review (that begins with the submission).
+        await card.getByText(f.documents.status.uploaded, { exact: true }).waitFor();
       }
       await shot(family, '07-wizard-documents', guardian, true);
       await nextStep('documents');

@@ -135,7 +135,7 @@ describe('saving over a newer version', () => {
       // Another tab saves a new title meanwhile.
       const api = await apiAs(page);
       const current = (await (await page.request.get(`/api/enrollment/policies/${draft.id}`)).json()) as Record<string, unknown>;
-      const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, rulesHash, publishedAt, closedAt, canEdit, updatedAt, ...rules } = current;
+      const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, windowState, rulesHash, publishedAt, closedAt, canEdit, updatedAt, ...rules } = current;
       const changed = await api.put(`/api/enrollment/policies/${draft.id}`, {
         ...rules, titleZh: '2030年江北区随迁子女入学（他人修改）', schools: (rules.schools as { schoolId: string; seats: number }[]).map(({ schoolId, seats }) => ({ schoolId, seats })),
       });
@@ -161,7 +161,7 @@ describe('a published policy', () => {
       const draft = await createDraft(page, 2031);
       const api = await apiAs(page);
       const current = (await (await page.request.get(`/api/enrollment/policies/${draft.id}`)).json()) as Record<string, unknown> & { version: number };
-      const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, rulesHash, publishedAt, closedAt, canEdit, updatedAt, ...rules } = current;
+      const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, windowState, rulesHash, publishedAt, closedAt, canEdit, updatedAt, ...rules } = current;
       const route = {
         code: 'non_points', nameZh: '政策性照顾', nameEn: 'Policy-based admission', descriptionZh: '', descriptionEn: '', admissionBasis: 'no_points',
         eligibility: { hukouOutsideHost: true }, materials: [{ material: 'hukou_register', requirement: 'mandatory', descriptionZh: '', descriptionEn: '' }],

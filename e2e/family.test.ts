@@ -149,8 +149,8 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
         await card.locator('input[type=file][multiple]').setInputFiles(file);
         // The name shows twice once the upload is done (the file, and the hidden name of its delete button).
         await card.getByText(file.name).first().waitFor();
-        // In a draft the file is uploaded, not yet waiting for a reviewer (nobody reviews it before submission).
-        await card.getByText(t.documents.status.uploaded).waitFor();
+        // In a draft a file is uploaded, not yet waiting for review (that begins with the submission).
+        await card.getByText(t.documents.status.uploaded, { exact: true }).waitFor();
       }
       // A file the server refuses (a script named .jpg) says which file and why, and leaves the others alone.
       const housing = page.getByRole('region', { name: t.materials.housing_proof, exact: true });

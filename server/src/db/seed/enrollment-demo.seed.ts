@@ -25,7 +25,7 @@ const ROUTES: CreatePolicyBody['routes'] = [
     descriptionZh: '父母一方持本区居住证并连续缴纳社保的随迁子女，按积分由高到低在志愿学校间分配学位。',
     descriptionEn: 'Children of parents holding a district residence permit and paying social insurance; seats are allocated across the preferred schools by points, highest first.',
     admissionBasis: 'points',
-    eligibility: { minResidencePermitMonths: 6, minSocialInsuranceMonths: 6, requiresEmploymentProof: true, hukouOutsideHost: true },
+    eligibility: { minResidencePermitMonths: 6, minSocialInsuranceMonths: 6, monthsAsOf: `${SCHOOL_YEAR}-05-31`, requiresEmploymentProof: true, hukouOutsideHost: true },
     materials: [
       { material: 'residence_permit', requirement: 'mandatory', descriptionZh: '父母一方在有效期内的江北区居住证', descriptionEn: 'A valid Jiangbei District residence permit of one parent' },
       { material: 'social_insurance_record', requirement: 'mandatory', descriptionZh: '社保缴费明细（社保经办机构出具）', descriptionEn: 'Social insurance contribution record issued by the social insurance office' },

@@ -23,7 +23,8 @@ export const familyPaths = {
   application: { path: '/family/applications/:applicationId', href: (applicationId: string) => `/family/applications/${id(applicationId)}` },
   wizard: {
     path: '/family/applications/:applicationId/edit/:step',
-    href: (applicationId: string, step: WizardStep = 'route') => `/family/applications/${id(applicationId)}/edit/${step}`,
+    /** Without a step ('continue'): the wizard resumes where the family was (wizard-steps.ts, resumeStep). */
+    href: (applicationId: string, step: WizardStep | 'continue' = 'continue') => `/family/applications/${id(applicationId)}/edit/${step}`,
   },
 
   // Public: no sign-in.

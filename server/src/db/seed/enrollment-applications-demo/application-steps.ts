@@ -149,7 +149,10 @@ export async function verify(world: DemoWorld, app: DemoApplication, reviewer: A
   if (app.family.demoCase.route !== 'points') return;
   const { db } = world.deps;
   await world.story.step(at, app.keys, async () => {
-    await verifyPoints(db, reviewer, auditOf(reviewer), app.id, { version: await versionOf(db, app.id), verified });
+    // The demo's only change (fewer insurance months) comes with the reason a reviewer would give.
+    const isLowered = verified.social_insurance_months !== app.family.declared.social_insurance_months;
+    const reasons: Record<string, string> = isLowered ? { social_insurance_months: '社保缴费明细中有 6 个月为补缴，按政策不计入' } : {};
+    await verifyPoints(db, reviewer, auditOf(reviewer), app.id, { version: await versionOf(db, app.id), verified, reasons });
   });
 }
 

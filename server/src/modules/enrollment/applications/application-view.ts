@@ -13,6 +13,7 @@ import { isWindowOpen, routeById, type PolicyFacts } from './application-policy.
 import { applicationResource } from '../enrollment.policy.ts';
 import { breakdownOf } from './application-rules.ts';
 import * as repo from './applications.repository.ts';
+import { pointsBreakdown, verificationReasons } from '../review/points-breakdown.ts';
 import type { ApplicationAction, ApplicationSummary, ApplicationView, DocumentView } from './applications.schemas.ts';
 
 const DAY = 86_400_000;
@@ -68,6 +69,19 @@ async function schoolRef(db: DbOrTx, actor: Actor, schoolId: string) {
   return { schoolId, schoolNameZh: school?.nameZh ?? '', schoolNameEn: school?.nameEn ?? '' };
 }
 
+/**
+ * An event's detail as the timeline shows it. A placement's deadline is the offer's, stored once: events written
+ * before that rule carried a copy, which is dropped (it may differ from the offer's); the current offer's round gets its deadline.
+ */
+function eventDetail(e: Awaited<ReturnType<typeof repo.findEvents>>[number], offer: { round: number; deadline: string } | undefined): Record<string, unknown> | null {
+  if (!e.detail) return null;
+  const detail = JSON.parse(e.detail) as Record<string, unknown>;
+  if (e.kind !== 'placed') return detail;
+  const rest = { ...detail };
+  delete rest.deadline;
+  return offer && rest.round === offer.round ? { ...rest, deadline: offer.deadline } : rest;
+}
+
 /** One whole application as the caller may see it: personal fields only for the family and the host reviewers. */
 export async function presentApplication(db: DbOrTx, protector: DataProtector, actor: Actor, app: repo.ApplicationRow, facts: PolicyFacts): Promise<ApplicationView> {
   const resource = applicationResource(app);
@@ -115,12 +129,15 @@ export async function presentApplication(db: DbOrTx, protector: DataProtector, a
     pointsBreakdown: route.admissionBasis === 'points' ? breakdownOf(facts.pointsItems, declared) : null,
     verifiedPoints: app.verified_points ? (JSON.parse(app.verified_points) as DeclaredPoints) : null,
     pointsVerified: app.points_verified,
+    pointsReview: route.admissionBasis === 'points' && app.verified_points !== null
+      ? pointsBreakdown(facts.pointsItems, app.declared_points, app.verified_points, true, verificationReasons(events)).items
+      : null,
     preferences: await Promise.all(preferences.map(async (p) => ({ rank: p.rank, ...(await schoolRef(db, actor, p.school_id)) }))),
     documents: documents.filter((d) => d.appeal_id === null).map((d) => toDocumentView(d, app.guardian_user_id, isAwaitingReview(d, app, supplement?.id ?? null))),
     supplementRequest: supplement
       ? { id: supplement.id, materials: JSON.parse(supplement.materials) as ApplicationView['route']['materials'][number]['material'][], message: supplement.message, deadline: supplement.deadline, requestedAt: supplement.requested_at }
       : null,
-    events: events.map((e) => ({ at: e.at, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, detail: e.detail ? (JSON.parse(e.detail) as Record<string, unknown>) : null })),
+    events: events.map((e) => ({ at: e.at, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, detail: eventDetail(e, offer) })),
     offer: offer ? { id: offer.id, ...(await schoolRef(db, actor, offer.school_id)), round: offer.round, preferenceRank: offer.preference_rank, status: offer.status, deadline: offer.deadline } : null,
     appeal: appeal ? { id: appeal.id, status: appeal.status, reason: appeal.reason, filedAt: appeal.filed_at, decidedAt: appeal.decided_at, decisionReason: appeal.decision_reason } : null,
     placedSchool: app.placed_school_id ? await schoolRef(db, actor, app.placed_school_id) : null,

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import {
   APPEAL_STATUSES, APPLICATION_EVENT_KINDS, APPLICATION_STATUSES, DOCUMENT_STATUSES, OFFER_STATUSES, WORK_KINDS,
 } from '../../../../../common/enrollment-application.ts';
-import { ADMISSION_BASES, MATERIAL_REQUIREMENTS, MATERIALS } from '../../../../../common/enrollment.ts';
+import { ADMISSION_BASES, MATERIAL_REQUIREMENTS, MATERIALS, POINTS_ITEM_KINDS } from '../../../../../common/enrollment.ts';
 import { GradeSchema } from '../../directory/directory.schemas.ts';
 import { Id, Nullable, StrictObject } from '../../../platform/http/schemas.ts';
 
@@ -142,6 +142,14 @@ export const ApplicationView = Type.Object({
   pointsBreakdown: Nullable(PointsBreakdown),
   verifiedPoints: Nullable(DeclaredPointsSchema),
   pointsVerified: Nullable(Type.Number()),
+  /** Once verified: declared against verified, item by item, with the reviewer's reason where they differ. */
+  pointsReview: Nullable(Type.Array(Type.Object({
+    key: Type.String(), nameZh: Type.String(), nameEn: Type.String(), kind: Type.Enum(POINTS_ITEM_KINDS), cap: Type.Number(),
+    declaredValue: Nullable(Type.Union([Type.Number(), Type.String()])), declaredPoints: Type.Number(),
+    verifiedValue: Nullable(Type.Union([Type.Number(), Type.String()])), verifiedPoints: Nullable(Type.Number()),
+    reason: Nullable(Type.String()),
+    options: Nullable(Type.Array(Type.Object({ value: Type.String(), labelZh: Type.String(), labelEn: Type.String(), points: Type.Number() }))),
+  }))),
   preferences: Type.Array(Type.Object({ rank: Type.Integer(), ...SchoolRef })),
   documents: Type.Array(DocumentView),
   supplementRequest: Nullable(Type.Object({

@@ -176,14 +176,15 @@ function drawFooter(doc: PDFDocument, writer: Writer, content: NoticeContent): v
 
   const textX = MARGIN + qrSize + 18;
   const textWidth = A4[0] - MARGIN - textX;
-  page.drawText(`验证码：${groupedCode(content.verificationCode)}`, { x: textX, y: top - 18, size: 12, font: fonts.bold, color: INK });
+  // 核验码: the term of the public verify page and the family app (验证码 is the SMS sign-in code).
+  page.drawText(`核验码：${groupedCode(content.verificationCode)}`, { x: textX, y: top - 18, size: 12, font: fonts.bold, color: INK });
   let y = top - 38;
   for (const line of wrap(`核验网址：${content.verifyUrl}`, fonts.regular, 9, textWidth)) {
     page.drawText(line, { x: textX, y, size: 9, font: fonts.regular, color: GREY });
     y -= 13;
   }
   addLink(doc, page, [textX, y + 9, textX + textWidth, top - 28], content.verifyUrl);
-  for (const line of wrap('本通知书的真伪可扫描二维码或在平台输入验证码核验；核验页面只显示部分信息。', fonts.regular, 9, textWidth)) {
+  for (const line of wrap('本通知书的真伪可扫描二维码或在平台输入核验码核验；核验页面只显示部分信息。', fonts.regular, 9, textWidth)) {
     page.drawText(line, { x: textX, y, size: 9, font: fonts.regular, color: GREY });
     y -= 13;
   }

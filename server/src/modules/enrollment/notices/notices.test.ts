@@ -50,7 +50,9 @@ describe.each(DIALECTS)('admission notices (%s)', (dialect) => {
     for (const expected of ['入学通知书', '李雨桐', schoolName, '一年级', '2027年8月30日', '建新北路二支路 6 号', '上午 8:30 至 11:30', app.reference, '居住证', '社保缴费证明']) {
       expect(text).toContain(expected);
     }
-    expect(text).toContain(notice!.verification_code.match(/.{4}/g)!.join('-'));
+    // The same term as the verify page (核验码), never the SMS sign-in word 验证码.
+    expect(text).toContain(`核验码：${notice!.verification_code.match(/.{4}/g)!.join('-')}`);
+    expect(text).not.toContain('验证码');
     expect(pdf.qr).toBe(`http://localhost:80/verify/${notice!.verification_code}`);
   });
 

@@ -48,7 +48,8 @@ export async function writeFinalOutcome(tx: DbOrTx, outcome: FinalOutcome): Prom
     changes.push({
       app: ref, to: 'placed',
       fields: { placed_school_id: schoolId, placement_kind: 'allocation', placement_round: round },
-      event: { actorUserId, kind: 'placed', detail: { kind: 'allocation', round, runId, schoolId, preferenceRank, points, deadline } },
+      // The deadline lives on the offer only; the timeline shows the offer's (one value, never two copies).
+      event: { actorUserId, kind: 'placed', detail: { kind: 'allocation', round, runId, schoolId, preferenceRank, points } },
     });
     offers.push({
       id: randomUUID(), application_id: app.id, school_id: schoolId, round, run_id: runId, preference_rank: preferenceRank, status: 'open',

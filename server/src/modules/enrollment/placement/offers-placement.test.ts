@@ -39,6 +39,19 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
     return { ...setup, S0, S1, a, b, c, d, seed, run };
   }
 
+  it('shows one offer deadline, the stored one, on the offer and on the timeline', async () => {
+    const { a } = await afterFirstRound();
+    // Moved as the demo's story clock moves it (or as any later correction would): the offer's value is the one.
+    const moved = '2027-07-20T15:59:00.000Z';
+    await ctx.db.updateTable('enrollment_offers').set({ deadline: moved }).where('application_id', '=', a.id).execute();
+    const view = (await (await as(a)).get(`${APPS}/${a.id}`)).json();
+    expect(view.offer.deadline).toBe(moved);
+    const placed = view.events.filter((e: { kind: string }) => e.kind === 'placed');
+    expect(placed.map((e: { detail: { deadline: string } }) => e.detail.deadline)).toEqual([moved]);
+    // Not copied into the event when written.
+    expect((await eventsOf(a.id, 'placed')).map((e) => JSON.parse(e.detail!).deadline)).toEqual([undefined]);
+  });
+
   it('lets the family accept its offer before the deadline, once, at the version it saw', async () => {
     const { a, b, S0 } = await afterFirstRound();
     const family = await as(a);

@@ -84,7 +84,7 @@ export async function placeManually(db: Db, actor: Actor, audit: AuditContext, i
     }).execute();
     const version = await changeApplicationStatus(
       tx, { id, status: 'unplaced', version: input.version }, 'placed',
-      { actorUserId: actor.userId, kind: 'placed', detail: { kind: 'manual', round, schoolId: input.schoolId, preferenceRank, deadline } },
+      { actorUserId: actor.userId, kind: 'placed', detail: { kind: 'manual', round, schoolId: input.schoolId, preferenceRank } },
       { placed_school_id: input.schoolId, placement_kind: 'manual', placement_round: round },
     );
     const offer = (await offersRepo.findOffer(tx, offerId))!;

@@ -28,8 +28,8 @@ async function jiangbeiPolicy({ ctx, world }: Call, status: 'draft' | 'published
 }
 
 const putBody = ({ body }: Target) => {
-  const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, rulesHash, publishedAt, closedAt, canEdit, updatedAt, ...rest } = body;
-  void [id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, rulesHash, publishedAt, closedAt, canEdit, updatedAt];
+  const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, windowState, rulesHash, publishedAt, closedAt, canEdit, updatedAt, ...rest } = body;
+  void [id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, windowState, rulesHash, publishedAt, closedAt, canEdit, updatedAt];
   return { ...rest, schools: (rest.schools as { schoolId: string; seats: number }[]).map(({ schoolId, seats }) => ({ schoolId, seats })), appealDays: 6 };
 };
 

@@ -18,7 +18,7 @@ export const POINTS_ITEMS = [
 export const ROUTES = [
   {
     code: 'points', nameZh: '积分入学', nameEn: 'Points route', descriptionZh: '按积分排序', descriptionEn: 'Ranked by points', admissionBasis: 'points',
-    eligibility: { minResidencePermitMonths: 6, minSocialInsuranceMonths: 6, requiresEmploymentProof: true, hukouOutsideHost: true },
+    eligibility: { minResidencePermitMonths: 6, minSocialInsuranceMonths: 6, monthsAsOf: '2027-05-31', requiresEmploymentProof: true, hukouOutsideHost: true },
     materials: [
       { material: 'residence_permit', requirement: 'mandatory', descriptionZh: '本区居住证', descriptionEn: 'Residence permit of the district' },
       { material: 'social_insurance_record', requirement: 'mandatory', descriptionZh: '社保缴费证明', descriptionEn: 'Social insurance record' },

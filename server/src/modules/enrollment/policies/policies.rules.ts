@@ -52,6 +52,8 @@ export function publishProblems(policy: PolicyView, now: string): Problem[] {
   if (policy.routes.length === 0) problems.push({ field: '/routes', key: 'routes_required' });
   policy.routes.forEach((route, i) => {
     if (!route.materials.some((m) => m.requirement === 'mandatory')) problems.push({ field: `/routes/${i}/materials`, key: 'mandatory_material_required' });
+    const { minResidencePermitMonths, minSocialInsuranceMonths, monthsAsOf } = route.eligibility;
+    if ((minResidencePermitMonths || minSocialInsuranceMonths) && !monthsAsOf) problems.push({ field: `/routes/${i}/eligibility/monthsAsOf`, key: 'months_as_of_required' });
   });
   if (!policy.schools.some((s) => s.seats > 0)) problems.push({ field: '/schools', key: 'seats_required' });
   if (Date.parse(policy.windowOpensAt) >= Date.parse(policy.windowClosesAt)) problems.push({ field: '/windowClosesAt', key: 'window_order' });

@@ -16,6 +16,8 @@ export const Eligibility = StrictObject({
   minResidencePermitMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 600 })),
   minSocialInsuranceMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 600 })),
   requiresEmploymentProof: Type.Optional(Type.Boolean()),
+  /** 'YYYY-MM-DD' up to which the route's months (residence permit, social insurance) are counted; needed to publish a route with minimum months. */
+  monthsAsOf: Type.Optional(Type.String({ format: 'date' })),
   /** The route is for children whose hukou is outside the host district (随迁子女). */
   hukouOutsideHost: Type.Boolean(),
 });
@@ -107,6 +109,8 @@ const summaryFields = {
   status: PolicyStatusSchema,
   windowOpensAt: Type.String(),
   windowClosesAt: Type.String(),
+  /** Where the window stands by the server's clock (closed also when not published): families see this, not their device's clock. */
+  windowState: Type.Enum(['upcoming', 'open', 'closed'] as const),
   /** SHA-256 of the canonical rules, set when published: what applications and allocation runs cite. */
   rulesHash: Nullable(Type.String()),
   publishedAt: Nullable(Type.String()),

@@ -27,11 +27,16 @@ async function schoolFacts(db: DbOrTx, actor: Actor, ids: string[]): Promise<Map
   return new Map(found.flat());
 }
 
+function windowStateOf(row: repo.PolicyRow, now: number): PolicySummary['windowState'] {
+  if (row.status !== 'published' || now >= Date.parse(row.window_closes_at)) return 'closed';
+  return now < Date.parse(row.window_opens_at) ? 'upcoming' : 'open';
+}
+
 function toSummary(actor: Actor, row: repo.PolicyRow): PolicySummary {
   return {
     id: row.id, bureauId: row.bureau_id, hostRegionId: row.host_region_id, hostRegionNameZh: row.region_name_zh, hostRegionNameEn: row.region_name_en,
     schoolYear: row.school_year, entryGrade: row.entry_grade, titleZh: row.title_zh, titleEn: row.title_en, status: row.status,
-    windowOpensAt: row.window_opens_at, windowClosesAt: row.window_closes_at, rulesHash: row.rules_hash, publishedAt: row.published_at, closedAt: row.closed_at,
+    windowOpensAt: row.window_opens_at, windowClosesAt: row.window_closes_at, windowState: windowStateOf(row, Date.parse(nowIso())), rulesHash: row.rules_hash, publishedAt: row.published_at, closedAt: row.closed_at,
     canEdit: row.status !== 'closed' && can(actor, 'update', resourceOf(row)), updatedAt: row.updated_at, version: row.version,
   };
 }

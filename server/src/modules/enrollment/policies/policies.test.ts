@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createBureau, createSchool, createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { policyBody, updateBody } from './policies.fixtures.test-support.ts';
+import { policyBody, ROUTES, updateBody } from './policies.fixtures.test-support.ts';
 
 const BASE = '/api/enrollment/policies';
 
@@ -108,6 +108,27 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
     expect(extend.json()).toMatchObject({ windowClosesAt: later, status: 'published', version: policy.version + 1 });
     expect(extend.json().rulesHash).not.toBe(policy.rulesHash);
     expect(await auditActions(policy.id)).toContain('enrollment_policy.extend_window');
+  });
+
+  it('says where the window stands by the server\'s clock: upcoming, open, closed (and closed while a draft)', async () => {
+    const upcoming = await published();
+    expect(upcoming.windowState).toBe('upcoming');
+    const now = Date.now();
+    const open = await published({ windowOpensAt: new Date(now - 86_400_000).toISOString(), windowClosesAt: new Date(now + 86_400_000).toISOString() });
+    expect(open.windowState).toBe('open');
+    expect((await draft()).windowState).toBe('closed');
+    const listed = (await jiangbei.get(`${BASE}?status=published`)).json().items.find((p: { id: string }) => p.id === open.id);
+    expect(listed.windowState).toBe('open');
+  });
+
+  it('needs the date up to which months are counted to publish a route with minimum months, and keeps it', async () => {
+    const withoutDate = ROUTES.map((r) => ({ ...r, eligibility: { ...r.eligibility, monthsAsOf: undefined } }));
+    const policy = await draft({ routes: withoutDate });
+    const publish = await jiangbei.post(`${BASE}/${policy.id}/publish`, { version: policy.version });
+    expect([publish.statusCode, publish.json().error.code, fieldsOf(publish)]).toEqual([400, 'enrollment.policy_incomplete', ['/routes/0/eligibility/monthsAsOf']]);
+    expect(publish.json().error.fields[0].message).toBe('设有最低月数时，须写明月数计算截止日期');
+    const dated = await published();
+    expect(dated.routes[0].eligibility.monthsAsOf).toBe('2027-05-31');
   });
 
   it('keeps the report date and note the notice prints, and needs the date to publish', async () => {

@@ -14,8 +14,25 @@ function score(items: PointsItem[], values: DeclaredPoints): PointsResult {
 
 const parse = (json: string | null): DeclaredPoints | null => (json === null ? null : (JSON.parse(json) as DeclaredPoints));
 
+/** An item's value for comparison: a per-month item left out counts 0 months, a choice left out is no option. */
+const comparable = (item: PointsItem, values: DeclaredPoints): number | string | null => values[item.key] ?? (item.kind === 'per_month' ? 0 : null);
+
+/** The items whose verified value differs from the declared one: each needs the reviewer's reason. */
+export function changedItems(items: PointsItem[], declared: DeclaredPoints, verified: DeclaredPoints): string[] {
+  return items.filter((item) => comparable(item, declared) !== comparable(item, verified)).map((item) => item.key);
+}
+
+/** The reasons of the latest verification (they live in its 'points_verified' event, written once). */
+export function verificationReasons(events: { kind: string; detail: string | null }[]): Record<string, string> {
+  const latest = events.filter((e) => e.kind === 'points_verified').at(-1);
+  const detail = latest?.detail ? (JSON.parse(latest.detail) as { reasons?: Record<string, string> }) : null;
+  return detail?.reasons ?? {};
+}
+
 /** Declared against verified, item by item, with the same calculator the family's simulator uses. */
-export function pointsBreakdown(items: PointsItem[], declaredJson: string, verifiedJson: string | null, isRequired: boolean): ReviewApplicationView['points'] {
+export function pointsBreakdown(
+  items: PointsItem[], declaredJson: string, verifiedJson: string | null, isRequired: boolean, reasons: Record<string, string> = {},
+): ReviewApplicationView['points'] {
   const declared = parse(declaredJson) ?? {};
   const verified = parse(verifiedJson);
   const declaredScore = score(items, declared);
@@ -30,6 +47,7 @@ export function pointsBreakdown(items: PointsItem[], declaredJson: string, verif
       declaredPoints: declaredScore.items[i]!.points,
       verifiedValue: verified ? (verified[item.key] ?? null) : null,
       verifiedPoints: verifiedScore ? verifiedScore.items[i]!.points : null,
+      reason: verified ? (reasons[item.key] ?? null) : null,
     })),
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { canTransition, type ApplicationStatus } from '../../../../../common/enrollment-application.ts';
-import { calculatePoints, DeclaredPointsError } from '../../../../../common/enrollment-points.ts';
+import { calculatePoints, DeclaredPointsError, type DeclaredPoints } from '../../../../../common/enrollment-points.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
@@ -12,6 +12,7 @@ import { changeApplicationStatus, recordApplicationEvent } from '../applications
 import { toFieldErrors, type Problem } from '../policies/policies.problems.ts';
 import * as policies from '../policies/policies.service.ts';
 import { assertApprovable } from './approval.ts';
+import { changedItems } from './points-breakdown.ts';
 import { assertVersion } from './review-access.ts';
 import * as repo from './review.repository.ts';
 import type { DecisionBody, DocumentDecisionBody, PointsVerificationBody, ReviewOutcome, SupplementRequestBody } from './review.schemas.ts';
@@ -92,10 +93,16 @@ export async function verifyPoints(db: Db, actor: Actor, audit: AuditContext, id
     const problems = error.problems.map((p): Problem => ({ field: `/verified/${p.key}`, key: p.reason }));
     throw new AppError('enrollment.points_verified_invalid', 400, { count: problems.length }, toFieldErrors(problems, actor.locale));
   }
+  // A changed value needs its reason (the family reads it item by item); reasons for unchanged items are not kept.
+  const changed = changedItems(policy.pointsItems, JSON.parse(row.declared_points) as DeclaredPoints, input.verified);
+  const reasons = Object.fromEntries(changed.map((key) => [key, (input.reasons?.[key] ?? '').trim()]));
+  const missing = changed.filter((key) => reasons[key] === '').map((key): Problem => ({ field: `/reasons/${key}`, key: 'verified_reason_required' }));
+  if (missing.length > 0) throw new AppError('enrollment.points_verified_invalid', 400, { count: missing.length }, toFieldErrors(missing, actor.locale));
   const now = nowIso();
   await db.transaction().execute(async (tx) => {
     if (!(await repo.touchApplication(tx, row, { verified_points: JSON.stringify(input.verified), points_verified: total, updated_at: now }))) throw conflict();
-    await recordApplicationEvent(tx, id, { actorUserId: actor.userId, kind: 'points_verified', detail: { declared: row.points_declared, verified: total } }, now);
+    const detail = { declared: row.points_declared, verified: total, ...(changed.length > 0 && { reasons }) };
+    await recordApplicationEvent(tx, id, { actorUserId: actor.userId, kind: 'points_verified', detail }, now);
     await recordAudit(tx, audit, { action: 'enrollment_application.points_verify', ...subject(id), result: 'success', detail: { total } });
   });
   return outcome(row, row.status, row.version + 1);

@@ -131,17 +131,45 @@ describe.each(DIALECTS)('review decisions (%s)', (dialect) => {
     expect(notPoints.json().error.code).toBe('enrollment.route_not_points');
     expect(await snapshot(app)).toBe(before);
 
-    const verified = await reviewer.post(`${BASE}/${app.id}/points-verification`, { version: app.version, verified: { residence_months: 18, social_insurance_months: 80, housing: 'rented' } });
-    expect(verified.statusCode).toBe(200);
+    const reasons = { residence_months: '居住证有效期自 2025 年 11 月起算', social_insurance_months: '社保明细显示累计 80 个月' };
+    const verified = await reviewer.post(`${BASE}/${app.id}/points-verification`, { version: app.version, verified: { residence_months: 18, social_insurance_months: 80, housing: 'rented' }, reasons });
+    expect(verified.statusCode, verified.body).toBe(200);
     expect(verified.json()).toMatchObject({ status: 'submitted', version: app.version + 1 });
     const row = await application(app.id);
     expect(row.points_verified).toBe(9 + 36 + 10);
     expect(JSON.parse(row.verified_points!)).toEqual({ residence_months: 18, social_insurance_months: 80, housing: 'rented' });
     expect(row.points_declared).toBe(34);
-    expect(await lastEvent(app.id)).toMatchObject({ kind: 'points_verified', detail: { declared: 34, verified: 55 } });
+    expect(await lastEvent(app.id)).toMatchObject({ kind: 'points_verified', detail: { declared: 34, verified: 55, reasons } });
     const view = (await reviewer.get(`${BASE}/${app.id}`)).json();
     expect(view.points).toMatchObject({ declaredTotal: 34, verifiedTotal: 55 });
-    expect(view.points.items[1]).toMatchObject({ key: 'social_insurance_months', declaredValue: 24, declaredPoints: 12, verifiedValue: 80, verifiedPoints: 36 });
+    expect(view.points.items[1]).toMatchObject({ key: 'social_insurance_months', declaredValue: 24, declaredPoints: 12, verifiedValue: 80, verifiedPoints: 36, reason: reasons.social_insurance_months });
+    expect(view.points.items[2]).toMatchObject({ key: 'housing', reason: null });
+  });
+
+  it('needs a reason for each verified value that differs from the declared one, and shows the family the breakdown with it', async () => {
+    const app = await createApplication(ctx, policy, 'submitted');
+    const before = await snapshot(app);
+    const url = `${BASE}/${app.id}/points-verification`;
+    // Insurance lowered and housing left out: both changed, neither explained (a blank reason is none).
+    const missing = await reviewer.post(url, { version: app.version, verified: { residence_months: 24, social_insurance_months: 18 }, reasons: { social_insurance_months: '  ', residence_months: '未改动' } });
+    expect([missing.statusCode, missing.json().error.code]).toEqual([400, 'enrollment.points_verified_invalid']);
+    expect(missing.json().error.fields).toEqual([
+      { field: '/reasons/social_insurance_months', message: '核定值与申报值不同，请填写原因（申请人会看到）' },
+      { field: '/reasons/housing', message: '核定值与申报值不同，请填写原因（申请人会看到）' },
+    ]);
+    expect(await snapshot(app)).toBe(before);
+
+    const reason = '社保明细中 6 个月为补缴，按政策不计入';
+    const ok = await reviewer.post(url, { version: app.version, verified: { residence_months: 24, social_insurance_months: 18, housing: 'rented' }, reasons: { social_insurance_months: ` ${reason} `, residence_months: '未改动' } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    // Only changed items keep a reason.
+    expect(await lastEvent(app.id)).toMatchObject({ kind: 'points_verified', detail: { reasons: { social_insurance_months: reason } } });
+    const family = (await (await ctx.clientAs(app.guardianId)).get(`/api/enrollment/applications/${app.id}`)).json();
+    expect(family.pointsReview).toEqual([
+      expect.objectContaining({ key: 'residence_months', declaredValue: 24, declaredPoints: 12, verifiedValue: 24, verifiedPoints: 12, reason: null }),
+      expect.objectContaining({ key: 'social_insurance_months', declaredValue: 24, declaredPoints: 12, verifiedValue: 18, verifiedPoints: 9, reason }),
+      expect.objectContaining({ key: 'housing', declaredValue: 'rented', verifiedValue: 'rented', reason: null, options: expect.any(Array) }),
+    ]);
   });
 
   it('approves only with every mandatory material accepted and points verified, and tells the family', async () => {
@@ -199,7 +227,7 @@ describe.each(DIALECTS)('review decisions (%s)', (dialect) => {
     const app = await createApplication(ctx, policy, 'submitted');
     let version = app.version;
     for (const material of ['residence_permit', 'social_insurance_record'] as const) version = (await decideDocument(app, material, { version, decision: 'accept' })).json().version;
-    version = (await reviewer.post(`${BASE}/${app.id}/points-verification`, { version, verified: { residence_months: 24 } })).json().version;
+    version = (await reviewer.post(`${BASE}/${app.id}/points-verification`, { version, verified: { residence_months: 24, social_insurance_months: 24, housing: 'rented' } })).json().version;
     const eventsBefore = (await events(app.id)).length;
     const notificationsBefore = (await notifications(app)).length;
 

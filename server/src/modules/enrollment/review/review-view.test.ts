@@ -66,6 +66,7 @@ describe.each(DIALECTS)("the reviewer's view of an application (%s)", (dialect) 
     await ctx.db.updateTable('enrollment_documents').set({ status: 'accepted' }).where('id', '=', app.documentIds.social_insurance_record!).execute();
     const view = (await (await ctx.clientAs(place.reviewerId)).get(`${BASE}/${app.id}`)).json();
     const line = { required: null, declared: null, material: null };
+    expect(view.route.monthsAsOf).toBe('2027-05-31');
     expect(view.eligibility).toEqual([
       { ...line, rule: 'residence_permit_months', isMet: false, required: 6, declared: 3 },
       { ...line, rule: 'social_insurance_months', isMet: true, required: 6, declared: 24 },

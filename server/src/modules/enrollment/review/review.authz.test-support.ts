@@ -64,7 +64,7 @@ const STEPS: Step[] = [
   },
   {
     route: 'POST /api/enrollment/review/applications/:id/points-verification',
-    spec: (app) => ({ url: `${BASE}/${app.id}/points-verification`, body: { version: app.version, verified: { residence_months: 24 } } }),
+    spec: (app) => ({ url: `${BASE}/${app.id}/points-verification`, body: { version: app.version, verified: { residence_months: 24, social_insurance_months: 24, housing: 'rented' } } }),
   },
   { route: 'POST /api/enrollment/review/applications/:id/decision', spec: (app) => ({ url: `${BASE}/${app.id}/decision`, body: { version: app.version, decision: 'reject', reason: '不符合条件' } }) },
 ];

@@ -91,6 +91,8 @@ const PointsLine = Type.Object({
   declaredPoints: Type.Number(),
   verifiedValue: Nullable(PointsValue),
   verifiedPoints: Nullable(Type.Number()),
+  /** The reviewer's reason when the verified value differs from the declared one. */
+  reason: Nullable(Type.String()),
   options: Nullable(Type.Array(Type.Object({ value: Type.String(), labelZh: Type.String(), labelEn: Type.String(), points: Type.Number() }))),
 });
 
@@ -116,7 +118,11 @@ export const ReviewApplicationView = Type.Object({
   policy: Type.Object({
     id: Type.String(), titleZh: Type.String(), titleEn: Type.String(), schoolYear: Type.Integer(), entryGrade: GradeSchema, appealDays: Type.Integer(),
   }),
-  route: Type.Object({ code: Type.String(), nameZh: Type.String(), nameEn: Type.String(), admissionBasis: Type.Enum(ADMISSION_BASES) }),
+  route: Type.Object({
+    code: Type.String(), nameZh: Type.String(), nameEn: Type.String(), admissionBasis: Type.Enum(ADMISSION_BASES),
+    /** 'YYYY-MM-DD' up to which the route's months are counted (the policy states it); null when the route sets no months. */
+    monthsAsOf: Nullable(Type.String()),
+  }),
   child: Type.Object({
     id: Type.String(),
     name: Type.String(),
@@ -194,6 +200,8 @@ export const PointsVerificationBody = StrictObject({
   version: Version,
   /** The verified value per points item (months, or an option); an item left out counts 0. */
   verified: Type.Record(Type.String({ maxLength: 40 }), PointsValue, { maxProperties: 30 }),
+  /** Why, for each item whose verified value differs from the declared one (required for those; the family reads it). */
+  reasons: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.String({ maxLength: 500 }), { maxProperties: 30 })),
 });
 export type PointsVerificationBody = Static<typeof PointsVerificationBody>;
 

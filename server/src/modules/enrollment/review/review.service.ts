@@ -13,7 +13,7 @@ import { eligibilityChecks } from '../applications/application-eligibility.ts';
 import { liveDocumentStates } from '../applications/application-rules.ts';
 import { applicationResource } from '../enrollment.policy.ts';
 import * as policies from '../policies/policies.service.ts';
-import { pointsBreakdown } from './points-breakdown.ts';
+import { pointsBreakdown, verificationReasons } from './points-breakdown.ts';
 import * as repo from './review.repository.ts';
 import { INBOX_STATUSES, type InboxList, type InboxQuery, type ReviewAction, type ReviewApplicationView } from './review.schemas.ts';
 
@@ -108,7 +108,10 @@ export async function getReviewView(deps: ReviewDeps, actor: Actor, audit: Audit
   return {
     id: row.id, reference: row.reference, status: row.status, version: row.version,
     policy: { id: policy.id, titleZh: policy.titleZh, titleEn: policy.titleEn, schoolYear: policy.schoolYear, entryGrade: policy.entryGrade, appealDays: policy.appealDays },
-    route: { code: row.route_code, nameZh: row.route_name_zh, nameEn: row.route_name_en, admissionBasis: row.route_admission_basis },
+    route: {
+      code: row.route_code, nameZh: row.route_name_zh, nameEn: row.route_name_en, admissionBasis: row.route_admission_basis,
+      monthsAsOf: route?.eligibility.monthsAsOf ?? null,
+    },
     child: {
       id: row.child_id, name: row.child_name, sex: row.child_sex, birthDate: row.child_birth_date, idNumberMasked: row.child_id_number_masked,
       hukouDivisionCode: row.child_hukou_division_code, hukouAddress: row.child_hukou_address_enc ? protector.decrypt(row.child_hukou_address_enc) : null,
@@ -134,7 +137,7 @@ export async function getReviewView(deps: ReviewDeps, actor: Actor, audit: Audit
         ageRule: { schoolYear: policy.schoolYear, ageMinYears: policy.ageMinYears, ageCutoffMonthDay: policy.ageCutoffMonthDay },
       })
       : [],
-    points: pointsBreakdown(policy.pointsItems, row.declared_points, row.verified_points, row.route_admission_basis === 'points'),
+    points: pointsBreakdown(policy.pointsItems, row.declared_points, row.verified_points, row.route_admission_basis === 'points', verificationReasons(events)),
     supplementRequests: supplements.map((s) => ({
       id: s.id, materials: JSON.parse(s.materials) as Material[], message: s.message, deadline: s.deadline, requestedAt: s.requested_at, fulfilledAt: s.fulfilled_at,
     })),

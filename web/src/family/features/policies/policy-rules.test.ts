@@ -1,25 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { ageCutoffDate, eligibilityLines, sortForFamilies, windowState } from './policy-rules.ts';
 
-const policy = (opens: string, closes: string, status: 'draft' | 'published' | 'closed' = 'published') => ({ windowOpensAt: opens, windowClosesAt: closes, status });
-const NOW = Date.parse('2027-05-20T00:00:00Z');
+type State = 'upcoming' | 'open' | 'closed';
+const policy = (closes: string, windowState: State) => ({ windowClosesAt: closes, windowState });
 
 describe('windowState', () => {
-  it('is open between opening and closing, upcoming before, closed after or when the policy is closed', () => {
-    expect(windowState(policy('2027-05-10T00:00:00Z', '2027-06-10T00:00:00Z'), NOW)).toBe('open');
-    expect(windowState(policy('2027-05-21T00:00:00Z', '2027-06-10T00:00:00Z'), NOW)).toBe('upcoming');
-    expect(windowState(policy('2027-05-01T00:00:00Z', '2027-05-20T00:00:00Z'), NOW)).toBe('closed');
-    expect(windowState(policy('2027-05-10T00:00:00Z', '2027-06-10T00:00:00Z', 'closed'), NOW)).toBe('closed');
+  it('is the server\'s (its clock), whatever the device\'s clock says', () => {
+    expect(windowState(policy('2000-01-01T00:00:00Z', 'open'))).toBe('open');
+    expect(windowState(policy('2999-01-01T00:00:00Z', 'closed'))).toBe('closed');
   });
 });
 
 describe('sortForFamilies', () => {
   it('puts open windows first, the one closing soonest at the top, then upcoming, then closed', () => {
-    const late = { id: 'late', ...policy('2027-05-10T00:00:00Z', '2027-07-01T00:00:00Z') };
-    const soon = { id: 'soon', ...policy('2027-05-10T00:00:00Z', '2027-06-01T00:00:00Z') };
-    const upcoming = { id: 'upcoming', ...policy('2027-06-01T00:00:00Z', '2027-06-20T00:00:00Z') };
-    const closed = { id: 'closed', ...policy('2027-04-01T00:00:00Z', '2027-05-01T00:00:00Z') };
-    expect(sortForFamilies([closed, upcoming, late, soon], NOW).map((p) => p.id)).toEqual(['soon', 'late', 'upcoming', 'closed']);
+    const late = { id: 'late', ...policy('2027-07-01T00:00:00Z', 'open') };
+    const soon = { id: 'soon', ...policy('2027-06-01T00:00:00Z', 'open') };
+    const upcoming = { id: 'upcoming', ...policy('2027-06-20T00:00:00Z', 'upcoming') };
+    const closed = { id: 'closed', ...policy('2027-05-01T00:00:00Z', 'closed') };
+    expect(sortForFamilies([closed, upcoming, late, soon]).map((p) => p.id)).toEqual(['soon', 'late', 'upcoming', 'closed']);
   });
 });
 
@@ -31,6 +29,13 @@ describe('eligibilityLines', () => {
       { key: 'requiresEmploymentProof' },
     ]);
     expect(eligibilityLines({ hukouOutsideHost: false })).toEqual([]);
+  });
+
+  it('says up to which day the months are counted', () => {
+    expect(eligibilityLines({ hukouOutsideHost: false, minSocialInsuranceMonths: 6, monthsAsOf: '2027-05-31' })).toEqual([
+      { key: 'minSocialInsuranceMonths', months: 6 },
+      { key: 'monthsAsOf', date: '2027-05-31' },
+    ]);
   });
 });
 

@@ -6,7 +6,7 @@ import { isAllocatable, sortPolicies } from './allocatable-policies.ts';
 function policy(change: Partial<AllocationPolicy>): AllocationPolicy {
   return {
     id: 'p1', bureauId: 'bureau-jiangbei', hostRegionId: 'region-jiangbei', hostRegionNameZh: '江北区', hostRegionNameEn: 'Jiangbei', schoolYear: 2027,
-    entryGrade: 'g1', titleZh: '江北区一年级', titleEn: 'Jiangbei grade 1', status: 'published', windowOpensAt: '', windowClosesAt: '', rulesHash: null,
+    entryGrade: 'g1', titleZh: '江北区一年级', titleEn: 'Jiangbei grade 1', status: 'published', windowOpensAt: '', windowClosesAt: '', windowState: 'closed', rulesHash: null,
     publishedAt: null, closedAt: null, canEdit: false, updatedAt: '', version: 1, ...change,
   };
 }

@@ -27,7 +27,7 @@ export function PolicyDetails({ policy: p, compact }: { policy: Policy; compact:
     { key: 'notice', label: t('enrollmentPolicies.fields.publicNoticeDays'), children: days(p.publicNoticeDays) },
     { key: 'appeal', label: t('enrollmentPolicies.fields.appealDays'), children: days(p.appealDays) },
     { key: 'offer', label: t('enrollmentPolicies.fields.offerResponseDays'), children: days(p.offerResponseDays) },
-    { key: 'report', label: t('enrollmentPolicies.fields.reportDate'), children: p.reportDate ? format.date(`${p.reportDate}T00:00:00`) : dash },
+    { key: 'report', label: t('enrollmentPolicies.fields.reportDate'), children: p.reportDate ? format.date(p.reportDate) : dash },
     { key: 'reportNote', label: t('enrollmentPolicies.fields.reportNote'), children: format.name(p.reportNoteZh, p.reportNoteEn) || dash },
     ...(p.publishedAt ? [{ key: 'publishedAt', label: t('enrollmentPolicies.fields.publishedAt'), children: format.dateTime(p.publishedAt) }] : []),
     ...(p.closedAt ? [{ key: 'closedAt', label: t('enrollmentPolicies.fields.closedAt'), children: format.dateTime(p.closedAt) }] : []),
@@ -125,6 +125,7 @@ function RouteCard({ route }: { route: PolicyRoute }) {
     e.hukouOutsideHost && t('enrollmentPolicies.fields.hukouOutsideHost'),
     e.minResidencePermitMonths != null && t('enrollmentPolicies.minResidenceText', { count: e.minResidencePermitMonths }),
     e.minSocialInsuranceMonths != null && t('enrollmentPolicies.minInsuranceText', { count: e.minSocialInsuranceMonths }),
+    e.monthsAsOf != null && t('enrollmentPolicies.monthsAsOfText', { date: format.date(e.monthsAsOf) }),
     e.requiresEmploymentProof && t('enrollmentPolicies.fields.requiresEmploymentProof'),
   ].filter((x): x is string => typeof x === 'string');
   return (

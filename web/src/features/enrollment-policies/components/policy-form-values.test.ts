@@ -6,12 +6,12 @@ import { newPolicyValues, nextCode, toFormValues, toRules, type PolicyFormValues
 const policy: Policy = {
   id: 'p1', bureauId: 'b1', hostRegionId: 'r1', hostRegionNameZh: '江北区', hostRegionNameEn: 'Jiangbei', schoolYear: 2027, entryGrade: 'g1',
   titleZh: '2027年江北区一年级', titleEn: 'Jiangbei 2027 grade 1', status: 'draft',
-  windowOpensAt: '2027-05-10T00:00:00.000Z', windowClosesAt: '2027-06-10T00:00:00.000Z', rulesHash: null, publishedAt: null, closedAt: null,
+  windowOpensAt: '2027-05-10T00:00:00.000Z', windowClosesAt: '2027-06-10T00:00:00.000Z', windowState: 'closed', rulesHash: null, publishedAt: null, closedAt: null,
   canEdit: true, updatedAt: '2026-11-01T00:00:00.000Z', version: 3, maxPreferences: 2, ageMinYears: 6, ageCutoffMonthDay: '08-31',
   publicNoticeDays: 7, appealDays: 10, offerResponseDays: 5, reportDate: '2027-09-01', reportNoteZh: '带户口簿到校', reportNoteEn: null,
   routes: [{
     code: 'points', nameZh: '积分入学', nameEn: 'Points', descriptionZh: '', descriptionEn: '', admissionBasis: 'points',
-    eligibility: { hukouOutsideHost: true, minResidencePermitMonths: 6 },
+    eligibility: { hukouOutsideHost: true, minResidencePermitMonths: 6, monthsAsOf: '2027-05-31' },
     materials: [{ material: 'residence_permit', requirement: 'mandatory', descriptionZh: '居住证', descriptionEn: 'Permit' }],
   }],
   schools: [{ schoolId: 's1', nameZh: '观音桥小学', nameEn: 'Guanyinqiao', seats: 40 }],
@@ -23,8 +23,14 @@ const policy: Policy = {
 
 describe('policy form values', () => {
   it('give back the rules they were loaded from', () => {
-    const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, rulesHash, publishedAt, closedAt, canEdit, updatedAt, version, ...rules } = policy;
+    const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, windowState, rulesHash, publishedAt, closedAt, canEdit, updatedAt, version, ...rules } = policy;
     expect(toRules(toFormValues(policy))).toEqual({ ...rules, schools: [{ schoolId: 's1', seats: 40 }] });
+  });
+
+  it('show and read the window times as the wall clock in China, whatever zone the device is in', () => {
+    const values = toFormValues(policy);
+    expect(values.windowOpensAt!.format('YYYY-MM-DD HH:mm')).toBe('2027-05-10 08:00');
+    expect(toRules({ ...values, windowClosesAt: dayjs('2027-06-10T17:00:00') }).windowClosesAt).toBe('2027-06-10T09:00:00.000Z');
   });
 
   it('trim text, send empty limits as absent and a per-month item without options', () => {

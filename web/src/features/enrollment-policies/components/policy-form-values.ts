@@ -1,6 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Grade } from '../../../../../common/directory.ts';
 import type { AdmissionBasis, Material, MaterialRequirement, PointsItemKind } from '../../../../../common/enrollment.ts';
+import { fromDeploymentWallClock, toDeploymentWallClock } from '../../../lib/deployment-time.ts';
 import type { Policy, PolicyRules } from '../api/policy-types.ts';
 
 /**
@@ -41,6 +42,7 @@ export interface RouteValues {
   eligibility: {
     minResidencePermitMonths?: number | null;
     minSocialInsuranceMonths?: number | null;
+    monthsAsOf?: Dayjs | null;
     requiresEmploymentProof?: boolean;
     hukouOutsideHost: boolean;
   };
@@ -88,11 +90,16 @@ export function newPolicyValues(now: Date = new Date()): PolicyFormValues {
 export function toFormValues(policy: Policy): PolicyFormValues {
   return {
     titleZh: policy.titleZh, titleEn: policy.titleEn, schoolYear: policy.schoolYear, entryGrade: policy.entryGrade,
-    windowOpensAt: dayjs(policy.windowOpensAt), windowClosesAt: dayjs(policy.windowClosesAt), maxPreferences: policy.maxPreferences,
+    // The pickers show and edit the deployment's wall clock (a window opening at 8:00 in Chongqing reads 8:00 on any device).
+    windowOpensAt: dayjs(toDeploymentWallClock(policy.windowOpensAt)), windowClosesAt: dayjs(toDeploymentWallClock(policy.windowClosesAt)), maxPreferences: policy.maxPreferences,
     hasAgeRule: policy.ageMinYears !== null, ageMinYears: policy.ageMinYears, ageCutoffMonthDay: policy.ageCutoffMonthDay,
     publicNoticeDays: policy.publicNoticeDays, appealDays: policy.appealDays, offerResponseDays: policy.offerResponseDays,
     reportDate: policy.reportDate ? dayjs(policy.reportDate) : null, reportNoteZh: policy.reportNoteZh, reportNoteEn: policy.reportNoteEn,
-    routes: policy.routes.map((r) => ({ ...r, eligibility: { ...r.eligibility }, materials: r.materials.map((m) => ({ ...m })) })),
+    routes: policy.routes.map((r) => ({
+      ...r,
+      eligibility: { ...r.eligibility, monthsAsOf: r.eligibility.monthsAsOf ? dayjs(r.eligibility.monthsAsOf) : null },
+      materials: r.materials.map((m) => ({ ...m })),
+    })),
     schools: policy.schools.map((s) => ({ schoolId: s.schoolId, seats: s.seats })),
     pointsItems: policy.pointsItems.map((p) => ({ ...p, options: p.options?.map((o) => ({ ...o })) ?? [] })),
   };
@@ -107,9 +114,13 @@ function eligibilityOf(values: RouteValues['eligibility']): PolicyRules['routes'
     hukouOutsideHost: values.hukouOutsideHost ?? false,
     ...(typeof values.minResidencePermitMonths === 'number' && { minResidencePermitMonths: values.minResidencePermitMonths }),
     ...(typeof values.minSocialInsuranceMonths === 'number' && { minSocialInsuranceMonths: values.minSocialInsuranceMonths }),
+    ...(values.monthsAsOf && { monthsAsOf: values.monthsAsOf.format('YYYY-MM-DD') }),
     ...(values.requiresEmploymentProof && { requiresEmploymentProof: true }),
   };
 }
+
+/** A picked window time, read as the deployment's wall clock (an empty one: now). */
+const windowTime = (value: Dayjs | null) => (value ? fromDeploymentWallClock(value.format('YYYY-MM-DDTHH:mm:ss')) : new Date().toISOString());
 
 /** The body the server takes. A per-month item has no options; an item with the age rule off sends neither half. */
 export function toRules(values: PolicyFormValues): PolicyRules {
@@ -119,8 +130,8 @@ export function toRules(values: PolicyFormValues): PolicyRules {
     titleEn: trimmed(values.titleEn),
     schoolYear: values.schoolYear,
     entryGrade: values.entryGrade,
-    windowOpensAt: (values.windowOpensAt ?? dayjs()).toISOString(),
-    windowClosesAt: (values.windowClosesAt ?? dayjs()).toISOString(),
+    windowOpensAt: windowTime(values.windowOpensAt),
+    windowClosesAt: windowTime(values.windowClosesAt),
     maxPreferences: values.maxPreferences,
     ageMinYears: ageRule ? (values.ageMinYears ?? null) : null,
     ageCutoffMonthDay: ageRule ? trimmed(values.ageCutoffMonthDay) || null : null,

@@ -8,7 +8,7 @@ import { placeOf, type ProblemPlace } from './problem-place.ts';
 const LABELLED_FIELDS = [
   'titleZh', 'titleEn', 'schoolYear', 'entryGrade', 'windowOpensAt', 'windowClosesAt', 'maxPreferences', 'ageMinYears', 'ageCutoffMonthDay',
   'publicNoticeDays', 'appealDays', 'offerResponseDays', 'reportDate', 'reportNoteZh', 'reportNoteEn', 'code', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'admissionBasis',
-  'minResidencePermitMonths', 'minSocialInsuranceMonths', 'requiresEmploymentProof', 'hukouOutsideHost', 'material', 'requirement',
+  'minResidencePermitMonths', 'minSocialInsuranceMonths', 'monthsAsOf', 'requiresEmploymentProof', 'hukouOutsideHost', 'material', 'requirement',
   'schoolId', 'seats', 'key', 'kind', 'weight', 'cap', 'value', 'labelZh', 'labelEn', 'points', 'options', 'materials',
 ] as const;
 type LabelledField = (typeof LABELLED_FIELDS)[number];

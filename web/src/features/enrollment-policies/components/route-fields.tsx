@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Radio, Row, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ADMISSION_BASES } from '../../../../../common/enrollment.ts';
 import { MaterialFields } from './material-fields.tsx';
@@ -77,6 +77,15 @@ export function RouteFields() {
                   <Col xs={12} md={6}>
                     <Form.Item name={[field.name, 'eligibility', 'minSocialInsuranceMonths']} label={t('enrollmentPolicies.fields.minSocialInsuranceMonths')}>
                       <InputNumber min={0} max={600} precision={0} suffix={t('enrollmentPolicies.months')} style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item
+                      name={[field.name, 'eligibility', 'monthsAsOf']}
+                      label={t('enrollmentPolicies.fields.monthsAsOf')}
+                      tooltip={t('enrollmentPolicies.hints.monthsAsOf')}
+                    >
+                      <DatePicker style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={12}>

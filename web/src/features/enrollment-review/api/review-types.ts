@@ -15,6 +15,7 @@ export type InboxFilter = InboxQuery;
 export type ReviewApplication = ReviewApplicationView;
 export type ReviewDocument = ReviewApplication['documents'][number];
 export type PointsLine = ReviewApplication['points']['items'][number];
+export type EligibilityLine = ReviewApplication['eligibility'][number];
 export type TimelineEvent = ReviewApplication['events'][number];
 export type ReviewAction = ReviewActionSchema;
 export type ReviewOutcome = ReviewOutcomeSchema;

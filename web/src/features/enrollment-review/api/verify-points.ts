@@ -7,6 +7,8 @@ export interface PointsVerificationInput {
   version: number;
   /** The verified value per points item: months, or an option's value. */
   verified: Record<string, number | string>;
+  /** Why, for each item whose verified value differs from the declared one. */
+  reasons: Record<string, string>;
 }
 
 export const verifyPoints = (applicationId: string, input: PointsVerificationInput) =>

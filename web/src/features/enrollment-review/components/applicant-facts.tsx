@@ -45,7 +45,7 @@ export function ApplicantFacts({ application: a, regions }: { application: Revie
   const child: DescriptionsProps['items'] = [
     { key: 'name', label: t('enrollmentReview.facts.name'), children: a.child.name },
     { key: 'sex', label: t('enrollmentReview.facts.sex'), children: t(`enrollmentReview.sexes.${a.child.sex}`) },
-    { key: 'birth', label: t('enrollmentReview.facts.birthDate'), children: format.date(`${a.child.birthDate}T00:00:00`) },
+    { key: 'birth', label: t('enrollmentReview.facts.birthDate'), children: format.date(a.child.birthDate) },
     { key: 'id', label: t('enrollmentReview.facts.idNumber'), children: idNumber },
     {
       key: 'hukou',

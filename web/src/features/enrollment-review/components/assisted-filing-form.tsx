@@ -51,7 +51,8 @@ export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFili
     form.setFields(placed as Parameters<typeof form.setFields>[0]);
   }, [error, form]);
 
-  // A valid ID number fills in the birth date, sex and hukou division the counter would otherwise copy by hand.
+  // A valid ID number fills in the birth date, sex and hukou division the counter would otherwise copy by hand,
+  // as soon as it is complete (typed, pasted or scanned): the first two always follow the number.
   const onIdNumber = (value: string) => {
     const facts = factsOfIdNumber(value);
     if (!facts) return;
@@ -67,6 +68,7 @@ export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFili
       initialValues={{ relation: 'mother', preferences: [], declaredPoints: {}, consentOnPaper: false }}
       onValuesChange={(changed: Partial<AssistedFilingValues>) => {
         if ('policyId' in changed) form.setFieldsValue({ routeCode: undefined, preferences: [], declaredPoints: {} });
+        if (typeof changed.idNumber === 'string') onIdNumber(changed.idNumber);
       }}
     >
       <ErrorAlert error={error} fields={unplaced} />
@@ -154,7 +156,7 @@ export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFili
                   },
                 ]}
               >
-                <Input autoComplete="off" maxLength={22} spellCheck={false} style={{ fontFamily: 'monospace' }} onBlur={(e) => onIdNumber(e.target.value)} />
+                <Input autoComplete="off" maxLength={22} spellCheck={false} style={{ fontFamily: 'monospace' }} />
               </Form.Item>
             </Col>
             <Col xs={12} md={6}>
@@ -227,7 +229,13 @@ export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFili
         )}
 
         <Card size="small" title={consent.title}>
-          <div style={{ maxHeight: 180, overflow: 'auto', background: token.colorFillAlter, padding: `${token.paddingXS}px ${token.paddingSM}px`, borderRadius: token.borderRadius, marginBottom: 12 }}>
+          {/* Scrolls on its own: reachable by keyboard, named for screen readers. */}
+          <div
+            tabIndex={0}
+            role="region"
+            aria-label={consent.title}
+            style={{ maxHeight: 180, overflow: 'auto', background: token.colorFillAlter, padding: `${token.paddingXS}px ${token.paddingSM}px`, borderRadius: token.borderRadius, marginBottom: 12 }}
+          >
             {consent.paragraphs.map((p) => (
               <Typography.Paragraph key={p} style={{ fontSize: 13 }}>
                 {p}

@@ -11,6 +11,17 @@ export const initialVerified = (lines: readonly PointsLine[]): PointsValues =>
 export const toVerified = (values: PointsValues): Record<string, number | string> =>
   Object.fromEntries(Object.entries(values).filter((e): e is [string, number | string] => e[1] !== null && e[1] !== undefined && e[1] !== ''));
 
+/** A value for comparison: a month item left empty counts 0 months (as the server counts it), a choice left empty is none. */
+const comparable = (line: PointsLine, value: number | string | null | undefined) => (value === null || value === undefined || value === '' ? (line.kind === 'per_month' ? 0 : null) : value);
+
+/** The items whose value now differs from what the family declared: each needs a reason the family reads. */
+export const changedKeys = (lines: readonly PointsLine[], values: PointsValues): string[] =>
+  lines.filter((line) => comparable(line, values[line.key]) !== comparable(line, line.declaredValue)).map((line) => line.key);
+
+/** The body's `reasons`: one per changed item, trimmed. */
+export const reasonsFor = (changed: readonly string[], reasons: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(changed.map((key) => [key, (reasons[key] ?? '').trim()]));
+
 /**
  * The verified total and points per item as the server will compute them (the same calculator), from the
  * policy's items; values the items do not accept are left out rather than failing the preview.

@@ -1,17 +1,17 @@
-import { Alert, Button, Card, Flex, InputNumber, Select, Statistic, Table, Typography, theme } from 'antd';
+import { Alert, Button, Card, Flex, Input, InputNumber, Select, Statistic, Table, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import { useIsMobile } from '../../../lib/use-is-mobile.ts';
 import { useReviewPolicy } from '../api/get-review-policy.ts';
 import type { PointsLine, ReviewApplication } from '../api/review-types.ts';
-import { initialVerified, previewVerified, toVerified, type PointsValues } from './points-values.ts';
+import { changedKeys, initialVerified, previewVerified, reasonsFor, toVerified, type PointsValues } from './points-values.ts';
 
 interface PointsVerificationProps {
   application: ReviewApplication;
   canVerify: boolean;
   busy: boolean;
-  onVerify: (verified: Record<string, number | string>) => Promise<boolean>;
+  onVerify: (verified: Record<string, number | string>, reasons: Record<string, string>) => Promise<boolean>;
 }
 
 /** Declared against verified, item by item: the reviewer enters what the documents prove and sees the total it gives. */
@@ -23,6 +23,38 @@ export function PointsVerification({ application: a, canVerify, busy, onVerify }
   const policy = useReviewPolicy(a.policy.id);
   const [values, setValues] = useState<PointsValues>(() => initialVerified(a.points.items));
   const preview = policy.data ? previewVerified(policy.data.pointsItems, values) : null;
+  const [reasons, setReasons] = useState<Record<string, string>>(() =>
+    Object.fromEntries(a.points.items.flatMap((l) => (l.reason ? [[l.key, l.reason]] : []))));
+  const [showMissing, setShowMissing] = useState(false);
+  const changed = changedKeys(a.points.items, values);
+  const missingReason = (key: string) => changed.includes(key) && (reasons[key] ?? '').trim() === '';
+
+  const save = () => {
+    // A changed value needs its reason before anything is sent (the server refuses it too).
+    if (changed.some(missingReason)) return setShowMissing(true);
+    void onVerify(toVerified(values), reasonsFor(changed, reasons));
+  };
+
+  const reasonField = (l: PointsLine) =>
+    changed.includes(l.key) && (
+      <Flex vertical gap={2} style={{ maxWidth: 320 }}>
+        <Input.TextArea
+          autoSize={{ minRows: 1, maxRows: 4 }}
+          maxLength={500}
+          value={reasons[l.key] ?? ''}
+          onChange={(e) => setReasons((current) => ({ ...current, [l.key]: e.target.value }))}
+          placeholder={t('enrollmentReview.points.reasonPlaceholder')}
+          aria-label={t('enrollmentReview.points.reasonOf', { item: format.name(l.nameZh, l.nameEn) })}
+          aria-invalid={showMissing && missingReason(l.key)}
+          status={showMissing && missingReason(l.key) ? 'error' : undefined}
+        />
+        {showMissing && missingReason(l.key) && (
+          <Typography.Text type="danger" style={{ fontSize: 12 }}>
+            {t('enrollmentReview.points.reasonRequired')}
+          </Typography.Text>
+        )}
+      </Flex>
+    );
 
   const valueText = (line: PointsLine, value: number | string | null) => {
     if (value === null) return '—';
@@ -64,6 +96,7 @@ export function PointsVerification({ application: a, canVerify, busy, onVerify }
             {t('enrollmentReview.points.nPoints', { count: preview.byKey.get(l.key) ?? 0 })}
           </Typography.Text>
         )}
+        {reasonField(l)}
       </Flex>
     ) : (
       <Flex vertical>
@@ -71,6 +104,11 @@ export function PointsVerification({ application: a, canVerify, busy, onVerify }
         {l.verifiedPoints !== null && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('enrollmentReview.points.nPoints', { count: l.verifiedPoints })}
+          </Typography.Text>
+        )}
+        {l.reason && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('enrollmentReview.points.reasonShown', { reason: l.reason })}
           </Typography.Text>
         )}
       </Flex>
@@ -131,7 +169,7 @@ export function PointsVerification({ application: a, canVerify, busy, onVerify }
         )}
         {canVerify && (
           <Flex justify="flex-end">
-            <Button type="primary" ghost loading={busy} onClick={() => void onVerify(toVerified(values))}>
+            <Button type="primary" ghost loading={busy} onClick={save}>
               {t('enrollmentReview.points.save')}
             </Button>
           </Flex>

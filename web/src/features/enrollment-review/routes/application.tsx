@@ -16,6 +16,7 @@ import { ApplicantFacts } from '../components/applicant-facts.tsx';
 import { ApplicationTimeline } from '../components/application-timeline.tsx';
 import { DecisionCard } from '../components/decision-card.tsx';
 import { DocumentReview } from '../components/document-review.tsx';
+import { EligibilityCard } from '../components/eligibility-card.tsx';
 import { STATUS_COLORS } from '../components/labels.ts';
 import { PointsVerification } from '../components/points-verification.tsx';
 import { StaleDescription } from '../components/stale-description.tsx';
@@ -83,6 +84,7 @@ export function ApplicationReviewRoute() {
         </Col>
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>
           <Flex vertical gap={16}>
+            <EligibilityCard application={a} />
             <DocumentReview
               application={a}
               canDecide={can('decide_documents')}
@@ -100,7 +102,7 @@ export function ApplicationReviewRoute() {
                 application={a}
                 canVerify={can('verify_points')}
                 busy={busy}
-                onVerify={(verified) => act((version) => verifyPoints.mutateAsync({ version, verified }), t('enrollmentReview.done.pointsVerified'))}
+                onVerify={(verified, reasons) => act((version) => verifyPoints.mutateAsync({ version, verified, reasons }), t('enrollmentReview.done.pointsVerified'))}
               />
             )}
             <ApplicationTimeline events={a.events} />

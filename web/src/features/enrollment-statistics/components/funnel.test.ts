@@ -32,7 +32,7 @@ describe('formatShare', () => {
 function policy(id: string, change: Partial<StatisticsPolicy> = {}): StatisticsPolicy {
   return {
     id, bureauId: 'bureau-jiangbei', hostRegionId: 'region-jiangbei', hostRegionNameZh: '江北区', hostRegionNameEn: 'Jiangbei', schoolYear: 2027,
-    entryGrade: 'g1', titleZh: id, titleEn: id, status: 'published', windowOpensAt: '', windowClosesAt: '', rulesHash: null, publishedAt: null,
+    entryGrade: 'g1', titleZh: id, titleEn: id, status: 'published', windowOpensAt: '', windowClosesAt: '', windowState: 'closed', rulesHash: null, publishedAt: null,
     closedAt: null, canEdit: false, updatedAt: '', version: 1, ...change,
   };
 }

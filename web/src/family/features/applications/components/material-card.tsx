@@ -44,6 +44,7 @@ export function MaterialCard({ application, material, canUpload, canDelete, requ
       {documents.map((document) => (
         <DocumentRow
           key={document.id}
+          applicationId={application.id}
           document={document}
           deleting={remove.isPending && remove.variables?.documentId === document.id}
           onDelete={canDelete ? () => remove.mutate({ applicationId: application.id, documentId: document.id }) : undefined}

@@ -2,7 +2,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { Chip } from '../../../components/status-chip.tsx';
-import { ApiError, type UploadOptions } from '../../../../lib/api-client.ts';
+import { ApiError, apiUrl, type UploadOptions } from '../../../../lib/api-client.ts';
 import { newIdempotencyKey } from '../../../lib/idempotency-key.ts';
 import type { ApplicationDocument } from '../../../types.ts';
 import { checkFile, fileSize, MAX_FILE_BYTES } from '../logic/file-check.ts';
@@ -117,7 +117,11 @@ export function MaterialUploader({ label, upload, onUploaded, disabled }: Props)
 const DOCUMENT_TONES = { uploaded: 'grey', pending: 'blue', accepted: 'green', rejected: 'red', superseded: 'grey' } as const;
 
 /** A file on record: its name, size and review status, the reviewer's reason when refused. */
-export function DocumentRow({ document, onDelete, deleting }: { document: ApplicationDocument; onDelete?: () => void; deleting?: boolean }) {
+/** Where the family fetches its own file (an attachment: the phone opens or saves it). */
+const contentUrl = (applicationId: string, documentId: string) =>
+  apiUrl(`/enrollment/applications/${encodeURIComponent(applicationId)}/documents/${encodeURIComponent(documentId)}/content`);
+
+export function DocumentRow({ applicationId, document, onDelete, deleting }: { applicationId: string; document: ApplicationDocument; onDelete?: () => void; deleting?: boolean }) {
   const { t } = useTranslation();
   // "Waiting for review" only once handed in (the server says so): before that a file is just uploaded.
   const shown = document.status === 'pending' && !document.isAwaitingReview ? 'uploaded' : document.status;
@@ -131,6 +135,10 @@ export function DocumentRow({ document, onDelete, deleting }: { document: Applic
       {document.status === 'rejected' && document.rejectionReason && (
         <p className="small field-error">{t('family.documents.rejectionReason', { reason: document.rejectionReason })}</p>
       )}
+      <a className="text-link align-start small" href={contentUrl(applicationId, document.id)} download={document.originalName}>
+        {t('family.documents.open')}
+        <span className="visually-hidden"> {document.originalName}</span>
+      </a>
       {onDelete && (
         <Button small variant="link" className="align-start" busy={deleting} onClick={onDelete}>
           {t('family.documents.delete')}

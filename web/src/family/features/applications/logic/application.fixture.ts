@@ -18,7 +18,7 @@ export function draftApplication(overrides: Partial<Application> = {}): Applicat
       ],
     },
     guardianName: '张伟', residenceAddress: '重庆市江北区观音桥街道1号', residenceRegionId: null, employer: '重庆某公司', workKind: 'employed',
-    declaredPoints: { residence_months: 24 }, pointsDeclared: 12, pointsBreakdown: null, verifiedPoints: null, pointsVerified: null,
+    declaredPoints: { residence_months: 24 }, pointsDeclared: 12, pointsBreakdown: null, verifiedPoints: null, pointsVerified: null, pointsReview: null,
     preferences: [{ rank: 1, schoolId: 'school-1', schoolNameZh: '观音桥小学', schoolNameEn: 'Guanyinqiao Primary School' }],
     documents: [document({ id: 'doc-1', material: 'residence_permit' })],
     supplementRequest: null, events: [], offer: null, appeal: null, placedSchool: null, admissionNoticeCode: null, decisionReason: null, decidedAt: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWizardStep, neighbours, stepsFor } from './wizard-steps.ts';
+import { draftApplication } from './application.fixture.ts';
+import { isWizardStep, neighbours, resumeStep, stepsFor } from './wizard-steps.ts';
 
 describe('wizard steps', () => {
   it('has a points step only on a points route', () => {
@@ -18,5 +19,15 @@ describe('wizard steps', () => {
     expect(isWizardStep('points')).toBe(true);
     expect(isWizardStep('payment')).toBe(false);
     expect(isWizardStep(undefined)).toBe(false);
+  });
+
+  it('resumes a draft at the step the family was on, else at the first step that lacks something', () => {
+    const complete = draftApplication();
+    expect(resumeStep(complete, 'schools')).toBe('schools');
+    expect(resumeStep(complete, null)).toBe('review');
+    // A step this route does not have, or not a step at all, is not remembered.
+    expect(resumeStep(draftApplication({ route: { ...complete.route, admissionBasis: 'no_points' } }), 'points')).toBe('review');
+    expect(resumeStep(draftApplication({ preferences: [] }), 'payment')).toBe('schools');
+    expect(resumeStep(draftApplication({ residenceAddress: null, preferences: [] }), null)).toBe('residence');
   });
 });

@@ -11,6 +11,7 @@ import { useFormat } from '../../../../lib/format.ts';
 import type { Application, ApplicationStatus } from '../../../types.ts';
 import { useApplication } from '../api/get-application.ts';
 import { useWithdrawApplication } from '../api/withdraw-application.ts';
+import { statusHelpKey } from '../logic/status-help.ts';
 import { AppealCard } from '../components/detail/appeal-card.tsx';
 import { DocumentsSection } from '../components/detail/documents.tsx';
 import { ExplanationCard } from '../components/detail/explanation-card.tsx';
@@ -59,7 +60,7 @@ function ApplicationDetails({ application }: { application: Application }) {
           <span className="small muted num">{application.reference}</span>
         </div>
         <p className="strong">{format.name(application.policy.titleZh, application.policy.titleEn)}</p>
-        <p className="muted">{t(`family.statusHelp.${status}`)}</p>
+        <p className="muted">{t(`family.statusHelp.${statusHelpKey(application)}`)}</p>
       </section>
 
       {justSubmitted && <Alert kind="success">{t('family.detail.submitted', { reference: application.reference })}</Alert>}

@@ -1,4 +1,4 @@
-import { useRef, type ComponentType } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { familyPaths, type WizardStep } from '../../../app/paths.ts';
@@ -14,7 +14,7 @@ import { StepReview } from '../components/wizard/step-review.tsx';
 import { StepRoute } from '../components/wizard/step-route.tsx';
 import { StepSchools } from '../components/wizard/step-schools.tsx';
 import { StepWork } from '../components/wizard/step-work.tsx';
-import { isWizardStep, neighbours, stepsFor } from '../logic/wizard-steps.ts';
+import { isWizardStep, neighbours, rememberedStep, rememberStep, resumeStep, stepsFor } from '../logic/wizard-steps.ts';
 
 const STEPS: Record<WizardStep, ComponentType<StepProps>> = {
   route: StepRoute, residence: StepResidence, work: StepWork, points: StepPoints, schools: StepSchools, documents: StepDocuments, review: StepReview,
@@ -30,6 +30,10 @@ export function WizardRoute() {
   // Whether the draft was editable when this page opened: if it stops being so during the visit, the
   // family has just submitted it, and the application page says so.
   const editableAtStart = useRef<boolean | null>(null);
+  // Reopening the draft later comes back to the step shown now.
+  useEffect(() => {
+    if (isWizardStep(stepParam)) rememberStep(applicationId, stepParam);
+  }, [applicationId, stepParam]);
   if (editableAtStart.current === null && application.data) editableAtStart.current = application.data.allowedActions.includes('edit');
 
   if (application.isPending || (application.isSuccess && policy.isPending)) return <Loading />;
@@ -47,7 +51,7 @@ export function WizardRoute() {
     return <Navigate to={`${familyPaths.application.href(app.id)}${submittedNow ? '?submitted=1' : ''}`} replace />;
   }
   const steps = stepsFor(app);
-  if (!isWizardStep(stepParam) || !steps.includes(stepParam)) return <Navigate to={familyPaths.wizard.href(app.id, steps[0])} replace />;
+  if (!isWizardStep(stepParam) || !steps.includes(stepParam)) return <Navigate to={familyPaths.wizard.href(app.id, resumeStep(app, rememberedStep(app.id)))} replace />;
 
   const step = stepParam;
   const { previous, next } = neighbours(steps, step);

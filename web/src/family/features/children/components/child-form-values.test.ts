@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idNumberCheckCharacter } from '../../../../../../common/id-number.ts';
-import { EMPTY_CHILD, factsFromIdNumber, toNewChild } from './child-form-values.ts';
+import { changedFields, EMPTY_CHILD, factsFromIdNumber, toNewChild, withoutChanged } from './child-form-values.ts';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 /** A valid number of a girl born 2020-03-01 in Chengdu's Wuhou district. */
@@ -40,5 +40,12 @@ describe('toNewChild', () => {
     expect(toNewChild({ name: '张'.repeat(51), idNumber: ID, relation: 'mother', hukouAddress: '路'.repeat(201) }, NOW)).toEqual({
       problems: { name: 'tooLong', hukouAddress: 'tooLong' },
     });
+  });
+
+  it('drops the problem of a field once it is corrected, keeping the others', () => {
+    const before = { name: '', idNumber: '5101072020', relation: '' as const, hukouAddress: '' };
+    const after = { ...before, idNumber: ID };
+    expect(changedFields(before, after)).toEqual(['idNumber']);
+    expect(withoutChanged({ idNumber: 'id_length', name: 'required' }, ['idNumber'])).toEqual({ name: 'required' });
   });
 });

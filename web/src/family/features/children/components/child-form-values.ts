@@ -30,6 +30,16 @@ export function factsFromIdNumber(idNumber: string, now = new Date()): { birthDa
   return parsed.ok ? { birthDate: parsed.birthDate, sex: parsed.sex, divisionCode: parsed.divisionCode } : null;
 }
 
+/** The fields whose value changed: their problems are stale once the person has corrected them (they are checked again on saving). */
+export function changedFields(before: ChildFormValues, after: ChildFormValues): ChildField[] {
+  return (Object.keys(after) as ChildField[]).filter((field) => before[field] !== after[field]);
+}
+
+/** The problems left after a change: a corrected field no longer shows the old one. */
+export function withoutChanged(problems: ChildProblems, changed: readonly ChildField[]): ChildProblems {
+  return Object.fromEntries(Object.entries(problems).filter(([field]) => !changed.includes(field as ChildField)));
+}
+
 /** The fields both forms share (name, relation, hukou address). */
 export function commonProblems(values: Omit<ChildFormValues, 'idNumber'>): ChildProblems {
   const problems: ChildProblems = {};

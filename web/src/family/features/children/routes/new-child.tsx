@@ -11,7 +11,7 @@ import { fieldErrorsOf } from '../../../lib/field-errors.ts';
 import { useFormat } from '../../../../lib/format.ts';
 import { useCreateChild } from '../api/create-child.ts';
 import { ChildCommonFields, useProblemMessage } from '../components/child-fields.tsx';
-import { EMPTY_CHILD, factsFromIdNumber, toNewChild, type ChildFormValues, type ChildProblems } from '../components/child-form-values.ts';
+import { changedFields, EMPTY_CHILD, factsFromIdNumber, toNewChild, withoutChanged, type ChildFormValues, type ChildProblems } from '../components/child-form-values.ts';
 
 const FIELDS = ['name', 'idNumber', 'relation', 'hukouAddress'] as const;
 
@@ -30,6 +30,14 @@ export function NewChildRoute() {
   const server = fieldErrorsOf(create.error instanceof ApiError ? create.error : null, FIELDS);
 
   const errors = Object.fromEntries(FIELDS.map((field) => [field, problemMessage(problems[field]) ?? server.byField[field]]));
+
+  // A corrected field drops its message, the form's and the server's alike (both are checked again on saving).
+  const change = (next: ChildFormValues) => {
+    const changed = changedFields(values, next);
+    setValues(next);
+    setProblems((current) => withoutChanged(current, changed));
+    if (changed.some((field) => server.byField[field])) create.reset();
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,11 +67,11 @@ export function NewChildRoute() {
               spellCheck={false}
               maxLength={24}
               value={values.idNumber}
-              onChange={(e) => setValues({ ...values, idNumber: e.target.value })}
+              onChange={(e) => change({ ...values, idNumber: e.target.value })}
             />
           )}
         </Field>
-        <ChildCommonFields values={values} onChange={setValues} errors={errors} />
+        <ChildCommonFields values={values} onChange={change} errors={errors} />
         <Button type="submit" variant="primary" block busy={create.isPending}>
           {t('family.child.saveAndContinue')}
         </Button>

@@ -30,7 +30,7 @@ export function RouteChoices({ routes, value, onChange, name }: Props) {
                   {t('family.policy.eligibilityIntro')}
                   <ul className="bullets">
                     {lines.map((line) => (
-                      <li key={line.key}>{t(`family.eligibility.${line.key}`, { months: line.months })}</li>
+                      <li key={line.key}>{t(`family.eligibility.${line.key}`, { months: line.months, date: line.date && format.date(line.date) })}</li>
                     ))}
                   </ul>
                 </span>

@@ -61,6 +61,7 @@ export function AppealCard({ application }: { application: Application }) {
               {appeal.decisionReason}
             </Alert>
           )}
+          {appeal.status === 'dismissed' && <p className="small">{t('family.appeal.final')}</p>}
           {appeal.status === 'open' && (
             <>
               <h3>{t('family.appeal.evidence')}</h3>

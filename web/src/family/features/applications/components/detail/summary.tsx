@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../../../lib/format.ts';
 import type { Application } from '../../../../types.ts';
+import { PointsReview } from './points-review.tsx';
+
+/** While a reviewer may still verify the points: afterwards "not verified yet" would promise something that will not come. */
+const UNDER_REVIEW: readonly Application['status'][] = ['draft', 'submitted', 'supplement_requested', 'appealed'];
 
 /** What the family declared, for reference (points as declared and, once checked, as verified). */
 export function ApplicationSummary({ application }: { application: Application }) {
@@ -31,7 +35,9 @@ export function ApplicationSummary({ application }: { application: Application }
             <dt>{t('family.detail.pointsDeclared')}</dt>
             <dd className="num">{format.number(application.pointsDeclared)}</dd>
             <dt>{t('family.detail.pointsVerified')}</dt>
-            <dd className="num">{application.pointsVerified === null ? t('family.detail.notVerified') : format.number(application.pointsVerified)}</dd>
+            <dd className="num">
+              {application.pointsVerified !== null ? format.number(application.pointsVerified) : UNDER_REVIEW.includes(application.status) ? t('family.detail.notVerified') : '—'}
+            </dd>
           </>
         )}
         <dt>{t('family.wizard.steps.schools')}</dt>
@@ -49,6 +55,7 @@ export function ApplicationSummary({ application }: { application: Application }
           </>
         )}
       </dl>
+      {application.pointsReview && <PointsReview lines={application.pointsReview} />}
       {application.assisted && <p className="small muted">{t('family.detail.assisted')}</p>}
     </section>
   );

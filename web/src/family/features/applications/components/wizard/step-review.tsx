@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { familyPaths, type WizardStep } from '../../../../app/paths.ts';
@@ -6,7 +6,9 @@ import { Button } from '../../../../components/button.tsx';
 import { Alert, ErrorMessage } from '../../../../components/feedback.tsx';
 import { useFormat } from '../../../../../lib/format.ts';
 import { useSubmitApplication } from '../../api/submit-application.ts';
+import { declaredLines } from '../../logic/declared-points.ts';
 import { submitChecklist, type ChecklistItem } from '../../logic/submit-checklist.ts';
+import { PointsValueText } from '../points-value.tsx';
 import type { StepProps } from './step-props.ts';
 
 /** Everything on one page, what is still missing (with the way to it), and the one submit. */
@@ -60,15 +62,17 @@ export function StepReview({ application, policy, goBack, goTo }: StepProps) {
           <p>
             {t('family.points.total')} <strong className="num">{format.number(application.pointsDeclared)}</strong>
           </p>
-          {application.pointsBreakdown && (
-            <ul className="bullets small">
-              {application.pointsBreakdown.items.map((item) => (
-                <li key={item.key}>
-                  {format.name(item.nameZh, item.nameEn)}: <span className="num">{format.number(item.points)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          {/* What the family declared, item by item, and the points it gives: the value under the item's own name. */}
+          <dl className="facts">
+            {declaredLines(policy.pointsItems, application.declaredPoints, application.pointsBreakdown).map((line) => (
+              <Fragment key={line.key}>
+                <dt>{format.name(line.nameZh, line.nameEn)}</dt>
+                <dd>
+                  <PointsValueText value={line.value} /> <span className="muted num">· {t('family.points.optionPoints', { points: format.number(line.points) })}</span>
+                </dd>
+              </Fragment>
+            ))}
+          </dl>
         </Section>
       )}
 
