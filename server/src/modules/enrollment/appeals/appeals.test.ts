@@ -165,8 +165,8 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
     const app = await createApplication(ctx, policy, 'appealed');
     const url = `${REVIEW}/appeals/${app.appealId}/decision`;
     const rejectedDocument = await rejecter.post(`${REVIEW}/applications/${app.id}/documents/${app.documentIds.residence_permit}/decision`, { version: app.version, decision: 'reject', reason: '居住证已过期' });
-    let version: number = rejectedDocument.json().version;
-    version = (await second.post(`${REVIEW}/applications/${app.id}/documents/${app.documentIds.social_insurance_record}/decision`, { version, decision: 'accept' })).json().version;
+    const accepted = await second.post(`${REVIEW}/applications/${app.id}/documents/${app.documentIds.social_insurance_record}/decision`, { version: rejectedDocument.json().version, decision: 'accept' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
     expect((await second.post(url, { version: 1, decision: 'uphold' })).json().error.code).toBe('enrollment.documents_not_accepted');
     const deadline = new Date(Date.now() + 7 * DAY).toISOString();
     const before = await snapshot(app);
@@ -188,7 +188,7 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
     const resubmitted = await client.post(`/api/enrollment/applications/${app.id}/submit`, { version: (await application(app.id)).version });
     expect(resubmitted.json()).toMatchObject({ status: 'submitted' });
     const fresh = resubmitted.json().documents.find((d: { material: string; status: string }) => d.material === 'residence_permit' && d.status === 'pending');
-    version = resubmitted.json().version;
+    let version: number = resubmitted.json().version;
     version = (await second.post(`${REVIEW}/applications/${app.id}/documents/${fresh.id}/decision`, { version, decision: 'accept' })).json().version;
     version = (await second.post(`${REVIEW}/applications/${app.id}/points-verification`, { version, verified: { residence_months: 24, social_insurance_months: 24, housing: 'rented' } })).json().version;
     const approved = await second.post(`${REVIEW}/applications/${app.id}/decision`, { version, decision: 'approve' });
