@@ -51,7 +51,7 @@ function generateInput(applicants: number): AllocationInput {
   const pick = () => {
     const x = rng() * total;
     let lo = 0;
-    for (let hi = SCHOOLS - 1; lo < hi; ) {
+    for (let hi = SCHOOLS - 1; lo < hi;) {
       const mid = (lo + hi) >> 1;
       if (cdf[mid]! < x) lo = mid + 1;
       else hi = mid;
@@ -96,7 +96,13 @@ function peakRssBytes(): number {
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-interface Measured<T> { value: T; ms: number; cpuMs: number; peakRssMb: number; peakRssDeltaMb: number }
+interface Measured<T> {
+  value: T;
+  ms: number;
+  cpuMs: number;
+  peakRssMb: number;
+  peakRssDeltaMb: number;
+}
 function measure<T>(run: () => T): Measured<T> {
   gc();
   resetPeakRss();
@@ -158,9 +164,20 @@ export async function runAllocationBench(sizes = [100_000, 1_000_000]): Promise<
 export function formatAllocationRows(rows: Row[]): string {
   const head = '| applicants | schools | prefs | seats | generate ms | step | ms | cpu ms | applicants/s | unplaced | peak RSS MB (Δ) | × sort |';
   const lines = rows.map((r) =>
-    [r.applicants, r.schools, r.preferences, r.totalSeats, r.generateMs.toFixed(0), r.step, r.ms.toFixed(0), r.cpuMs.toFixed(0),
-      Math.round(r.applicantsPerSecond).toLocaleString('en-US'), r.unplaced ?? '', `${r.peakRssMb.toFixed(0)} (+${r.peakRssDeltaMb.toFixed(0)})`, r.vsSort.toFixed(2)]
-      .join(' | '),
+    [
+      r.applicants,
+      r.schools,
+      r.preferences,
+      r.totalSeats,
+      r.generateMs.toFixed(0),
+      r.step,
+      r.ms.toFixed(0),
+      r.cpuMs.toFixed(0),
+      Math.round(r.applicantsPerSecond).toLocaleString('en-US'),
+      r.unplaced ?? '',
+      `${r.peakRssMb.toFixed(0)} (+${r.peakRssDeltaMb.toFixed(0)})`,
+      r.vsSort.toFixed(2),
+    ].join(' | '),
   );
   return [head, head.replace(/[^|]+/g, '---'), ...lines.map((l) => `| ${l} |`)].join('\n');
 }

@@ -62,6 +62,6 @@ export function runBundleSizeBench(): string {
   for (const { label, row } of rows) {
     lines.push(`| ${label} | ${row.files} | ${kb(row.rawBytes)} | ${kb(row.gzipBytes)} | ${(row.gzipBytes / staff.gzipBytes).toFixed(2)} |`);
   }
-  if (!family) lines.push('', 'dist/web/family.html is missing: the families\' entry is not built.');
+  if (!family) lines.push('', "dist/web/family.html is missing: the families' entry is not built.");
   return lines.join('\n');
 }

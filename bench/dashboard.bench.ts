@@ -21,7 +21,11 @@ import { listExchanges } from '../server/src/modules/cooperation/exchanges/excha
 import { prefixRange } from '../server/src/modules/cooperation/scope.ts';
 import { createDb, type Db, type DbOrTx, type Dialect } from '../server/src/platform/db/database.ts';
 import { migrateToLatest } from '../server/src/platform/db/migrator.ts';
-import type { CooperationExchangeOrganizationTable, CooperationExchangeParticipantTable, CooperationExchangeTable } from '../server/src/modules/cooperation/cooperation.tables.ts';
+import type {
+  CooperationExchangeOrganizationTable,
+  CooperationExchangeParticipantTable,
+  CooperationExchangeTable,
+} from '../server/src/modules/cooperation/cooperation.tables.ts';
 
 const EXCHANGES = Number(process.env.BENCH_EXCHANGES ?? 1_000_000);
 const PARTICIPATIONS = Number(process.env.BENCH_PARTICIPATIONS ?? 100_000);
@@ -57,7 +61,14 @@ interface Target {
 async function sqliteTarget(): Promise<Target> {
   const dir = mkdtempSync(join(tmpdir(), 'shuangcheng-bench-'));
   const db = createDb({ databaseUrl: null, dataDir: dir, sqliteFile: join(dir, 'bench.sqlite') });
-  return { dialect: 'sqlite', db, cleanup: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    dialect: 'sqlite',
+    db,
+    cleanup: async () => {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function postgresTarget(): Promise<Target | null> {
@@ -77,7 +88,9 @@ async function postgresTarget(): Promise<Target | null> {
   scoped.searchParams.set('options', `-c search_path=${schema}`);
   const db = createDb({ databaseUrl: scoped.toString(), dataDir: tmpdir() });
   return {
-    dialect: 'postgres', db, loaded: reused !== undefined,
+    dialect: 'postgres',
+    db,
+    loaded: reused !== undefined,
     async cleanup() {
       await db.destroy();
       if (reused) return;
@@ -92,7 +105,10 @@ async function postgresTarget(): Promise<Target | null> {
 /** Inserts rows in statements of `size` rows (both dialects' parameter limits allow 16 000). */
 async function insertAll<T extends object>(db: DbOrTx, table: string, rows: T[], size = 1000): Promise<void> {
   for (let i = 0; i < rows.length; i += size) {
-    await db.insertInto(table as 'regions').values(rows.slice(i, i + size) as never).execute();
+    await db
+      .insertInto(table as 'regions')
+      .values(rows.slice(i, i + size) as never)
+      .execute();
   }
 }
 
@@ -103,19 +119,71 @@ const dayOf = (month: string, rng: () => number) => `${month}-${String(1 + Math.
 async function generate(db: Db): Promise<{ jiangbeiSchools: number }> {
   const rng = mulberry32(2026);
   const stamp = NOW.toISOString();
-  const regions = await db.selectFrom('regions').select(['id', 'path', 'latitude', 'longitude']).where('level', 'in', ['district', 'new_area']).orderBy('id').execute();
+  const regions = await db
+    .selectFrom('regions')
+    .select(['id', 'path', 'latitude', 'longitude'])
+    .where('level', 'in', ['district', 'new_area'])
+    .orderBy('id')
+    .execute();
   const schools = Array.from({ length: SCHOOLS }, (_, i) => {
     const region = regions[i % regions.length]!;
-    return { id: `s${i}`, regionId: region.id, path: region.path, lat: (region.latitude ?? 30) + (rng() - 0.5) * 0.2, lon: (region.longitude ?? 105) + (rng() - 0.5) * 0.2 };
+    return {
+      id: `s${i}`,
+      regionId: region.id,
+      path: region.path,
+      lat: (region.latitude ?? 30) + (rng() - 0.5) * 0.2,
+      lon: (region.longitude ?? 105) + (rng() - 0.5) * 0.2,
+    };
   });
-  await insertAll(db, 'organizations', schools.map((s) => ({
-    id: s.id, kind: 'school', code: null, name_zh: `基准学校${s.id}`, name_en: `Bench school ${s.id}`, region_id: s.regionId, region_path: s.path,
-    ownership: 'public', address: null, latitude: s.lat, longitude: s.lon, pupil_count: 500 + Math.floor(rng() * 3000), teacher_count: 80, website: null, created_at: stamp, updated_at: stamp,
-  })));
-  await insertAll(db, 'school_stages', schools.map((s, i) => ({ organization_id: s.id, stage: ['primary', 'junior', 'senior', 'kindergarten'][i % 4] })));
+  await insertAll(
+    db,
+    'organizations',
+    schools.map((s) => ({
+      id: s.id,
+      kind: 'school',
+      code: null,
+      name_zh: `基准学校${s.id}`,
+      name_en: `Bench school ${s.id}`,
+      region_id: s.regionId,
+      region_path: s.path,
+      ownership: 'public',
+      address: null,
+      latitude: s.lat,
+      longitude: s.lon,
+      pupil_count: 500 + Math.floor(rng() * 3000),
+      teacher_count: 80,
+      website: null,
+      created_at: stamp,
+      updated_at: stamp,
+    })),
+  );
+  await insertAll(
+    db,
+    'school_stages',
+    schools.map((s, i) => ({ organization_id: s.id, stage: ['primary', 'junior', 'senior', 'kindergarten'][i % 4] })),
+  );
   const users = schools.flatMap((s) => Array.from({ length: TEACHERS_PER_SCHOOL }, (_, t) => ({ id: `u${s.id}-${t}`, school: s.id })));
-  await insertAll(db, 'users', users.map((u) => ({ id: u.id, display_name: `教师${u.id}`, username: u.id, mobile: null, password_hash: null, totp_secret_enc: null, totp_enabled_at: null, disabled_at: null, created_at: stamp, updated_at: stamp })));
-  await insertAll(db, 'role_grants', users.map((u) => ({ id: `g${u.id}`, user_id: u.id, role: 'teacher', organization_id: u.school, region_id: null, created_at: stamp, granted_by: null })));
+  await insertAll(
+    db,
+    'users',
+    users.map((u) => ({
+      id: u.id,
+      display_name: `教师${u.id}`,
+      username: u.id,
+      mobile: null,
+      password_hash: null,
+      totp_secret_enc: null,
+      totp_enabled_at: null,
+      disabled_at: null,
+      created_at: stamp,
+      updated_at: stamp,
+    })),
+  );
+  await insertAll(
+    db,
+    'role_grants',
+    users.map((u) => ({ id: `g${u.id}`, user_id: u.id, role: 'teacher', organization_id: u.school, region_id: null, created_at: stamp, granted_by: null })),
+  );
 
   // Pairings of schools in different districts; 85 % active.
   const pick = () => schools[Math.floor(rng() * schools.length)]!;
@@ -128,30 +196,146 @@ async function generate(db: Db): Promise<{ jiangbeiSchools: number }> {
     taken.add(key);
     pairs.push({ id: `p${pairs.length}`, a, b, active: rng() < 0.85 });
   }
-  await insertAll(db, 'cooperation_pairings', pairs.map((p, i) => ({
-    id: p.id, batch: 1 + (i % 8), focus_areas: JSON.stringify([FOCUS_AREAS[i % FOCUS_AREAS.length]]), agreement_id: null, starts_on: dayOf(months[Math.floor(rng() * 30)]!, rng), ends_on: null,
-    description: null, proposer_school_id: p.a.id, proposed_by: null, status: p.active ? 'active' : 'ended', live_key: p.active ? [p.a.id, p.b.id].sort().join(',') : null,
-    decision_reason: null, decided_by: null, decided_at: null, activated_at: stamp, ended_at: p.active ? null : stamp, ended_by: null, end_reason: p.active ? null : 'bench', created_at: stamp, updated_at: stamp,
-  })));
-  await insertAll(db, 'cooperation_pairing_schools', pairs.flatMap((p) => [p.a, p.b].map((s) => ({ pairing_id: p.id, school_id: s.id, region_id: s.regionId, region_path: s.path, accepted_at: stamp, accepted_by: null }))));
+  await insertAll(
+    db,
+    'cooperation_pairings',
+    pairs.map((p, i) => ({
+      id: p.id,
+      batch: 1 + (i % 8),
+      focus_areas: JSON.stringify([FOCUS_AREAS[i % FOCUS_AREAS.length]]),
+      agreement_id: null,
+      starts_on: dayOf(months[Math.floor(rng() * 30)]!, rng),
+      ends_on: null,
+      description: null,
+      proposer_school_id: p.a.id,
+      proposed_by: null,
+      status: p.active ? 'active' : 'ended',
+      live_key: p.active ? [p.a.id, p.b.id].sort().join(',') : null,
+      decision_reason: null,
+      decided_by: null,
+      decided_at: null,
+      activated_at: stamp,
+      ended_at: p.active ? null : stamp,
+      ended_by: null,
+      end_reason: p.active ? null : 'bench',
+      created_at: stamp,
+      updated_at: stamp,
+    })),
+  );
+  await insertAll(
+    db,
+    'cooperation_pairing_schools',
+    pairs.flatMap((p) =>
+      [p.a, p.b].map((s) => ({ pairing_id: p.id, school_id: s.id, region_id: s.regionId, region_path: s.path, accepted_at: stamp, accepted_by: null })),
+    ),
+  );
 
   const agreements = Array.from({ length: AGREEMENTS }, (_, i) => ({ id: `a${i}`, parties: [pick(), pick()] }));
-  await insertAll(db, 'cooperation_agreements', agreements.map((a, i) => ({
-    id: a.id, title: `协议${i}`, scope: null, focus_areas: '["management"]', signed_on: dayOf(months[i % 36]!, rng), starts_on: null, ends_on: null, status: i % 5 === 0 ? 'ended' : 'in_force',
-    document_file_id: null, in_force_at: stamp, ended_at: null, ended_by: null, end_reason: null, client_key: null, created_by: users[0]!.id, created_at: stamp, updated_at: stamp,
-  })));
-  await insertAll(db, 'cooperation_agreement_parties', agreements.flatMap((a) => [...new Map(a.parties.map((p) => [p.id, p])).values()].map((p) => ({ agreement_id: a.id, organization_id: p.id, region_path: p.path, confirmed_at: stamp, confirmed_by: null }))));
+  await insertAll(
+    db,
+    'cooperation_agreements',
+    agreements.map((a, i) => ({
+      id: a.id,
+      title: `协议${i}`,
+      scope: null,
+      focus_areas: '["management"]',
+      signed_on: dayOf(months[i % 36]!, rng),
+      starts_on: null,
+      ends_on: null,
+      status: i % 5 === 0 ? 'ended' : 'in_force',
+      document_file_id: null,
+      in_force_at: stamp,
+      ended_at: null,
+      ended_by: null,
+      end_reason: null,
+      client_key: null,
+      created_by: users[0]!.id,
+      created_at: stamp,
+      updated_at: stamp,
+    })),
+  );
+  await insertAll(
+    db,
+    'cooperation_agreement_parties',
+    agreements.flatMap((a) =>
+      [...new Map(a.parties.map((p) => [p.id, p])).values()].map((p) => ({
+        agreement_id: a.id,
+        organization_id: p.id,
+        region_path: p.path,
+        confirmed_at: stamp,
+        confirmed_by: null,
+      })),
+    ),
+  );
 
   const bodies = [
-    ...Array.from({ length: COMMUNITIES }, (_, i) => ({ type: 'community' as const, id: `c${i}`, members: [...new Set(Array.from({ length: 3 + Math.floor(rng() * 4) }, pick))] })),
-    ...Array.from({ length: ALLIANCES }, (_, i) => ({ type: 'alliance' as const, id: `al${i}`, members: [...new Set(Array.from({ length: 10 + Math.floor(rng() * 20) }, pick))] })),
+    ...Array.from({ length: COMMUNITIES }, (_, i) => ({
+      type: 'community' as const,
+      id: `c${i}`,
+      members: [...new Set(Array.from({ length: 3 + Math.floor(rng() * 4) }, pick))],
+    })),
+    ...Array.from({ length: ALLIANCES }, (_, i) => ({
+      type: 'alliance' as const,
+      id: `al${i}`,
+      members: [...new Set(Array.from({ length: 10 + Math.floor(rng() * 20) }, pick))],
+    })),
   ];
-  await insertAll(db, 'cooperation_communities', bodies.filter((b) => b.type === 'community').map((b) => ({ id: b.id, name: `共同体${b.id}`, lead_school_id: b.members[0]!.id, description: null, founded_on: null, created_by: null, created_at: stamp, updated_at: stamp })));
-  await insertAll(db, 'cooperation_alliances', bodies.filter((b) => b.type === 'alliance').map((b) => ({ id: b.id, name: `联盟${b.id}`, description: null, focus_areas: '["smart_education"]', founded_on: null, created_by: null, created_at: stamp, updated_at: stamp })));
-  await insertAll(db, 'cooperation_memberships', bodies.flatMap((b) => b.members.map((m, i) => ({
-    id: `${b.id}-${m.id}`, body_type: b.type, body_id: b.id, organization_id: m.id, region_path: m.path, role: i === 0 ? (b.type === 'community' ? 'lead' : 'chair') : 'member',
-    status: 'active', live_key: `${b.type}:${b.id}:${m.id}`, requested_by: null, requested_at: stamp, decided_by: null, decided_at: null, decision_reason: null, joined_on: null, left_on: null, left_reason: null,
-  }))));
+  await insertAll(
+    db,
+    'cooperation_communities',
+    bodies
+      .filter((b) => b.type === 'community')
+      .map((b) => ({
+        id: b.id,
+        name: `共同体${b.id}`,
+        lead_school_id: b.members[0]!.id,
+        description: null,
+        founded_on: null,
+        created_by: null,
+        created_at: stamp,
+        updated_at: stamp,
+      })),
+  );
+  await insertAll(
+    db,
+    'cooperation_alliances',
+    bodies
+      .filter((b) => b.type === 'alliance')
+      .map((b) => ({
+        id: b.id,
+        name: `联盟${b.id}`,
+        description: null,
+        focus_areas: '["smart_education"]',
+        founded_on: null,
+        created_by: null,
+        created_at: stamp,
+        updated_at: stamp,
+      })),
+  );
+  await insertAll(
+    db,
+    'cooperation_memberships',
+    bodies.flatMap((b) =>
+      b.members.map((m, i) => ({
+        id: `${b.id}-${m.id}`,
+        body_type: b.type,
+        body_id: b.id,
+        organization_id: m.id,
+        region_path: m.path,
+        role: i === 0 ? (b.type === 'community' ? 'lead' : 'chair') : 'member',
+        status: 'active',
+        live_key: `${b.type}:${b.id}:${m.id}`,
+        requested_by: null,
+        requested_at: stamp,
+        decided_by: null,
+        decided_at: null,
+        decision_reason: null,
+        joined_on: null,
+        left_on: null,
+        left_reason: null,
+      })),
+    ),
+  );
 
   // Exchanges: 40 % within a pairing, the rest among random schools; a host and one to three partners.
   const CHUNK = 20_000;
@@ -170,14 +354,35 @@ async function generate(db: Db): Promise<{ jiangbeiSchools: number }> {
       const count = 5 + Math.floor(rng() * 195);
       const id = `e${i}`;
       exchanges.push({
-        id, kind: EXCHANGE_KINDS[i % EXCHANGE_KINDS.length]!, title: '基准交流', occurred_on: dayOf(month, rng), occurred_month: month, host_organization_id: host.id,
-        pairing_id: pairing?.id ?? null, community_id: null, alliance_id: null, participant_count: count, summary: null, client_key: null, created_by: null, created_at: stamp, updated_at: stamp,
+        id,
+        kind: EXCHANGE_KINDS[i % EXCHANGE_KINDS.length]!,
+        title: '基准交流',
+        occurred_on: dayOf(month, rng),
+        occurred_month: month,
+        host_organization_id: host.id,
+        pairing_id: pairing?.id ?? null,
+        community_id: null,
+        alliance_id: null,
+        participant_count: count,
+        summary: null,
+        client_key: null,
+        created_by: null,
+        created_at: stamp,
+        updated_at: stamp,
       });
       for (const [index, org] of [host, ...partners].entries()) {
-        organizations.push({ exchange_id: id, organization_id: org.id, role: index === 0 ? 'host' : 'partner' as const, region_path: org.path, occurred_month: month, participant_count: count });
+        organizations.push({
+          exchange_id: id,
+          organization_id: org.id,
+          role: index === 0 ? 'host' : ('partner' as const),
+          region_path: org.path,
+          occurred_month: month,
+          participant_count: count,
+        });
       }
       if (i % participationEvery === 0 && participations < PARTICIPATIONS) {
-        for (let t = 0; t < 2 && participations < PARTICIPATIONS; t++, participations++) participants.push({ exchange_id: id, user_id: `u${host.id}-${t}`, organization_id: host.id });
+        for (let t = 0; t < 2 && participations < PARTICIPATIONS; t++, participations++)
+          participants.push({ exchange_id: id, user_id: `u${host.id}-${t}`, organization_id: host.id });
       }
     }
     await db.transaction().execute(async (tx) => {
@@ -214,15 +419,28 @@ async function measure(run: () => Promise<unknown>, runs = RUNS): Promise<{ p50:
 /** What a dashboard without roll-ups would run: the scope's exchanges, de-duplicated, grouped by month. */
 function baseline(db: Db, scope: string) {
   if (scope === '/') {
-    return db.selectFrom('cooperation_exchanges')
+    return db
+      .selectFrom('cooperation_exchanges')
       .select(['occurred_month', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('participant_count').as('p')])
-      .where('occurred_month', '>=', months[0]!).groupBy('occurred_month').execute();
+      .where('occurred_month', '>=', months[0]!)
+      .groupBy('occurred_month')
+      .execute();
   }
   const [low, high] = prefixRange(scope);
-  return db.selectFrom((eb) => eb.selectFrom('cooperation_exchange_organizations').select(['exchange_id', 'occurred_month', 'participant_count']).distinct()
-    .where('region_path', '>=', low).where('region_path', '<', high).where('occurred_month', '>=', months[0]!).as('inside'))
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('cooperation_exchange_organizations')
+        .select(['exchange_id', 'occurred_month', 'participant_count'])
+        .distinct()
+        .where('region_path', '>=', low)
+        .where('region_path', '<', high)
+        .where('occurred_month', '>=', months[0]!)
+        .as('inside'),
+    )
     .select(['occurred_month', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('participant_count').as('p')])
-    .groupBy('occurred_month').execute();
+    .groupBy('occurred_month')
+    .execute();
 }
 
 interface Result {
@@ -259,13 +477,29 @@ async function benchTarget(target: Target, log: string[]): Promise<Result[]> {
   }
   progress(`${dialect}: analyzing`);
   await analyze(db, dialect);
-  const counts = await db.selectNoFrom((eb) => [
-    eb.selectFrom('cooperation_exchanges').select((e) => e.fn.countAll<number>().as('n')).as('exchanges'),
-    eb.selectFrom('cooperation_exchange_organizations').select((e) => e.fn.countAll<number>().as('n')).as('organizations'),
-    eb.selectFrom('cooperation_exchange_participants').select((e) => e.fn.countAll<number>().as('n')).as('participants'),
-    eb.selectFrom('cooperation_scope_monthly').select((e) => e.fn.countAll<number>().as('n')).as('scope_rows'),
-  ]).executeTakeFirstOrThrow();
-  log.push(`${dialect}: ${Number(counts.exchanges).toLocaleString('en')} exchanges, ${Number(counts.organizations).toLocaleString('en')} exchange–organization rows, ${Number(counts.participants).toLocaleString('en')} participations, ${Number(counts.scope_rows)} roll-up rows; ${target.loaded ? 'loaded by an earlier run' : `load ${(loadMs / 1000).toFixed(0)} s, roll-up rebuild ${(rebuildMs / 1000).toFixed(1)} s`}`);
+  const counts = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('cooperation_exchanges')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('exchanges'),
+      eb
+        .selectFrom('cooperation_exchange_organizations')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('organizations'),
+      eb
+        .selectFrom('cooperation_exchange_participants')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('participants'),
+      eb
+        .selectFrom('cooperation_scope_monthly')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('scope_rows'),
+    ])
+    .executeTakeFirstOrThrow();
+  log.push(
+    `${dialect}: ${Number(counts.exchanges).toLocaleString('en')} exchanges, ${Number(counts.organizations).toLocaleString('en')} exchange–organization rows, ${Number(counts.participants).toLocaleString('en')} participations, ${Number(counts.scope_rows)} roll-up rows; ${target.loaded ? 'loaded by an earlier run' : `load ${(loadMs / 1000).toFixed(0)} s, roll-up rebuild ${(rebuildMs / 1000).toFixed(1)} s`}`,
+  );
 
   const from = months[0]!;
   const results: Result[] = [];
@@ -284,7 +518,9 @@ async function benchTarget(target: Target, log: string[]): Promise<Result[]> {
     await add('activity by school (top / least)', () => dashboardRepo.activityBySchool(db, scope.path, from, THIS_MONTH));
     await add('dormant pairings (6 months)', () => dormantPairings(db, scope.path, 6, NOW));
     await add('pairings by batch', () => dashboardRepo.pairingsInScope(db, scope.path));
-    await add('exchange log, newest 20', () => listExchanges(db, { visibility: scope.path === '/' ? null : { organizationIds: [], scopePaths: [scope.path] }, offset: 0, limit: 20 }));
+    await add('exchange log, newest 20', () =>
+      listExchanges(db, { visibility: scope.path === '/' ? null : { organizationIds: [], scopePaths: [scope.path] }, offset: 0, limit: 20 }),
+    );
   }
   return results;
 }

@@ -88,18 +88,30 @@ function documentForm(material: string, png: Buffer): FormData {
 /** A family with a child, consent, and a draft that lacks only its last mandatory document. */
 async function prepareFamily(db: Db, baseUrl: string, policy: Record<string, any>, png: Buffer, index: number): Promise<Family> {
   const user = await createUser(db, { role: 'guardian', mobile: `137${String(10_000_000 + index).padStart(8, '0')}` });
-  const { token, csrfToken } = await createSession(db, { userId: user.id, stage: 'active', ip: '127.0.0.1', userAgent: 'bench' }, { idleMinutes: 60, absoluteHours: 12 });
+  const { token, csrfToken } = await createSession(
+    db,
+    { userId: user.id, stage: 'active', ip: '127.0.0.1', userAgent: 'bench' },
+    { idleMinutes: 60, absoluteHours: 12 },
+  );
   const headers = { cookie: `${SESSION_COOKIE}=${token}`, [CSRF_HEADER]: csrfToken };
   const child = await request(baseUrl, 'POST', '/api/enrollment/children', headers, childBody());
   if (child.status !== 201) throw new Error(`child: ${child.status} ${JSON.stringify(child.json)}`);
   const childId = String(child.json.id);
-  const consent = await request(baseUrl, 'POST', `/api/enrollment/children/${childId}/consents`, headers, { textVersion: (await request(baseUrl, 'GET', '/api/enrollment/consent-text', headers)).json.version, locale: 'zh-CN' });
+  const consent = await request(baseUrl, 'POST', `/api/enrollment/children/${childId}/consents`, headers, {
+    textVersion: (await request(baseUrl, 'GET', '/api/enrollment/consent-text', headers)).json.version,
+    locale: 'zh-CN',
+  });
   if (consent.status !== 200) throw new Error(`consent: ${consent.status} ${JSON.stringify(consent.json)}`);
   const route = (policy.routes as any[]).find((r) => r.code === 'points') ?? policy.routes[0];
   const schools = (policy.schools as any[]).map((s) => s.schoolId);
   const draft = await request(baseUrl, 'POST', '/api/enrollment/applications', headers, {
-    policyId: policy.id, childId, routeCode: route.code, guardianName: '张伟', residenceAddress: '重庆市江北区观音桥街道建新北路 1 号',
-    employer: '重庆某某科技有限公司', workKind: 'employed',
+    policyId: policy.id,
+    childId,
+    routeCode: route.code,
+    guardianName: '张伟',
+    residenceAddress: '重庆市江北区观音桥街道建新北路 1 号',
+    employer: '重庆某某科技有限公司',
+    workKind: 'employed',
     declaredPoints: { residence_months: 24, social_insurance_months: 24, housing: 'rented' },
     preferences: schools.slice(index % 3, (index % 3) + Math.min(policy.maxPreferences as number, 3)),
   });
@@ -115,14 +127,26 @@ async function prepareFamily(db: Db, baseUrl: string, policy: Record<string, any
 
 /** The first measured step: the family's last mandatory document (inspected, re-encoded, encrypted, stored). */
 async function uploadLastDocument(baseUrl: string, family: Family, png: Buffer): Promise<boolean> {
-  const uploaded = await request(baseUrl, 'POST', `/api/enrollment/applications/${family.applicationId}/documents`, family.headers, documentForm(family.lastMaterial, png));
+  const uploaded = await request(
+    baseUrl,
+    'POST',
+    `/api/enrollment/applications/${family.applicationId}/documents`,
+    family.headers,
+    documentForm(family.lastMaterial, png),
+  );
   return uploaded.status === 201;
 }
 
 /** The second: the submission as the phone sends it (it reads the current version first). */
 async function submit(baseUrl: string, family: Family): Promise<boolean> {
   const current = await request(baseUrl, 'GET', `/api/enrollment/applications/${family.applicationId}`, family.headers);
-  const submitted = await request(baseUrl, 'POST', `/api/enrollment/applications/${family.applicationId}/submit`, { ...family.headers, 'idempotency-key': randomUUID() }, { version: current.json.version });
+  const submitted = await request(
+    baseUrl,
+    'POST',
+    `/api/enrollment/applications/${family.applicationId}/submit`,
+    { ...family.headers, 'idempotency-key': randomUUID() },
+    { version: current.json.version },
+  );
   return submitted.status === 200 && submitted.json.status === 'submitted';
 }
 
@@ -152,12 +176,14 @@ async function measureStep(families: Family[], step: (family: Family) => Promise
 
 async function runPool<T>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index]!, index);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        await work(items[index]!, index);
+      }
+    }),
+  );
 }
 
 /** The database's own durable commit rate: one single-row INSERT per transaction, one after another. */
@@ -165,7 +191,9 @@ async function durableInsertRate(db: Db, count: number): Promise<number> {
   await sql`CREATE TABLE bench_durable_inserts (id text PRIMARY KEY, payload text NOT NULL, created_at text NOT NULL)`.execute(db);
   const started = performance.now();
   for (let i = 0; i < count; i++) {
-    await sql`INSERT INTO bench_durable_inserts (id, payload, created_at) VALUES (${randomUUID()}, ${'x'.repeat(200)}, ${new Date().toISOString()})`.execute(db);
+    await sql`INSERT INTO bench_durable_inserts (id, payload, created_at) VALUES (${randomUUID()}, ${'x'.repeat(200)}, ${new Date().toISOString()})`.execute(
+      db,
+    );
   }
   const seconds = (performance.now() - started) / 1000;
   await sql`DROP TABLE bench_durable_inserts`.execute(db);
@@ -183,7 +211,11 @@ interface SubmissionResult {
 async function benchSubmissions(target: Target): Promise<SubmissionResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shuangcheng-bench-'));
   const config = parseConfig({
-    DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'true', ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
+    DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'true',
+    ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
   });
   const db = createDb(config);
   const app = await buildApp({ config, db, sms: new DevSmsSender(), logger: { level: 'warn' } });
@@ -195,19 +227,35 @@ async function benchSubmissions(target: Target): Promise<SubmissionResult> {
     const baselinePerSecond = await durableInsertRate(db, BASELINE_INSERTS);
 
     const anyone = await createUser(db, { role: 'guardian' });
-    const session = await createSession(db, { userId: anyone.id, stage: 'active', ip: '127.0.0.1', userAgent: 'bench' }, { idleMinutes: 60, absoluteHours: 12 });
+    const session = await createSession(
+      db,
+      { userId: anyone.id, stage: 'active', ip: '127.0.0.1', userAgent: 'bench' },
+      { idleMinutes: 60, absoluteHours: 12 },
+    );
     const list = await request(baseUrl, 'GET', '/api/enrollment/policies?status=published', { cookie: `${SESSION_COOKIE}=${session.token}` });
     const summary = (list.json.items as any[]).find((p) => String(p.titleZh).startsWith(DEMO_POLICY_TITLE)) ?? (list.json.items as any[])[0];
     const policy = (await request(baseUrl, 'GET', `/api/enrollment/policies/${summary.id}`, { cookie: `${SESSION_COOKIE}=${session.token}` })).json;
 
     const png = await makePng(64, 48);
     const families: Family[] = [];
-    await runPool(Array.from({ length: FAMILIES }, (_, i) => i), 8, async (i) => {
-      families.push(await prepareFamily(db, baseUrl, policy, png, i));
-    });
+    await runPool(
+      Array.from({ length: FAMILIES }, (_, i) => i),
+      8,
+      async (i) => {
+        families.push(await prepareFamily(db, baseUrl, policy, png, i));
+      },
+    );
 
     const countSubmitted = async () =>
-      Number((await db.selectFrom('enrollment_applications').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'submitted').executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db
+            .selectFrom('enrollment_applications')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('status', '=', 'submitted')
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     // The demo data has submitted applications of its own.
     const before = await countSubmitted();
     const upload = await measureStep(families, (family) => uploadLastDocument(baseUrl, family, png));
@@ -240,8 +288,13 @@ export async function runEnrollmentBench(): Promise<string> {
   );
   for (const target of targets) {
     const r = await benchSubmissions(target);
-    for (const [step, m] of [['upload: inspect, re-encode, encrypt, store', r.upload], ['submit: checks, durable commit, timeline, notification', r.submit]] as const) {
-      out.push(`| ${r.dialect} | ${step} | ${r.families} | ${fmt(m.seconds, 1)} | ${fmt(m.perSecond, 1)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} | ${m.errors} | ${fmt(r.baselinePerSecond)} | ${(m.perSecond / r.baselinePerSecond).toFixed(2)} |`);
+    for (const [step, m] of [
+      ['upload: inspect, re-encode, encrypt, store', r.upload],
+      ['submit: checks, durable commit, timeline, notification', r.submit],
+    ] as const) {
+      out.push(
+        `| ${r.dialect} | ${step} | ${r.families} | ${fmt(m.seconds, 1)} | ${fmt(m.perSecond, 1)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} | ${m.errors} | ${fmt(r.baselinePerSecond)} | ${(m.perSecond / r.baselinePerSecond).toFixed(2)} |`,
+      );
     }
   }
   out.push('', "### The families' phone bundle (initial JavaScript and CSS, from dist/web)", '', runBundleSizeBench());

@@ -10,15 +10,35 @@ import { systemAuditContext } from '../server/src/platform/audit/audit.ts';
 import type { Db, Dialect } from '../server/src/platform/db/database.ts';
 import { lockPolicy } from '../server/src/modules/enrollment/placement/allocation.repository.ts';
 import { commitFinalRun, computeFinalRun, writeFinalRun } from '../server/src/modules/enrollment/placement/allocation.service.ts';
-import { createAllocationPolicy, insertApprovedApplicants, publishSeedVia, type AllocationPolicy } from '../server/src/modules/enrollment/placement/placement.fixtures.test-support.ts';
+import {
+  createAllocationPolicy,
+  insertApprovedApplicants,
+  publishSeedVia,
+  type AllocationPolicy,
+} from '../server/src/modules/enrollment/placement/placement.fixtures.test-support.ts';
 import { createTestContext, type TestClient, type TestContext } from '../server/src/test/test-app.ts';
 
 const SCHOOLS = 40;
 /** One read every this many ms, whether or not the previous one has answered (users do not wait for each other). */
 const READ_EVERY_MS = 25;
 
-interface Reads { count: number; p50: number; p99: number; max: number }
-interface Row { dialect: Dialect; applicants: number; step: string; totalMs: number | null; computeMs: number | null; lockedMs: number | null; reads: Reads; vsLocked: number | null; vsP99: number }
+interface Reads {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+interface Row {
+  dialect: Dialect;
+  applicants: number;
+  step: string;
+  totalMs: number | null;
+  computeMs: number | null;
+  lockedMs: number | null;
+  reads: Reads;
+  vsLocked: number | null;
+  vsP99: number;
+}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
@@ -39,7 +59,7 @@ async function readWhile(client: TestClient, url: string, until: Promise<unknown
       if (response.statusCode !== 200) throw new Error(`read failed: ${response.statusCode} ${response.body}`);
       latencies.push(performance.now() - due);
     });
-  for (let k = 0; ; ) {
+  for (let k = 0; ;) {
     const now = performance.now();
     for (let due = start + k * READ_EVERY_MS; due <= Math.min(now, finishedAt); due = start + ++k * READ_EVERY_MS) pending.push(read(due));
     if (finishedAt !== Infinity) break;
@@ -52,7 +72,10 @@ async function readWhile(client: TestClient, url: string, until: Promise<unknown
 
 async function preparePolicy(ctx: TestContext, applicants: number): Promise<AllocationPolicy & { adminId: string }> {
   const average = (0.9 * applicants) / SCHOOLS;
-  const setup = await createAllocationPolicy(ctx, Array.from({ length: SCHOOLS }, (_, i) => Math.round(average * (0.5 + (i % 10) / 9))));
+  const setup = await createAllocationPolicy(
+    ctx,
+    Array.from({ length: SCHOOLS }, (_, i) => Math.round(average * (0.5 + (i % 10) / 9))),
+  );
   await insertApprovedApplicants(ctx, setup.policy, applicants, 7);
   await publishSeedVia(setup.admin, setup.policy.id);
   return { ...setup, adminId: setup.policy.place.bureauAdminId };
@@ -64,7 +87,11 @@ async function actorFor(db: Db, userId: string) {
 }
 
 /** One final run over a fresh database (the other variant's placements would make its tables bigger). */
-async function measureVariant(dialect: Dialect, applicants: number, variant: 'before' | 'now'): Promise<{ reads: Reads; idle: Reads; times: Partial<Pick<Row, 'totalMs' | 'computeMs' | 'lockedMs'>> }> {
+async function measureVariant(
+  dialect: Dialect,
+  applicants: number,
+  variant: 'before' | 'now',
+): Promise<{ reads: Reads; idle: Reads; times: Partial<Pick<Row, 'totalMs' | 'computeMs' | 'lockedMs'>> }> {
   const ctx = await createTestContext(dialect);
   try {
     process.stderr.write(`${dialect}, ${variant}: preparing ${applicants} approved applications…\n`);
@@ -104,11 +131,19 @@ async function measureVariant(dialect: Dialect, applicants: number, variant: 'be
 async function measureDialect(dialect: Dialect, applicants: number): Promise<Row[]> {
   // BENCH_ORDER=now,before runs them the other way round, to see what order alone does on a busy machine.
   const results: Partial<Record<'before' | 'now', Awaited<ReturnType<typeof measureVariant>>>> = {};
-  for (const variant of (process.env.BENCH_ORDER ?? 'before,now').split(',') as ('before' | 'now')[]) results[variant] = await measureVariant(dialect, applicants, variant);
+  for (const variant of (process.env.BENCH_ORDER ?? 'before,now').split(',') as ('before' | 'now')[])
+    results[variant] = await measureVariant(dialect, applicants, variant);
   const { before, now } = results as Required<typeof results>;
   const row = (step: string, reads: Reads, times: Partial<Pick<Row, 'totalMs' | 'computeMs' | 'lockedMs'>>): Row => ({
-    dialect, applicants, step, totalMs: times.totalMs ?? null, computeMs: times.computeMs ?? null, lockedMs: times.lockedMs ?? null, reads,
-    vsLocked: times.lockedMs == null ? null : times.lockedMs / before.times.lockedMs!, vsP99: reads.p99 / before.idle.p99,
+    dialect,
+    applicants,
+    step,
+    totalMs: times.totalMs ?? null,
+    computeMs: times.computeMs ?? null,
+    lockedMs: times.lockedMs ?? null,
+    reads,
+    vsLocked: times.lockedMs == null ? null : times.lockedMs / before.times.lockedMs!,
+    vsP99: reads.p99 / before.idle.p99,
   });
   return [
     row('baseline: reads alone, no run', before.idle, {}),
@@ -124,8 +159,10 @@ export async function runFinalRoundBench(): Promise<string> {
   for (const dialect of dialects) rows.push(...(await measureDialect(dialect, applicants)));
   const ms = (v: number | null) => (v === null ? '' : Math.round(v).toLocaleString('en-US'));
   const head = `| database | applicants | step | total ms | computing ms | write-locked ms | reads (one due every ${READ_EVERY_MS} ms) | read p50 ms | read p99 ms | read max ms | × before (locked) | × idle (read p99) |`;
-  const lines = rows.map((r) =>
-    `| ${[r.dialect, r.applicants.toLocaleString('en-US'), r.step, ms(r.totalMs), ms(r.computeMs), ms(r.lockedMs), r.reads.count, r.reads.p50.toFixed(1), r.reads.p99.toFixed(1), r.reads.max.toFixed(1), r.vsLocked === null ? '' : r.vsLocked.toFixed(2), r.vsP99.toFixed(2)].join(' | ')} |`);
+  const lines = rows.map(
+    (r) =>
+      `| ${[r.dialect, r.applicants.toLocaleString('en-US'), r.step, ms(r.totalMs), ms(r.computeMs), ms(r.lockedMs), r.reads.count, r.reads.p50.toFixed(1), r.reads.p99.toFixed(1), r.reads.max.toFixed(1), r.vsLocked === null ? '' : r.vsLocked.toFixed(2), r.vsP99.toFixed(2)].join(' | ')} |`,
+  );
   return [head, head.replace(/[^|]+/g, '---'), ...lines].join('\n');
 }
 

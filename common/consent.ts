@@ -34,7 +34,7 @@ export const CONSENT_TEXTS: Record<Locale, ConsentText> = {
       'Who sees it: you and the other guardians you add; once you apply, the reviewers of the education bureau handling that application; the school that admits the child. Everyone else sees masked details only (for example 510***********001X). Every view of the full ID number is logged.',
       'How it is protected: the ID number and address are stored encrypted, masked on screens and in logs by default, and never put in web addresses.',
       'How long it is kept: until the enrollment cycle is over, then deleted within the period the education bureau sets; the deletion is logged.',
-      'How to withdraw: you can withdraw this consent at any time on this platform. Withdrawing does not undo processing done before; after withdrawing you cannot submit new applications. You may also delete the child\'s profile while it has no application.',
+      "How to withdraw: you can withdraw this consent at any time on this platform. Withdrawing does not undo processing done before; after withdrawing you cannot submit new applications. You may also delete the child's profile while it has no application.",
     ],
   },
 };

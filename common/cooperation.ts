@@ -5,16 +5,40 @@
 
 /** What a partnership works on (结对领域 / 合作领域). */
 export const FOCUS_AREAS = [
-  'management', 'cadre_training', 'curriculum', 'teaching_research', 'evaluation_reform', 'teacher_development',
-  'smart_education', 'family_education', 'student_exchange', 'vocational_programs', 'resource_sharing',
+  'management',
+  'cadre_training',
+  'curriculum',
+  'teaching_research',
+  'evaluation_reform',
+  'teacher_development',
+  'smart_education',
+  'family_education',
+  'student_exchange',
+  'vocational_programs',
+  'resource_sharing',
 ] as const;
 export type FocusArea = (typeof FOCUS_AREAS)[number];
 
 /** Subjects a school is strong in or needs help with (partner finder). */
 export const SUBJECTS = [
-  'chinese', 'mathematics', 'english', 'physics', 'chemistry', 'biology', 'history', 'geography', 'morality_and_law',
-  'science', 'information_technology', 'arts', 'music', 'physical_education', 'labour_education', 'mental_health',
-  'early_childhood', 'vocational_skills',
+  'chinese',
+  'mathematics',
+  'english',
+  'physics',
+  'chemistry',
+  'biology',
+  'history',
+  'geography',
+  'morality_and_law',
+  'science',
+  'information_technology',
+  'arts',
+  'music',
+  'physical_education',
+  'labour_education',
+  'mental_health',
+  'early_childhood',
+  'vocational_skills',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -57,7 +81,18 @@ export const canPairingTransition = (from: PairingStatus, to: PairingStatus): bo
 /** Statuses in which a pairing holds its schools together: one such pairing per set of schools. */
 export const LIVE_PAIRING_STATUSES: readonly PairingStatus[] = ['proposed', 'accepted', 'active'];
 
-export const PAIRING_EVENT_KINDS = ['proposed', 'updated', 'accepted', 'declined', 'withdrawn', 'approved', 'rejected', 'activated', 'ended', 'imported'] as const;
+export const PAIRING_EVENT_KINDS = [
+  'proposed',
+  'updated',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'approved',
+  'rejected',
+  'activated',
+  'ended',
+  'imported',
+] as const;
 export type PairingEventKind = (typeof PAIRING_EVENT_KINDS)[number];
 
 /** Communities (学校发展共同体) and alliances (联盟) are both membership bodies. */
@@ -77,7 +112,14 @@ export const MEMBERSHIP_STATUSES = ['requested', 'active', 'rejected', 'left'] a
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 export const EXCHANGE_KINDS = [
-  'visit', 'hosted_delegation', 'joint_research', 'lecture', 'training', 'online_session', 'secondment', 'outreach_teaching',
+  'visit',
+  'hosted_delegation',
+  'joint_research',
+  'lecture',
+  'training',
+  'online_session',
+  'secondment',
+  'outreach_teaching',
 ] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 

@@ -45,10 +45,18 @@ export const AWAITING_REVIEW: readonly ApplicationStatus[] = ['submitted', 'appe
 export const FUNNEL_STAGES = ['applied', 'verified', 'placed', 'enrolled'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 const REACHED: Record<ApplicationStatus, FunnelStage | null> = {
-  draft: null, withdrawn: null,
-  submitted: 'applied', supplement_requested: 'applied', rejected: 'applied', appealed: 'applied',
-  approved: 'verified', unplaced: 'verified',
-  placed: 'placed', accepted: 'placed', declined: 'placed', no_show: 'placed',
+  draft: null,
+  withdrawn: null,
+  submitted: 'applied',
+  supplement_requested: 'applied',
+  rejected: 'applied',
+  appealed: 'applied',
+  approved: 'verified',
+  unplaced: 'verified',
+  placed: 'placed',
+  accepted: 'placed',
+  declined: 'placed',
+  no_show: 'placed',
   enrolled: 'enrolled',
 };
 /** The furthest funnel stage an application in this status has reached (null: not counted). */
@@ -74,16 +82,47 @@ export type AllocationRunKind = (typeof ALLOCATION_RUN_KINDS)[number];
 
 /** What the timeline shows; one per event the family can read. */
 export const APPLICATION_EVENT_KINDS = [
-  'created', 'submitted', 'assisted_filing', 'document_accepted', 'document_rejected', 'supplement_requested', 'resubmitted',
-  'points_verified', 'approved', 'rejected', 'appealed', 'appeal_upheld', 'appeal_dismissed', 'publicly_listed',
-  'placed', 'unplaced', 'offer_accepted', 'offer_declined', 'offer_expired', 'enrolled', 'no_show', 'withdrawn', 'personal_data_deleted',
+  'created',
+  'submitted',
+  'assisted_filing',
+  'document_accepted',
+  'document_rejected',
+  'supplement_requested',
+  'resubmitted',
+  'points_verified',
+  'approved',
+  'rejected',
+  'appealed',
+  'appeal_upheld',
+  'appeal_dismissed',
+  'publicly_listed',
+  'placed',
+  'unplaced',
+  'offer_accepted',
+  'offer_declined',
+  'offer_expired',
+  'enrolled',
+  'no_show',
+  'withdrawn',
+  'personal_data_deleted',
   'supplement_overdue',
 ] as const;
 export type ApplicationEventKind = (typeof APPLICATION_EVENT_KINDS)[number];
 
 /** Kinds of in-app notification (each has zh-CN and en-US text, also used for the SMS). */
 export const NOTIFICATION_KINDS = [
-  'application_submitted', 'document_rejected', 'supplement_requested', 'application_approved', 'application_rejected', 'appeal_decided',
-  'placed', 'unplaced', 'offer_expiring', 'enrolled', 'offer_expired', 'appeal_filed', 'supplement_overdue',
+  'application_submitted',
+  'document_rejected',
+  'supplement_requested',
+  'application_approved',
+  'application_rejected',
+  'appeal_decided',
+  'placed',
+  'unplaced',
+  'offer_expiring',
+  'enrolled',
+  'offer_expired',
+  'appeal_filed',
+  'supplement_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

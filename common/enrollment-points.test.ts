@@ -6,7 +6,12 @@ const ITEMS: PointsItem[] = [
   { key: 'residence_months', nameZh: '居住证月数', nameEn: 'Residence permit months', kind: 'per_month', weight: 0.5, cap: 30, options: null },
   { key: 'social_insurance_months', nameZh: '社保月数', nameEn: 'Social insurance months', kind: 'per_month', weight: 0.1, cap: 6, options: null },
   {
-    key: 'housing', nameZh: '住房', nameEn: 'Housing', kind: 'choice', weight: 0, cap: 20,
+    key: 'housing',
+    nameZh: '住房',
+    nameEn: 'Housing',
+    kind: 'choice',
+    weight: 0,
+    cap: 20,
     options: [
       { value: 'owned', labelZh: '自有住房', labelEn: 'Owned', points: 25 },
       { value: 'rented', labelZh: '租房', labelEn: 'Rented', points: 10 },
@@ -18,7 +23,9 @@ describe('calculatePoints', () => {
   it('scores item by item, caps each item and hints at what would raise the total', () => {
     const result = calculatePoints(ITEMS, { residence_months: 72, social_insurance_months: 33, housing: 'rented' });
     expect(result.items.map((i) => [i.key, i.points, i.capped])).toEqual([
-      ['residence_months', 30, true], ['social_insurance_months', 3.3, false], ['housing', 10, false],
+      ['residence_months', 30, true],
+      ['social_insurance_months', 3.3, false],
+      ['housing', 10, false],
     ]);
     expect(result.total).toBe(43.3);
     expect(result.hints).toEqual([
@@ -33,7 +40,10 @@ describe('calculatePoints', () => {
     expect(result.items.map((i) => i.points)).toEqual([0, 0, 20]);
     expect(result.items[2]!.capped).toBe(true);
     expect(result.total).toBe(20);
-    expect(result.hints.map((h) => [h.key, h.gain])).toEqual([['residence_months', 30], ['social_insurance_months', 6]]);
+    expect(result.hints.map((h) => [h.key, h.gain])).toEqual([
+      ['residence_months', 30],
+      ['social_insurance_months', 6],
+    ]);
     expect(result.hints[0]).toMatchObject({ months: 60 });
   });
 
@@ -44,8 +54,10 @@ describe('calculatePoints', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(DeclaredPointsError);
       expect((error as DeclaredPointsError).problems).toEqual([
-        { key: 'pets', reason: 'unknown_item' }, { key: 'residence_months', reason: 'not_months' },
-        { key: 'social_insurance_months', reason: 'not_months' }, { key: 'housing', reason: 'unknown_option' },
+        { key: 'pets', reason: 'unknown_item' },
+        { key: 'residence_months', reason: 'not_months' },
+        { key: 'social_insurance_months', reason: 'not_months' },
+        { key: 'housing', reason: 'unknown_option' },
       ]);
     }
   });
@@ -105,7 +117,15 @@ describe('meetsAgeRule', () => {
 
 describe('stageOfGrade', () => {
   it('maps grades to the stage a school must offer', () => {
-    expect(['k2', 'g1', 'g6', 'g7', 'g9', 'g10', 'g12'].map((g) => stageOfGrade(g as 'g1'))).toEqual(['kindergarten', 'primary', 'primary', 'junior', 'junior', 'senior', 'senior']);
+    expect(['k2', 'g1', 'g6', 'g7', 'g9', 'g10', 'g12'].map((g) => stageOfGrade(g as 'g1'))).toEqual([
+      'kindergarten',
+      'primary',
+      'primary',
+      'junior',
+      'junior',
+      'senior',
+      'senior',
+    ]);
   });
 });
 
@@ -115,7 +135,11 @@ describe('simulatePoints', () => {
     // 30 (cap) + 6 (cap) + 20 (owning gives 25, capped at 20).
     expect(result.maxTotal).toBe(56);
     expect(result.total).toBe(36);
-    expect(result.hints.map((h) => [h.key, h.gain])).toEqual([['housing', 10], ['residence_months', 5], ['social_insurance_months', 5]]);
+    expect(result.hints.map((h) => [h.key, h.gain])).toEqual([
+      ['housing', 10],
+      ['residence_months', 5],
+      ['social_insurance_months', 5],
+    ]);
     expect(result.hints[1]).toMatchObject({ messageKey: 'points.more_months', months: 10 });
   });
 
@@ -126,7 +150,17 @@ describe('simulatePoints', () => {
   });
 
   it('counts a choice item whose best option is below its cap at that option, and refuses what calculatePoints refuses', () => {
-    const items: PointsItem[] = [{ key: 'housing', nameZh: '住房', nameEn: 'Housing', kind: 'choice', weight: 0, cap: 50, options: [{ value: 'rented', labelZh: '租房', labelEn: 'Rented', points: 8 }] }];
+    const items: PointsItem[] = [
+      {
+        key: 'housing',
+        nameZh: '住房',
+        nameEn: 'Housing',
+        kind: 'choice',
+        weight: 0,
+        cap: 50,
+        options: [{ value: 'rented', labelZh: '租房', labelEn: 'Rented', points: 8 }],
+      },
+    ];
     expect(simulatePoints(items, {}).maxTotal).toBe(8);
     expect(() => simulatePoints(items, { housing: 'castle' })).toThrow(DeclaredPointsError);
   });

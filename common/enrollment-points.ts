@@ -75,7 +75,8 @@ function validate(items: PointsItem[], declared: DeclaredPoints): DeclaredProble
   for (const [key, value] of Object.entries(declared)) {
     const item = byKey.get(key);
     if (!item) problems.push({ key, reason: 'unknown_item' });
-    else if (item.kind === 'per_month' && !(typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1200)) problems.push({ key, reason: 'not_months' });
+    else if (item.kind === 'per_month' && !(typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1200))
+      problems.push({ key, reason: 'not_months' });
     else if (item.kind === 'choice' && !(item.options ?? []).some((o) => o.value === value)) problems.push({ key, reason: 'unknown_option' });
   }
   return problems;
@@ -110,7 +111,12 @@ export function calculatePoints(items: PointsItem[], declared: DeclaredPoints): 
   return {
     total: roundTotal(scored.reduce((sum, s) => sum + s.units, 0)),
     items: scored.map(({ item, units, hint }) => ({
-      key: item.key, nameZh: item.nameZh, nameEn: item.nameEn, points: fromUnits(units), cap: item.cap, capped: hint === null && units >= toUnits(item.cap),
+      key: item.key,
+      nameZh: item.nameZh,
+      nameEn: item.nameEn,
+      points: fromUnits(units),
+      cap: item.cap,
+      capped: hint === null && units >= toUnits(item.cap),
     })),
     hints: scored.flatMap((s) => (s.hint ? [s.hint] : [])),
   };

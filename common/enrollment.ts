@@ -9,8 +9,15 @@ export const ADMISSION_BASES = ['points', 'no_points'] as const;
 export type AdmissionBasis = (typeof ADMISSION_BASES)[number];
 
 export const MATERIALS = [
-  'residence_permit', 'employment_proof', 'labour_contract', 'business_licence', 'social_insurance_record',
-  'hukou_register', 'birth_certificate', 'housing_proof', 'other',
+  'residence_permit',
+  'employment_proof',
+  'labour_contract',
+  'business_licence',
+  'social_insurance_record',
+  'hukou_register',
+  'birth_certificate',
+  'housing_proof',
+  'other',
 ] as const;
 export type Material = (typeof MATERIALS)[number];
 

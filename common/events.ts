@@ -35,5 +35,12 @@ export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export const CHECK_IN_METHODS = ['qr', 'list'] as const;
 export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
 
-export const EVENT_NOTIFICATION_KINDS = ['event_registration_confirmed', 'event_registration_waitlisted', 'event_promoted', 'event_cancelled', 'event_rescheduled', 'event_certificate_issued'] as const;
+export const EVENT_NOTIFICATION_KINDS = [
+  'event_registration_confirmed',
+  'event_registration_waitlisted',
+  'event_promoted',
+  'event_cancelled',
+  'event_rescheduled',
+  'event_certificate_issued',
+] as const;
 export type EventNotificationKind = (typeof EVENT_NOTIFICATION_KINDS)[number];

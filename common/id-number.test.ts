@@ -15,7 +15,13 @@ const NOW = new Date('2026-06-01T12:00:00Z');
 
 describe('resident ID number (GB 11643)', () => {
   it('accepts published sample numbers and reads birth date, sex and division', () => {
-    expect(parseIdNumber('11010519491231002X', NOW)).toEqual({ ok: true, value: '11010519491231002X', birthDate: '1949-12-31', sex: 'female', divisionCode: '110105' });
+    expect(parseIdNumber('11010519491231002X', NOW)).toEqual({
+      ok: true,
+      value: '11010519491231002X',
+      birthDate: '1949-12-31',
+      sex: 'female',
+      divisionCode: '110105',
+    });
     expect(parseIdNumber(withCheck('44052419310101001'), NOW)).toMatchObject({ ok: true, birthDate: '1931-01-01', sex: 'male', divisionCode: '440524' });
   });
 
@@ -68,7 +74,24 @@ describe('resident ID number (GB 11643)', () => {
     for (const prefix of ['000000', '100000', '160105', '240101', '380101', '470101', '550101', '660101', '700101', '720101', '800101', '840101', '990101']) {
       expect(parseIdNumber(withCheck(`${prefix}20150917003`), NOW), prefix).toEqual({ ok: false, reason: 'division' });
     }
-    for (const prefix of ['110101', '150101', '210101', '230101', '310101', '370101', '410101', '460101', '500101', '540101', '610101', '650101', '710101', '810101', '820101', '830000']) {
+    for (const prefix of [
+      '110101',
+      '150101',
+      '210101',
+      '230101',
+      '310101',
+      '370101',
+      '410101',
+      '460101',
+      '500101',
+      '540101',
+      '610101',
+      '650101',
+      '710101',
+      '810101',
+      '820101',
+      '830000',
+    ]) {
       expect(parseIdNumber(withCheck(`${prefix}20150917003`), NOW).ok, prefix).toBe(true);
     }
   });

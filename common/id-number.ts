@@ -5,15 +5,23 @@
 export type IdNumberProblem = 'length' | 'characters' | 'checksum' | 'birth_date' | 'division';
 
 export type ParsedIdNumber =
-  | { ok: true; value: string; birthDate: string; sex: 'male' | 'female'; divisionCode: string }
-  | { ok: false; reason: IdNumberProblem };
+  { ok: true; value: string; birthDate: string; sex: 'male' | 'female'; divisionCode: string } | { ok: false; reason: IdNumberProblem };
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432';
 
 // First two digits of GB/T 2260: provinces and municipalities, 71 Taiwan; 81, 82 and 83 begin the residence-permit
 // numbers of Hong Kong, Macao and Taiwan residents (港澳台居民居住证: 810000, 820000, 830000).
-const PROVINCE_RANGES: readonly [number, number][] = [[11, 15], [21, 23], [31, 37], [41, 46], [50, 54], [61, 65], [71, 71], [81, 83]];
+const PROVINCE_RANGES: readonly [number, number][] = [
+  [11, 15],
+  [21, 23],
+  [31, 37],
+  [41, 46],
+  [50, 54],
+  [61, 65],
+  [71, 71],
+  [81, 83],
+];
 
 /** The earliest plausible birth year: anything before names nobody who could be a guardian or a child. */
 const EARLIEST_BIRTH_YEAR = 1900;

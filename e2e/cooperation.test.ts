@@ -29,7 +29,9 @@ useRunningPlatform((p, b) => {
 beforeAll(async () => {
   tempDir = mkdtempSync(join(tmpdir(), 'shuangcheng-e2e-cooperation-'));
   photoPath = join(tempDir, 'joint-research.jpg');
-  await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 40, g: 120, b: 200 } } }).jpeg().toFile(photoPath);
+  await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 40, g: 120, b: 200 } } })
+    .jpeg()
+    .toFile(photoPath);
 });
 
 afterAll(() => {
@@ -115,7 +117,8 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
     });
 
     // 3. Each side's bureau approves its own side: one approval leaves the pairing waiting for the other.
-    const status = async () => (await platform.db.selectFrom('cooperation_pairings').select('status').where('id', '=', pairingId).executeTakeFirstOrThrow()).status;
+    const status = async () =>
+      (await platform.db.selectFrom('cooperation_pairings').select('status').where('id', '=', pairingId).executeTakeFirstOrThrow()).status;
     await asDemo(locale, 'jiangbei.admin', pairingPath, async (page) => {
       await page.getByRole('button', { name: loose(c.pairings.approve) }).click();
       await page.getByText(c.pairings.approved).first().waitFor();
@@ -133,18 +136,27 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
 
     // 4. The proposing school logs an exchange of the pairing, with a photo, naming a teacher of the partner school.
     const title = locale === 'zh-CN' ? '青羊—江北语文联合教研' : 'Qingyang–Jiangbei joint Chinese research';
-    const partnerTeacher = await createUser(platform.db, { role: 'teacher', organizationId: partner.id, displayName: locale === 'zh-CN' ? '青羊宋老师' : 'Song Li (Qingyang)' });
+    const partnerTeacher = await createUser(platform.db, {
+      role: 'teacher',
+      organizationId: partner.id,
+      displayName: locale === 'zh-CN' ? '青羊宋老师' : 'Song Li (Qingyang)',
+    });
     await asDemo(locale, PROPOSER, pairingPath, async (page) => {
       await page.getByRole('link', { name: loose(c.exchanges.log) }).click();
       await page.getByRole('heading', { name: c.exchanges.newTitle }).waitFor();
       await choose(page, c.exchanges.kind, c.exchangeKinds.joint_research);
       await page.getByLabel(c.exchanges.titleField, { exact: true }).fill(title);
       await page.getByLabel(c.exchanges.participantCount, { exact: true }).fill('24');
-      await page.getByLabel(c.exchanges.summary, { exact: true }).fill(locale === 'zh-CN' ? '两校语文教师同课异构。' : 'Teachers of both schools taught the same lesson.');
+      await page
+        .getByLabel(c.exchanges.summary, { exact: true })
+        .fill(locale === 'zh-CN' ? '两校语文教师同课异构。' : 'Teachers of both schools taught the same lesson.');
       await page.getByLabel(c.exchanges.namedParticipants, { exact: true }).fill(locale === 'zh-CN' ? '宋老师' : 'Song');
       // The server's answer is the only option (the search is by name among the exchange's schools): Enter picks it.
       const teacherName = locale === 'zh-CN' ? '青羊宋老师' : 'Song Li (Qingyang)';
-      await page.locator('.ant-select-item-option', { hasText: `${teacherName} · ${partnerName}` }).first().waitFor({ state: 'attached' });
+      await page
+        .locator('.ant-select-item-option', { hasText: `${teacherName} · ${partnerName}` })
+        .first()
+        .waitFor({ state: 'attached' });
       await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBe(1);
       await page.keyboard.press('Enter');
       await page.keyboard.press('Escape');
@@ -159,9 +171,17 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
       await screenshot(page, `cooperation-exchange.${locale}.desktop`);
       await expectNoSeriousViolations(page, `cooperation-exchange.${locale}.desktop`);
     });
-    const exchange = await platform.db.selectFrom('cooperation_exchanges').select(['id', 'pairing_id', 'participant_count']).where('title', '=', title).executeTakeFirstOrThrow();
+    const exchange = await platform.db
+      .selectFrom('cooperation_exchanges')
+      .select(['id', 'pairing_id', 'participant_count'])
+      .where('title', '=', title)
+      .executeTakeFirstOrThrow();
     expect(exchange).toMatchObject({ pairing_id: pairingId, participant_count: 24 });
-    const named = await platform.db.selectFrom('cooperation_exchange_participants').select(['user_id', 'organization_id']).where('exchange_id', '=', exchange.id).execute();
+    const named = await platform.db
+      .selectFrom('cooperation_exchange_participants')
+      .select(['user_id', 'organization_id'])
+      .where('exchange_id', '=', exchange.id)
+      .execute();
     expect(named).toEqual([{ user_id: partnerTeacher.id, organization_id: partner.id }]);
 
     // 5. The Jiangbei bureau's dashboard counts it and its map draws the pairing.
@@ -175,17 +195,27 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the cooperation network in %s', (loca
       expect(body.schools.map((s) => s.id)).toEqual(expect.arrayContaining([PROPOSER_SCHOOL, partner.id]));
       await page.getByRole('heading', { name: c.dashboard.title }).waitFor({ timeout: 45_000 });
       await page.getByText(c.dashboard.totals.pairingsActive).waitFor();
-      await page.getByRole('img', { name: new RegExp(`^${c.dashboard.mapLabel.split('{{')[0]}`) }).locator('canvas').first().waitFor();
+      await page
+        .getByRole('img', { name: new RegExp(`^${c.dashboard.mapLabel.split('{{')[0]}`) })
+        .locator('canvas')
+        .first()
+        .waitFor();
       await screenshot(page, `cooperation-dashboard.${locale}.desktop`);
       await expectNoSeriousViolations(page, `cooperation-dashboard.${locale}.desktop`);
     });
-    await asDemo(locale, 'jiangbei.admin', '/cooperation/dashboard', async (page) => {
-      // The charts' chunk is large; a busy machine takes a while to parse it.
-      await page.getByRole('heading', { name: c.dashboard.title }).waitFor({ timeout: 45_000 });
-      await page.getByText(c.dashboard.totals.pairingsActive).waitFor();
-      await expectNoHorizontalOverflow(page);
-      await screenshot(page, `cooperation-dashboard.${locale}.phone`);
-      await expectNoSeriousViolations(page, `cooperation-dashboard.${locale}.phone`);
-    }, 'phone');
+    await asDemo(
+      locale,
+      'jiangbei.admin',
+      '/cooperation/dashboard',
+      async (page) => {
+        // The charts' chunk is large; a busy machine takes a while to parse it.
+        await page.getByRole('heading', { name: c.dashboard.title }).waitFor({ timeout: 45_000 });
+        await page.getByText(c.dashboard.totals.pairingsActive).waitFor();
+        await expectNoHorizontalOverflow(page);
+        await screenshot(page, `cooperation-dashboard.${locale}.phone`);
+        await expectNoSeriousViolations(page, `cooperation-dashboard.${locale}.phone`);
+      },
+      'phone',
+    );
   }, 300_000);
 });

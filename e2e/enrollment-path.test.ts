@@ -141,7 +141,10 @@ describe('the whole enrollment path', () => {
       await family.getByRole('link', { name: f.common.back, exact: true }).click();
       await family.getByRole('link', { name: f.nav.apply, exact: true }).click();
       await family.getByRole('heading', { name: f.policies.title, exact: true }).waitFor();
-      await family.getByRole('link', { name: /江北区/ }).first().click();
+      await family
+        .getByRole('link', { name: /江北区/ })
+        .first()
+        .click();
       await family.getByRole('heading', { name: f.start.title }).waitFor();
       await family.getByRole('radio', { name: new RegExp(CHILD_NAME) }).check();
       await family.getByRole('radio', { name: /积分入学/ }).check();
@@ -231,7 +234,9 @@ describe('the whole enrollment path', () => {
       await family.getByRole('heading', { name: f.supplement.title }).waitFor();
       await shot(family, '12-supplement-requested', guardian, true);
       const permit = family.getByRole('region', { name: f.materials.residence_permit, exact: true });
-      await permit.locator('input[type=file][multiple]').setInputFiles({ name: 'residence_permit_new.png', mimeType: 'image/png', buffer: await makePng(1024, 768) });
+      await permit
+        .locator('input[type=file][multiple]')
+        .setInputFiles({ name: 'residence_permit_new.png', mimeType: 'image/png', buffer: await makePng(1024, 768) });
       await permit.getByText('residence_permit_new.png').waitFor();
       await family.getByText(f.supplement.ready).waitFor();
       await shot(family, '13-supplement-ready', guardian);
@@ -257,7 +262,10 @@ describe('the whole enrollment path', () => {
       await waitUntilSettled(reviewer);
       await shot(reviewer, '14-review-ready', { username: REVIEWER });
       await reviewer.getByRole('button', { name: loose(r.decision.approve) }).click();
-      await reviewer.locator('.ant-popconfirm').getByRole('button', { name: loose(r.decision.approve) }).click();
+      await reviewer
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: loose(r.decision.approve) })
+        .click();
       await expect.poll(async () => (await applicationRow(applicationId)).status, { timeout: 60_000 }).toBe('approved');
       await shot(reviewer, '15-approved', { username: REVIEWER });
 
@@ -266,20 +274,32 @@ describe('the whole enrollment path', () => {
       const bureau = await staffPage(BUREAU_ADMIN, `/enrollment/allocation/${submitted.policy_id}`);
       staffPages.push(bureau);
       bureau.context().setDefaultTimeout(60_000);
-      await bureau.getByRole('heading', { name: /江北区/ }).first().waitFor();
+      await bureau
+        .getByRole('heading', { name: /江北区/ })
+        .first()
+        .waitFor();
       await bureau.getByText(a.seedStep).first().waitFor();
       await waitUntilSettled(bureau);
       // The demo data may already have published this round's seed.
       if ((await bureau.getByRole('button', { name: loose(a.publishSeed) }).count()) > 0) {
         await bureau.getByRole('button', { name: loose(a.publishSeed) }).click();
-        await bureau.locator('.ant-popconfirm').getByRole('button', { name: loose(a.publishSeed) }).click();
+        await bureau
+          .locator('.ant-popconfirm')
+          .getByRole('button', { name: loose(a.publishSeed) })
+          .click();
         await bureau.getByText(a.seedPublished).first().waitFor();
       }
       await bureau.getByRole('button', { name: loose(a.runDry) }).click();
-      await bureau.getByText(/试运行完成/).first().waitFor();
+      await bureau
+        .getByText(/试运行完成/)
+        .first()
+        .waitFor();
       await shot(bureau, '16-allocation-dry-run', { username: BUREAU_ADMIN }, true);
       await bureau.getByRole('button', { name: loose(a.runFinal) }).click();
-      await bureau.locator('.ant-modal-confirm').getByRole('button', { name: loose(a.finalConfirmOk) }).click();
+      await bureau
+        .locator('.ant-modal-confirm')
+        .getByRole('button', { name: loose(a.finalConfirmOk) })
+        .click();
       await expect.poll(async () => (await applicationRow(applicationId)).status, { timeout: 120_000 }).toBe('placed');
       await waitUntilSettled(bureau);
       await shot(bureau, '17-allocation-final', { username: BUREAU_ADMIN }, true);
@@ -297,7 +317,11 @@ describe('the whole enrollment path', () => {
       await shot(family, '19-accepted', guardian, true);
       // The first download issues the notice (and its verification code).
       const [download] = await Promise.all([family.waitForEvent('download'), family.getByRole('button', { name: loose(f.notice.download) }).click()]);
-      const notice = await platform.db.selectFrom('enrollment_admission_notices').selectAll().where('application_id', '=', applicationId).executeTakeFirstOrThrow();
+      const notice = await platform.db
+        .selectFrom('enrollment_admission_notices')
+        .selectAll()
+        .where('application_id', '=', applicationId)
+        .executeTakeFirstOrThrow();
       const pdfPath = join(mkdtempSync(join(tmpdir(), 'shuangcheng-notice-')), 'notice.pdf');
       await download.saveAs(pdfPath);
       expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -338,7 +362,10 @@ describe('the whole enrollment path', () => {
       expect(await pupilRow.getByText(s.offerNotRecorded).count()).toBe(0);
       await shot(school, '21-roster', { username: SCHOOL_ADMIN }, true);
       await pupilRow.getByRole('button', { name: loose(s.arrived) }).click();
-      await school.locator('.ant-popconfirm').getByRole('button', { name: loose(s.arrived) }).click();
+      await school
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: loose(s.arrived) })
+        .click();
       await expect.poll(async () => (await applicationRow(applicationId)).status, { timeout: 60_000 }).toBe('enrolled');
       await waitUntilSettled(school);
       await shot(school, '22-roster-arrived', { username: SCHOOL_ADMIN });
@@ -401,7 +428,11 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the staff enrollment pages in %s', (l
     await eachSize(BUREAU_ADMIN, '/enrollment/allocation', 'allocation-policies', async (page) => {
       await page.getByRole('heading', { name: t.enrollmentAllocation.title }).waitFor();
     });
-    const policy = await platform.db.selectFrom('enrollment_policies').select('id').where('title_zh', '=', '2027年江北区随迁子女小学一年级入学').executeTakeFirstOrThrow();
+    const policy = await platform.db
+      .selectFrom('enrollment_policies')
+      .select('id')
+      .where('title_zh', '=', '2027年江北区随迁子女小学一年级入学')
+      .executeTakeFirstOrThrow();
     await eachSize(BUREAU_ADMIN, `/enrollment/allocation/${policy.id}`, 'allocation-history', async (page) => {
       await page.getByText(t.enrollmentAllocation.historyTitle, { exact: true }).waitFor();
     });
@@ -414,7 +445,10 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the staff enrollment pages in %s', (l
     await eachSize(SCHOOL_ADMIN, '/enrollment/roster', 'roster', async (page) => {
       await page.getByRole('heading', { name: t.enrollmentRoster.title }).waitFor();
       const notices = Object.values(t.enrollmentRoster.notices).map((text) => fillMessage(text, { date: '.*' }).replace(/[()（）]/g, '.'));
-      await page.getByText(new RegExp(notices.join('|'))).first().waitFor();
+      await page
+        .getByText(new RegExp(notices.join('|')))
+        .first()
+        .waitFor();
     });
   });
 });

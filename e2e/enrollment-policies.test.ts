@@ -41,12 +41,25 @@ async function apiAs(page: Page) {
 async function createDraft(page: Page, schoolYear: number): Promise<{ id: string; version: number; titleZh: string; titleEn: string }> {
   const api = await apiAs(page);
   const body = {
-    bureauId: BUREAU_ID, schoolYear, entryGrade: 'g1',
-    titleZh: `${schoolYear}年江北区随迁子女小学一年级入学`, titleEn: `Jiangbei District ${schoolYear} grade-1 admission`,
-    windowOpensAt: new Date(Date.now() + DAY).toISOString(), windowClosesAt: new Date(Date.now() + 30 * DAY).toISOString(),
-    maxPreferences: 1, ageMinYears: 6, ageCutoffMonthDay: '08-31', publicNoticeDays: 7, appealDays: 10, offerResponseDays: 7,
-    reportDate: `${schoolYear}-08-30`, reportNoteZh: '上午 8:30 由家长陪同到校报到', reportNoteEn: 'At 8:30 am, with a parent',
-    routes: [], schools: [{ schoolId: 'school-guanyinqiao', seats: 40 }], pointsItems: [],
+    bureauId: BUREAU_ID,
+    schoolYear,
+    entryGrade: 'g1',
+    titleZh: `${schoolYear}年江北区随迁子女小学一年级入学`,
+    titleEn: `Jiangbei District ${schoolYear} grade-1 admission`,
+    windowOpensAt: new Date(Date.now() + DAY).toISOString(),
+    windowClosesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+    maxPreferences: 1,
+    ageMinYears: 6,
+    ageCutoffMonthDay: '08-31',
+    publicNoticeDays: 7,
+    appealDays: 10,
+    offerResponseDays: 7,
+    reportDate: `${schoolYear}-08-30`,
+    reportNoteZh: '上午 8:30 由家长陪同到校报到',
+    reportNoteEn: 'At 8:30 am, with a parent',
+    routes: [],
+    schools: [{ schoolId: 'school-guanyinqiao', seats: 40 }],
+    pointsItems: [],
   };
   const response = await api.post('/api/enrollment/policies', body);
   expect(response.status(), await response.text()).toBe(201);
@@ -57,7 +70,10 @@ async function createDraft(page: Page, schoolYear: number): Promise<{ id: string
 async function saveAndPublish(page: Page, locale: Locale): Promise<void> {
   const t = ui[locale].enrollmentPolicies;
   await page.getByRole('button', { name: loose(t.saveAndPublish) }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: loose(t.publish) }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: loose(t.publish) })
+    .click();
 }
 
 /** The list of problems above the editor, as its items read. */
@@ -67,7 +83,10 @@ async function listedProblems(page: Page, locale: Locale): Promise<string[]> {
   return (await alert.locator('li').allInnerTexts()).map((text) => text.trim());
 }
 
-describe.each<[Locale, number]>([['zh-CN', 2028], ['en-US', 2029]])('the policy editor in %s', (locale, schoolYear) => {
+describe.each<[Locale, number]>([
+  ['zh-CN', 2028],
+  ['en-US', 2029],
+])('the policy editor in %s', (locale, schoolYear) => {
   const t = ui[locale].enrollmentPolicies;
 
   it('lists every problem inline, and publishes once they are fixed', async () => {
@@ -89,10 +108,12 @@ describe.each<[Locale, number]>([['zh-CN', 2028], ['en-US', 2029]])('the policy 
       await route.getByLabel(t.fields.nameZh).fill('政策性照顾');
       await route.getByLabel(t.fields.nameEn).fill('Policy-based admission');
       await saveAndPublish(page, locale);
-      await expect.poll(() => listedProblems(page, locale)).toEqual([
-        `${fillMessage(t.itemNamed, { label: t.sections.routes, n: 1, name: locale === 'en-US' ? 'Policy-based admission' : '政策性照顾' })} · ${t.fields.materials}${t.colon}${problemText('mandatory_material_required', locale)}`,
-        `${t.sections.pointsItems}${t.colon}${problemText('points_items_required', locale)}`,
-      ]);
+      await expect
+        .poll(() => listedProblems(page, locale))
+        .toEqual([
+          `${fillMessage(t.itemNamed, { label: t.sections.routes, n: 1, name: locale === 'en-US' ? 'Policy-based admission' : '政策性照顾' })} · ${t.fields.materials}${t.colon}${problemText('mandatory_material_required', locale)}`,
+          `${t.sections.pointsItems}${t.colon}${problemText('points_items_required', locale)}`,
+        ]);
       await screenshot(page, `policy-editor-problems.${locale}.desktop`, { fullPage: false });
       await expectNoSeriousViolations(page, `policy-editor-problems.${locale}.desktop`);
 
@@ -102,7 +123,10 @@ describe.each<[Locale, number]>([['zh-CN', 2028], ['en-US', 2029]])('the policy 
       const picker = page.getByRole('combobox', { name: t.addSchool });
       await picker.click();
       await picker.fill('新村');
-      await page.locator('.ant-select-item-option').filter({ hasText: locale === 'en-US' ? 'Xincun Experimental' : '新村实验小学' }).click();
+      await page
+        .locator('.ant-select-item-option')
+        .filter({ hasText: locale === 'en-US' ? 'Xincun Experimental' : '新村实验小学' })
+        .click();
       await expect.poll(() => page.getByRole('spinbutton', { name: /新村|Xincun/ }).inputValue()).toBe('405');
 
       await saveAndPublish(page, locale);
@@ -112,8 +136,16 @@ describe.each<[Locale, number]>([['zh-CN', 2028], ['en-US', 2029]])('the policy 
       expect(row.status).toBe('published');
       expect(row.rules_hash).toMatch(/^[0-9a-f]{64}$/);
       await page.getByText(row.rules_hash!).waitFor();
-      const schools = await platform.db.selectFrom('enrollment_policy_schools').select(['school_id', 'seats']).where('policy_id', '=', draft.id).orderBy('school_id').execute();
-      expect(schools).toEqual([{ school_id: 'school-guanyinqiao', seats: 40 }, { school_id: 'school-xincun-shiyan', seats: 405 }]);
+      const schools = await platform.db
+        .selectFrom('enrollment_policy_schools')
+        .select(['school_id', 'seats'])
+        .where('policy_id', '=', draft.id)
+        .orderBy('school_id')
+        .execute();
+      expect(schools).toEqual([
+        { school_id: 'school-guanyinqiao', seats: 40 },
+        { school_id: 'school-xincun-shiyan', seats: 405 },
+      ]);
       // From the top: a whole-page picture of a scrolled page paints the sticky header halfway down.
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `policy-published.${locale}.desktop`);
@@ -135,9 +167,25 @@ describe('saving over a newer version', () => {
       // Another tab saves a new title meanwhile.
       const api = await apiAs(page);
       const current = (await (await page.request.get(`/api/enrollment/policies/${draft.id}`)).json()) as Record<string, unknown>;
-      const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, windowState, rulesHash, publishedAt, closedAt, canEdit, updatedAt, ...rules } = current;
+      const {
+        id,
+        bureauId,
+        hostRegionId,
+        hostRegionNameZh,
+        hostRegionNameEn,
+        status,
+        windowState,
+        rulesHash,
+        publishedAt,
+        closedAt,
+        canEdit,
+        updatedAt,
+        ...rules
+      } = current;
       const changed = await api.put(`/api/enrollment/policies/${draft.id}`, {
-        ...rules, titleZh: '2030年江北区随迁子女入学（他人修改）', schools: (rules.schools as { schoolId: string; seats: number }[]).map(({ schoolId, seats }) => ({ schoolId, seats })),
+        ...rules,
+        titleZh: '2030年江北区随迁子女入学（他人修改）',
+        schools: (rules.schools as { schoolId: string; seats: number }[]).map(({ schoolId, seats }) => ({ schoolId, seats })),
       });
       expect(changed.status(), await changed.text()).toBe(200);
 
@@ -161,12 +209,36 @@ describe('a published policy', () => {
       const draft = await createDraft(page, 2031);
       const api = await apiAs(page);
       const current = (await (await page.request.get(`/api/enrollment/policies/${draft.id}`)).json()) as Record<string, unknown> & { version: number };
-      const { id, bureauId, hostRegionId, hostRegionNameZh, hostRegionNameEn, status, windowState, rulesHash, publishedAt, closedAt, canEdit, updatedAt, ...rules } = current;
+      const {
+        id,
+        bureauId,
+        hostRegionId,
+        hostRegionNameZh,
+        hostRegionNameEn,
+        status,
+        windowState,
+        rulesHash,
+        publishedAt,
+        closedAt,
+        canEdit,
+        updatedAt,
+        ...rules
+      } = current;
       const route = {
-        code: 'non_points', nameZh: '政策性照顾', nameEn: 'Policy-based admission', descriptionZh: '', descriptionEn: '', admissionBasis: 'no_points',
-        eligibility: { hukouOutsideHost: true }, materials: [{ material: 'hukou_register', requirement: 'mandatory', descriptionZh: '', descriptionEn: '' }],
+        code: 'non_points',
+        nameZh: '政策性照顾',
+        nameEn: 'Policy-based admission',
+        descriptionZh: '',
+        descriptionEn: '',
+        admissionBasis: 'no_points',
+        eligibility: { hukouOutsideHost: true },
+        materials: [{ material: 'hukou_register', requirement: 'mandatory', descriptionZh: '', descriptionEn: '' }],
       };
-      const saved = await api.put(`/api/enrollment/policies/${draft.id}`, { ...rules, routes: [route], schools: [{ schoolId: 'school-guanyinqiao', seats: 40 }] });
+      const saved = await api.put(`/api/enrollment/policies/${draft.id}`, {
+        ...rules,
+        routes: [route],
+        schools: [{ schoolId: 'school-guanyinqiao', seats: 40 }],
+      });
       expect(saved.status(), await saved.text()).toBe(200);
       const published = await api.post(`/api/enrollment/policies/${draft.id}/publish`, { version: ((await saved.json()) as { version: number }).version });
       expect(published.status(), await published.text()).toBe(200);
@@ -183,11 +255,19 @@ describe('a published policy', () => {
       await input.press('Enter');
       await modal.getByRole('button', { name: loose(t.extend) }).click();
       await modal.waitFor({ state: 'hidden' });
-      await expect.poll(async () => (await platform.db.selectFrom('enrollment_policies').select('window_closes_at').where('id', '=', draft.id).executeTakeFirstOrThrow()).window_closes_at)
+      await expect
+        .poll(
+          async () =>
+            (await platform.db.selectFrom('enrollment_policies').select('window_closes_at').where('id', '=', draft.id).executeTakeFirstOrThrow())
+              .window_closes_at,
+        )
         .toBe(new Date(`${typed.replace(' ', 'T')}:00`).toISOString());
 
       await page.getByRole('button', { name: loose(t.close) }).click();
-      await page.locator('.ant-popconfirm').getByRole('button', { name: loose(t.close) }).click();
+      await page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: loose(t.close) })
+        .click();
       await page.getByText(t.statuses.closed).first().waitFor();
       expect(await page.getByRole('button', { name: loose(t.extendWindow) }).count()).toBe(0);
       const row = await platform.db.selectFrom('enrollment_policies').select(['status', 'closed_at']).where('id', '=', draft.id).executeTakeFirstOrThrow();

@@ -20,10 +20,13 @@ useRunningPlatform((p, b) => {
 
 const ADMIN = 'jiangbei.admin';
 
-describe.each<[Locale, number]>([['zh-CN', 2030], ['en-US', 2031]])('the policy editor on a device in another time zone, in %s', (locale, schoolYear) => {
+describe.each<[Locale, number]>([
+  ['zh-CN', 2030],
+  ['en-US', 2031],
+])('the policy editor on a device in another time zone, in %s', (locale, schoolYear) => {
   const t = ui[locale].enrollmentPolicies;
 
-  it.each(['desktop', 'phone'] as const)('shows and saves the window in China\'s time (%s)', async (viewport) => {
+  it.each(['desktop', 'phone'] as const)("shows and saves the window in China's time (%s)", async (viewport) => {
     await setSavedLocale(platform.db, ADMIN, locale);
     const context = await browser.newContext({ baseURL: platform.baseUrl, viewport: VIEWPORTS[viewport], locale, timezoneId: 'America/Los_Angeles' });
     try {
@@ -35,10 +38,25 @@ describe.each<[Locale, number]>([['zh-CN', 2030], ['en-US', 2031]])('the policy 
       const created = await page.request.post('/api/enrollment/policies', {
         headers: { 'x-csrf-token': csrfToken },
         data: {
-          bureauId: 'bureau-jiangbei', schoolYear: year, entryGrade: 'g1', titleZh: `${year}年时区测试`, titleEn: `Time zone ${year}`,
-          windowOpensAt: `${year}-05-01T01:00:00.000Z`, windowClosesAt: `${year}-05-31T09:00:00.000Z`,
-          maxPreferences: 1, ageMinYears: 6, ageCutoffMonthDay: '08-31', publicNoticeDays: 7, appealDays: 10, offerResponseDays: 7,
-          reportDate: null, reportNoteZh: null, reportNoteEn: null, routes: [], schools: [{ schoolId: 'school-guanyinqiao', seats: 40 }], pointsItems: [],
+          bureauId: 'bureau-jiangbei',
+          schoolYear: year,
+          entryGrade: 'g1',
+          titleZh: `${year}年时区测试`,
+          titleEn: `Time zone ${year}`,
+          windowOpensAt: `${year}-05-01T01:00:00.000Z`,
+          windowClosesAt: `${year}-05-31T09:00:00.000Z`,
+          maxPreferences: 1,
+          ageMinYears: 6,
+          ageCutoffMonthDay: '08-31',
+          publicNoticeDays: 7,
+          appealDays: 10,
+          offerResponseDays: 7,
+          reportDate: null,
+          reportNoteZh: null,
+          reportNoteEn: null,
+          routes: [],
+          schools: [{ schoolId: 'school-guanyinqiao', seats: 40 }],
+          pointsItems: [],
         },
       });
       expect(created.status(), await created.text()).toBe(201);
@@ -50,9 +68,18 @@ describe.each<[Locale, number]>([['zh-CN', 2030], ['en-US', 2031]])('the policy 
       await screenshot(page, `policy-times-other-zone.${locale}.${viewport}`);
       await expectNoSeriousViolations(page, `policy-times-other-zone.${locale}.${viewport}`);
       await page.getByRole('button', { name: loose(t.saveDraft) }).click();
-      await expect.poll(async () => (await platform.db.selectFrom('enrollment_policies').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version).toBe(2);
-      const row = await platform.db.selectFrom('enrollment_policies').select(['window_opens_at', 'window_closes_at']).where('id', '=', id).executeTakeFirstOrThrow();
-      expect([new Date(row.window_opens_at).toISOString(), new Date(row.window_closes_at).toISOString()]).toEqual([`${year}-05-01T01:00:00.000Z`, `${year}-05-31T09:00:00.000Z`]);
+      await expect
+        .poll(async () => (await platform.db.selectFrom('enrollment_policies').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version)
+        .toBe(2);
+      const row = await platform.db
+        .selectFrom('enrollment_policies')
+        .select(['window_opens_at', 'window_closes_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect([new Date(row.window_opens_at).toISOString(), new Date(row.window_closes_at).toISOString()]).toEqual([
+        `${year}-05-01T01:00:00.000Z`,
+        `${year}-05-31T09:00:00.000Z`,
+      ]);
     } finally {
       await context.close();
     }

@@ -24,8 +24,14 @@ const REVIEWER = 'jiangbei.reviewer';
 
 /** A demo application on the points route that waits for review. */
 async function submittedOnPoints(): Promise<string> {
-  const row = await platform.db.selectFrom('enrollment_applications as a').innerJoin('enrollment_policy_routes as r', 'r.id', 'a.route_id').select('a.id')
-    .where('a.status', '=', 'submitted').where('r.code', '=', 'points').orderBy('a.reference').executeTakeFirstOrThrow();
+  const row = await platform.db
+    .selectFrom('enrollment_applications as a')
+    .innerJoin('enrollment_policy_routes as r', 'r.id', 'a.route_id')
+    .select('a.id')
+    .where('a.status', '=', 'submitted')
+    .where('r.code', '=', 'points')
+    .orderBy('a.reference')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -38,29 +44,39 @@ async function openReview(page: Page, locale: Locale, id: string): Promise<void>
 describe.each<Locale>(['zh-CN', 'en-US'])('the review page in %s', (locale) => {
   const t = ui[locale].enrollmentReview.eligibility;
 
-  it.each(['desktop', 'phone'] as const)('shows each eligibility rule with required and declared values, and when months are counted (%s)', async (viewport) => {
-    const id = await submittedOnPoints();
-    await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
-      await openReview(page, locale, id);
-      const card = page.locator('.ant-card').filter({ has: page.getByText(t.title, { exact: true }) });
-      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2027, 4, 31));
-      await card.getByText(t.monthsAsOf.replace('{{date}}', date)).waitFor();
-      const rule = (name: string) => card.getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) });
-      for (const name of ['residence_permit_months', 'social_insurance_months', 'employment', 'age_minimum', 'age_usual'] as const) await rule(t.rules[name]).waitFor();
-      const view = (await (await page.request.get(`/api/enrollment/review/applications/${id}`)).json()) as { eligibility: { rule: string; declared: number | null; isMet: boolean | null }[] };
-      const residence = view.eligibility.find((l) => l.rule === 'residence_permit_months')!;
-      const months = ui[locale].enrollmentReview.points.months_other.replace('{{count}}', String(residence.declared));
-      const required = t.atLeastMonths_other.replace('{{count}}', '6');
-      await rule(t.rules.residence_permit_months).getByText(t.requiredDeclared.replace('{{required}}', required).replace('{{declared}}', months)).waitFor();
-      await rule(t.rules.residence_permit_months).getByText(t.states[residence.isMet === true ? 'met' : residence.isMet === false ? 'unmet' : 'open']).waitFor();
-      await rule(t.rules.age_minimum).getByText(t.requiredOnly.replace('{{required}}', t.atLeastYears_other.replace('{{count}}', '6'))).waitFor();
-      expect(view.eligibility.filter((l) => l.rule === 'material').length).toBeGreaterThan(0);
-      await expect.poll(() => card.getByRole('listitem').count()).toBe(view.eligibility.length);
-      await expectNoHorizontalOverflow(page);
-      await screenshot(page, `review-eligibility.${locale}.${viewport}`);
-      await expectNoSeriousViolations(page, `review-eligibility.${locale}.${viewport}`);
-    });
-  });
+  it.each(['desktop', 'phone'] as const)(
+    'shows each eligibility rule with required and declared values, and when months are counted (%s)',
+    async (viewport) => {
+      const id = await submittedOnPoints();
+      await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
+        await openReview(page, locale, id);
+        const card = page.locator('.ant-card').filter({ has: page.getByText(t.title, { exact: true }) });
+        const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2027, 4, 31));
+        await card.getByText(t.monthsAsOf.replace('{{date}}', date)).waitFor();
+        const rule = (name: string) => card.getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) });
+        for (const name of ['residence_permit_months', 'social_insurance_months', 'employment', 'age_minimum', 'age_usual'] as const)
+          await rule(t.rules[name]).waitFor();
+        const view = (await (await page.request.get(`/api/enrollment/review/applications/${id}`)).json()) as {
+          eligibility: { rule: string; declared: number | null; isMet: boolean | null }[];
+        };
+        const residence = view.eligibility.find((l) => l.rule === 'residence_permit_months')!;
+        const months = ui[locale].enrollmentReview.points.months_other.replace('{{count}}', String(residence.declared));
+        const required = t.atLeastMonths_other.replace('{{count}}', '6');
+        await rule(t.rules.residence_permit_months).getByText(t.requiredDeclared.replace('{{required}}', required).replace('{{declared}}', months)).waitFor();
+        await rule(t.rules.residence_permit_months)
+          .getByText(t.states[residence.isMet === true ? 'met' : residence.isMet === false ? 'unmet' : 'open'])
+          .waitFor();
+        await rule(t.rules.age_minimum)
+          .getByText(t.requiredOnly.replace('{{required}}', t.atLeastYears_other.replace('{{count}}', '6')))
+          .waitFor();
+        expect(view.eligibility.filter((l) => l.rule === 'material').length).toBeGreaterThan(0);
+        await expect.poll(() => card.getByRole('listitem').count()).toBe(view.eligibility.length);
+        await expectNoHorizontalOverflow(page);
+        await screenshot(page, `review-eligibility.${locale}.${viewport}`);
+        await expectNoSeriousViolations(page, `review-eligibility.${locale}.${viewport}`);
+      });
+    },
+  );
 
   it.each(['desktop', 'phone'] as const)('asks for a reason before saving a verified value that differs from the declared one (%s)', async (viewport) => {
     const p = ui[locale].enrollmentReview.points;
@@ -68,7 +84,9 @@ describe.each<Locale>(['zh-CN', 'en-US'])('the review page in %s', (locale) => {
     await platform.db.updateTable('enrollment_applications').set({ verified_points: null, points_verified: null }).where('id', '=', id).execute();
     await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
       await openReview(page, locale, id);
-      const view = (await (await page.request.get(`/api/enrollment/review/applications/${id}`)).json()) as { points: { items: { key: string; nameZh: string; nameEn: string; declaredValue: number | string | null }[] } };
+      const view = (await (await page.request.get(`/api/enrollment/review/applications/${id}`)).json()) as {
+        points: { items: { key: string; nameZh: string; nameEn: string; declaredValue: number | string | null }[] };
+      };
       const insurance = view.points.items.find((i) => i.key === 'social_insurance_months')!;
       const item = locale === 'zh-CN' ? insurance.nameZh : insurance.nameEn;
       const lowered = Number(insurance.declaredValue) - 6;

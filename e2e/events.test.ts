@@ -55,7 +55,10 @@ describe.each<Locale>(['zh-CN', 'en-US'])('events in %s', (locale) => {
       const qr = page.getByRole('img', { name: fillMessage(t.events.my.qrAlt, { title: FORUM }) });
       await qr.waitFor();
       // What a phone's camera would read: the QR code decoded from the pixels on the screen.
-      const { data, info } = await sharp(await qr.screenshot()).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(await qr.screenshot())
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
       token = decoded?.data ?? '';
       expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
@@ -97,7 +100,7 @@ describe.each<Locale>(['zh-CN', 'en-US'])('events in %s', (locale) => {
 describe.each<Locale>(['zh-CN', 'en-US'])('creating an event in %s', (locale) => {
   const t = ui[locale];
 
-  it.each(['desktop', 'phone'] as const)("a school admin drafts a hybrid joint research session with two district quotas (%s)", async (viewport) => {
+  it.each(['desktop', 'phone'] as const)('a school admin drafts a hybrid joint research session with two district quotas (%s)', async (viewport) => {
     await setSavedLocale(platform.db, 'xincun.admin', locale);
     const title = `数学联合教研 ${locale} ${viewport}`;
     await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
@@ -111,7 +114,10 @@ describe.each<Locale>(['zh-CN', 'en-US'])('creating an event in %s', (locale) =>
         await box.fill(search);
         await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
       };
-      await page.locator('label.ant-radio-button-wrapper').filter({ hasText: new RegExp(`^${t.events.modes.hybrid}$`) }).click();
+      await page
+        .locator('label.ant-radio-button-wrapper')
+        .filter({ hasText: new RegExp(`^${t.events.modes.hybrid}$`) })
+        .click();
       await expect.poll(() => page.getByRole('radio', { name: t.events.modes.hybrid }).isChecked()).toBe(true);
       await page.getByLabel(f.venue, { exact: true }).fill('江北区教师进修学院 301');
       await page.getByLabel(f.meetingUrl, { exact: true }).fill('https://meeting.example.cn/maths');
@@ -143,10 +149,28 @@ describe.each<Locale>(['zh-CN', 'en-US'])('creating an event in %s', (locale) =>
       await page.getByRole('heading', { name: new RegExp(title), level: 1 }).waitFor();
       await page.getByText(t.events.statuses.draft, { exact: true }).first().waitFor();
       await page.getByRole('button', { name: loose(t.events.manage.publish) }).waitFor();
-      const event = await platform.db.selectFrom('events').select(['id', 'mode', 'capacity', 'status', 'starts_at', 'ends_at']).where('title', '=', title).executeTakeFirstOrThrow();
-      expect(event).toMatchObject({ mode: 'hybrid', capacity: 60, status: 'draft', starts_at: '2027-04-08T01:00:00.000Z', ends_at: '2027-04-08T08:00:00.000Z' });
-      const quotas = await platform.db.selectFrom('event_quotas').select(['region_id', 'seats']).where('event_id', '=', event.id).orderBy('region_id').execute();
-      expect(quotas).toEqual([{ region_id: '500105', seats: 30 }, { region_id: '510105', seats: 30 }]);
+      const event = await platform.db
+        .selectFrom('events')
+        .select(['id', 'mode', 'capacity', 'status', 'starts_at', 'ends_at'])
+        .where('title', '=', title)
+        .executeTakeFirstOrThrow();
+      expect(event).toMatchObject({
+        mode: 'hybrid',
+        capacity: 60,
+        status: 'draft',
+        starts_at: '2027-04-08T01:00:00.000Z',
+        ends_at: '2027-04-08T08:00:00.000Z',
+      });
+      const quotas = await platform.db
+        .selectFrom('event_quotas')
+        .select(['region_id', 'seats'])
+        .where('event_id', '=', event.id)
+        .orderBy('region_id')
+        .execute();
+      expect(quotas).toEqual([
+        { region_id: '500105', seats: 30 },
+        { region_id: '510105', seats: 30 },
+      ]);
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `events-draft.${locale}.${viewport}`);
       await expectNoSeriousViolations(page, `events-draft.${locale}.${viewport}`);
@@ -181,7 +205,12 @@ describe.each<Locale>(['zh-CN', 'en-US'])('registering teachers in %s', (locale)
       await expectNoSeriousViolations(page, `events-register-teachers.${locale}.desktop`);
       await dialog.getByRole('button', { name: loose(t.events.teachers.submit) }).click();
       await page.getByText(fillMessage(t.events.teachers.done, { count: 1, waitlisted: 0 })).waitFor();
-      const row = await platform.db.selectFrom('event_registrations').select(['status', 'registered_by']).where('event_id', '=', maths.id).where('user_id', '=', teacher.id).executeTakeFirstOrThrow();
+      const row = await platform.db
+        .selectFrom('event_registrations')
+        .select(['status', 'registered_by'])
+        .where('event_id', '=', maths.id)
+        .where('user_id', '=', teacher.id)
+        .executeTakeFirstOrThrow();
       expect(row.status).toBe('confirmed');
       expect(row.registered_by).not.toBe(teacher.id);
     });

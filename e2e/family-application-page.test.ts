@@ -27,22 +27,36 @@ const VIEWPORTS = ['familyPhone', 'desktop'] as const;
 
 /** A seeded application in `status` and its guardian. */
 async function seeded(status: string): Promise<{ id: string; guardianId: string }> {
-  const row = await platform.db.selectFrom('enrollment_applications').select(['id', 'guardian_user_id'])
-    .where('status', '=', status as never).orderBy('reference').executeTakeFirstOrThrow();
+  const row = await platform.db
+    .selectFrom('enrollment_applications')
+    .select(['id', 'guardian_user_id'])
+    .where('status', '=', status as never)
+    .orderBy('reference')
+    .executeTakeFirstOrThrow();
   return { id: row.id, guardianId: row.guardian_user_id };
 }
 
 /** A seeded application on the points route in `status`. */
 async function seededOnPoints(status: string): Promise<{ id: string; guardianId: string }> {
-  const row = await platform.db.selectFrom('enrollment_applications as a').innerJoin('enrollment_policy_routes as r', 'r.id', 'a.route_id')
-    .select(['a.id', 'a.guardian_user_id']).where('a.status', '=', status as never).where('r.code', '=', 'points').orderBy('a.reference').executeTakeFirstOrThrow();
+  const row = await platform.db
+    .selectFrom('enrollment_applications as a')
+    .innerJoin('enrollment_policy_routes as r', 'r.id', 'a.route_id')
+    .select(['a.id', 'a.guardian_user_id'])
+    .where('a.status', '=', status as never)
+    .where('r.code', '=', 'points')
+    .orderBy('a.reference')
+    .executeTakeFirstOrThrow();
   return { id: row.id, guardianId: row.guardian_user_id };
 }
 
 /** Opens the application as its guardian, with a session made for the test. */
 async function openAs(page: Page, application: { id: string; guardianId: string }, locale: Locale, path?: string): Promise<void> {
   await platform.db.updateTable('users').set({ locale }).where('id', '=', application.guardianId).execute();
-  const { token } = await createSession(platform.db, { userId: application.guardianId, stage: 'active', ip: null, userAgent: null }, { idleMinutes: 30, absoluteHours: 12 });
+  const { token } = await createSession(
+    platform.db,
+    { userId: application.guardianId, stage: 'active', ip: null, userAgent: null },
+    { idleMinutes: 30, absoluteHours: 12 },
+  );
   await page.context().addCookies([{ name: SESSION_COOKIE, value: token, url: platform.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
   await page.goto(path ?? `/family/applications/${application.id}`);
   if (!path) await page.getByRole('heading', { name: ui[locale].family.detail.timeline }).waitFor();
@@ -58,7 +72,10 @@ async function look(page: Page, name: string): Promise<void> {
 /** Sentences said more than once by the status line and the messages (alerts) of the page. */
 async function repeatedSentences(page: Page): Promise<string[]> {
   const texts = await page.locator('main .card > p.muted, main .alert').allInnerTexts();
-  const sentences = texts.flatMap((text) => text.split(/(?<=[。.!！])\s*/)).map((s) => s.trim()).filter((s) => s.length > 3);
+  const sentences = texts
+    .flatMap((text) => text.split(/(?<=[。.!！])\s*/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 3);
   return sentences.filter((s, i) => sentences.indexOf(s) !== i);
 }
 
@@ -67,7 +84,12 @@ describe.each(LOCALES)('an application page in %s', (locale) => {
 
   it.each(VIEWPORTS)('shows one offer deadline, the same on the offer and on the timeline (%s)', async (viewport) => {
     const application = await seeded('placed');
-    const offer = await platform.db.selectFrom('enrollment_offers').select('deadline').where('application_id', '=', application.id).where('status', '=', 'open').executeTakeFirstOrThrow();
+    const offer = await platform.db
+      .selectFrom('enrollment_offers')
+      .select('deadline')
+      .where('application_id', '=', application.id)
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow();
     await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
       await openAs(page, application, locale);
       const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date(offer.deadline));
@@ -81,9 +103,11 @@ describe.each(LOCALES)('an application page in %s', (locale) => {
 
   it.each(VIEWPORTS)('checks before submitting exactly what the family declared, each value under its own name (%s)', async (viewport) => {
     const application = await seededOnPoints('draft');
-    await platform.db.updateTable('enrollment_applications')
+    await platform.db
+      .updateTable('enrollment_applications')
       .set({ declared_points: JSON.stringify({ residence_months: 30, social_insurance_months: 12, housing: 'rented' }), points_declared: 37 })
-      .where('id', '=', application.id).execute();
+      .where('id', '=', application.id)
+      .execute();
     await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
       await openAs(page, application, locale, `/family/applications/${application.id}/edit/review`);
       const section = page.locator('section').filter({ has: page.getByRole('heading', { name: t.wizard.steps.points }) });
@@ -94,7 +118,10 @@ describe.each(LOCALES)('an application page in %s', (locale) => {
         return names.map((name, i) => [name, values[i]]);
       };
       const points = (n: number) => `· ${t.points.optionPoints.replace('{{points}}', String(n))}`;
-      const item = locale === 'zh-CN' ? { residence: '居住证月数', insurance: '社保缴费月数', housing: '住房情况', rented: '租赁住房' } : { residence: 'Months of residence permit', insurance: 'Months of social insurance', housing: 'Housing', rented: 'Rented home' };
+      const item =
+        locale === 'zh-CN'
+          ? { residence: '居住证月数', insurance: '社保缴费月数', housing: '住房情况', rented: '租赁住房' }
+          : { residence: 'Months of residence permit', insurance: 'Months of social insurance', housing: 'Housing', rented: 'Rented home' };
       expect(await facts()).toEqual([
         [item.residence, `${t.points.monthsValue_other.replace('{{count}}', '30')} ${points(15)}`],
         [item.insurance, `${t.points.monthsValue_other.replace('{{count}}', '12')} ${points(12)}`],
@@ -104,18 +131,25 @@ describe.each(LOCALES)('an application page in %s', (locale) => {
     });
   });
 
-  it.each(VIEWPORTS)('shows the points item by item, declared against verified, with the reviewer\'s reason (%s)', async (viewport) => {
+  it.each(VIEWPORTS)("shows the points item by item, declared against verified, with the reviewer's reason (%s)", async (viewport) => {
     // A demo family whose insurance months the reviewer lowered, with a reason.
-    const event = await platform.db.selectFrom('enrollment_application_events as e').innerJoin('enrollment_applications as a', 'a.id', 'e.application_id')
-      .select(['a.id', 'a.guardian_user_id', 'e.detail']).where('e.kind', '=', 'points_verified').where('e.detail', 'like', '%reasons%')
-      .orderBy('a.reference').executeTakeFirstOrThrow();
+    const event = await platform.db
+      .selectFrom('enrollment_application_events as e')
+      .innerJoin('enrollment_applications as a', 'a.id', 'e.application_id')
+      .select(['a.id', 'a.guardian_user_id', 'e.detail'])
+      .where('e.kind', '=', 'points_verified')
+      .where('e.detail', 'like', '%reasons%')
+      .orderBy('a.reference')
+      .executeTakeFirstOrThrow();
     const reason = (JSON.parse(event.detail!) as { reasons: { social_insurance_months: string } }).reasons.social_insurance_months;
     await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
       await openAs(page, { id: event.id, guardianId: event.guardian_user_id }, locale);
       const list = page.getByRole('list', { name: t.detail.pointsReview });
       const insurance = list.getByRole('listitem').filter({ hasText: locale === 'zh-CN' ? '社保缴费月数' : 'Months of social insurance' });
       await insurance.getByText(reason, { exact: true }).waitFor();
-      const view = (await (await page.request.get(`/api/enrollment/applications/${event.id}`)).json()) as { pointsReview: { key: string; declaredValue: number; verifiedValue: number }[] };
+      const view = (await (await page.request.get(`/api/enrollment/applications/${event.id}`)).json()) as {
+        pointsReview: { key: string; declaredValue: number; verifiedValue: number }[];
+      };
       const line = view.pointsReview.find((l) => l.key === 'social_insurance_months')!;
       expect(line.verifiedValue).toBe(line.declaredValue - 6);
       const text = await insurance.innerText();
@@ -126,8 +160,14 @@ describe.each(LOCALES)('an application page in %s', (locale) => {
   });
 
   it.each(VIEWPORTS)('after the appeal is dismissed, says the decision is final and offers no appeal (%s)', async (viewport) => {
-    const row = await platform.db.selectFrom('enrollment_applications as a').innerJoin('enrollment_appeals as p', 'p.application_id', 'a.id')
-      .select(['a.id', 'a.guardian_user_id']).where('a.status', '=', 'rejected').where('p.status', '=', 'dismissed').orderBy('a.reference').executeTakeFirstOrThrow();
+    const row = await platform.db
+      .selectFrom('enrollment_applications as a')
+      .innerJoin('enrollment_appeals as p', 'p.application_id', 'a.id')
+      .select(['a.id', 'a.guardian_user_id'])
+      .where('a.status', '=', 'rejected')
+      .where('p.status', '=', 'dismissed')
+      .orderBy('a.reference')
+      .executeTakeFirstOrThrow();
     await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
       await openAs(page, { id: row.id, guardianId: row.guardian_user_id }, locale);
       await page.getByText(t.statusHelp.rejected_after_appeal, { exact: true }).waitFor();
@@ -157,7 +197,10 @@ describe.each(LOCALES)('messages after an action, in %s', (locale) => {
 
       await openAs(page, placed, locale);
       await page.getByRole('button', { name: t.offer.decline }).click();
-      await page.getByRole('dialog').getByLabel(t.offer.reason).fill(locale === 'zh-CN' ? '离家太远' : 'Too far from home');
+      await page
+        .getByRole('dialog')
+        .getByLabel(t.offer.reason)
+        .fill(locale === 'zh-CN' ? '离家太远' : 'Too far from home');
       await page.getByRole('dialog').getByRole('button', { name: t.offer.declineConfirm }).click();
       await page.getByText(t.offer.status.declined, { exact: true }).waitFor();
       await page.getByText(t.statusHelp.declined, { exact: true }).waitFor();
@@ -191,13 +234,20 @@ describe.each(LOCALES)('reopening a draft in %s', (locale) => {
   });
 });
 
-describe.each(LOCALES)('the family\'s own files, in %s', (locale) => {
+describe.each(LOCALES)("the family's own files, in %s", (locale) => {
   const t = ui[locale].family;
 
   it.each(VIEWPORTS)('opens a file the family uploaded (%s)', async (viewport) => {
     const application = await seeded('submitted');
-    const document = await platform.db.selectFrom('enrollment_documents').select(['original_name', 'size_bytes']).where('application_id', '=', application.id)
-      .where('status', '!=', 'superseded').where('appeal_id', 'is', null).where('storage_key', 'is not', null).orderBy('uploaded_at').executeTakeFirstOrThrow();
+    const document = await platform.db
+      .selectFrom('enrollment_documents')
+      .select(['original_name', 'size_bytes'])
+      .where('application_id', '=', application.id)
+      .where('status', '!=', 'superseded')
+      .where('appeal_id', 'is', null)
+      .where('storage_key', 'is not', null)
+      .orderBy('uploaded_at')
+      .executeTakeFirstOrThrow();
     await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
       await openAs(page, application, locale);
       const link = page.getByRole('link', { name: `${t.documents.open} ${document.original_name}` });
@@ -215,7 +265,7 @@ describe.each(LOCALES)('the family\'s own files, in %s', (locale) => {
 describe.each(LOCALES)('the policy list on a phone whose clock is wrong, in %s', (locale) => {
   const t = ui[locale].family;
 
-  it.each(VIEWPORTS)('shows the window as the server\'s clock has it (%s)', async (viewport) => {
+  it.each(VIEWPORTS)("shows the window as the server's clock has it (%s)", async (viewport) => {
     const guardian = await seeded('submitted');
     await withPage(browser, platform.baseUrl, viewport, locale, async (page) => {
       // Ten years ahead: by this clock every window would have closed.

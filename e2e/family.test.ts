@@ -100,7 +100,10 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
       await page.getByRole('heading', { name: t.policies.title, exact: true }).waitFor();
       await page.getByText(t.policy.window.open).first().waitFor();
       await shot(page, 'policies');
-      await page.getByRole('link', { name: /江北区|Jiangbei/ }).first().click();
+      await page
+        .getByRole('link', { name: /江北区|Jiangbei/ })
+        .first()
+        .click();
       await page.getByRole('heading', { name: t.start.title }).waitFor();
       await page.getByRole('radio', { name: /张小雨/ }).check();
       await page.getByRole('radio', { name: locale === 'zh-CN' ? /积分入学/ : /Admission by points/ }).check();
@@ -145,7 +148,10 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
       const mandatory = ['residence_permit', 'social_insurance_record', 'employment_proof', 'hukou_register', 'birth_certificate'] as const;
       for (const [i, material] of mandatory.entries()) {
         const card = page.getByRole('region', { name: t.materials[material], exact: true });
-        const file = i % 2 === 0 ? { name: `${material}.jpg`, mimeType: 'image/jpeg', buffer: await makeJpeg() } : { name: `${material}.pdf`, mimeType: 'application/pdf', buffer: await makePdf() };
+        const file =
+          i % 2 === 0
+            ? { name: `${material}.jpg`, mimeType: 'image/jpeg', buffer: await makeJpeg() }
+            : { name: `${material}.pdf`, mimeType: 'application/pdf', buffer: await makePdf() };
         await card.locator('input[type=file][multiple]').setInputFiles(file);
         // The name shows twice once the upload is done (the file, and the hidden name of its delete button).
         await card.getByText(file.name).first().waitFor();
@@ -154,7 +160,9 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
       }
       // A file the server refuses (a script named .jpg) says which file and why, and leaves the others alone.
       const housing = page.getByRole('region', { name: t.materials.housing_proof, exact: true });
-      await housing.locator('input[type=file][multiple]').setInputFiles({ name: 'lease.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<?php system($_GET["c"]); ?>') });
+      await housing
+        .locator('input[type=file][multiple]')
+        .setInputFiles({ name: 'lease.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<?php system($_GET["c"]); ?>') });
       await housing.getByRole('alert').filter({ hasText: 'lease.jpg' }).waitFor();
       expect(await platform.db.selectFrom('enrollment_documents').select('id').where('original_name', '=', 'lease.jpg').execute()).toEqual([]);
       await expectNoHorizontalOverflow(page);
@@ -183,7 +191,10 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
 
       // Home lists it with its status chip.
       await page.getByRole('link', { name: t.common.back, exact: true }).click();
-      await page.getByRole('link', { name: /张小雨/ }).first().waitFor();
+      await page
+        .getByRole('link', { name: /张小雨/ })
+        .first()
+        .waitFor();
       await shot(page, 'home');
     });
   });
@@ -198,7 +209,10 @@ describe.each(LOCALES)('a family on a phone in %s', (locale) => {
       const policy = await platform.db.selectFrom('enrollment_policies').select('id').where('status', '=', 'published').executeTakeFirstOrThrow();
       await page.goto(`/family/public/policies/${policy.id}`);
       await page.getByRole('heading', { name: t.publicList.title }).waitFor();
-      await page.getByText(/江北区|Jiangbei/).first().waitFor();
+      await page
+        .getByText(/江北区|Jiangbei/)
+        .first()
+        .waitFor();
       await expectNoHorizontalOverflow(page);
       await shot(page, 'public-list');
     });
@@ -227,7 +241,11 @@ async function seeded(status: string): Promise<{ id: string; guardianId: string 
 async function openAs(page: Page, application: { id: string; guardianId: string }, locale: Locale = 'zh-CN'): Promise<void> {
   // A signed-in guardian's saved language wins over the device's.
   await platform.db.updateTable('users').set({ locale }).where('id', '=', application.guardianId).execute();
-  const { token } = await createSession(platform.db, { userId: application.guardianId, stage: 'active', ip: null, userAgent: null }, { idleMinutes: 30, absoluteHours: 12 });
+  const { token } = await createSession(
+    platform.db,
+    { userId: application.guardianId, stage: 'active', ip: null, userAgent: null },
+    { idleMinutes: 30, absoluteHours: 12 },
+  );
   await page.context().addCookies([{ name: SESSION_COOKIE, value: token, url: platform.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
   await page.goto(`/family/applications/${application.id}`);
 }
@@ -279,7 +297,10 @@ describe('an application in each state, on a phone in zh-CN', () => {
       await page.getByText(t.explanation.outcomes.admitted, { exact: true }).first().waitFor();
 
       await page.getByRole('button', { name: loose(t.offer.accept) }).click();
-      await page.getByRole('dialog').getByRole('button', { name: loose(t.offer.acceptConfirm) }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: loose(t.offer.acceptConfirm) })
+        .click();
       await page.getByText(t.offer.status.accepted).waitFor();
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: loose(t.notice.download) }).click();

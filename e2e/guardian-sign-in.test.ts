@@ -64,7 +64,10 @@ describe.each(cases)('a new guardian on a %s in %s', (viewport, locale) => {
 
       const code = await requestCode(page, locale, mobile);
       await submitCode(page, locale, wrongCodeFor(code));
-      await page.getByRole('alert').filter({ hasText: serverMessage('auth.code_invalid', locale) }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: serverMessage('auth.code_invalid', locale) })
+        .waitFor();
       expect(new URL(page.url()).pathname).toBe('/family/login');
       await expectNoHorizontalOverflow(page);
       await screenshot(page, `guardian-login-wrong-code.${locale}.${viewport}`);
@@ -121,7 +124,10 @@ describe('a code already used', () => {
       }
 
       await submitCode(page, 'zh-CN', code);
-      await page.getByRole('alert').filter({ hasText: serverMessage('auth.code_invalid', 'zh-CN') }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: serverMessage('auth.code_invalid', 'zh-CN') })
+        .waitFor();
       expect(new URL(page.url()).pathname).toBe('/family/login');
       await screenshot(page, 'guardian-login-used-code.zh-CN.phone');
       await expectNoSeriousViolations(page, 'guardian-login-used-code.zh-CN.phone');

@@ -1,7 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
-import { expectMenu, expectNoHorizontalOverflow, fillMessage, loose, mainMenu, setSavedLocale, signInByApi, signInStaff, switchLanguage, ui } from './support/app.ts';
+import {
+  expectMenu,
+  expectNoHorizontalOverflow,
+  fillMessage,
+  loose,
+  mainMenu,
+  setSavedLocale,
+  signInByApi,
+  signInStaff,
+  switchLanguage,
+  ui,
+} from './support/app.ts';
 import { screenshot, withPage, type VIEWPORTS } from './support/browser.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import type { RunningPlatform } from './support/platform.ts';
@@ -58,8 +69,19 @@ describe('the language switch', () => {
 
   it('after sign-in saves the choice on the account: it survives a reload and follows to another device', async () => {
     const username = 'jiangbei.reviewer';
-    const reviewerMenu = ['home', 'directory', 'enrollmentPolicies', 'enrollmentReview', 'enrollmentStatistics', 'cooperationPairings', 'cooperationPartnerFinder',
-      'cooperationExchanges', 'cooperationAgreements', 'cooperationBodies', 'cooperationDashboard'] as const;
+    const reviewerMenu = [
+      'home',
+      'directory',
+      'enrollmentPolicies',
+      'enrollmentReview',
+      'enrollmentStatistics',
+      'cooperationPairings',
+      'cooperationPartnerFinder',
+      'cooperationExchanges',
+      'cooperationAgreements',
+      'cooperationBodies',
+      'cooperationDashboard',
+    ] as const;
     const zhMenu = reviewerMenu.map((key) => ui['zh-CN'].nav[key]);
     const enMenu = reviewerMenu.map((key) => ui['en-US'].nav[key]);
     await setSavedLocale(platform.db, username, 'zh-CN');
@@ -101,14 +123,27 @@ describe('phones', () => {
 
       await page.getByRole('button', { name: t.nav.openMenu }).click();
       await expectMenu(page, [
-        t.nav.home, t.nav.directory, t.nav.schoolFiles, t.nav.enrollmentPolicies, t.nav.enrollmentAllocation, t.nav.enrollmentStatistics, t.nav.cooperationPairings,
-        t.nav.cooperationPartnerFinder, t.nav.cooperationExchanges, t.nav.cooperationAgreements, t.nav.cooperationBodies, t.nav.cooperationDashboard,
-        t.nav.cooperationImport, t.nav.users,
+        t.nav.home,
+        t.nav.directory,
+        t.nav.schoolFiles,
+        t.nav.enrollmentPolicies,
+        t.nav.enrollmentAllocation,
+        t.nav.enrollmentStatistics,
+        t.nav.cooperationPairings,
+        t.nav.cooperationPartnerFinder,
+        t.nav.cooperationExchanges,
+        t.nav.cooperationAgreements,
+        t.nav.cooperationBodies,
+        t.nav.cooperationDashboard,
+        t.nav.cooperationImport,
+        t.nav.users,
       ]);
       await screenshot(page, 'menu-drawer.zh-CN.phone', { fullPage: false });
       await expectNoSeriousViolations(page, 'menu-drawer.zh-CN.phone');
 
-      await mainMenu(page).getByRole('menuitem', { name: loose(t.nav.schoolFiles) }).click();
+      await mainMenu(page)
+        .getByRole('menuitem', { name: loose(t.nav.schoolFiles) })
+        .click();
       await page.waitForURL((url) => url.pathname === '/directory/school-files');
       await page.getByRole('heading', { name: t.schoolFiles.title }).waitFor();
       await mainMenu(page).waitFor({ state: 'hidden' });
@@ -137,7 +172,7 @@ describe('phones', () => {
 describe.each<[Locale, string, string, string]>([
   ['zh-CN', '重庆市江北区观音桥小学', '小学', '一年级'],
   ['en-US', 'Chongqing Jiangbei Guanyinqiao Primary School', 'Primary', 'Grade 1'],
-])("the school page in %s", (locale, name, stage, grade) => {
+])('the school page in %s', (locale, name, stage, grade) => {
   it('is found by search and shows the stages and seats of 观音桥小学', async () => {
     const t = ui[locale];
     await withPage(browser, platform.baseUrl, 'desktop', locale, async (page) => {

@@ -131,7 +131,9 @@ describe.each<[Locale, string, number]>([
 
       // The new school is in the directory.
       const [, middleSchool] = good[1]!;
-      await mainMenu(page).getByRole('menuitem', { name: loose(t.nav.directory) }).click();
+      await mainMenu(page)
+        .getByRole('menuitem', { name: loose(t.nav.directory) })
+        .click();
       const search = page.getByPlaceholder(t.directory.searchOrganization);
       await search.fill(middleSchool);
       await search.press('Enter');

@@ -2,7 +2,18 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../common/locales.ts';
 import {
-  ADMIN_USERNAME, adminTotpCode, expectNoHorizontalOverflow, expectMenu, loose, mainMenu, serverMessage, setSavedLocale, signInStaff, submitPassword, switchLanguage, ui,
+  ADMIN_USERNAME,
+  adminTotpCode,
+  expectNoHorizontalOverflow,
+  expectMenu,
+  loose,
+  mainMenu,
+  serverMessage,
+  setSavedLocale,
+  signInStaff,
+  submitPassword,
+  switchLanguage,
+  ui,
 } from './support/app.ts';
 import { screenshot, withPage } from './support/browser.ts';
 import { authAuditActions } from '../server/src/modules/auth/auth.audit.ts';
@@ -18,15 +29,32 @@ type Nav = (typeof ui)['zh-CN']['nav'];
 type MenuKey = { [K in keyof Nav]: Nav[K] extends string ? K : never }[keyof Nav];
 const COOPERATION: MenuKey[] = ['cooperationPairings', 'cooperationPartnerFinder', 'cooperationExchanges', 'cooperationAgreements', 'cooperationBodies'];
 const BUREAU_ADMIN: MenuKey[] = [
-  'home', 'directory', 'schoolFiles', 'enrollmentPolicies', 'enrollmentAllocation', 'enrollmentStatistics',
-  ...COOPERATION, 'cooperationDashboard', 'cooperationImport', 'users',
+  'home',
+  'directory',
+  'schoolFiles',
+  'enrollmentPolicies',
+  'enrollmentAllocation',
+  'enrollmentStatistics',
+  ...COOPERATION,
+  'cooperationDashboard',
+  'cooperationImport',
+  'users',
 ];
 const REVIEWER: MenuKey[] = ['home', 'directory', 'enrollmentPolicies', 'enrollmentReview', 'enrollmentStatistics', ...COOPERATION, 'cooperationDashboard'];
 const SCHOOL_ADMIN: MenuKey[] = ['home', 'directory', 'enrollmentRoster', ...COOPERATION, 'users'];
 /** A teacher reads the cooperation network but finds no partners: that is the school admin's. */
 const TEACHER: MenuKey[] = ['home', 'directory', 'cooperationPairings', 'cooperationExchanges', 'cooperationAgreements', 'cooperationBodies'];
 const PLATFORM_ADMIN: MenuKey[] = [
-  'home', 'directory', 'schoolFiles', 'enrollmentPolicies', 'enrollmentStatistics', ...COOPERATION, 'cooperationDashboard', 'cooperationImport', 'users', 'audit',
+  'home',
+  'directory',
+  'schoolFiles',
+  'enrollmentPolicies',
+  'enrollmentStatistics',
+  ...COOPERATION,
+  'cooperationDashboard',
+  'cooperationImport',
+  'users',
+  'audit',
 ];
 
 /** Every demo staff account and the menu its role must show (the platform admin has its own test below). */
@@ -137,14 +165,20 @@ describe('the platform admin', () => {
       await screenshot(page, 'staff-home.platform-admin.zh-CN.desktop');
       await expectNoSeriousViolations(page, 'staff-home.platform-admin.zh-CN.desktop');
 
-      await mainMenu(page).getByRole('menuitem', { name: loose(t.nav.audit) }).click();
+      await mainMenu(page)
+        .getByRole('menuitem', { name: loose(t.nav.audit) })
+        .click();
       await page.waitForURL((url) => url.pathname === '/audit');
       await page.getByRole('heading', { name: t.audit.title }).waitFor();
       const ownRows = page.getByRole('row').filter({ hasText: '平台管理员' });
       await ownRows.filter({ hasText: 'auth.login' }).filter({ hasText: authAuditActions['auth.login']!['zh-CN'] }).first().waitFor();
       // The action filter finds an action by its name, as the server names it.
       await page.getByRole('combobox', { name: new RegExp(`^${t.audit.action}(\\s|$)`) }).fill(authAuditActions['auth.login']!['zh-CN']);
-      await page.locator('.ant-select-item-option').filter({ hasText: `auth.login  ${authAuditActions['auth.login']!['zh-CN']}` }).first().waitFor();
+      await page
+        .locator('.ant-select-item-option')
+        .filter({ hasText: `auth.login  ${authAuditActions['auth.login']!['zh-CN']}` })
+        .first()
+        .waitFor();
       await page.keyboard.press('Escape');
       await ownRows.filter({ hasText: 'auth.totp' }).filter({ hasText: t.auditResults.success }).first().waitFor();
       await screenshot(page, 'audit-log.zh-CN.desktop');

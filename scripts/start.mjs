@@ -18,7 +18,10 @@ function newestMtime(dir) {
 const stale = !existsSync(built) || newestMtime(join(root, 'web')) > statSync(built).mtimeMs || newestMtime(join(root, 'common')) > statSync(built).mtimeMs;
 if (stale) {
   process.stdout.write('Building the web app…\n');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

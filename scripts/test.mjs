@@ -1,4 +1,4 @@
-// npm test: typecheck, server and common tests on SQLite and PostgreSQL, build the web app, browser tests.
+// npm test: typecheck, import rules, ESLint, Prettier, server and common tests on SQLite and PostgreSQL, build the web app, browser tests.
 // Prints one closing line "N passed, N failed" over all suites.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -38,7 +38,14 @@ function run(label, command, args) {
 
 function vitest(label, projects) {
   const out = join(reports, `${label}.json`);
-  const args = [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
+  const args = [
+    join(root, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ];
   run(label, process.execPath, args);
   if (existsSync(out)) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -66,8 +73,20 @@ const only = process.argv[2];
 if (!only || only === 'server') {
   run('typecheck', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']);
   run('import rules (no cycles, platform knows no module)', process.execPath, [
-    join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), '--config', '.dependency-cruiser.cjs', '--output-type', 'err', 'server', 'common', 'web/src', 'e2e', 'bench', 'scripts',
+    join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+    '--config',
+    '.dependency-cruiser.cjs',
+    '--output-type',
+    'err',
+    'server',
+    'common',
+    'web/src',
+    'e2e',
+    'bench',
+    'scripts',
   ]);
+  run('lint (ESLint)', process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--max-warnings=0', '.']);
+  run('format (Prettier)', process.execPath, [join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '--log-level=warn', '.']);
   vitest('server', ['common', 'server']);
 }
 if (!only || only === 'browser') {

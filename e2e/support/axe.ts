@@ -36,7 +36,14 @@ export async function findViolations(page: Page, impacts: readonly string[] = ['
   );
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(loadAxe());
   const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } };
+    const { axe } = window as unknown as {
+      axe: {
+        run: (
+          context: Document,
+          options: object,
+        ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+      };
+    };
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
   });
@@ -48,6 +55,8 @@ export async function findViolations(page: Page, impacts: readonly string[] = ['
 /** Fails listing every serious or critical accessibility problem axe-core finds: rule, impact, elements. */
 export async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
   const violations = await findViolations(page);
-  const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.targets.slice(0, 8).join('\n    ')}${v.targets.length > 8 ? `\n    … ${v.targets.length - 8} more` : ''}`);
+  const report = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.targets.slice(0, 8).join('\n    ')}${v.targets.length > 8 ? `\n    … ${v.targets.length - 8} more` : ''}`,
+  );
   expect(report, `accessibility of ${label} (${page.url()})`).toEqual([]);
 }

@@ -20,7 +20,12 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newContext(browser: Browser, baseURL: string, viewport: keyof typeof VIEWPORTS, locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  viewport: keyof typeof VIEWPORTS,
+  locale: 'zh-CN' | 'en-US' = 'zh-CN',
+): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, viewport: VIEWPORTS[viewport], locale, deviceScaleFactor: 1, acceptDownloads: true });
   // Well under the test timeout, so a missing element fails with its own message rather than a test timeout.
   context.setDefaultTimeout(15_000);

@@ -23,7 +23,14 @@ export interface RunningPlatform {
  */
 export async function startPlatform(): Promise<RunningPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shuangcheng-e2e-'));
-  const config = parseConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'true', PASSWORD_SCRYPT_N: '1024', WEB_DIR: resolve(process.env.E2E_WEB_DIR ?? 'dist/web') });
+  const config = parseConfig({
+    DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'true',
+    PASSWORD_SCRYPT_N: '1024',
+    WEB_DIR: resolve(process.env.E2E_WEB_DIR ?? 'dist/web'),
+  });
   const db = createDb(config);
   const sms = new DevSmsSender();
   const app = await buildApp({ config, db, sms, logger: { level: 'warn' } });

@@ -111,7 +111,9 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerErrorHandling(app);
-  const stopWatching = onConnectionError(db, (err) => app.log.warn({ err: { code: (err as { code?: unknown }).code, message: err.message } }, 'database connection lost'));
+  const stopWatching = onConnectionError(db, (err) =>
+    app.log.warn({ err: { code: (err as { code?: unknown }).code, message: err.message } }, 'database connection lost'),
+  );
   app.addHook('onClose', async () => void stopWatching());
   registerRefusalAudit(app, db);
   registerRequestContext(app, db, { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours });

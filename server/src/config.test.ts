@@ -3,7 +3,12 @@ import { ConfigError, parseConfig } from './config.ts';
 import { hashPassword, setPasswordHashCost } from './platform/auth/password.ts';
 import { TEST_SCRYPT_N } from './test/test-config.ts';
 
-const PRODUCTION = { NODE_ENV: 'production', DATA_KEY: Buffer.alloc(32, 1).toString('base64'), SMS_SENDER: 'http', SMS_GATEWAY_URL: 'https://sms.example/send' };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  DATA_KEY: Buffer.alloc(32, 1).toString('base64'),
+  SMS_SENDER: 'http',
+  SMS_GATEWAY_URL: 'https://sms.example/send',
+};
 
 describe('password hashing cost', () => {
   it('is production strength (scrypt N=2^15) unless configured, and never lower in production', async () => {

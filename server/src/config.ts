@@ -40,9 +40,7 @@ export interface Config {
   readonly passwordScryptN: number;
 }
 
-export type SmsConfig =
-  | { readonly kind: 'dev' }
-  | { readonly kind: 'http'; readonly url: string; readonly token: string; readonly sender: string };
+export type SmsConfig = { readonly kind: 'dev' } | { readonly kind: 'http'; readonly url: string; readonly token: string; readonly sender: string };
 
 const DEV_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
 
@@ -108,7 +106,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const mapTileUrls = (env.MAP_TILE_URLS ?? '').split(/\s+/).filter(Boolean);
   for (const url of mapTileUrls) {
-    if (!/^https?:\/\//.test(url) || !['{z}', '{x}', '{y}'].every((part) => url.includes(part))) problems.push(`MAP_TILE_URLS must list http(s) URLs with {z}, {x} and {y} (got "${url}")`);
+    if (!/^https?:\/\//.test(url) || !['{z}', '{x}', '{y}'].every((part) => url.includes(part)))
+      problems.push(`MAP_TILE_URLS must list http(s) URLs with {z}, {x} and {y} (got "${url}")`);
   }
 
   const timeZone = env.TZ || 'Asia/Shanghai';
@@ -163,4 +162,3 @@ function parsePublicUrl(raw: string | undefined, problems: string[]): string | n
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
-

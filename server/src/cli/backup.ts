@@ -9,7 +9,9 @@ const outDir = resolve(process.argv[2] ?? join('backups', new Date().toISOString
 try {
   const manifest = await createBackup(config, outDir, `npm run backup (${process.env.USER ?? 'operator'})`);
   const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
-  process.stdout.write(`Backup of the ${manifest.dialect} database (${Object.keys(manifest.tables).length} tables, ${rows} rows) and ${manifest.files.length} files in ${outDir}\n`);
+  process.stdout.write(
+    `Backup of the ${manifest.dialect} database (${Object.keys(manifest.tables).length} tables, ${rows} rows) and ${manifest.files.length} files in ${outDir}\n`,
+  );
 } catch (error) {
   if (!(error instanceof BackupError)) throw error;
   process.stderr.write(`${error.message}\n`);

@@ -29,8 +29,18 @@ try {
 const db = createDb(parseConfig());
 try {
   await migrateToLatest(db);
-  const id = await createPlatformAdmin(db, { username: values.username, displayName: values.name ?? values.username, passwordHash: await hashPassword(password) });
-  await recordAudit(db, systemAuditContext('create-admin'), { action: 'user.create', objectType: 'user', objectId: id, result: 'success', detail: { roles: ['platform_admin'] } });
+  const id = await createPlatformAdmin(db, {
+    username: values.username,
+    displayName: values.name ?? values.username,
+    passwordHash: await hashPassword(password),
+  });
+  await recordAudit(db, systemAuditContext('create-admin'), {
+    action: 'user.create',
+    objectType: 'user',
+    objectId: id,
+    result: 'success',
+    detail: { roles: ['platform_admin'] },
+  });
   process.stdout.write(`Created platform admin ${values.username}. At first sign-in they set up an authenticator app.\n`);
 } catch (err) {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);

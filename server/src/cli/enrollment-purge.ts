@@ -24,10 +24,14 @@ try {
   const files = createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey });
   const retentionDays = config.enrollmentRetentionDays;
   const result = await purgeEnrollmentPersonalData({ db, files }, { retentionDays, dryRun });
-  for (const policy of result.policies) log.info({ dryRun, ...policy }, dryRun ? 'would delete personal data of a closed policy' : 'deleted personal data of a closed policy');
+  for (const policy of result.policies)
+    log.info({ dryRun, ...policy }, dryRun ? 'would delete personal data of a closed policy' : 'deleted personal data of a closed policy');
   const applications = result.policies.reduce((sum, p) => sum + p.applications, 0);
   const documents = result.policies.reduce((sum, p) => sum + p.documents, 0);
-  log.info({ dryRun, retentionDays, closedBefore: result.closedBefore, policies: result.policies.length, applications, documents }, dryRun ? 'dry run: nothing deleted' : 'enrollment retention done');
+  log.info(
+    { dryRun, retentionDays, closedBefore: result.closedBefore, policies: result.policies.length, applications, documents },
+    dryRun ? 'dry run: nothing deleted' : 'enrollment retention done',
+  );
 } catch (err) {
   log.error({ err }, 'enrollment retention failed');
   process.exitCode = 1;

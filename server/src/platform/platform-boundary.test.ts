@@ -35,6 +35,10 @@ describe('the platform knows no module', () => {
       "import type { B } from '../../db/seed/demo.seed.ts';",
       "const c = await import('../../module-list.ts');",
     ].join('\n');
-    expect(importsOf(join(platformDir, 'access', 'probe.ts'), text)).toEqual(['modules/enrollment/enrollment.policy.ts', 'db/seed/demo.seed.ts', 'module-list.ts']);
+    expect(importsOf(join(platformDir, 'access', 'probe.ts'), text)).toEqual([
+      'modules/enrollment/enrollment.policy.ts',
+      'db/seed/demo.seed.ts',
+      'module-list.ts',
+    ]);
   });
 });

@@ -6,7 +6,15 @@ import type { TestClient, TestContext } from './test-app.ts';
  * explicit outcome. Rows that change state build a fresh target for every call so they never interfere.
  */
 export const ACTOR_KEYS = [
-  'platformAdmin', 'cqAdmin', 'jiangbeiAdmin', 'qingyangAdmin', 'jiangbeiReviewer', 'schoolAdminA', 'teacherA', 'guardian', 'anonymous',
+  'platformAdmin',
+  'cqAdmin',
+  'jiangbeiAdmin',
+  'qingyangAdmin',
+  'jiangbeiReviewer',
+  'schoolAdminA',
+  'teacherA',
+  'guardian',
+  'anonymous',
 ] as const;
 export type ActorKey = (typeof ACTOR_KEYS)[number];
 export type Person = Exclude<ActorKey, 'anonymous'>;

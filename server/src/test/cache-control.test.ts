@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDraftApplication, createEnrollmentPlace, createOpenPolicy, type ApplicationFixture } from '../modules/enrollment/applications/applications.fixtures.test-support.ts';
+import {
+  createDraftApplication,
+  createEnrollmentPlace,
+  createOpenPolicy,
+  type ApplicationFixture,
+} from '../modules/enrollment/applications/applications.fixtures.test-support.ts';
 import { DIALECTS } from './databases.ts';
 import { createTestContext, type TestClient, type TestContext } from './test-app.ts';
 
@@ -44,7 +49,8 @@ describe.each(DIALECTS)('Cache-Control on API answers (%s)', (dialect) => {
     for (const path of paths) {
       for (const [who, client] of Object.entries(clients)) {
         const response = await client.get(concrete(path));
-        if (response.headers['cache-control'] !== 'no-store') wrong.push(`${who} GET ${path} → ${response.statusCode} ${String(response.headers['cache-control'])}`);
+        if (response.headers['cache-control'] !== 'no-store')
+          wrong.push(`${who} GET ${path} → ${response.statusCode} ${String(response.headers['cache-control'])}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -23,7 +23,17 @@ export async function startClamd(): Promise<RunningClamd> {
   // A body signature (type 0: any file) of the EICAR string, so it is found inside a PDF too.
   writeFileSync(join(dir, 'test.ndb'), `Shuangcheng.Test.EICAR:0:*:${Buffer.from(EICAR).toString('hex')}\n`);
   const conf = join(dir, 'clamd.conf');
-  writeFileSync(conf, [`LocalSocket ${socket}`, `DatabaseDirectory ${dir}`, `TemporaryDirectory ${dir}`, 'Foreground yes', `LogFile ${join(dir, 'clamd.log')}`, 'StreamMaxLength 50M'].join('\n'));
+  writeFileSync(
+    conf,
+    [
+      `LocalSocket ${socket}`,
+      `DatabaseDirectory ${dir}`,
+      `TemporaryDirectory ${dir}`,
+      'Foreground yes',
+      `LogFile ${join(dir, 'clamd.log')}`,
+      'StreamMaxLength 50M',
+    ].join('\n'),
+  );
   const child: ChildProcess = spawn(clamd, ['--config-file', conf], { stdio: 'ignore' });
   const started = Date.now();
   while (!existsSync(socket)) {

@@ -13,8 +13,7 @@ import { seedRegions } from '../db/seed/reference.seed.ts';
 /** Every database test runs once per dialect; CI sets TEST_DATABASE_URL to its PostgreSQL 15. */
 export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
 
-export const testPostgresUrl = (): string =>
-  process.env.TEST_DATABASE_URL ?? 'postgres://shuangcheng:shuangcheng@127.0.0.1:5432/shuangcheng_test';
+export const testPostgresUrl = (): string => process.env.TEST_DATABASE_URL ?? 'postgres://shuangcheng:shuangcheng@127.0.0.1:5432/shuangcheng_test';
 
 export interface TestDatabase {
   db: Db;
@@ -29,14 +28,24 @@ export async function createTestDatabase(dialect: Dialect, options: { postgresUr
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(join(dir, 'test.sqlite')) }) });
     await migrateToLatest(db);
     await seedRegions(db);
-    return { db, dialect, destroy: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      db,
+      dialect,
+      destroy: async () => {
+        await db.destroy();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const schema = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: testPostgresUrl() });
   try {
     await admin.connect();
   } catch (err) {
-    throw new Error(`PostgreSQL for tests is not reachable at TEST_DATABASE_URL (${testPostgresUrl()}). Run scripts/setup-postgres.sh or set TEST_DATABASE_URL. Cause: ${String(err)}`, { cause: err });
+    throw new Error(
+      `PostgreSQL for tests is not reachable at TEST_DATABASE_URL (${testPostgresUrl()}). Run scripts/setup-postgres.sh or set TEST_DATABASE_URL. Cause: ${String(err)}`,
+      { cause: err },
+    );
   }
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();

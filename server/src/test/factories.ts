@@ -36,17 +36,35 @@ export async function createOrganization(db: DbOrTx, overrides: OrganizationOver
   await db
     .insertInto('organizations')
     .values({
-      id, kind, code: overrides.code ?? null, name_zh: nameZh, name_en: `Test ${nameZh}`, region_id: regionId,
-      region_path: await regionPath(db, regionId), ownership: kind === 'school' ? 'public' : null, address: null,
-      latitude: 29.6, longitude: 106.5, pupil_count: kind === 'school' ? 800 : null, teacher_count: 60, website: null, created_at: now, updated_at: now,
+      id,
+      kind,
+      code: overrides.code ?? null,
+      name_zh: nameZh,
+      name_en: `Test ${nameZh}`,
+      region_id: regionId,
+      region_path: await regionPath(db, regionId),
+      ownership: kind === 'school' ? 'public' : null,
+      address: null,
+      latitude: 29.6,
+      longitude: 106.5,
+      pupil_count: kind === 'school' ? 800 : null,
+      teacher_count: 60,
+      website: null,
+      created_at: now,
+      updated_at: now,
     })
     .execute();
   const stages = kind === 'school' ? (overrides.stages ?? ['primary']) : [];
-  if (stages.length > 0) await db.insertInto('school_stages').values(stages.map((stage) => ({ organization_id: id, stage }))).execute();
+  if (stages.length > 0)
+    await db
+      .insertInto('school_stages')
+      .values(stages.map((stage) => ({ organization_id: id, stage })))
+      .execute();
   return { id, kind, regionId, nameZh };
 }
 
-export const createSchool = (db: DbOrTx, regionId = '500105', overrides: OrganizationOverrides = {}) => createOrganization(db, { ...overrides, kind: 'school', regionId });
+export const createSchool = (db: DbOrTx, regionId = '500105', overrides: OrganizationOverrides = {}) =>
+  createOrganization(db, { ...overrides, kind: 'school', regionId });
 export const createBureau = (db: DbOrTx, regionId = '500105') => createOrganization(db, { kind: 'bureau', regionId });
 
 export interface UserOverrides {
@@ -69,11 +87,16 @@ export async function createUser(db: DbOrTx, overrides: UserOverrides = {}) {
   await db
     .insertInto('users')
     .values({
-      id, display_name: overrides.displayName ?? unique('测试用户'), username,
+      id,
+      display_name: overrides.displayName ?? unique('测试用户'),
+      username,
       mobile: overrides.mobile ?? (isGuardian ? `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}` : null),
       password_hash: isGuardian ? null : await testPasswordHash(),
-      totp_secret_enc: overrides.totpSecretEnc ?? null, totp_enabled_at: overrides.totpSecretEnc ? now : null,
-      disabled_at: overrides.disabled ? now : null, created_at: now, updated_at: now,
+      totp_secret_enc: overrides.totpSecretEnc ?? null,
+      totp_enabled_at: overrides.totpSecretEnc ? now : null,
+      disabled_at: overrides.disabled ? now : null,
+      created_at: now,
+      updated_at: now,
     })
     .execute();
   await db

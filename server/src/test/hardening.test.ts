@@ -13,8 +13,21 @@ import { createBureau, createSchool, createUser, TEST_PASSWORD } from './factori
 import { createTestContext, type TestClient, type TestContext } from './test-app.ts';
 
 const school = (overrides: Record<string, unknown> = {}) => ({
-  kind: 'school', code: null, nameZh: '加固测试小学', nameEn: 'Hardening Test Primary School', regionId: '500105', ownership: 'public', stages: ['primary'],
-  address: null, latitude: null, longitude: null, pupilCount: 300, teacherCount: 20, website: null, seats: [], ...overrides,
+  kind: 'school',
+  code: null,
+  nameZh: '加固测试小学',
+  nameEn: 'Hardening Test Primary School',
+  regionId: '500105',
+  ownership: 'public',
+  stages: ['primary'],
+  address: null,
+  latitude: null,
+  longitude: null,
+  pupilCount: 300,
+  teacherCount: 20,
+  website: null,
+  seats: [],
+  ...overrides,
 });
 
 describe.each(DIALECTS)('errors and hardening (%s)', (dialect) => {
@@ -34,8 +47,18 @@ describe.each(DIALECTS)('errors and hardening (%s)', (dialect) => {
 
   const counts = async () => {
     const n = (table: 'organizations' | 'users' | 'role_grants' | 'audit_log' | 'sessions') =>
-      ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n));
-    return { organizations: await n('organizations'), users: await n('users'), grants: await n('role_grants'), audit: await n('audit_log'), sessions: await n('sessions') };
+      ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n));
+    return {
+      organizations: await n('organizations'),
+      users: await n('users'),
+      grants: await n('role_grants'),
+      audit: await n('audit_log'),
+      sessions: await n('sessions'),
+    };
   };
   /** Runs a request that must be refused and checks that it wrote nothing. */
   async function refused(send: () => ReturnType<TestClient['request']>) {
@@ -83,7 +106,12 @@ describe.each(DIALECTS)('errors and hardening (%s)', (dialect) => {
     // Query strings arrive as text and are coerced, but still checked.
     const query = await admin.get('/api/directory/organizations?page=abc&pageSize=1000');
     expect(query.statusCode).toBe(400);
-    expect(query.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['querystring:/page', 'querystring:/pageSize']);
+    expect(
+      query
+        .json()
+        .error.fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['querystring:/page', 'querystring:/pageSize']);
   });
 
   it('refuses a body over the configured limit with 413', async () => {
@@ -176,7 +204,9 @@ describe.each(DIALECTS)('errors and hardening (%s)', (dialect) => {
     const document = response.json() as { openapi: string; paths: Record<string, Record<string, { responses?: object }>> };
     expect(document.openapi).toMatch(/^3\./);
     const listed = new Set(
-      Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\/$/, '')}`)),
+      Object.entries(document.paths).flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\/$/, '')}`),
+      ),
     );
     const routes = [...new Set(AUTHZ_ROWS.map((row) => row.route.replace(/:(\w+)/g, '{$1}')))];
     expect(routes.filter((route) => !listed.has(route))).toEqual([]);
@@ -187,7 +217,9 @@ describe.each(DIALECTS)('errors and hardening (%s)', (dialect) => {
 
   it('keeps the audit log append-only in the database itself', async () => {
     await recordAudit(ctx.db, systemAuditContext('hardening test'), { action: 'test.append_only', objectType: 'test', objectId: null, result: 'success' });
-    await expect(ctx.db.updateTable('audit_log').set({ action: 'test.tampered' }).where('action', '=', 'test.append_only').execute()).rejects.toThrow(/append-only/);
+    await expect(ctx.db.updateTable('audit_log').set({ action: 'test.tampered' }).where('action', '=', 'test.append_only').execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(ctx.db.deleteFrom('audit_log').where('action', '=', 'test.append_only').execute()).rejects.toThrow(/append-only/);
     const rows = await ctx.db.selectFrom('audit_log').select('action').where('action', 'in', ['test.append_only', 'test.tampered']).execute();
     expect(rows).toEqual([{ action: 'test.append_only' }]);
@@ -202,7 +234,12 @@ describe.each(DIALECTS)('an internal error (%s)', (dialect) => {
     database = await createTestDatabase(dialect);
     // TRUST_PROXY left off: a client's own x-forwarded-proto header must not count.
     const config = parseConfig({ LOG_LEVEL: 'error', SEED_DEMO: 'false', WEB_DIR: '/nonexistent' });
-    const stream = new Writable({ write: (chunk, _encoding, done) => { logLines.push(String(chunk)); done(); } });
+    const stream = new Writable({
+      write: (chunk, _encoding, done) => {
+        logLines.push(String(chunk));
+        done();
+      },
+    });
     app = await buildApp({ config, db: database.db, logger: { level: 'error', stream } });
     await app.ready();
   });
@@ -222,7 +259,10 @@ describe.each(DIALECTS)('an internal error (%s)', (dialect) => {
     const { token } = await createSession(database.db, { userId: user.id, stage: 'active', ip: null, userAgent: null }, { idleMinutes: 30, absoluteHours: 12 });
     // A table the directory reads disappears underneath the running app.
     await sql`DROP TABLE school_grade_seats`.execute(database.db);
-    for (const [locale, prefix] of [['zh-CN', '服务器出现错误'], ['en-US', 'Something went wrong']] as const) {
+    for (const [locale, prefix] of [
+      ['zh-CN', '服务器出现错误'],
+      ['en-US', 'Something went wrong'],
+    ] as const) {
       await database.db.updateTable('users').set({ locale }).where('id', '=', user.id).execute();
       const response = await app.inject({ url: `/api/directory/organizations/${school.id}`, cookies: { [SESSION_COOKIE]: token } });
       expect(response.statusCode).toBe(500);
@@ -233,7 +273,9 @@ describe.each(DIALECTS)('an internal error (%s)', (dialect) => {
       expect(requestId).toBeDefined();
       expect(Object.keys(response.json())).toEqual(['error']);
       expect(response.body).not.toMatch(/school_grade_seats|stack|at .*\.ts:\d+/);
-      const logged = logLines.map((line) => JSON.parse(line) as { reqId?: string; msg: string; err?: { stack?: string } }).find((entry) => entry.reqId === requestId);
+      const logged = logLines
+        .map((line) => JSON.parse(line) as { reqId?: string; msg: string; err?: { stack?: string } })
+        .find((entry) => entry.reqId === requestId);
       expect(logged?.msg).toBe('unhandled error');
       expect(logged?.err?.stack).toContain('school_grade_seats');
     }

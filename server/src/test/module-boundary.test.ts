@@ -35,12 +35,17 @@ const KERNEL_JOINS_ALLOWED = new Set([
 ]);
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Table name → owning module, from each module's `<name>.tables.ts` (users and role_grants: the users module). */
 function tableOwners(): Map<string, string> {
-  const owners = new Map<string, string>([['users', 'users'], ['role_grants', 'users']]);
+  const owners = new Map<string, string>([
+    ['users', 'users'],
+    ['role_grants', 'users'],
+  ]);
   for (const file of files(modulesDir).filter((f) => f.endsWith('.tables.ts'))) {
     const module = relative(modulesDir, file).split('/')[0]!;
     for (const [, table] of readFileSync(file, 'utf8').matchAll(/^\s+(\w+): \w+Table;$/gm)) owners.set(table!, module);

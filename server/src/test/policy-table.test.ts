@@ -17,16 +17,45 @@ const QINGYANG = '/510000/510100/510105/';
 
 // A Record, so that tsc fails when a module adds a verb the table does not ask about.
 const ACTION_NAMES: Record<Action, true> = {
-  read: true, create: true, update: true, delete: true, list: true, import: true, export: true,
-  disable: true, grant: true, revoke: true,
-  reveal_id_number: true, submit: true, respond: true, review: true, allocate: true, place: true, record_arrival: true,
-  read_details: true, confirm: true, accept: true, decline: true, withdraw: true, approve: true, reject: true, end: true, join: true, leave: true,
-  register: true, check_in: true, cancel: true,
+  read: true,
+  create: true,
+  update: true,
+  delete: true,
+  list: true,
+  import: true,
+  export: true,
+  disable: true,
+  grant: true,
+  revoke: true,
+  reveal_id_number: true,
+  submit: true,
+  respond: true,
+  review: true,
+  allocate: true,
+  place: true,
+  record_arrival: true,
+  read_details: true,
+  confirm: true,
+  accept: true,
+  decline: true,
+  withdraw: true,
+  approve: true,
+  reject: true,
+  end: true,
+  join: true,
+  leave: true,
+  register: true,
+  check_in: true,
+  cancel: true,
 };
 const ACTIONS = Object.keys(ACTION_NAMES) as Action[];
 
 const actor = (userId: string, role: Role, organizationId: string | null, scopePath: string | null): Actor => ({
-  userId, displayName: userId, locale: 'zh-CN', sessionId: `session-${userId}`, grants: [{ id: `grant-${userId}`, role, organizationId, scopePath }],
+  userId,
+  displayName: userId,
+  locale: 'zh-CN',
+  sessionId: `session-${userId}`,
+  grants: [{ id: `grant-${userId}`, role, organizationId, scopePath }],
 });
 
 // Column order of every row below.
@@ -45,12 +74,25 @@ const ACTORS: [string, Actor | null][] = [
 const org = (id: string, kind: 'school' | 'bureau', regionPath: string): Resource => ({ type: 'organization', id, kind, regionPath });
 const collection = (regionPath: string): Resource => ({ type: 'organization_collection', regionPath });
 const user = (id: string, ...grants: [Role, string | null, string | null][]): Resource => ({
-  type: 'user', id, grants: grants.map(([role, organizationId, scopePath]) => ({ role, organizationId, scopePath })),
+  type: 'user',
+  id,
+  grants: grants.map(([role, organizationId, scopePath]) => ({ role, organizationId, scopePath })),
 });
 const policyOf = (regionPath: string, status: 'draft' | 'published' | 'closed'): Resource => ({ type: 'enrollment_policy', regionPath, status });
 const roleGrant = (role: Role, organizationId: string | null, scopePath: string | null): Resource => ({ type: 'role_grant', role, organizationId, scopePath });
-const application = (regionPath: string, guardianUserId: string, status: ApplicationStatus, placedSchoolId: string | null = null, wasSubmitted = status !== 'draft'): Resource => ({
-  type: 'enrollment_application', regionPath, guardianUserId, placedSchoolId, status, wasSubmitted,
+const application = (
+  regionPath: string,
+  guardianUserId: string,
+  status: ApplicationStatus,
+  placedSchoolId: string | null = null,
+  wasSubmitted = status !== 'draft',
+): Resource => ({
+  type: 'enrollment_application',
+  regionPath,
+  guardianUserId,
+  placedSchoolId,
+  status,
+  wasSubmitted,
 });
 
 const SCHOOL_A: OrgRef = { organizationId: 'org-school-a', kind: 'school', regionPath: JIANGBEI };
@@ -60,7 +102,10 @@ const QY_SCHOOL: OrgRef = { organizationId: 'org-qy-school', kind: 'school', reg
 const JB_BUREAU: OrgRef = { organizationId: 'org-jb-bureau', kind: 'bureau', regionPath: JIANGBEI };
 const agreement = (status: AgreementStatus, ...parties: OrgRef[]): Resource => ({ type: 'cooperation_agreement', status, parties });
 const pairing = (status: PairingStatus, proposer: OrgRef, ...partners: OrgRef[]): Resource => ({
-  type: 'cooperation_pairing', status, proposerSchoolId: proposer.organizationId, schools: [proposer, ...partners],
+  type: 'cooperation_pairing',
+  status,
+  proposerSchoolId: proposer.organizationId,
+  schools: [proposer, ...partners],
 });
 const exchange = (createdBy: string | null, ...organizations: OrgRef[]): Resource => ({ type: 'cooperation_exchange', createdBy, organizations });
 const dashboard = (scopePath: string | null, ...coordinationBodyIds: string[]): Resource => ({ type: 'cooperation_dashboard', scopePath, coordinationBodyIds });
@@ -82,16 +127,40 @@ const STAFF: Row = [T, T, T, T, T, T, T, F, F];
 // Rows whose actions go in pairs share one cell list; every action not named is denied to everyone.
 /** `family`: update, submit, respond; `reviewer`: review, reveal_id_number. */
 const onApplication = (read: Row, family: Row, reviewer: Row, place: Row, recordArrival: Row = NOBODY): Expectations => ({
-  ...nobody(), read, update: family, submit: family, respond: family, review: reviewer, reveal_id_number: reviewer, place, record_arrival: recordArrival,
+  ...nobody(),
+  read,
+  update: family,
+  submit: family,
+  respond: family,
+  review: reviewer,
+  reveal_id_number: reviewer,
+  place,
+  record_arrival: recordArrival,
 });
 /** `manage`: create, update, delete; `party`: confirm, end. */
 const onAgreement = (read: Row, manage: Row, party: Row): Expectations => ({
-  ...nobody(), read, create: manage, update: manage, delete: manage, confirm: party, end: party,
+  ...nobody(),
+  read,
+  create: manage,
+  update: manage,
+  delete: manage,
+  confirm: party,
+  end: party,
 });
 /** `proposer`: create, update, withdraw; `partner`: accept, decline; `bureau`: approve, reject. */
 /** `details`: the pairing's particulars (description, reasons, history) — the involved schools' staff and the bureaus above them. */
 const onPairing = (read: Row, proposer: Row, partner: Row, bureau: Row, end: Row, details: Row): Expectations => ({
-  ...nobody(), read, read_details: details, create: proposer, update: proposer, withdraw: proposer, accept: partner, decline: partner, approve: bureau, reject: bureau, end,
+  ...nobody(),
+  read,
+  read_details: details,
+  create: proposer,
+  update: proposer,
+  withdraw: proposer,
+  accept: partner,
+  decline: partner,
+  approve: bureau,
+  reject: bureau,
+  end,
 });
 const INVOLVED_A_QY: Row = [T, T, T, T, T, T, T, F, F];
 const INVOLVED_B_QY: Row = [T, T, T, T, T, F, F, F, F];
@@ -193,8 +262,8 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     expect: {
       ...onlyPlatform(),
       //        pa cq jb qy rv sa te gu an
-      read:    [T, T, T, T, F, T, F, F, F],
-      update:  [T, F, F, F, F, F, F, F, F],
+      read: [T, T, T, T, F, T, F, F, F],
+      update: [T, F, F, F, F, F, F, F, F],
       disable: [T, F, F, F, F, F, F, F, F],
     },
   },
@@ -204,8 +273,8 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     expect: {
       ...onlyPlatform(),
       //        pa cq jb qy rv sa te gu an
-      read:    [T, T, T, F, F, T, T, F, F],
-      update:  [T, T, T, F, F, T, F, F, F],
+      read: [T, T, T, F, F, T, T, F, F],
+      update: [T, T, T, F, F, T, F, F, F],
       disable: [T, T, T, F, F, T, F, F, F],
     },
   },
@@ -235,9 +304,9 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     expect: {
       ...nobody(),
       //                 pa cq jb qy rv sa te gu an
-      read:             [T, F, F, F, F, F, F, T, F],
-      update:           [F, F, F, F, F, F, F, T, F],
-      delete:           [F, F, F, F, F, F, F, T, F],
+      read: [T, F, F, F, F, F, F, T, F],
+      update: [F, F, F, F, F, F, F, T, F],
+      delete: [F, F, F, F, F, F, F, T, F],
       reveal_id_number: [F, F, F, F, F, F, F, T, F],
     },
   },
@@ -248,7 +317,7 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     expect: { ...nobody(), read: [T, F, F, F, F, F, F, F, F] },
   },
   {
-    name: 'child profiles (add one, list one\'s own): guardians only',
+    name: "child profiles (add one, list one's own): guardians only",
     resource: { type: 'child_collection' },
     //                          pa cq jb qy rv sa te gu an
     expect: { ...nobody(), create: [F, F, F, F, F, F, F, T, F], list: [F, F, F, F, F, F, F, T, F] },
@@ -269,25 +338,55 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
       // A draft is its family's alone: nobody else — reviewer, bureau, platform admin — reads or acts on it.
       // The placed school sees an application only from acceptance on, and then records the arrival.
       //                                                                                                        pa cq jb qy rv sa te gu an
-      ["application: the guardian's own, submitted in Jiangbei", application(JIANGBEI, 'u-guardian', 'submitted'), onApplication(
-        [T, T, T, F, T, F, F, T, F], [F, F, F, F, F, F, F, T, F], [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F])],
-      ["application: another family's, submitted in Jiangbei", application(JIANGBEI, 'u-other-parent', 'submitted'), onApplication(
-        [T, T, T, F, T, F, F, F, F], NOBODY, [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F])],
-      ["application: the guardian's own draft", application(JIANGBEI, 'u-guardian', 'draft'), onApplication(
-        [F, F, F, F, F, F, F, T, F], [F, F, F, F, F, F, F, T, F], NOBODY, NOBODY)],
+      [
+        "application: the guardian's own, submitted in Jiangbei",
+        application(JIANGBEI, 'u-guardian', 'submitted'),
+        onApplication([T, T, T, F, T, F, F, T, F], [F, F, F, F, F, F, F, T, F], [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F]),
+      ],
+      [
+        "application: another family's, submitted in Jiangbei",
+        application(JIANGBEI, 'u-other-parent', 'submitted'),
+        onApplication([T, T, T, F, T, F, F, F, F], NOBODY, [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F]),
+      ],
+      [
+        "application: the guardian's own draft",
+        application(JIANGBEI, 'u-guardian', 'draft'),
+        onApplication([F, F, F, F, F, F, F, T, F], [F, F, F, F, F, F, F, T, F], NOBODY, NOBODY),
+      ],
       ["application: another family's draft", application(JIANGBEI, 'u-other-parent', 'draft'), nobody()],
       // Withdrawn before it was ever submitted: still a draft in all but name, the family's alone.
       ["application: another family's draft withdrawn unsubmitted", application(JIANGBEI, 'u-other-parent', 'withdrawn', null, false), nobody()],
-      ["application: another family's, withdrawn after submission", application(JIANGBEI, 'u-other-parent', 'withdrawn'), onApplication(
-        [T, T, T, F, T, F, F, F, F], NOBODY, [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F])],
-      ["application: the guardian's own, offer open at school A (not accepted)", application(JIANGBEI, 'u-guardian', 'placed', 'org-school-a'), onApplication(
-        [T, T, T, F, T, F, F, T, F], [F, F, F, F, F, F, F, T, F], [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F])],
-      ["application: the guardian's own, accepted at school A", application(JIANGBEI, 'u-guardian', 'accepted', 'org-school-a'), onApplication(
-        [T, T, T, F, T, T, F, T, F], [F, F, F, F, F, F, F, T, F], [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F], [F, F, F, F, F, T, F, F, F])],
-      ["application: the guardian's own, accepted at school B", application(JIANGBEI, 'u-guardian', 'accepted', 'org-school-b'), onApplication(
-        [T, T, T, F, T, F, F, T, F], [F, F, F, F, F, F, F, T, F], [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F])],
-      ["application: the guardian's own, submitted in Qingyang", application(QINGYANG, 'u-guardian', 'submitted'), onApplication(
-        [T, F, F, T, F, F, F, T, F], [F, F, F, F, F, F, F, T, F], NOBODY, [F, F, F, T, F, F, F, F, F])],
+      [
+        "application: another family's, withdrawn after submission",
+        application(JIANGBEI, 'u-other-parent', 'withdrawn'),
+        onApplication([T, T, T, F, T, F, F, F, F], NOBODY, [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F]),
+      ],
+      [
+        "application: the guardian's own, offer open at school A (not accepted)",
+        application(JIANGBEI, 'u-guardian', 'placed', 'org-school-a'),
+        onApplication([T, T, T, F, T, F, F, T, F], [F, F, F, F, F, F, F, T, F], [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F]),
+      ],
+      [
+        "application: the guardian's own, accepted at school A",
+        application(JIANGBEI, 'u-guardian', 'accepted', 'org-school-a'),
+        onApplication(
+          [T, T, T, F, T, T, F, T, F],
+          [F, F, F, F, F, F, F, T, F],
+          [F, F, F, F, T, F, F, F, F],
+          [F, T, T, F, F, F, F, F, F],
+          [F, F, F, F, F, T, F, F, F],
+        ),
+      ],
+      [
+        "application: the guardian's own, accepted at school B",
+        application(JIANGBEI, 'u-guardian', 'accepted', 'org-school-b'),
+        onApplication([T, T, T, F, T, F, F, T, F], [F, F, F, F, F, F, F, T, F], [F, F, F, F, T, F, F, F, F], [F, T, T, F, F, F, F, F, F]),
+      ],
+      [
+        "application: the guardian's own, submitted in Qingyang",
+        application(QINGYANG, 'u-guardian', 'submitted'),
+        onApplication([T, F, F, T, F, F, F, T, F], [F, F, F, F, F, F, F, T, F], NOBODY, [F, F, F, T, F, F, F, F, F]),
+      ],
     ] as [string, Resource, Expectations][]
   ).map(([name, resource, expect]) => ({ name, resource, expect })),
   {
@@ -296,11 +395,11 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     expect: {
       ...nobody(),
       //         pa cq jb qy rv sa te gu an
-      list:     [T, T, T, F, T, F, F, F, F],
-      export:   [T, T, T, F, T, F, F, F, F],
-      create:   [F, F, F, F, T, F, F, F, F],
+      list: [T, T, T, F, T, F, F, F, F],
+      export: [T, T, T, F, T, F, F, F, F],
+      create: [F, F, F, F, T, F, F, F, F],
       allocate: [F, T, T, F, F, F, F, F, F],
-      place:    [F, T, T, F, F, F, F, F, F],
+      place: [F, T, T, F, F, F, F, F, F],
     },
   },
   {
@@ -309,18 +408,17 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     expect: {
       ...nobody(),
       //         pa cq jb qy rv sa te gu an
-      list:     [T, F, F, T, F, F, F, F, F],
-      export:   [T, F, F, T, F, F, F, F, F],
+      list: [T, F, F, T, F, F, F, F, F],
+      export: [T, F, F, T, F, F, F, F, F],
       allocate: [F, F, F, T, F, F, F, F, F],
-      place:    [F, F, F, T, F, F, F, F, F],
+      place: [F, F, F, T, F, F, F, F, F],
     },
   },
   {
     name: 'the admitted pupils of school A',
     resource: { type: 'enrollment_school_roster', schoolId: 'org-school-a' },
     //                                      pa cq jb qy rv sa te gu an
-    expect: { ...nobody(), list:           [T, F, F, F, F, T, F, F, F],
-                           record_arrival: [F, F, F, F, F, T, F, F, F] },
+    expect: { ...nobody(), list: [T, F, F, F, F, T, F, F, F], record_arrival: [F, F, F, F, F, T, F, F, F] },
   },
   {
     name: 'the admitted pupils of school B (another school)',
@@ -337,16 +435,27 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     [
       // Drafts: the parties' staff and the bureaus above them; in force: all staff. Only a party's admin confirms or ends.
       //                                                                                      pa cq jb qy rv sa te gu an
-      ['agreement: a draft of school A and a Qingyang school', agreement('draft', SCHOOL_A, QY_SCHOOL), onAgreement(
-        STAFF, [T, F, F, F, F, T, F, F, F], [F, F, F, F, F, T, F, F, F])],
-      ['agreement: in force, school A and a Qingyang school', agreement('in_force', SCHOOL_A, QY_SCHOOL), onAgreement(
-        STAFF, [T, F, F, F, F, T, F, F, F], [F, F, F, F, F, T, F, F, F])],
-      ['agreement: a draft of school B and a Qingyang school', agreement('draft', SCHOOL_B, QY_SCHOOL), onAgreement(
-        [T, T, T, T, T, F, F, F, F], PLATFORM_ONLY, NOBODY)],
-      ['agreement: in force, school B and a Qingyang school', agreement('in_force', SCHOOL_B, QY_SCHOOL), onAgreement(
-        STAFF, PLATFORM_ONLY, NOBODY)],
-      ['agreement: a draft of the Jiangbei bureau and a Qingyang school', agreement('draft', JB_BUREAU, QY_SCHOOL), onAgreement(
-        [T, T, T, T, T, F, F, F, F], [T, F, T, F, F, F, F, F, F], [F, F, T, F, F, F, F, F, F])],
+      [
+        'agreement: a draft of school A and a Qingyang school',
+        agreement('draft', SCHOOL_A, QY_SCHOOL),
+        onAgreement(STAFF, [T, F, F, F, F, T, F, F, F], [F, F, F, F, F, T, F, F, F]),
+      ],
+      [
+        'agreement: in force, school A and a Qingyang school',
+        agreement('in_force', SCHOOL_A, QY_SCHOOL),
+        onAgreement(STAFF, [T, F, F, F, F, T, F, F, F], [F, F, F, F, F, T, F, F, F]),
+      ],
+      [
+        'agreement: a draft of school B and a Qingyang school',
+        agreement('draft', SCHOOL_B, QY_SCHOOL),
+        onAgreement([T, T, T, T, T, F, F, F, F], PLATFORM_ONLY, NOBODY),
+      ],
+      ['agreement: in force, school B and a Qingyang school', agreement('in_force', SCHOOL_B, QY_SCHOOL), onAgreement(STAFF, PLATFORM_ONLY, NOBODY)],
+      [
+        'agreement: a draft of the Jiangbei bureau and a Qingyang school',
+        agreement('draft', JB_BUREAU, QY_SCHOOL),
+        onAgreement([T, T, T, T, T, F, F, F, F], [T, F, T, F, F, F, F, F, F], [F, F, T, F, F, F, F, F, F]),
+      ],
     ] as [string, Resource, Expectations][]
   ).map(([name, resource, expect]) => ({ name, resource, expect })),
   ...(
@@ -355,19 +464,51 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
       // Approving is each side's district bureau's (and its municipality's); the platform admin ends, never approves.
       //                                                                                                  pa cq jb qy rv sa te gu an
       ...(['proposed', 'accepted', 'active'] as const).flatMap((status) => [
-        [`pairing: ${status}, proposed by school A to a Qingyang school`, pairing(status, SCHOOL_A, QY_SCHOOL), onPairing(
-          status === 'active' ? STAFF : INVOLVED_A_QY, [F, F, F, F, F, T, F, F, F], NOBODY, [F, T, T, T, F, F, F, F, F], [T, T, T, T, F, T, F, F, F], INVOLVED_A_QY)],
-        [`pairing: ${status}, proposed by a Qingyang school to school A`, pairing(status, QY_SCHOOL, SCHOOL_A), onPairing(
-          status === 'active' ? STAFF : INVOLVED_A_QY, NOBODY, [F, F, F, F, F, T, F, F, F], [F, T, T, T, F, F, F, F, F], [T, T, T, T, F, T, F, F, F], INVOLVED_A_QY)],
+        [
+          `pairing: ${status}, proposed by school A to a Qingyang school`,
+          pairing(status, SCHOOL_A, QY_SCHOOL),
+          onPairing(
+            status === 'active' ? STAFF : INVOLVED_A_QY,
+            [F, F, F, F, F, T, F, F, F],
+            NOBODY,
+            [F, T, T, T, F, F, F, F, F],
+            [T, T, T, T, F, T, F, F, F],
+            INVOLVED_A_QY,
+          ),
+        ],
+        [
+          `pairing: ${status}, proposed by a Qingyang school to school A`,
+          pairing(status, QY_SCHOOL, SCHOOL_A),
+          onPairing(
+            status === 'active' ? STAFF : INVOLVED_A_QY,
+            NOBODY,
+            [F, F, F, F, F, T, F, F, F],
+            [F, T, T, T, F, F, F, F, F],
+            [T, T, T, T, F, T, F, F, F],
+            INVOLVED_A_QY,
+          ),
+        ],
       ]),
-      ['pairing: proposed, school B to a Qingyang school', pairing('proposed', SCHOOL_B, QY_SCHOOL), onPairing(
-        INVOLVED_B_QY, NOBODY, NOBODY, [F, T, T, T, F, F, F, F, F], [T, T, T, T, F, F, F, F, F], INVOLVED_B_QY)],
-      ['pairing: proposed, a Yuzhong school to a Qingyang school', pairing('proposed', YZ_SCHOOL, QY_SCHOOL), onPairing(
-        INVOLVED_YZ_QY, NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F], INVOLVED_YZ_QY)],
-      ['pairing: accepted, a Yuzhong school and a Qingyang school', pairing('accepted', YZ_SCHOOL, QY_SCHOOL), onPairing(
-        INVOLVED_YZ_QY, NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F], INVOLVED_YZ_QY)],
-      ['pairing: active, a Yuzhong school and a Qingyang school', pairing('active', YZ_SCHOOL, QY_SCHOOL), onPairing(
-        STAFF, NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F], INVOLVED_YZ_QY)],
+      [
+        'pairing: proposed, school B to a Qingyang school',
+        pairing('proposed', SCHOOL_B, QY_SCHOOL),
+        onPairing(INVOLVED_B_QY, NOBODY, NOBODY, [F, T, T, T, F, F, F, F, F], [T, T, T, T, F, F, F, F, F], INVOLVED_B_QY),
+      ],
+      [
+        'pairing: proposed, a Yuzhong school to a Qingyang school',
+        pairing('proposed', YZ_SCHOOL, QY_SCHOOL),
+        onPairing(INVOLVED_YZ_QY, NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F], INVOLVED_YZ_QY),
+      ],
+      [
+        'pairing: accepted, a Yuzhong school and a Qingyang school',
+        pairing('accepted', YZ_SCHOOL, QY_SCHOOL),
+        onPairing(INVOLVED_YZ_QY, NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F], INVOLVED_YZ_QY),
+      ],
+      [
+        'pairing: active, a Yuzhong school and a Qingyang school',
+        pairing('active', YZ_SCHOOL, QY_SCHOOL),
+        onPairing(STAFF, NOBODY, NOBODY, [F, T, F, T, F, F, F, F, F], [T, T, F, T, F, F, F, F, F], INVOLVED_YZ_QY),
+      ],
     ] as [string, Resource, Expectations][]
   ).map(([name, resource, expect]) => ({ name, resource, expect })),
   {
@@ -398,10 +539,27 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     [
       // Its creator changes an exchange only while working at one of its organizations.
       //                                                                                    pa cq jb qy rv sa te gu an
-      ['exchange: of school A, created by teacher A', exchange('u-teacher', SCHOOL_A), [T, T, T, F, T, T, T, F, F], [F, T, T, F, F, T, T, F, F], [F, T, T, F, F, T, T, F, F]],
-      ['exchange: of school A, created by someone else', exchange('u-other', SCHOOL_A), [T, T, T, F, T, T, T, F, F], [F, T, T, F, F, T, T, F, F], [F, T, T, F, F, T, F, F, F]],
-      ['exchange: of school B and a Qingyang school, created by teacher A', exchange('u-teacher', SCHOOL_B, QY_SCHOOL),
-        [T, T, T, T, T, F, F, F, F], [F, T, T, T, F, F, F, F, F], [F, T, T, T, F, F, F, F, F]],
+      [
+        'exchange: of school A, created by teacher A',
+        exchange('u-teacher', SCHOOL_A),
+        [T, T, T, F, T, T, T, F, F],
+        [F, T, T, F, F, T, T, F, F],
+        [F, T, T, F, F, T, T, F, F],
+      ],
+      [
+        'exchange: of school A, created by someone else',
+        exchange('u-other', SCHOOL_A),
+        [T, T, T, F, T, T, T, F, F],
+        [F, T, T, F, F, T, T, F, F],
+        [F, T, T, F, F, T, F, F, F],
+      ],
+      [
+        'exchange: of school B and a Qingyang school, created by teacher A',
+        exchange('u-teacher', SCHOOL_B, QY_SCHOOL),
+        [T, T, T, T, T, F, F, F, F],
+        [F, T, T, T, F, F, F, F, F],
+        [F, T, T, T, F, F, F, F, F],
+      ],
     ] as [string, Resource, Row, Row, Row][]
   ).map(([name, resource, read, create, change]) => ({ name, resource, expect: { ...nobody(), read, create, update: change, delete: change } })),
   ...(
@@ -443,25 +601,45 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
   {
     // A draft is its organizers' (school A's staff) and the platform admin's; only the organizing school's admin runs it.
     name: 'event: a draft organized by school A and a Qingyang school',
-    resource: { type: 'event', status: 'draft', organizers: [{ organizationId: 'org-school-a', kind: 'school' }, { organizationId: 'org-qy-school', kind: 'school' }] },
+    resource: {
+      type: 'event',
+      status: 'draft',
+      organizers: [
+        { organizationId: 'org-school-a', kind: 'school' },
+        { organizationId: 'org-qy-school', kind: 'school' },
+      ],
+    },
     //                                pa cq jb qy rv sa te gu an
-    expect: { ...nobody(), read:     [T, F, F, F, F, T, T, F, F],
-                           create:   [F, F, F, F, F, T, F, F, F],
-                           update:   [F, F, F, F, F, T, F, F, F],
-                           list:     [T, F, F, F, F, T, T, F, F],
-                           check_in: [T, F, F, F, F, T, T, F, F] },
+    expect: {
+      ...nobody(),
+      read: [T, F, F, F, F, T, T, F, F],
+      create: [F, F, F, F, F, T, F, F, F],
+      update: [F, F, F, F, F, T, F, F, F],
+      list: [T, F, F, F, F, T, T, F, F],
+      check_in: [T, F, F, F, F, T, T, F, F],
+    },
   },
   {
     // Open for registration: every staff member reads it and may register; the Jiangbei bureau's admin runs it, its staff check in.
     name: 'event: open for registration, organized by the Jiangbei bureau and a Qingyang school',
-    resource: { type: 'event', status: 'registration_open', organizers: [{ organizationId: 'org-jb-bureau', kind: 'bureau' }, { organizationId: 'org-qy-school', kind: 'school' }] },
+    resource: {
+      type: 'event',
+      status: 'registration_open',
+      organizers: [
+        { organizationId: 'org-jb-bureau', kind: 'bureau' },
+        { organizationId: 'org-qy-school', kind: 'school' },
+      ],
+    },
     //                                pa cq jb qy rv sa te gu an
-    expect: { ...nobody(), read:     STAFF,
-                           register: STAFF,
-                           create:   [F, F, T, F, F, F, F, F, F],
-                           update:   [F, F, T, F, F, F, F, F, F],
-                           list:     [T, F, T, F, T, F, F, F, F],
-                           check_in: [T, F, T, F, T, F, F, F, F] },
+    expect: {
+      ...nobody(),
+      read: STAFF,
+      register: STAFF,
+      create: [F, F, T, F, F, F, F, F, F],
+      update: [F, F, T, F, F, F, F, F, F],
+      list: [T, F, T, F, T, F, F, F, F],
+      check_in: [T, F, T, F, T, F, F, F, F],
+    },
   },
   {
     name: "event school: registering school A's teachers",
@@ -479,30 +657,31 @@ const TABLE: { name: string; resource: Resource; expect: Expectations }[] = [
     name: "event registration: teacher A's, for a Qingyang school's event",
     resource: { type: 'event_registration', userId: 'u-teacher', schoolId: 'org-school-a', organizers: [{ organizationId: 'org-qy-school', kind: 'school' }] },
     //                              pa cq jb qy rv sa te gu an
-    expect: { ...nobody(), read:   [T, F, F, F, F, T, T, F, F],
-                           cancel: [F, F, F, F, F, T, T, F, F] },
+    expect: { ...nobody(), read: [T, F, F, F, F, T, T, F, F], cancel: [F, F, F, F, F, T, T, F, F] },
   },
   {
     name: "event registration: a Qingyang teacher's, for the Jiangbei bureau's event",
-    resource: { type: 'event_registration', userId: 'u-qy-teacher', schoolId: 'org-qy-school', organizers: [{ organizationId: 'org-jb-bureau', kind: 'bureau' }] },
+    resource: {
+      type: 'event_registration',
+      userId: 'u-qy-teacher',
+      schoolId: 'org-qy-school',
+      organizers: [{ organizationId: 'org-jb-bureau', kind: 'bureau' }],
+    },
     //                              pa cq jb qy rv sa te gu an
-    expect: { ...nobody(), read:   [T, F, T, F, T, F, F, F, F],
-                           cancel: [F, F, T, F, F, F, F, F, F] },
+    expect: { ...nobody(), read: [T, F, T, F, T, F, F, F, F], cancel: [F, F, T, F, F, F, F, F, F] },
   },
   {
     // A certificate: its holder's and the organizers' to read; an organizer's admin revokes it ('cancel').
     name: "event certificate: teacher A's, of school A's event",
     resource: { type: 'event_certificate', userId: 'u-teacher', organizers: [{ organizationId: 'org-school-a', kind: 'school' }] },
     //                              pa cq jb qy rv sa te gu an
-    expect: { ...nobody(), read:   [T, F, F, F, F, T, T, F, F],
-                           cancel: [F, F, F, F, F, T, F, F, F] },
+    expect: { ...nobody(), read: [T, F, F, F, F, T, T, F, F], cancel: [F, F, F, F, F, T, F, F, F] },
   },
   {
     name: "event certificate: a Qingyang teacher's, of the Jiangbei bureau's event",
     resource: { type: 'event_certificate', userId: 'u-qy-teacher', organizers: [{ organizationId: 'org-jb-bureau', kind: 'bureau' }] },
     //                              pa cq jb qy rv sa te gu an
-    expect: { ...nobody(), read:   [T, F, T, F, T, F, F, F, F],
-                           cancel: [F, F, T, F, F, F, F, F, F] },
+    expect: { ...nobody(), read: [T, F, T, F, T, F, F, F, F], cancel: [F, F, T, F, F, F, F, F, F] },
   },
 ];
 

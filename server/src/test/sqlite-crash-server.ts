@@ -15,7 +15,11 @@ const db = createDb({ databaseUrl: null, dataDir });
 await migrateToLatest(db);
 await seedRegions(db);
 const guardian = await createUser(db, { role: 'guardian' });
-const session = await createSession(db, { userId: guardian.id, stage: 'active', ip: '127.0.0.1', userAgent: 'crash test' }, { idleMinutes: 30, absoluteHours: 12 });
+const session = await createSession(
+  db,
+  { userId: guardian.id, stage: 'active', ip: '127.0.0.1', userAgent: 'crash test' },
+  { idleMinutes: 30, absoluteHours: 12 },
+);
 const app = await buildApp({ config, db, logger: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();

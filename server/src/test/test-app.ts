@@ -21,7 +21,14 @@ export interface TestContext extends TestDatabase {
 
 export async function createTestContext(dialect: Dialect, env: Record<string, string> = {}): Promise<TestContext> {
   const database = await createTestDatabase(dialect);
-  const config = parseConfig({ DATA_DIR: '/tmp/shuangcheng-test-data', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIR: '/nonexistent', PASSWORD_SCRYPT_N: String(TEST_SCRYPT_N), ...env });
+  const config = parseConfig({
+    DATA_DIR: '/tmp/shuangcheng-test-data',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    WEB_DIR: '/nonexistent',
+    PASSWORD_SCRYPT_N: String(TEST_SCRYPT_N),
+    ...env,
+  });
   const logger = { level: 'silent' as const };
   // Without a logger the development sender only keeps its outbox, which tests read.
   const sms = new DevSmsSender();
@@ -79,7 +86,8 @@ export class TestClient {
       payload: body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
     });
     for (const cookie of response.cookies) {
-      if (cookie.value === '' || (cookie.maxAge !== undefined && cookie.maxAge <= 0) || (cookie.expires && cookie.expires.getTime() < Date.now())) delete this.cookies[cookie.name];
+      if (cookie.value === '' || (cookie.maxAge !== undefined && cookie.maxAge <= 0) || (cookie.expires && cookie.expires.getTime() < Date.now()))
+        delete this.cookies[cookie.name];
       else this.cookies[cookie.name] = cookie.value;
     }
     return response;

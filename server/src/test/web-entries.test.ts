@@ -36,8 +36,15 @@ describe('the web entries', () => {
     return { status: response.statusCode, title: /<title>(\w+)<\/title>/.exec(response.body)?.[1], cache: response.headers['cache-control'] };
   };
 
-  it('sends family.html for the families\' pages and the notice check a QR code opens', async () => {
-    for (const url of ['/family', '/family/', '/family/login?next=%2Ffamily%2Fme', '/family/applications/abc/edit/points', '/verify/ABCD-EFGH-JKLM-NPQR', '/verify']) {
+  it("sends family.html for the families' pages and the notice check a QR code opens", async () => {
+    for (const url of [
+      '/family',
+      '/family/',
+      '/family/login?next=%2Ffamily%2Fme',
+      '/family/applications/abc/edit/points',
+      '/verify/ABCD-EFGH-JKLM-NPQR',
+      '/verify',
+    ]) {
       expect(await page(url), url).toEqual({ status: 200, title: 'family', cache: 'no-cache' });
     }
   });

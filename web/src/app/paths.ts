@@ -18,7 +18,10 @@ export const paths = {
 
   directory: {
     root: { path: '/directory', getHref: () => '/directory' },
-    newOrganization: { path: '/directory/organizations/new', getHref: (regionId?: string) => `/directory/organizations/new${regionId ? `?regionId=${encodeURIComponent(regionId)}` : ''}` },
+    newOrganization: {
+      path: '/directory/organizations/new',
+      getHref: (regionId?: string) => `/directory/organizations/new${regionId ? `?regionId=${encodeURIComponent(regionId)}` : ''}`,
+    },
     organization: { path: '/directory/organizations/:id', getHref: (id: string) => `/directory/organizations/${encodeURIComponent(id)}` },
     editOrganization: { path: '/directory/organizations/:id/edit', getHref: (id: string) => `/directory/organizations/${encodeURIComponent(id)}/edit` },
     schoolFiles: { path: '/directory/school-files', getHref: () => '/directory/school-files' },
@@ -41,7 +44,10 @@ export const paths = {
     application: { path: '/enrollment/review/applications/:id', getHref: (id: string) => `/enrollment/review/applications/${encodeURIComponent(id)}` },
     appeals: { path: '/enrollment/review/appeals', getHref: () => '/enrollment/review/appeals' },
     /** The decision on an application's appeal (复核), keyed by the application. */
-    appeal: { path: '/enrollment/review/applications/:id/appeal', getHref: (applicationId: string) => `/enrollment/review/applications/${encodeURIComponent(applicationId)}/appeal` },
+    appeal: {
+      path: '/enrollment/review/applications/:id/appeal',
+      getHref: (applicationId: string) => `/enrollment/review/applications/${encodeURIComponent(applicationId)}/appeal`,
+    },
     assistedFiling: { path: '/enrollment/review/assisted-filing', getHref: () => '/enrollment/review/assisted-filing' },
   },
   enrollmentAllocation: {
@@ -77,7 +83,8 @@ export const paths = {
     /** The log form, optionally for a pairing, community or alliance. */
     newExchange: {
       path: '/cooperation/exchanges/new',
-      getHref: (link?: { type: 'pairing' | 'community' | 'alliance'; id: string }) => `/cooperation/exchanges/new${link ? `?${link.type}=${encodeURIComponent(link.id)}` : ''}`,
+      getHref: (link?: { type: 'pairing' | 'community' | 'alliance'; id: string }) =>
+        `/cooperation/exchanges/new${link ? `?${link.type}=${encodeURIComponent(link.id)}` : ''}`,
     },
     exchange: { path: '/cooperation/exchanges/:id', getHref: (id: string) => `/cooperation/exchanges/${encodeURIComponent(id)}` },
     editExchange: { path: '/cooperation/exchanges/:id/edit', getHref: (id: string) => `/cooperation/exchanges/${encodeURIComponent(id)}/edit` },

@@ -22,7 +22,11 @@ export function ImportErrorTable({ fields }: { fields: readonly FieldError[] }) 
       columns={[
         { title: t('common.importErrors.row'), dataIndex: 'row', width: 96 },
         { title: t('common.importErrors.column'), dataIndex: 'column', width: 112 },
-        { title: t('common.importErrors.problem'), dataIndex: 'message', render: (message: string) => <span style={{ wordBreak: 'break-word' }}>{message}</span> },
+        {
+          title: t('common.importErrors.problem'),
+          dataIndex: 'message',
+          render: (message: string) => <span style={{ wordBreak: 'break-word' }}>{message}</span>,
+        },
       ]}
     />
   );

@@ -23,7 +23,20 @@ interface ReasonDialogProps {
 }
 
 /** A step whose reason someone else reads: rejecting, declining, withdrawing, ending. */
-export function ReasonDialog({ open, title, hint, okText, danger, loading, required = true, label, requiredMessage, dateLabel, onSubmit, onCancel }: ReasonDialogProps) {
+export function ReasonDialog({
+  open,
+  title,
+  hint,
+  okText,
+  danger,
+  loading,
+  required = true,
+  label,
+  requiredMessage,
+  dateLabel,
+  onSubmit,
+  onCancel,
+}: ReasonDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason?: string; date?: Dayjs }>();
   return (

@@ -6,7 +6,12 @@ import type { Static } from 'typebox';
 import type { ChildView, ConsentTextView, CreateChildBody, UpdateChildBody } from '../../../server/src/modules/enrollment/children/children.schemas.ts';
 import type { PolicySummary, PolicyView } from '../../../server/src/modules/enrollment/policies/policies.schemas.ts';
 import type {
-  ApplicationSummary, ApplicationView, CreateApplicationBody, DocumentView, PointsBreakdown, UpdateApplicationBody,
+  ApplicationSummary,
+  ApplicationView,
+  CreateApplicationBody,
+  DocumentView,
+  PointsBreakdown,
+  UpdateApplicationBody,
 } from '../../../server/src/modules/enrollment/applications/applications.schemas.ts';
 import type { AllocationExplanation, OfferOutcome } from '../../../server/src/modules/enrollment/placement/placement.schemas.ts';
 import type { PublicNoticeView } from '../../../server/src/modules/enrollment/notices/notices.schemas.ts';

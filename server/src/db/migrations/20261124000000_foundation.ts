@@ -167,8 +167,16 @@ export async function down(db: Kysely<any>): Promise<void> {
     await sql`DROP FUNCTION IF EXISTS audit_log_append_only()`.execute(db);
   }
   for (const table of [
-    'audit_log', 'throttle_events', 'sms_codes', 'sessions', 'role_grants', 'users',
-    'school_grade_seats', 'school_stages', 'organizations', 'regions',
+    'audit_log',
+    'throttle_events',
+    'sms_codes',
+    'sessions',
+    'role_grants',
+    'users',
+    'school_grade_seats',
+    'school_stages',
+    'organizations',
+    'regions',
   ]) {
     await db.schema.dropTable(table).execute();
   }

@@ -88,7 +88,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['enrollment_points_items', 'enrollment_policy_schools', 'enrollment_policy_materials', 'enrollment_policy_routes', 'enrollment_policies']) {
+  for (const table of [
+    'enrollment_points_items',
+    'enrollment_policy_schools',
+    'enrollment_policy_materials',
+    'enrollment_policy_routes',
+    'enrollment_policies',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

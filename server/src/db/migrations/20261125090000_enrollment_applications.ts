@@ -55,7 +55,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   await db.schema.createIndex('enrollment_applications_policy_idx').on('enrollment_applications').columns(['policy_id', 'status']).execute();
-  await db.schema.createIndex('enrollment_applications_region_idx').on('enrollment_applications').columns(['host_region_path', 'status', 'submitted_at']).execute();
+  await db.schema
+    .createIndex('enrollment_applications_region_idx')
+    .on('enrollment_applications')
+    .columns(['host_region_path', 'status', 'submitted_at'])
+    .execute();
   await db.schema.createIndex('enrollment_applications_guardian_idx').on('enrollment_applications').columns(['guardian_user_id']).execute();
   await db.schema.createIndex('enrollment_applications_child_idx').on('enrollment_applications').columns(['child_id']).execute();
   await db.schema.createIndex('enrollment_applications_school_idx').on('enrollment_applications').columns(['placed_school_id', 'status']).execute();
@@ -261,9 +265,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'idempotency_keys', 'notifications', 'enrollment_admission_notices', 'enrollment_offers', 'enrollment_allocation_runs',
-    'enrollment_lottery_seeds', 'enrollment_public_list_entries', 'enrollment_public_lists', 'enrollment_application_events',
-    'enrollment_documents', 'enrollment_appeals', 'enrollment_supplement_requests', 'enrollment_application_preferences',
+    'idempotency_keys',
+    'notifications',
+    'enrollment_admission_notices',
+    'enrollment_offers',
+    'enrollment_allocation_runs',
+    'enrollment_lottery_seeds',
+    'enrollment_public_list_entries',
+    'enrollment_public_lists',
+    'enrollment_application_events',
+    'enrollment_documents',
+    'enrollment_appeals',
+    'enrollment_supplement_requests',
+    'enrollment_application_preferences',
     'enrollment_applications',
   ]) {
     await db.schema.dropTable(table).execute();

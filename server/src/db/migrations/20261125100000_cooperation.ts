@@ -18,7 +18,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('tag', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('cooperation_organization_tags_pk', ['organization_id', 'kind', 'tag'])
     .execute();
-  await db.schema.createIndex('cooperation_organization_tags_tag_idx').on('cooperation_organization_tags').columns(['kind', 'tag', 'organization_id']).execute();
+  await db.schema
+    .createIndex('cooperation_organization_tags_tag_idx')
+    .on('cooperation_organization_tags')
+    .columns(['kind', 'tag', 'organization_id'])
+    .execute();
 
   // Signed agreements, exchange photos and documents; the bytes live encrypted in the file store.
   await db.schema
@@ -238,7 +242,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('cooperation_exchange_organizations')
     .columns(['region_path', 'occurred_month', 'exchange_id', 'participant_count', 'organization_id'])
     .execute();
-  await db.schema.createIndex('cooperation_exchange_organizations_org_idx').on('cooperation_exchange_organizations').columns(['organization_id', 'occurred_month']).execute();
+  await db.schema
+    .createIndex('cooperation_exchange_organizations_org_idx')
+    .on('cooperation_exchange_organizations')
+    .columns(['organization_id', 'occurred_month'])
+    .execute();
 
   // Exchanges per organization and month, kept with every write: the activity ranking of the whole network.
   await db.schema
@@ -250,7 +258,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('participants', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('cooperation_activity_monthly_pk', ['organization_id', 'month'])
     .execute();
-  await db.schema.createIndex('cooperation_activity_monthly_scope_idx').on('cooperation_activity_monthly').columns(['region_path', 'month', 'organization_id', 'exchanges']).execute();
+  await db.schema
+    .createIndex('cooperation_activity_monthly_scope_idx')
+    .on('cooperation_activity_monthly')
+    .columns(['region_path', 'month', 'organization_id', 'exchanges'])
+    .execute();
 
   // Exchanges per region subtree and month, kept with every write: each exchange counts once in every region
   // that holds one of its organizations, and in each region above ('/' is the whole network). A dashboard's
@@ -278,9 +290,21 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'cooperation_exchange_participants', 'cooperation_scope_monthly', 'cooperation_activity_monthly', 'cooperation_exchange_organizations', 'cooperation_exchanges',
-    'cooperation_memberships', 'cooperation_alliances', 'cooperation_communities', 'cooperation_pairing_events', 'cooperation_pairing_approvals',
-    'cooperation_pairing_schools', 'cooperation_pairings', 'cooperation_agreement_parties', 'cooperation_agreements', 'cooperation_files',
+    'cooperation_exchange_participants',
+    'cooperation_scope_monthly',
+    'cooperation_activity_monthly',
+    'cooperation_exchange_organizations',
+    'cooperation_exchanges',
+    'cooperation_memberships',
+    'cooperation_alliances',
+    'cooperation_communities',
+    'cooperation_pairing_events',
+    'cooperation_pairing_approvals',
+    'cooperation_pairing_schools',
+    'cooperation_pairings',
+    'cooperation_agreement_parties',
+    'cooperation_agreements',
+    'cooperation_files',
     'cooperation_organization_tags',
   ]) {
     await db.schema.dropTable(table).execute();

@@ -13,4 +13,3 @@ export async function down(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) !== 'postgres') return;
   await sql`DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log`.execute(db);
 }
-

@@ -133,7 +133,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['event_certificates', 'event_attendance', 'event_registrations', 'event_audience', 'event_quotas', 'event_sessions', 'event_organizers', 'events']) {
+  for (const table of [
+    'event_certificates',
+    'event_attendance',
+    'event_registrations',
+    'event_audience',
+    'event_quotas',
+    'event_sessions',
+    'event_organizers',
+    'events',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -19,9 +19,19 @@ describe.each(DIALECTS)('demo cooperation seed (%s)', (dialect) => {
   });
   afterAll(async () => ctx?.close());
 
-  const count = async (table: 'cooperation_agreements' | 'cooperation_pairings' | 'cooperation_communities' | 'cooperation_alliances' | 'cooperation_exchanges') =>
-    Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const signIn = async (username: string) => ctx.clientAs((await ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id);
+  const count = async (
+    table: 'cooperation_agreements' | 'cooperation_pairings' | 'cooperation_communities' | 'cooperation_alliances' | 'cooperation_exchanges',
+  ) =>
+    Number(
+      (
+        await ctx.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const signIn = async (username: string) =>
+    ctx.clientAs((await ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id);
 
   it('lays out the partnerships of the reports and a few hundred exchanges, once', async () => {
     expect(await count('cooperation_agreements')).toBe(6);
@@ -31,7 +41,10 @@ describe.each(DIALECTS)('demo cooperation seed (%s)', (dialect) => {
     expect(exchanges).toBeGreaterThanOrEqual(200);
     expect(exchanges).toBeLessThanOrEqual(500);
     expect(await count('cooperation_exchanges')).toBe(exchanges);
-    const latest = await ctx.db.selectFrom('cooperation_exchanges').select((eb) => eb.fn.max('occurred_on').as('d')).executeTakeFirstOrThrow();
+    const latest = await ctx.db
+      .selectFrom('cooperation_exchanges')
+      .select((eb) => eb.fn.max('occurred_on').as('d'))
+      .executeTakeFirstOrThrow();
     expect(latest.d! <= '2026-11-20').toBe(true);
     expect(await seedDemoCooperation(ctx.db, NOW)).toBe(0);
   });
@@ -42,7 +55,14 @@ describe.each(DIALECTS)('demo cooperation seed (%s)', (dialect) => {
       await seedOrganizations(again.db);
       await seedDemoUsers(again.db, createDataProtector(again.config.dataKey));
       expect(await seedDemoCooperation(again.db, NOW)).toBe(exchanges);
-      const kinds = async (c: TestContext) => (await c.db.selectFrom('cooperation_exchanges').select(['kind', 'occurred_on', 'participant_count']).orderBy('occurred_on').orderBy('kind').orderBy('participant_count').execute());
+      const kinds = async (c: TestContext) =>
+        await c.db
+          .selectFrom('cooperation_exchanges')
+          .select(['kind', 'occurred_on', 'participant_count'])
+          .orderBy('occurred_on')
+          .orderBy('kind')
+          .orderBy('participant_count')
+          .execute();
       expect(await kinds(again)).toEqual(await kinds(ctx));
     } finally {
       await again.close();
@@ -52,11 +72,18 @@ describe.each(DIALECTS)('demo cooperation seed (%s)', (dialect) => {
   it("gives Jiangbei's dashboard its batches, a dormant pairing and its own schools only", async () => {
     const jiangbei = await signIn('jiangbei.admin');
     const dashboard = (await jiangbei.get('/api/cooperation/dashboard?from=2024-01&to=2026-11')).json();
-    expect(dashboard.pairingsByBatch.map((b: { batch: number; active: number }) => [b.batch, b.active])).toEqual([[1, 3], [2, 3], [3, 2], [4, 1]]);
+    expect(dashboard.pairingsByBatch.map((b: { batch: number; active: number }) => [b.batch, b.active])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 2],
+      [4, 1],
+    ]);
     // The Luzhou vocational supplement is a draft Jiangbei has yet to confirm; two communities are led by Jiangbei schools.
     expect(dashboard.totals).toMatchObject({ agreementsInForce: 4, pairingsActive: 9, communities: 2, alliances: 1 });
     // 华新—平昌 has gone quiet in the last eight months.
-    expect(dashboard.dormant.map((d: { schools: { nameZh: string }[] }) => d.schools.map((s) => s.nameZh).sort())).toEqual([['平昌县第六小学', '重庆市江北区华新实验小学']]);
+    expect(dashboard.dormant.map((d: { schools: { nameZh: string }[] }) => d.schools.map((s) => s.nameZh).sort())).toEqual([
+      ['平昌县第六小学', '重庆市江北区华新实验小学'],
+    ]);
     for (const s of dashboard.topSchools) expect(s.school.regionId).toBe('500105');
     const centre = (await (await signIn('lt-centre.admin')).get('/api/cooperation/dashboard')).json();
     expect(centre.scope.regionId).toBeNull();
@@ -83,7 +110,12 @@ describe.each(DIALECTS)('demo cooperation seed (%s)', (dialect) => {
     const result = (await admin.get('/api/cooperation/partner-finder?schoolId=school-guanyinqiao')).json();
     expect(result.items.length).toBeGreaterThan(3);
     expect(result.items[0].reasons.map((r: { kind: string }) => r.kind)).toContain('complementary_strength');
-    const proposal = await admin.post('/api/cooperation/pairings', { proposerSchoolId: 'school-guanyinqiao', partnerSchoolIds: ['school-paotongshu'], focusAreas: ['curriculum'], startsOn: '2027-03-01' });
+    const proposal = await admin.post('/api/cooperation/pairings', {
+      proposerSchoolId: 'school-guanyinqiao',
+      partnerSchoolIds: ['school-paotongshu'],
+      focusAreas: ['curriculum'],
+      startsOn: '2027-03-01',
+    });
     expect(proposal.statusCode, proposal.body).toBe(201);
   });
 });

@@ -22,16 +22,33 @@ describe.each(DIALECTS)('demo enrollment applications seed (%s)', (dialect) => {
   let seeded: number;
   let policyId: string;
 
-  const seed = () => seedDemoEnrollmentApplications({
-    db: ctx.db, protector: createDataProtector(ctx.config.dataKey), files: createDiskFileStore({ dataDir: ctx.config.dataDir, dataKey: ctx.config.dataKey }),
-  });
+  const seed = () =>
+    seedDemoEnrollmentApplications({
+      db: ctx.db,
+      protector: createDataProtector(ctx.config.dataKey),
+      files: createDiskFileStore({ dataDir: ctx.config.dataDir, dataKey: ctx.config.dataKey }),
+    });
   const userId = async (where: { username: string } | { mobile: string }) =>
-    (await ctx.db.selectFrom('users').select('id').where((eb) => ('username' in where ? eb('username', '=', where.username) : eb('mobile', '=', where.mobile))).executeTakeFirstOrThrow()).id;
+    (
+      await ctx.db
+        .selectFrom('users')
+        .select('id')
+        .where((eb) => ('username' in where ? eb('username', '=', where.username) : eb('mobile', '=', where.mobile)))
+        .executeTakeFirstOrThrow()
+    ).id;
   const clientOf = async (where: { username: string } | { mobile: string }) => ctx.clientAs(await userId(where));
   const countRows = async () => {
     const [apps, users, documents, events] = await Promise.all(
-      (['enrollment_applications', 'users', 'enrollment_documents', 'enrollment_application_events'] as const)
-        .map(async (table) => Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)),
+      (['enrollment_applications', 'users', 'enrollment_documents', 'enrollment_application_events'] as const).map(async (table) =>
+        Number(
+          (
+            await ctx.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      ),
     );
     return { apps, users, documents, events };
   };
@@ -62,8 +79,9 @@ describe.each(DIALECTS)('demo enrollment applications seed (%s)', (dialect) => {
     const now = new Date().toISOString();
     expect(policy.published_at! < policy.window_opens_at).toBe(true);
     // In time order; an assisted filing's 'created' and 'assisted_filing' may share a millisecond.
-    const events = (await ctx.db.selectFrom('enrollment_application_events').selectAll().orderBy('at').execute())
-      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : Number(b.kind === 'created') - Number(a.kind === 'created')));
+    const events = (await ctx.db.selectFrom('enrollment_application_events').selectAll().orderBy('at').execute()).sort((a, b) =>
+      a.at < b.at ? -1 : a.at > b.at ? 1 : Number(b.kind === 'created') - Number(a.kind === 'created'),
+    );
     for (const app of apps) {
       expect(app.created_at < now && app.updated_at < now).toBe(true);
       if (app.submitted_at) expect(app.submitted_at >= policy.window_opens_at && app.submitted_at >= app.created_at).toBe(true);
@@ -99,7 +117,7 @@ describe.each(DIALECTS)('demo enrollment applications seed (%s)', (dialect) => {
     expect(new Set(children.map((c) => c.hukou_division_code.slice(0, 4))).size).toBeGreaterThanOrEqual(6);
   });
 
-  it("leaves the demo guardian a supplement to answer and a draft to finish", async () => {
+  it('leaves the demo guardian a supplement to answer and a draft to finish', async () => {
     const guardian = await clientOf({ mobile: '13800000001' });
     const list = await guardian.get('/api/enrollment/applications');
     expect(list.statusCode, list.body).toBe(200);
@@ -113,8 +131,11 @@ describe.each(DIALECTS)('demo enrollment applications seed (%s)', (dialect) => {
     expect(waiting.documents.find((d: { material: string; status: string }) => d.material === 'residence_permit').status).toBe('rejected');
 
     const draft = (await guardian.get(`/api/enrollment/applications/${items.find((i) => i.status === 'draft')!.id}`)).json();
-    expect(draft.route.materials.filter((m: { requirement: string; uploaded: boolean }) => m.requirement === 'mandatory' && !m.uploaded).map((m: { material: string }) => m.material))
-      .toEqual(['birth_certificate']);
+    expect(
+      draft.route.materials
+        .filter((m: { requirement: string; uploaded: boolean }) => m.requirement === 'mandatory' && !m.uploaded)
+        .map((m: { material: string }) => m.material),
+    ).toEqual(['birth_certificate']);
     const notifications = await guardian.get('/api/notifications');
     expect(notifications.statusCode, notifications.body).toBe(200);
     expect(JSON.stringify(notifications.json())).toContain('supplement_requested');

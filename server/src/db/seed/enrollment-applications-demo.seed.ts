@@ -7,8 +7,24 @@ import { loadPolicyFacts } from '../../modules/enrollment/applications/applicati
 import type { ApplicationDeps } from '../../modules/enrollment/applications/applications.service.ts';
 import { day, POLICY_PUBLISHED, PUBLIC_LIST_PUBLISHED, ROUND_ONE_RUN, ARRIVALS_RECORDED } from './data/enrollment-families.data.ts';
 import {
-  actorOf, appeal, approve, askForSupplement, decide, decideOpenAppeal, fileAtCounter, fileDraft, materialsOf, resupply, reviewDocuments,
-  submit, verifiedPointsOf, verify, withdraw, type DemoApplication, type DemoCast, type DemoWorld,
+  actorOf,
+  appeal,
+  approve,
+  askForSupplement,
+  decide,
+  decideOpenAppeal,
+  fileAtCounter,
+  fileDraft,
+  materialsOf,
+  resupply,
+  reviewDocuments,
+  submit,
+  verifiedPointsOf,
+  verify,
+  withdraw,
+  type DemoApplication,
+  type DemoCast,
+  type DemoWorld,
 } from './enrollment-applications-demo/application-steps.ts';
 import { createDemoDocuments } from './enrollment-applications-demo/documents.ts';
 import { buildDemoFamilies, buildDemoGuardianFamilies, DEMO_GUARDIAN_MOBILE, type DemoFamily } from './enrollment-applications-demo/families.ts';
@@ -29,9 +45,11 @@ const isInRoundOne = (family: DemoFamily) => ROUND_ONE.includes(family.demoCase.
 const FAMILIES_AT_ONCE = 4;
 async function forEachFamily<T>(items: T[], work: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(FAMILIES_AT_ONCE, items.length) }, async () => {
-    for (let i = next++; i < items.length; i = next++) await work(items[i]!, i);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(FAMILIES_AT_ONCE, items.length) }, async () => {
+      for (let i = next++; i < items.length; i = next++) await work(items[i]!, i);
+    }),
+  );
 }
 
 async function userByName(db: Db, username: string): Promise<Actor> {
@@ -46,8 +64,10 @@ async function userByName(db: Db, username: string): Promise<Actor> {
  */
 async function castOf(db: Db): Promise<DemoCast> {
   return {
-    bureauAdmin: await userByName(db, 'jiangbei.admin'), reviewer: await userByName(db, 'jiangbei.reviewer'),
-    colleague: await userByName(db, 'jiangbei.reviewer2'), schoolAdmin: await userByName(db, 'xincun.admin'),
+    bureauAdmin: await userByName(db, 'jiangbei.admin'),
+    reviewer: await userByName(db, 'jiangbei.reviewer'),
+    colleague: await userByName(db, 'jiangbei.reviewer2'),
+    schoolAdmin: await userByName(db, 'xincun.admin'),
   };
 }
 
@@ -119,18 +139,30 @@ async function playAfterRoundOne(world: DemoWorld, app: DemoApplication, index: 
 async function settleStory(world: DemoWorld, apps: DemoApplication[]): Promise<void> {
   const { db } = world.deps;
   const published = world.story.instant(POLICY_PUBLISHED).toISOString();
-  await db.updateTable('enrollment_policies').set({ created_at: world.story.instant(day(13, '16:00')).toISOString(), published_at: published, updated_at: published })
-    .where('id', '=', world.policyId).execute();
+  await db
+    .updateTable('enrollment_policies')
+    .set({ created_at: world.story.instant(day(13, '16:00')).toISOString(), published_at: published, updated_at: published })
+    .where('id', '=', world.policyId)
+    .execute();
   const ids = apps.map((app) => app.id);
   // The SMS of the story went out when it happened: the outbox must not text these numbers now.
-  await db.updateTable('notifications').set((eb) => ({ sms_status: 'sent', sms_sent_at: eb.ref('created_at') }))
-    .where('object_id', 'in', ids).where('sms_status', '=', 'pending').execute();
+  await db
+    .updateTable('notifications')
+    .set((eb) => ({ sms_status: 'sent', sms_sent_at: eb.ref('created_at') }))
+    .where('object_id', 'in', ids)
+    .where('sms_status', '=', 'pending')
+    .execute();
   // The other families have read all but their latest message; the demo guardian's stay unread for the demo.
   const guardians = [...new Set(apps.filter((app) => app.family.mobile !== DEMO_GUARDIAN_MOBILE).map((app) => app.guardian.userId))];
   for (const userId of guardians) {
     const notes = await db.selectFrom('notifications').select(['id', 'created_at']).where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
     const read = notes.slice(1).map((n) => n.id);
-    if (read.length > 0) await db.updateTable('notifications').set((eb) => ({ read_at: eb.ref('created_at') })).where('id', 'in', read).execute();
+    if (read.length > 0)
+      await db
+        .updateTable('notifications')
+        .set((eb) => ({ read_at: eb.ref('created_at') }))
+        .where('id', 'in', read)
+        .execute();
   }
 }
 
@@ -156,8 +188,13 @@ async function withoutWaitingForDisk<T>(db: Db, work: () => Promise<T>): Promise
  */
 export async function seedDemoEnrollmentApplications(deps: ApplicationDeps): Promise<number> {
   const { db } = deps;
-  const policy = await db.selectFrom('enrollment_policies').select('id')
-    .where('bureau_id', '=', BUREAU_ID).where('school_year', '=', 2027).where('entry_grade', '=', 'g1').where('status', '=', 'published')
+  const policy = await db
+    .selectFrom('enrollment_policies')
+    .select('id')
+    .where('bureau_id', '=', BUREAU_ID)
+    .where('school_year', '=', 2027)
+    .where('entry_grade', '=', 'g1')
+    .where('status', '=', 'published')
     .executeTakeFirst();
   if (!policy) return 0;
   if (await db.selectFrom('enrollment_applications').select('id').where('policy_id', '=', policy.id).limit(1).executeTakeFirst()) return 0;
@@ -183,12 +220,17 @@ async function playStory(deps: ApplicationDeps, policyId: string): Promise<numbe
   await runRoundOne(world, cohort, { list: story.instant(PUBLIC_LIST_PUBLISHED), seed: story.instant(day(4, '09:00')), run: story.instant(ROUND_ONE_RUN) });
   await forEachFamily(cohort, (app, index) => playAfterRoundOne(world, app, index));
 
-  await forEachFamily(families.filter((family) => !isInRoundOne(family)), async (family) => {
-    const app = await playCase(world, family, indexOf(family));
-    apps.set(family, app);
-    if (family.demoCase.status === 'unplaced' || family.demoCase.path === 'manual_placement') await leaveUnplaced(world, app, story.instant(ROUND_ONE_RUN, 1));
-    if (family.demoCase.path === 'manual_placement') await placeByHand(world, app, story.instant(family.demoCase.responded ?? day(1, '10:00')), MANUAL_PLACEMENT_SCHOOL);
-  });
+  await forEachFamily(
+    families.filter((family) => !isInRoundOne(family)),
+    async (family) => {
+      const app = await playCase(world, family, indexOf(family));
+      apps.set(family, app);
+      if (family.demoCase.status === 'unplaced' || family.demoCase.path === 'manual_placement')
+        await leaveUnplaced(world, app, story.instant(ROUND_ONE_RUN, 1));
+      if (family.demoCase.path === 'manual_placement')
+        await placeByHand(world, app, story.instant(family.demoCase.responded ?? day(1, '10:00')), MANUAL_PLACEMENT_SCHOOL);
+    },
+  );
   // The twins share their guardian: one after the other.
   for (const [index, family] of buildDemoGuardianFamilies().entries()) apps.set(family, await playCase(world, family, index));
 

@@ -23,14 +23,29 @@ describe.each(DIALECTS)('demo enrollment policy seed (%s)', (dialect) => {
     const rows = await policies();
     expect(rows).toHaveLength(1);
     const policy = rows[0]!;
-    expect(policy).toMatchObject({ bureau_id: 'bureau-jiangbei', school_year: 2027, entry_grade: 'g1', status: 'published', max_preferences: 3, appeal_days: 10 });
+    expect(policy).toMatchObject({
+      bureau_id: 'bureau-jiangbei',
+      school_year: 2027,
+      entry_grade: 'g1',
+      status: 'published',
+      max_preferences: 3,
+      appeal_days: 10,
+    });
     expect(policy.rules_hash).toMatch(/^[0-9a-f]{64}$/);
     const now = Date.now();
     expect(Date.parse(policy.window_opens_at)).toBeLessThan(now);
     expect(Date.parse(policy.window_closes_at)).toBeGreaterThan(now);
 
-    const routes = await ctx.db.selectFrom('enrollment_policy_routes').select(['code', 'admission_basis']).where('policy_id', '=', policy.id).orderBy('code').execute();
-    expect(routes).toEqual([{ code: 'non_points', admission_basis: 'no_points' }, { code: 'points', admission_basis: 'points' }]);
+    const routes = await ctx.db
+      .selectFrom('enrollment_policy_routes')
+      .select(['code', 'admission_basis'])
+      .where('policy_id', '=', policy.id)
+      .orderBy('code')
+      .execute();
+    expect(routes).toEqual([
+      { code: 'non_points', admission_basis: 'no_points' },
+      { code: 'points', admission_basis: 'points' },
+    ]);
     const schools = await ctx.db.selectFrom('enrollment_policy_schools').select(['school_id', 'seats']).where('policy_id', '=', policy.id).execute();
     expect(schools).toContainEqual({ school_id: 'school-guanyinqiao', seats: 360 });
     expect(schools).toContainEqual({ school_id: 'school-xincun-shiyan', seats: 405 });
@@ -45,7 +60,7 @@ describe.each(DIALECTS)('demo enrollment policy seed (%s)', (dialect) => {
     const guardian = await ctx.clientAs((await createUser(ctx.db, { role: 'guardian' })).id);
     const response = await guardian.get('/api/enrollment/policies');
     expect(response.statusCode, response.body).toBe(200);
-    const [policy] = (await policies());
+    const [policy] = await policies();
     expect(response.json().items).toEqual([expect.objectContaining({ id: policy!.id, status: 'published', titleZh: '2027年江北区随迁子女小学一年级入学' })]);
   });
 });

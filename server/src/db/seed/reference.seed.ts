@@ -13,8 +13,15 @@ export async function seedRegions(db: Db): Promise<number> {
     paths.set(region.id, path);
     if (existing.has(region.id)) continue;
     rows.push({
-      id: region.id, division_code: region.divisionCode, parent_id: region.parentId, level: region.level,
-      name_zh: region.nameZh, name_en: region.nameEn, path, latitude: region.latitude, longitude: region.longitude,
+      id: region.id,
+      division_code: region.divisionCode,
+      parent_id: region.parentId,
+      level: region.level,
+      name_zh: region.nameZh,
+      name_en: region.nameEn,
+      path,
+      latitude: region.latitude,
+      longitude: region.longitude,
     });
   }
   if (rows.length > 0) await db.insertInto('regions').values(rows).execute();
@@ -39,12 +46,29 @@ export async function seedOrganizations(db: Db): Promise<number> {
       await tx
         .insertInto('organizations')
         .values({
-          id: o.key, kind: o.kind, code: o.code, name_zh: o.nameZh, name_en: o.nameEn, region_id: o.regionId,
-          region_path: regionPathFromSeeds(o.regionId), ownership: o.ownership, address: o.address, latitude: o.latitude,
-          longitude: o.longitude, pupil_count: o.pupilCount, teacher_count: o.teacherCount, website: o.website, created_at: now, updated_at: now,
+          id: o.key,
+          kind: o.kind,
+          code: o.code,
+          name_zh: o.nameZh,
+          name_en: o.nameEn,
+          region_id: o.regionId,
+          region_path: regionPathFromSeeds(o.regionId),
+          ownership: o.ownership,
+          address: o.address,
+          latitude: o.latitude,
+          longitude: o.longitude,
+          pupil_count: o.pupilCount,
+          teacher_count: o.teacherCount,
+          website: o.website,
+          created_at: now,
+          updated_at: now,
         })
         .execute();
-      if (o.stages.length > 0) await tx.insertInto('school_stages').values(o.stages.map((stage) => ({ organization_id: o.key, stage }))).execute();
+      if (o.stages.length > 0)
+        await tx
+          .insertInto('school_stages')
+          .values(o.stages.map((stage) => ({ organization_id: o.key, stage })))
+          .execute();
       const seats = Object.entries(o.seatsPerGrade).map(([grade, seats]) => ({ organization_id: o.key, grade: grade as never, seats: seats! }));
       if (seats.length > 0) await tx.insertInto('school_grade_seats').values(seats).execute();
       count++;

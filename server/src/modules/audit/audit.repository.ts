@@ -5,7 +5,8 @@ export async function findAuditEntries(db: DbOrTx, filter: AuditQuery & { offset
   let query = db.selectFrom('audit_log');
   if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
   // An action filter 'user.' matches every user action; a full name matches exactly.
-  if (filter.action) query = filter.action.endsWith('.') ? query.where('action', 'like', `${filter.action.replace(/[%_]/g, '')}%`) : query.where('action', '=', filter.action);
+  if (filter.action)
+    query = filter.action.endsWith('.') ? query.where('action', 'like', `${filter.action.replace(/[%_]/g, '')}%`) : query.where('action', '=', filter.action);
   if (filter.objectType) query = query.where('object_type', '=', filter.objectType);
   if (filter.objectId) query = query.where('object_id', '=', filter.objectId);
   if (filter.result) query = query.where('result', '=', filter.result);

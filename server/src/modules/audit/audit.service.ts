@@ -28,8 +28,17 @@ export async function browseAuditLog(db: Db, actor: Actor, query: AuditQuery, lo
   return {
     total,
     items: rows.map((r) => ({
-      id: r.id, occurredAt: r.occurred_at, actorUserId: r.actor_user_id, actorName: r.actor_name, action: r.action, actionLabel: labels.get(r.action)?.[locale] ?? r.action,
-      objectType: r.object_type, objectId: r.object_id, result: r.result, requestId: r.request_id, ip: r.ip,
+      id: r.id,
+      occurredAt: r.occurred_at,
+      actorUserId: r.actor_user_id,
+      actorName: r.actor_name,
+      action: r.action,
+      actionLabel: labels.get(r.action)?.[locale] ?? r.action,
+      objectType: r.object_type,
+      objectId: r.object_id,
+      result: r.result,
+      requestId: r.request_id,
+      ip: r.ip,
       detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,
     })),
   };

@@ -41,8 +41,19 @@ describe.each(DIALECTS)('audit log (%s)', (dialect) => {
     await anonymous.post('/api/auth/login', { username: teacher.username, password: TEST_PASSWORD });
     const admin = await ctx.clientAs(bureauAdminId);
     const fields = {
-      code: null, nameZh: '审计测试小学', nameEn: 'Audit Test Primary School', regionId: '500105', ownership: 'public', stages: ['primary'],
-      address: null, latitude: null, longitude: null, pupilCount: 10, teacherCount: 2, website: null, seats: [],
+      code: null,
+      nameZh: '审计测试小学',
+      nameEn: 'Audit Test Primary School',
+      regionId: '500105',
+      ownership: 'public',
+      stages: ['primary'],
+      address: null,
+      latitude: null,
+      longitude: null,
+      pupilCount: 10,
+      teacherCount: 2,
+      website: null,
+      seats: [],
     };
     organizationId = (await admin.post('/api/directory/organizations', { kind: 'school', ...fields })).json().id;
     expect((await admin.put(`/api/directory/organizations/${organizationId}`, { ...fields, teacherCount: 3, version: 1 })).statusCode).toBe(200);
@@ -133,7 +144,13 @@ describe.each(DIALECTS)('audit log (%s)', (dialect) => {
 
   it('is for platform admins only', async () => {
     const school = await createSchool(ctx.db, '500105');
-    for (const [role, organizationId] of [['bureau_admin', (await createBureau(ctx.db, '500000')).id], ['bureau_reviewer', (await createBureau(ctx.db, '500105')).id], ['school_admin', school.id], ['teacher', school.id], ['guardian', null]] as const) {
+    for (const [role, organizationId] of [
+      ['bureau_admin', (await createBureau(ctx.db, '500000')).id],
+      ['bureau_reviewer', (await createBureau(ctx.db, '500105')).id],
+      ['school_admin', school.id],
+      ['teacher', school.id],
+      ['guardian', null],
+    ] as const) {
       const client = await ctx.clientAs((await createUser(ctx.db, { role, organizationId })).id);
       const response = await client.get('/api/audit');
       expect(response.statusCode, role).toBe(403);

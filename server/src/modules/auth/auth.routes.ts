@@ -6,7 +6,17 @@ import type { App, ModuleOptions } from '../../platform/http/types.ts';
 import * as accounts from '../users/account.service.ts';
 import * as auth from './auth.service.ts';
 import {
-  ChangePasswordBody, CodeBody, LoginBody, LoginResult, PreferencesBody, SessionView, SmsRequestBody, SmsRequestResult, SmsVerifyBody, StepResult, TotpSetup,
+  ChangePasswordBody,
+  CodeBody,
+  LoginBody,
+  LoginResult,
+  PreferencesBody,
+  SessionView,
+  SmsRequestBody,
+  SmsRequestResult,
+  SmsVerifyBody,
+  StepResult,
+  TotpSetup,
 } from './auth.schemas.ts';
 
 const tags = ['auth'];
@@ -39,9 +49,7 @@ export async function authRoutes(app: App, { deps }: ModuleOptions): Promise<voi
     return { ok: true as const, csrfToken: session.csrfToken };
   });
 
-  app.post('/totp/setup', { schema: { tags, response: { 200: TotpSetup, ...errorResponses } } }, async (request) =>
-    auth.startTotpSetup(deps, request.session),
-  );
+  app.post('/totp/setup', { schema: { tags, response: { 200: TotpSetup, ...errorResponses } } }, async (request) => auth.startTotpSetup(deps, request.session));
 
   app.post('/totp/enable', { schema: { tags, body: CodeBody, response: { 200: StepResult, ...errorResponses } } }, async (request, reply) => {
     const session = await auth.confirmTotpSetup(deps, request.session, request.body.code, client(request));

@@ -43,7 +43,11 @@ export async function signInWithPassword(deps: Deps, username: string, password:
   if (!account || !passwordOk || account.isDisabled || !account.passwordHash) {
     await recordThrottleEvent(db, THROTTLE.loginPerAccount, accountKey);
     await recordThrottleEvent(db, THROTTLE.loginPerIp, client.ip);
-    await recordAudit(db, { ...client.audit, actorUserId: account?.id ?? null }, { action: 'auth.login', objectType: 'user', objectId: account?.id ?? null, result: 'failure' });
+    await recordAudit(
+      db,
+      { ...client.audit, actorUserId: account?.id ?? null },
+      { action: 'auth.login', objectType: 'user', objectId: account?.id ?? null, result: 'failure' },
+    );
     throw new AppError('auth.invalid_credentials', 401);
   }
   await clearThrottle(db, THROTTLE.loginPerAccount, accountKey);
@@ -51,10 +55,22 @@ export async function signInWithPassword(deps: Deps, username: string, password:
   const grants = await accounts.findGrantsForSession(db, account.id);
   const mustEnroll = !account.hasTotp && grants.some((g) => g.role === 'platform_admin');
   const next = account.hasTotp ? 'totp' : mustEnroll ? 'totp_enroll' : 'done';
-  const session = await createSession(db, { userId: account.id, stage: next === 'done' ? 'active' : 'mfa', ip: client.ip, userAgent: client.userAgent }, sessionPolicy(deps));
-  await recordAudit(db, { ...client.audit, actorUserId: account.id, actorName: account.displayName }, {
-    action: 'auth.login', objectType: 'user', objectId: account.id, result: 'success', detail: { next },
-  });
+  const session = await createSession(
+    db,
+    { userId: account.id, stage: next === 'done' ? 'active' : 'mfa', ip: client.ip, userAgent: client.userAgent },
+    sessionPolicy(deps),
+  );
+  await recordAudit(
+    db,
+    { ...client.audit, actorUserId: account.id, actorName: account.displayName },
+    {
+      action: 'auth.login',
+      objectType: 'user',
+      objectId: account.id,
+      result: 'success',
+      detail: { next },
+    },
+  );
   return { next: next as 'done' | 'totp' | 'totp_enroll', ...session };
 }
 
@@ -82,7 +98,12 @@ export async function completeTotpSignIn(deps: Deps, session: ResolvedSession | 
   }
   await clearThrottle(db, THROTTLE.totpPerUser, session.userId);
   return db.transaction().execute(async (tx) => {
-    const rotated = await rotateSession(tx, { id: session.id, userId: session.userId }, { stage: 'active', ip: client.ip, userAgent: client.userAgent }, sessionPolicy(deps));
+    const rotated = await rotateSession(
+      tx,
+      { id: session.id, userId: session.userId },
+      { stage: 'active', ip: client.ip, userAgent: client.userAgent },
+      sessionPolicy(deps),
+    );
     await recordAudit(tx, client.audit, { action: 'auth.totp', objectType: 'user', objectId: session.userId, result: 'success' });
     return rotated;
   });
@@ -115,7 +136,12 @@ export async function confirmTotpSetup(deps: Deps, session: ResolvedSession | nu
   }
   return db.transaction().execute(async (tx) => {
     await accounts.enableTotp(tx, account.id);
-    const rotated = await rotateSession(tx, { id: session.id, userId: session.userId }, { stage: 'active', ip: client.ip, userAgent: client.userAgent }, sessionPolicy(deps));
+    const rotated = await rotateSession(
+      tx,
+      { id: session.id, userId: session.userId },
+      { stage: 'active', ip: client.ip, userAgent: client.userAgent },
+      sessionPolicy(deps),
+    );
     await recordAudit(tx, client.audit, { action: 'auth.totp_enable', objectType: 'user', objectId: account.id, result: 'success' });
     return rotated;
   });
@@ -162,9 +188,16 @@ export async function signInWithSmsCode(deps: Deps, rawMobile: string, code: str
     // A disabled guardian gets the same answer as a wrong code: nothing is revealed about the account.
     if (account.isDisabled) throw new AppError('auth.code_invalid', 400);
     const session = await createSession(tx, { userId: account.id, stage: 'active', ip: client.ip, userAgent: client.userAgent }, sessionPolicy(deps));
-    await recordAudit(tx, { ...client.audit, actorUserId: account.id, actorName: account.displayName }, {
-      action: created ? 'auth.register_guardian' : 'auth.login_sms', objectType: 'user', objectId: account.id, result: 'success',
-    });
+    await recordAudit(
+      tx,
+      { ...client.audit, actorUserId: account.id, actorName: account.displayName },
+      {
+        action: created ? 'auth.register_guardian' : 'auth.login_sms',
+        objectType: 'user',
+        objectId: account.id,
+        result: 'success',
+      },
+    );
     return session;
   });
 }

@@ -13,7 +13,10 @@ describe.each(DIALECTS)('sign-in (%s)', (dialect) => {
   afterAll(async () => ctx?.close());
 
   const auditCount = async (action: string, result?: string) => {
-    let q = ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', action);
+    let q = ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', action);
     if (result) q = q.where('result', '=', result as 'success');
     return Number((await q.executeTakeFirstOrThrow()).n);
   };
@@ -31,7 +34,10 @@ describe.each(DIALECTS)('sign-in (%s)', (dialect) => {
     client.csrfToken = login.json().csrfToken;
 
     const session = await client.get('/api/auth/session');
-    expect(session.json()).toMatchObject({ authenticated: true, user: { id: user.id, grants: [{ role: 'teacher', organizationId: school.id }], capabilities: ['directory', 'cooperation', 'events'] } });
+    expect(session.json()).toMatchObject({
+      authenticated: true,
+      user: { id: user.id, grants: [{ role: 'teacher', organizationId: school.id }], capabilities: ['directory', 'cooperation', 'events'] },
+    });
 
     expect((await client.post('/api/auth/logout')).statusCode).toBe(200);
     const after = await client.get('/api/auth/session');
@@ -77,7 +83,9 @@ describe.each(DIALECTS)('sign-in (%s)', (dialect) => {
     client.csrfToken = login.json().csrfToken;
     // Password alone opens nothing.
     expect((await client.get('/api/users')).statusCode).toBe(401);
-    expect((await client.post('/api/auth/totp/verify', { code: '000000' === currentTotp(secret) ? '111111' : '000000' })).json().error.code).toBe('auth.totp_invalid');
+    expect((await client.post('/api/auth/totp/verify', { code: '000000' === currentTotp(secret) ? '111111' : '000000' })).json().error.code).toBe(
+      'auth.totp_invalid',
+    );
     const code = currentTotp(secret);
     expect((await client.post('/api/auth/totp/verify', { code })).statusCode).toBe(200);
     expect((await client.get('/api/users')).statusCode).toBe(200);
@@ -142,7 +150,11 @@ describe.each(DIALECTS)('sign-in (%s)', (dialect) => {
     const client = await ctx.anonymous();
     expect((await client.post('/api/auth/sms/request', { mobile })).statusCode).toBe(200);
     const code = ctx.sms.lastCodeFor(mobile)!;
-    await ctx.db.updateTable('sms_codes').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('mobile', '=', mobile).execute();
+    await ctx.db
+      .updateTable('sms_codes')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('mobile', '=', mobile)
+      .execute();
     expect((await client.post('/api/auth/sms/verify', { mobile, code })).json().error.code).toBe('auth.code_invalid');
     const again = await client.post('/api/auth/sms/request', { mobile });
     expect(again.statusCode).toBe(429);
@@ -169,7 +181,11 @@ describe.each(DIALECTS)('sign-in (%s)', (dialect) => {
   it('ends a session after the idle timeout', async () => {
     const user = await createUser(ctx.db, { role: 'teacher' });
     const client = await ctx.clientAs(user.id);
-    await ctx.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 31 * 60_000).toISOString() }).where('user_id', '=', user.id).execute();
+    await ctx.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000).toISOString() })
+      .where('user_id', '=', user.id)
+      .execute();
     expect((await client.get('/api/directory/regions')).statusCode).toBe(401);
   });
 

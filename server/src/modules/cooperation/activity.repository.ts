@@ -22,7 +22,15 @@ export async function adjustActivity(db: DbOrTx, share: ExchangeShare, sign: 1 |
   if (organizations.length === 0) return;
   await db
     .insertInto('cooperation_activity_monthly')
-    .values(organizations.map((o) => ({ organization_id: o.organizationId, month, region_path: o.regionPath, exchanges: sign, participants: sign * participantCount })))
+    .values(
+      organizations.map((o) => ({
+        organization_id: o.organizationId,
+        month,
+        region_path: o.regionPath,
+        exchanges: sign,
+        participants: sign * participantCount,
+      })),
+    )
     .onConflict((oc) =>
       oc.columns(['organization_id', 'month']).doUpdateSet((eb) => ({
         exchanges: eb('cooperation_activity_monthly.exchanges', '+', eb.ref('excluded.exchanges')),
@@ -43,7 +51,16 @@ export async function adjustActivity(db: DbOrTx, share: ExchangeShare, sign: 1 |
     )
     .execute();
   if (sign < 0) {
-    await db.deleteFrom('cooperation_activity_monthly').where('organization_id', 'in', organizations.map((o) => o.organizationId)).where('month', '=', month).where('exchanges', '<=', 0).execute();
+    await db
+      .deleteFrom('cooperation_activity_monthly')
+      .where(
+        'organization_id',
+        'in',
+        organizations.map((o) => o.organizationId),
+      )
+      .where('month', '=', month)
+      .where('exchanges', '<=', 0)
+      .execute();
     await db.deleteFrom('cooperation_scope_monthly').where('scope_path', 'in', scopes).where('month', '=', month).where('exchanges', '<=', 0).execute();
   }
 }

@@ -10,16 +10,34 @@ export async function insertFile(db: DbOrTx, row: FileRow): Promise<void> {
 }
 
 export function findFile(db: DbOrTx, ownerType: FileOwner, ownerId: string, id: string) {
-  return db.selectFrom('cooperation_files').selectAll().where('id', '=', id).where('owner_type', '=', ownerType).where('owner_id', '=', ownerId).executeTakeFirst();
+  return db
+    .selectFrom('cooperation_files')
+    .selectAll()
+    .where('id', '=', id)
+    .where('owner_type', '=', ownerType)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
 }
 
 export function findFiles(db: DbOrTx, ownerType: FileOwner, ownerIds: string[]): Promise<FileRow[]> {
   if (ownerIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('cooperation_files').selectAll().where('owner_type', '=', ownerType).where('owner_id', 'in', ownerIds).orderBy('uploaded_at').orderBy('id').execute();
+  return db
+    .selectFrom('cooperation_files')
+    .selectAll()
+    .where('owner_type', '=', ownerType)
+    .where('owner_id', 'in', ownerIds)
+    .orderBy('uploaded_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function countFiles(db: DbOrTx, ownerType: FileOwner, ownerId: string): Promise<number> {
-  const row = await db.selectFrom('cooperation_files').select((eb) => eb.fn.countAll<number>().as('n')).where('owner_type', '=', ownerType).where('owner_id', '=', ownerId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('cooperation_files')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner_type', '=', ownerType)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

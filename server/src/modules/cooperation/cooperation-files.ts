@@ -32,7 +32,12 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const inspectUpload = (upload: Upload): Promise<AcceptedUpload> => acceptUpload({ ...upload, maxBytes: MAX_FILE_BYTES });
 
 export const toFileView = (row: repo.FileRow): CooperationFileView => ({
-  id: row.id, kind: row.kind, name: row.original_name, mediaType: row.media_type, sizeBytes: row.size_bytes, uploadedAt: row.uploaded_at,
+  id: row.id,
+  kind: row.kind,
+  name: row.original_name,
+  mediaType: row.media_type,
+  sizeBytes: row.size_bytes,
+  uploadedAt: row.uploaded_at,
 });
 
 /**
@@ -40,13 +45,26 @@ export const toFileView = (row: repo.FileRow): CooperationFileView => ({
  * the caller removes the stored bytes with `discard`; an orphan file is harmless, a row without bytes is not.
  */
 export async function storeFile(
-  tx: DbOrTx, store: FileStore, owner: { type: repo.FileOwner; id: string }, upload: Upload, accepted: AcceptedUpload, userId: string,
+  tx: DbOrTx,
+  store: FileStore,
+  owner: { type: repo.FileOwner; id: string },
+  upload: Upload,
+  accepted: AcceptedUpload,
+  userId: string,
 ): Promise<repo.FileRow> {
   const stored = await store.put(accepted.bytes, { mime: accepted.mime });
   const row: repo.FileRow = {
-    id: randomUUID(), owner_type: owner.type, owner_id: owner.id, kind: accepted.kind === 'pdf' ? 'document' : 'photo',
-    storage_key: stored.storageKey, original_name: displayFileName(upload.filename), media_type: accepted.mime, size_bytes: stored.size,
-    sha256: stored.sha256, uploaded_by: userId, uploaded_at: nowIso(),
+    id: randomUUID(),
+    owner_type: owner.type,
+    owner_id: owner.id,
+    kind: accepted.kind === 'pdf' ? 'document' : 'photo',
+    storage_key: stored.storageKey,
+    original_name: displayFileName(upload.filename),
+    media_type: accepted.mime,
+    size_bytes: stored.size,
+    sha256: stored.sha256,
+    uploaded_by: userId,
+    uploaded_at: nowIso(),
   };
   try {
     await repo.insertFile(tx, row);

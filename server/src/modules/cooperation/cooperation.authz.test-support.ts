@@ -9,5 +9,11 @@ import { PAIRING_AUTHZ_ROWS } from './pairings/pairings.authz.test-support.ts';
 
 /** The cooperation module's rows of the authorization table, one file per part. */
 export const COOPERATION_AUTHZ_ROWS: AuthzRow[] = [
-  ...AGREEMENT_AUTHZ_ROWS, ...PAIRING_AUTHZ_ROWS, ...BODY_AUTHZ_ROWS, ...EXCHANGE_AUTHZ_ROWS, ...DASHBOARD_AUTHZ_ROWS, ...PARTNER_FINDER_AUTHZ_ROWS, ...IMPORT_AUTHZ_ROWS,
+  ...AGREEMENT_AUTHZ_ROWS,
+  ...PAIRING_AUTHZ_ROWS,
+  ...BODY_AUTHZ_ROWS,
+  ...EXCHANGE_AUTHZ_ROWS,
+  ...DASHBOARD_AUTHZ_ROWS,
+  ...PARTNER_FINDER_AUTHZ_ROWS,
+  ...IMPORT_AUTHZ_ROWS,
 ];

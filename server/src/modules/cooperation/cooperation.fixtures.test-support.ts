@@ -34,8 +34,11 @@ export async function buildNetwork(ctx: TestContext, stages: Stage[] = ['primary
   const [cq, jiangbei, yuzhong, qingyang, deyang] = await Promise.all(['500000', '500105', '500103', '510105', '510603'].map((r) => createBureau(ctx.db, r)));
   const school = (regionId: string) => createSchool(ctx.db, regionId, { stages });
   const schools = {
-    jiangbei: (await school('500105')).id, jiangbei2: (await school('500105')).id, yuzhong: (await school('500103')).id,
-    qingyang: (await school('510105')).id, deyang: (await school('510603')).id,
+    jiangbei: (await school('500105')).id,
+    jiangbei2: (await school('500105')).id,
+    yuzhong: (await school('500103')).id,
+    qingyang: (await school('510105')).id,
+    deyang: (await school('510603')).id,
   };
   const person = async (role: Role, organizationId: string | null) => (await createUser(ctx.db, { role, organizationId })).id;
   const client = async (role: Role, organizationId: string | null) => ctx.clientAs(await person(role, organizationId));
@@ -69,13 +72,36 @@ export async function buildNetwork(ctx: TestContext, stages: Stage[] = ['primary
 /** Counts of every cooperation table: a refused request must leave them as they were. */
 export async function cooperationCounts(ctx: TestContext): Promise<Record<string, number>> {
   const tables = [
-    'cooperation_pairings', 'cooperation_pairing_schools', 'cooperation_pairing_approvals', 'cooperation_pairing_events', 'cooperation_agreements',
-    'cooperation_agreement_parties', 'cooperation_communities', 'cooperation_alliances', 'cooperation_memberships', 'cooperation_exchanges',
-    'cooperation_exchange_organizations', 'cooperation_exchange_participants', 'cooperation_files', 'cooperation_activity_monthly', 'cooperation_organization_tags',
+    'cooperation_pairings',
+    'cooperation_pairing_schools',
+    'cooperation_pairing_approvals',
+    'cooperation_pairing_events',
+    'cooperation_agreements',
+    'cooperation_agreement_parties',
+    'cooperation_communities',
+    'cooperation_alliances',
+    'cooperation_memberships',
+    'cooperation_exchanges',
+    'cooperation_exchange_organizations',
+    'cooperation_exchange_participants',
+    'cooperation_files',
+    'cooperation_activity_monthly',
+    'cooperation_organization_tags',
   ] as const;
   const counts: Record<string, number> = {};
-  for (const table of tables) counts[table] = Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const versions = await ctx.db.selectFrom('cooperation_pairings').select((eb) => eb.fn.sum<number>('version').as('v')).executeTakeFirstOrThrow();
+  for (const table of tables)
+    counts[table] = Number(
+      (
+        await ctx.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const versions = await ctx.db
+    .selectFrom('cooperation_pairings')
+    .select((eb) => eb.fn.sum<number>('version').as('v'))
+    .executeTakeFirstOrThrow();
   counts.pairing_versions = Number(versions.v ?? 0);
   return counts;
 }
@@ -85,5 +111,8 @@ let boundaryCounter = 0;
 export function multipartFile(bytes: Buffer, filename: string, contentType: string) {
   const boundary = `----cooperation${boundaryCounter++}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  return { body: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    body: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }

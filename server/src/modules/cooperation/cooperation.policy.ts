@@ -60,8 +60,7 @@ const BUREAU_ROLES: Role[] = ['bureau_admin', 'bureau_reviewer'];
 const administers = (actor: Actor, org: OrgRef): boolean =>
   actor.grants.some((g) => g.organizationId === org.organizationId && g.role === (org.kind === 'school' ? 'school_admin' : 'bureau_admin'));
 /** Works there in any staff role. */
-const worksAt = (actor: Actor, org: OrgRef): boolean =>
-  actor.grants.some((g) => g.organizationId === org.organizationId && STAFF_ROLES.includes(g.role));
+const worksAt = (actor: Actor, org: OrgRef): boolean => actor.grants.some((g) => g.organizationId === org.organizationId && STAFF_ROLES.includes(g.role));
 /** A bureau whose jurisdiction reaches the organization. */
 const covers = (actor: Actor, org: OrgRef, roles: Role[] = BUREAU_ROLES): boolean =>
   actor.grants.some((g) => roles.includes(g.role) && within(org.regionPath, g.scopePath));
@@ -153,7 +152,9 @@ function canOnCooperation(actor: Actor, action: Action, resource: CooperationRes
 
     case 'cooperation_dashboard': {
       if (action !== 'read' && action !== 'export') return false;
-      const coordination = actor.grants.some((g) => BUREAU_ROLES.includes(g.role) && g.organizationId !== null && resource.coordinationBodyIds.includes(g.organizationId));
+      const coordination = actor.grants.some(
+        (g) => BUREAU_ROLES.includes(g.role) && g.organizationId !== null && resource.coordinationBodyIds.includes(g.organizationId),
+      );
       if (isPlatformAdmin || coordination) return true;
       const scope = resource.scopePath;
       return scope !== null && actor.grants.some((g) => BUREAU_ROLES.includes(g.role) && within(scope, g.scopePath));
@@ -168,6 +169,16 @@ function canOnCooperation(actor: Actor, action: Action, resource: CooperationRes
 }
 
 export const cooperationPolicy = definePolicySection(
-  ['cooperation_network', 'cooperation_agreement', 'cooperation_pairing', 'cooperation_body', 'cooperation_membership', 'cooperation_exchange', 'cooperation_dashboard', 'cooperation_import', 'cooperation_partner_search'],
+  [
+    'cooperation_network',
+    'cooperation_agreement',
+    'cooperation_pairing',
+    'cooperation_body',
+    'cooperation_membership',
+    'cooperation_exchange',
+    'cooperation_dashboard',
+    'cooperation_import',
+    'cooperation_partner_search',
+  ],
   canOnCooperation,
 );

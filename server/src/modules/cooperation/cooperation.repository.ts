@@ -19,15 +19,36 @@ export async function findOrganizations(db: DbOrTx, ids: readonly string[]): Pro
     .selectFrom('organizations')
     .innerJoin('regions', 'regions.id', 'organizations.region_id')
     .select([
-      'organizations.id', 'organizations.kind', 'organizations.name_zh', 'organizations.name_en', 'organizations.region_id', 'organizations.region_path',
-      'organizations.latitude', 'organizations.longitude', 'regions.name_zh as region_name_zh', 'regions.name_en as region_name_en',
+      'organizations.id',
+      'organizations.kind',
+      'organizations.name_zh',
+      'organizations.name_en',
+      'organizations.region_id',
+      'organizations.region_path',
+      'organizations.latitude',
+      'organizations.longitude',
+      'regions.name_zh as region_name_zh',
+      'regions.name_en as region_name_en',
     ])
     .where('organizations.id', 'in', unique)
     .execute();
-  return new Map(rows.map((r) => [r.id, {
-    id: r.id, kind: r.kind as OrganizationKind, nameZh: r.name_zh, nameEn: r.name_en, regionId: r.region_id, regionNameZh: r.region_name_zh,
-    regionNameEn: r.region_name_en, latitude: r.latitude, longitude: r.longitude, regionPath: r.region_path,
-  }]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        kind: r.kind as OrganizationKind,
+        nameZh: r.name_zh,
+        nameEn: r.name_en,
+        regionId: r.region_id,
+        regionNameZh: r.region_name_zh,
+        regionNameEn: r.region_name_en,
+        latitude: r.latitude,
+        longitude: r.longitude,
+        regionPath: r.region_path,
+      },
+    ]),
+  );
 }
 
 export async function findOrganization(db: DbOrTx, id: string): Promise<OrganizationInfo | undefined> {

@@ -1,6 +1,15 @@
 import type { Generated } from 'kysely';
 import type {
-  AgreementStatus, BodyType, CooperationFileKind, ExchangeKind, MembershipRole, MembershipStatus, PairingEventKind, PairingStatus, ProfileTag, ProfileTagKind,
+  AgreementStatus,
+  BodyType,
+  CooperationFileKind,
+  ExchangeKind,
+  MembershipRole,
+  MembershipStatus,
+  PairingEventKind,
+  PairingStatus,
+  ProfileTag,
+  ProfileTagKind,
 } from '../../../../common/cooperation.ts';
 
 // The cooperation network's tables (migration 20261125100000_cooperation), added to the platform's `Database`.
@@ -228,4 +237,3 @@ export interface CooperationExchangeParticipantTable {
   user_id: string;
   organization_id: string;
 }
-

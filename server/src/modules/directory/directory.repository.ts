@@ -27,7 +27,11 @@ export async function countSchoolsByRegion(db: DbOrTx): Promise<Map<string, numb
 }
 
 const organizationColumns = (eb: DbOrTx) =>
-  eb.selectFrom('organizations').innerJoin('regions', 'regions.id', 'organizations.region_id').selectAll('organizations').select(['regions.name_zh as region_name_zh', 'regions.name_en as region_name_en']);
+  eb
+    .selectFrom('organizations')
+    .innerJoin('regions', 'regions.id', 'organizations.region_id')
+    .selectAll('organizations')
+    .select(['regions.name_zh as region_name_zh', 'regions.name_en as region_name_en']);
 
 export interface OrganizationFilter {
   kind?: OrganizationKind;
@@ -47,7 +51,13 @@ export async function findOrganizations(db: DbOrTx, filter: OrganizationFilter):
   if (filter.stage) {
     const stage = filter.stage;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('school_stages').select('organization_id').whereRef('school_stages.organization_id', '=', 'organizations.id').where('school_stages.stage', '=', stage)),
+      eb.exists(
+        eb
+          .selectFrom('school_stages')
+          .select('organization_id')
+          .whereRef('school_stages.organization_id', '=', 'organizations.id')
+          .where('school_stages.stage', '=', stage),
+      ),
     );
   }
   if (filter.q) {
@@ -62,7 +72,10 @@ export async function findOrganizations(db: DbOrTx, filter: OrganizationFilter):
   }
   const [rows, count] = await Promise.all([
     query.orderBy('organizations.region_path').orderBy('organizations.name_zh').orderBy('organizations.id').offset(filter.offset).limit(filter.limit).execute(),
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }
@@ -78,7 +91,9 @@ export function findOrganizationByCode(db: DbOrTx, code: string) {
 /** Organizations holding any of the codes (a file import looks a whole file up at once). */
 export function findOrganizationsByCodes(db: DbOrTx, codes: readonly string[]): Promise<OrganizationRow[]> {
   if (codes.length === 0) return Promise.resolve([]);
-  return organizationColumns(db).where('organizations.code', 'in', [...codes]).execute();
+  return organizationColumns(db)
+    .where('organizations.code', 'in', [...codes])
+    .execute();
 }
 
 export async function findStages(db: DbOrTx, ids: string[]): Promise<Map<string, Stage[]>> {
@@ -101,7 +116,12 @@ export async function insertOrganization(db: DbOrTx, row: Insertable<Organizatio
   await db.insertInto('organizations').values(row).execute();
 }
 
-export async function updateOrganization(db: DbOrTx, id: string, expectedVersion: number | null, changes: Partial<Omit<Selectable<OrganizationTable>, 'id' | 'version'>>): Promise<boolean> {
+export async function updateOrganization(
+  db: DbOrTx,
+  id: string,
+  expectedVersion: number | null,
+  changes: Partial<Omit<Selectable<OrganizationTable>, 'id' | 'version'>>,
+): Promise<boolean> {
   const result = await db
     .updateTable('organizations')
     .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
@@ -115,6 +135,14 @@ export async function updateOrganization(db: DbOrTx, id: string, expectedVersion
 export async function replaceStagesAndSeats(db: DbOrTx, id: string, stages: Stage[], seats: { grade: Grade; seats: number }[]): Promise<void> {
   await db.deleteFrom('school_stages').where('organization_id', '=', id).execute();
   await db.deleteFrom('school_grade_seats').where('organization_id', '=', id).execute();
-  if (stages.length > 0) await db.insertInto('school_stages').values(stages.map((stage) => ({ organization_id: id, stage }))).execute();
-  if (seats.length > 0) await db.insertInto('school_grade_seats').values(seats.map((s) => ({ organization_id: id, grade: s.grade, seats: s.seats }))).execute();
+  if (stages.length > 0)
+    await db
+      .insertInto('school_stages')
+      .values(stages.map((stage) => ({ organization_id: id, stage })))
+      .execute();
+  if (seats.length > 0)
+    await db
+      .insertInto('school_grade_seats')
+      .values(seats.map((s) => ({ organization_id: id, grade: s.grade, seats: s.seats })))
+      .execute();
 }

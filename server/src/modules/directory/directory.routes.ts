@@ -3,9 +3,7 @@ import { auditContextOf } from '../../platform/http/request-context.ts';
 import { IdParams, errorResponses } from '../../platform/http/schemas.ts';
 import type { App, ModuleOptions } from '../../platform/http/types.ts';
 import * as directory from './directory.service.ts';
-import {
-  CreateOrganizationBody, OrganizationList, OrganizationListQuery, OrganizationView, RegionList, UpdateOrganizationBody,
-} from './directory.schemas.ts';
+import { CreateOrganizationBody, OrganizationList, OrganizationListQuery, OrganizationView, RegionList, UpdateOrganizationBody } from './directory.schemas.ts';
 import { schoolFileRoutes } from './school-file.routes.ts';
 
 const tags = ['directory'];
@@ -21,17 +19,23 @@ export async function directoryRoutes(app: App, options: ModuleOptions): Promise
     directory.listOrganizations(db, requireActor(request), request.query),
   );
 
-  app.post('/organizations', { schema: { tags, body: CreateOrganizationBody, response: { 201: OrganizationView, ...errorResponses } } }, async (request, reply) => {
-    const organization = await directory.createOrganization(db, requireActor(request), auditContextOf(request), request.body);
-    return reply.status(201).send(organization);
-  });
+  app.post(
+    '/organizations',
+    { schema: { tags, body: CreateOrganizationBody, response: { 201: OrganizationView, ...errorResponses } } },
+    async (request, reply) => {
+      const organization = await directory.createOrganization(db, requireActor(request), auditContextOf(request), request.body);
+      return reply.status(201).send(organization);
+    },
+  );
 
   app.get('/organizations/:id', { schema: { tags, params: IdParams, response: { 200: OrganizationView, ...errorResponses } } }, async (request) =>
     directory.getOrganization(db, requireActor(request), request.params.id),
   );
 
-  app.put('/organizations/:id', { schema: { tags, params: IdParams, body: UpdateOrganizationBody, response: { 200: OrganizationView, ...errorResponses } } }, async (request) =>
-    directory.updateOrganization(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
+  app.put(
+    '/organizations/:id',
+    { schema: { tags, params: IdParams, body: UpdateOrganizationBody, response: { 200: OrganizationView, ...errorResponses } } },
+    async (request) => directory.updateOrganization(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
   );
 
   // Only the dependencies: passing `options` on would hand the child our prefix a second time (/api/directory/api/directory/…).

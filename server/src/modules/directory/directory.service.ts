@@ -8,7 +8,12 @@ import { nowIso } from '../../platform/db/database.ts';
 import { AppError, conflict, notFound } from '../../platform/http/errors.ts';
 import * as repo from './directory.repository.ts';
 import type {
-  CreateOrganizationBody, OrganizationInput, OrganizationListQuery, OrganizationView, RegionView, UpdateOrganizationBody,
+  CreateOrganizationBody,
+  OrganizationInput,
+  OrganizationListQuery,
+  OrganizationView,
+  RegionView,
+  UpdateOrganizationBody,
 } from './directory.schemas.ts';
 
 export async function listRegions(db: Db, actor: Actor): Promise<RegionView[]> {
@@ -22,21 +27,45 @@ export async function listRegions(db: Db, actor: Actor): Promise<RegionView[]> {
     if (region.parent_id) totals.set(region.parent_id, (totals.get(region.parent_id) ?? 0) + own);
   }
   return regions.map((r) => ({
-    id: r.id, divisionCode: r.division_code, parentId: r.parent_id, level: r.level, nameZh: r.name_zh, nameEn: r.name_en,
-    latitude: r.latitude, longitude: r.longitude, schoolCount: totals.get(r.id) ?? 0,
+    id: r.id,
+    divisionCode: r.division_code,
+    parentId: r.parent_id,
+    level: r.level,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    schoolCount: totals.get(r.id) ?? 0,
   }));
 }
 
-function toOrganizationView(actor: Actor, row: repo.OrganizationRow, stages: Map<string, string[]>, seats: Awaited<ReturnType<typeof repo.findSeats>>): OrganizationView {
+function toOrganizationView(
+  actor: Actor,
+  row: repo.OrganizationRow,
+  stages: Map<string, string[]>,
+  seats: Awaited<ReturnType<typeof repo.findSeats>>,
+): OrganizationView {
   return {
-    id: row.id, kind: row.kind, code: row.code, nameZh: row.name_zh, nameEn: row.name_en,
-    regionId: row.region_id, regionNameZh: row.region_name_zh, regionNameEn: row.region_name_en,
-    ownership: row.ownership, stages: (stages.get(row.id) ?? []) as OrganizationView['stages'],
-    address: row.address, latitude: row.latitude, longitude: row.longitude,
-    pupilCount: row.pupil_count, teacherCount: row.teacher_count, website: row.website,
+    id: row.id,
+    kind: row.kind,
+    code: row.code,
+    nameZh: row.name_zh,
+    nameEn: row.name_en,
+    regionId: row.region_id,
+    regionNameZh: row.region_name_zh,
+    regionNameEn: row.region_name_en,
+    ownership: row.ownership,
+    stages: (stages.get(row.id) ?? []) as OrganizationView['stages'],
+    address: row.address,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    pupilCount: row.pupil_count,
+    teacherCount: row.teacher_count,
+    website: row.website,
     seats: seats.get(row.id) ?? [],
     canEdit: can(actor, 'update', { type: 'organization', id: row.id, kind: row.kind, regionPath: row.region_path }),
-    updatedAt: row.updated_at, version: row.version,
+    updatedAt: row.updated_at,
+    version: row.version,
   };
 }
 
@@ -93,13 +122,30 @@ async function assertCodeFree(db: DbOrTx, code: string | null, exceptId: string 
 }
 
 /** Writes one organization inside the caller's transaction; shared by the form and the file import. */
-export async function writeOrganization(tx: DbOrTx, id: string | null, kind: OrganizationKind, input: OrganizationInput, regionPath: string, version: number | null) {
+export async function writeOrganization(
+  tx: DbOrTx,
+  id: string | null,
+  kind: OrganizationKind,
+  input: OrganizationInput,
+  regionPath: string,
+  version: number | null,
+) {
   const data = normalize(kind, input);
   const now = nowIso();
   const columns = {
-    code: data.code, name_zh: data.nameZh, name_en: data.nameEn, region_id: data.regionId, region_path: regionPath,
-    ownership: data.ownership, address: data.address, latitude: data.latitude, longitude: data.longitude,
-    pupil_count: data.pupilCount, teacher_count: data.teacherCount, website: data.website, updated_at: now,
+    code: data.code,
+    name_zh: data.nameZh,
+    name_en: data.nameEn,
+    region_id: data.regionId,
+    region_path: regionPath,
+    ownership: data.ownership,
+    address: data.address,
+    latitude: data.latitude,
+    longitude: data.longitude,
+    pupil_count: data.pupilCount,
+    teacher_count: data.teacherCount,
+    website: data.website,
+    updated_at: now,
   };
   const organizationId = id ?? randomUUID();
   if (id === null) {
@@ -117,7 +163,13 @@ export async function createOrganization(db: Db, actor: Actor, audit: AuditConte
   const id = await db.transaction().execute(async (tx) => {
     await assertCodeFree(tx, input.code, null);
     const newId = await writeOrganization(tx, null, input.kind, input, regionPath, null);
-    await recordAudit(tx, audit, { action: 'organization.create', objectType: 'organization', objectId: newId, result: 'success', detail: { kind: input.kind } });
+    await recordAudit(tx, audit, {
+      action: 'organization.create',
+      objectType: 'organization',
+      objectId: newId,
+      result: 'success',
+      detail: { kind: input.kind },
+    });
     return newId;
   });
   return getOrganization(db, actor, id);

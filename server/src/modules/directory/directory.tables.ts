@@ -53,4 +53,3 @@ export interface SchoolGradeSeatTable {
   grade: Grade;
   seats: number;
 }
-

@@ -7,13 +7,41 @@ let codeCounter = 0;
 const newCode = () => `51${String(Date.now() % 1e5).padStart(5, '0')}${String(codeCounter++).padStart(3, '0')}`;
 
 const organization = (overrides: Record<string, unknown> = {}) => ({
-  kind: 'school', code: null, nameZh: '目录测试小学', nameEn: 'Directory Test Primary School', regionId: '510703', ownership: 'public', stages: ['primary'],
-  address: '四川省绵阳市涪城区', latitude: 31.46, longitude: 104.74, pupilCount: 900, teacherCount: 70, website: 'https://example.edu.cn', seats: [], ...overrides,
+  kind: 'school',
+  code: null,
+  nameZh: '目录测试小学',
+  nameEn: 'Directory Test Primary School',
+  regionId: '510703',
+  ownership: 'public',
+  stages: ['primary'],
+  address: '四川省绵阳市涪城区',
+  latitude: 31.46,
+  longitude: 104.74,
+  pupilCount: 900,
+  teacherCount: 70,
+  website: 'https://example.edu.cn',
+  seats: [],
+  ...overrides,
 });
 
 /** What a PUT sends back of an organization it read. */
 const editable = (view: Record<string, unknown>) => {
-  const keys = ['code', 'nameZh', 'nameEn', 'regionId', 'ownership', 'stages', 'address', 'latitude', 'longitude', 'pupilCount', 'teacherCount', 'website', 'seats', 'version'];
+  const keys = [
+    'code',
+    'nameZh',
+    'nameEn',
+    'regionId',
+    'ownership',
+    'stages',
+    'address',
+    'latitude',
+    'longitude',
+    'pupilCount',
+    'teacherCount',
+    'website',
+    'seats',
+    'version',
+  ];
   return Object.fromEntries(keys.map((key) => [key, view[key]]));
 };
 
@@ -65,9 +93,20 @@ describe.each(DIALECTS)('directory (%s)', (dialect) => {
   it('filters organizations by kind, region subtree, stage, ownership and text, with page totals', async () => {
     const code = newCode();
     const a = await create(organization({ code, nameZh: '绵阳实验小学', nameEn: 'Mianyang Experimental Primary School', stages: ['primary', 'junior'] }));
-    const b = await create(organization({ nameZh: '游仙民办中学', nameEn: 'Youxian Private Middle School', regionId: '510704', stages: ['senior'], ownership: 'private' }));
+    const b = await create(
+      organization({ nameZh: '游仙民办中学', nameEn: 'Youxian Private Middle School', regionId: '510704', stages: ['senior'], ownership: 'private' }),
+    );
     const c = await create(organization({ kind: 'bureau', nameZh: '涪城区教育局', nameEn: 'Fucheng Education Bureau', ownership: null, stages: [] }));
-    const d = await create(organization({ kind: 'research_institute', nameZh: '绵阳市教科所', nameEn: 'Mianyang Institute of Education Research', regionId: '510700', ownership: null, stages: [] }));
+    const d = await create(
+      organization({
+        kind: 'research_institute',
+        nameZh: '绵阳市教科所',
+        nameEn: 'Mianyang Institute of Education Research',
+        regionId: '510700',
+        ownership: null,
+        stages: [],
+      }),
+    );
     const ids = async (query: string) => {
       const page = (await teacher.get(`/api/directory/organizations?${query}&pageSize=200`)).json() as { items: { id: string }[]; total: number };
       expect(page.total).toBe(page.items.length);
@@ -103,7 +142,15 @@ describe.each(DIALECTS)('directory (%s)', (dialect) => {
   it('shows one organization, with whether the caller may edit it', async () => {
     const created = await create(organization({ stages: ['primary', 'junior'], seats: [{ grade: 'g1', seats: 45 }] }));
     const mine = (await sichuan.get(`/api/directory/organizations/${created.id}`)).json();
-    expect(mine).toMatchObject({ id: created.id, kind: 'school', regionId: '510703', regionNameZh: '涪城区', regionNameEn: 'Fucheng District', canEdit: true, version: 1 });
+    expect(mine).toMatchObject({
+      id: created.id,
+      kind: 'school',
+      regionId: '510703',
+      regionNameZh: '涪城区',
+      regionNameEn: 'Fucheng District',
+      canEdit: true,
+      version: 1,
+    });
     expect(mine.stages.sort()).toEqual(['junior', 'primary']);
     expect(mine.seats).toEqual([{ grade: 'g1', seats: 45 }]);
     expect((await teacher.get(`/api/directory/organizations/${created.id}`)).json().canEdit).toBe(false);
@@ -113,7 +160,10 @@ describe.each(DIALECTS)('directory (%s)', (dialect) => {
   });
 
   it('creates a school with stages and seats; a bureau carries neither', async () => {
-    const seats = [{ grade: 'g1', seats: 45 }, { grade: 'g7', seats: 50 }];
+    const seats = [
+      { grade: 'g1', seats: 45 },
+      { grade: 'g7', seats: 50 },
+    ];
     const school = await create(organization({ code: newCode(), stages: ['primary', 'junior'], seats }));
     expect(school).toMatchObject({ kind: 'school', ownership: 'public', pupilCount: 900, teacherCount: 70, website: 'https://example.edu.cn', version: 1 });
     expect(school.stages.sort()).toEqual(['junior', 'primary']);
@@ -140,13 +190,22 @@ describe.each(DIALECTS)('directory (%s)', (dialect) => {
   it('refuses a school code that another organization holds', async () => {
     const code = newCode();
     const first = await create(organization({ code }));
-    const before = await ctx.db.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await ctx.db
+      .selectFrom('organizations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const duplicate = await sichuan.post('/api/directory/organizations', organization({ code, nameZh: '重复标识码小学' }));
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().error.message).toContain(code);
     // The field carries the localised explanation, not the bare value.
-    expect(duplicate.json().error).toMatchObject({ code: 'directory.school_code_taken', fields: [{ field: '/code', message: duplicate.json().error.message }] });
-    const after = await ctx.db.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(duplicate.json().error).toMatchObject({
+      code: 'directory.school_code_taken',
+      fields: [{ field: '/code', message: duplicate.json().error.message }],
+    });
+    const after = await ctx.db
+      .selectFrom('organizations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
 
     const second = await create(organization());

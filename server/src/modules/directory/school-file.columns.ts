@@ -22,7 +22,6 @@ export interface SchoolDraft {
   seats?: Partial<Record<Grade, number | null>>;
 }
 
-
 export interface ColumnContext {
   locale: Locale;
   regions: RegionDirectory;
@@ -55,7 +54,11 @@ export interface SchoolColumn {
 
 function column<T>(spec: ColumnSpec<T>): SchoolColumn {
   return {
-    key: spec.key, header: spec.header, required: spec.required ?? false, note: spec.note, write: spec.format,
+    key: spec.key,
+    header: spec.header,
+    required: spec.required ?? false,
+    note: spec.note,
+    write: spec.format,
     read(text, draft, ctx) {
       if (text === '') {
         if (spec.required) return { key: 'required' };
@@ -85,31 +88,46 @@ function choiceOf<K extends string>(labels: Record<K, Texts>, text: string): K |
   return (Object.keys(labels) as K[]).find((key) => labels[key]['zh-CN'] === text || labels[key]['en-US'] === wanted);
 }
 
-const allowedOf = <K extends string>(labels: Record<K, Texts>, locale: Locale) => listOf(locale, Object.values<Texts>(labels).map((l) => l[locale]));
+const allowedOf = <K extends string>(labels: Record<K, Texts>, locale: Locale) =>
+  listOf(
+    locale,
+    Object.values<Texts>(labels).map((l) => l[locale]),
+  );
 
 const problem = (key: CellMessage, params?: Problem['params']): { problem: Problem } => ({ problem: { key, params } });
 
-const text = (min: number, max: number) => (value: string): Parsed<string> => {
-  const length = [...value].length;
-  return length < min || length > max ? problem('length', { min, max, length }) : { value };
-};
+const text =
+  (min: number, max: number) =>
+  (value: string): Parsed<string> => {
+    const length = [...value].length;
+    return length < min || length > max ? problem('length', { min, max, length }) : { value };
+  };
 
-const decimal = (min: number, max: number) => (value: string): Parsed<number> => {
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(value)) return problem('number', { value });
-  const number = Number(value);
-  return number < min || number > max ? problem('range', { min, max, value }) : { value: number };
-};
+const decimal =
+  (min: number, max: number) =>
+  (value: string): Parsed<number> => {
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(value)) return problem('number', { value });
+    const number = Number(value);
+    return number < min || number > max ? problem('range', { min, max, value }) : { value: number };
+  };
 
-const count = (max: number) => (value: string): Parsed<number> =>
-  /^\d+$/.test(value) && Number(value) <= max ? { value: Number(value) } : problem('count', { max, value });
+const count =
+  (max: number) =>
+  (value: string): Parsed<number> =>
+    /^\d+$/.test(value) && Number(value) <= max ? { value: Number(value) } : problem('count', { max, value });
 
 const both = (zh: string, en: string): Texts => ({ 'zh-CN': zh, 'en-US': en });
 const optionalCount = (max: number) => both(`选填。0 到 ${max} 之间的整数。`, `Optional. A whole number from 0 to ${max}.`);
 
 function seatColumn(grade: Grade, header: Texts): SchoolColumn {
   return column({
-    key: `seats.${grade}`, header, note: optionalCount(10000), parse: count(10000),
-    set: (draft, value) => { draft.seats = { ...draft.seats, [grade]: value }; },
+    key: `seats.${grade}`,
+    header,
+    note: optionalCount(10000),
+    parse: count(10000),
+    set: (draft, value) => {
+      draft.seats = { ...draft.seats, [grade]: value };
+    },
     format: (school) => school.seats.find((s) => s.grade === grade)?.seats ?? null,
   });
 }
@@ -117,30 +135,62 @@ function seatColumn(grade: Grade, header: Texts): SchoolColumn {
 /** The columns of a school file, in the order export and template write them. */
 export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
   column({
-    key: 'code', header: both('学校标识码', 'Code'), required: true,
-    note: both('必填。10 位数字的学校标识码；文件中已存在的标识码会更新该学校，否则新建。', 'Required. The 10-digit school code; a code already on the platform updates that school, any other creates one.'),
+    key: 'code',
+    header: both('学校标识码', 'Code'),
+    required: true,
+    note: both(
+      '必填。10 位数字的学校标识码；文件中已存在的标识码会更新该学校，否则新建。',
+      'Required. The 10-digit school code; a code already on the platform updates that school, any other creates one.',
+    ),
     parse: (value) => (/^\d{10}$/.test(value) ? { value } : problem('code', { value })),
-    set: (draft, value) => { draft.code = value ?? undefined; },
+    set: (draft, value) => {
+      draft.code = value ?? undefined;
+    },
     format: (school) => school.code,
   }),
   column({
-    key: 'nameZh', header: both('学校名称', 'Name'), required: true, note: both('必填。中文名称，2–80 个字符。', 'Required. The Chinese name, 2–80 characters.'),
-    parse: text(2, 80), set: (draft, value) => { draft.nameZh = value ?? undefined; }, format: (school) => school.nameZh,
+    key: 'nameZh',
+    header: both('学校名称', 'Name'),
+    required: true,
+    note: both('必填。中文名称，2–80 个字符。', 'Required. The Chinese name, 2–80 characters.'),
+    parse: text(2, 80),
+    set: (draft, value) => {
+      draft.nameZh = value ?? undefined;
+    },
+    format: (school) => school.nameZh,
   }),
   column({
-    key: 'nameEn', header: both('英文名称', 'English name'), note: both('选填。2–160 个字符；留空则使用中文名称。', 'Optional. 2–160 characters; empty means the Chinese name.'),
-    parse: text(2, 160), set: (draft, value) => { draft.nameEn = value; }, format: (school) => school.nameEn,
+    key: 'nameEn',
+    header: both('英文名称', 'English name'),
+    note: both('选填。2–160 个字符；留空则使用中文名称。', 'Optional. 2–160 characters; empty means the Chinese name.'),
+    parse: text(2, 160),
+    set: (draft, value) => {
+      draft.nameEn = value;
+    },
+    format: (school) => school.nameEn,
   }),
   column({
-    key: 'region', header: both('行政区划', 'Region'), required: true,
-    note: both('必填。区划代码（如 500105）或准确的名称（如 江北区）。', 'Required. The division code (e.g. 500105) or the exact name (e.g. Jiangbei District).'),
+    key: 'region',
+    header: both('行政区划', 'Region'),
+    required: true,
+    note: both(
+      '必填。区划代码（如 500105）或准确的名称（如 江北区）。',
+      'Required. The division code (e.g. 500105) or the exact name (e.g. Jiangbei District).',
+    ),
     parse: (value, ctx) => ctx.regions.find(value, ctx.locale),
-    set: (draft, value) => { draft.region = value ?? undefined; },
+    set: (draft, value) => {
+      draft.region = value ?? undefined;
+    },
     format: (school, ctx) => ctx.regions.label(school.regionId, ctx.locale),
   }),
   column({
-    key: 'stages', header: both('学段', 'Stages'), required: true,
-    note: both(`必填。可填多个，用顿号、逗号、分号或空格分隔。可选：${allowedOf(STAGE_LABELS, 'zh-CN')}。`, `Required. One or more, separated by commas, semicolons or spaces. Allowed: ${allowedOf(STAGE_LABELS, 'en-US')}.`),
+    key: 'stages',
+    header: both('学段', 'Stages'),
+    required: true,
+    note: both(
+      `必填。可填多个，用顿号、逗号、分号或空格分隔。可选：${allowedOf(STAGE_LABELS, 'zh-CN')}。`,
+      `Required. One or more, separated by commas, semicolons or spaces. Allowed: ${allowedOf(STAGE_LABELS, 'en-US')}.`,
+    ),
     parse(value, ctx) {
       const stages = new Set<Stage>();
       for (const part of value.split(/[、,，;；\s]+/).filter(Boolean)) {
@@ -150,43 +200,88 @@ export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
       }
       return stages.size > 0 ? { value: [...stages] } : problem('required');
     },
-    set: (draft, value) => { draft.stages = value ?? undefined; },
-    format: (school, ctx) => listOf(ctx.locale, STAGES.filter((s) => school.stages.includes(s)).map((s) => STAGE_LABELS[s][ctx.locale])),
+    set: (draft, value) => {
+      draft.stages = value ?? undefined;
+    },
+    format: (school, ctx) =>
+      listOf(
+        ctx.locale,
+        STAGES.filter((s) => school.stages.includes(s)).map((s) => STAGE_LABELS[s][ctx.locale]),
+      ),
   }),
   column({
-    key: 'ownership', header: both('办学性质', 'Ownership'), required: true,
+    key: 'ownership',
+    header: both('办学性质', 'Ownership'),
+    required: true,
     note: both(`必填。可选：${allowedOf(OWNERSHIP_LABELS, 'zh-CN')}。`, `Required. Allowed: ${allowedOf(OWNERSHIP_LABELS, 'en-US')}.`),
     parse: (value, ctx) => {
       const ownership = choiceOf(OWNERSHIP_LABELS, value);
       return ownership ? { value: ownership } : problem('unknownValue', { value, allowed: allowedOf(OWNERSHIP_LABELS, ctx.locale) });
     },
-    set: (draft, value) => { draft.ownership = value ?? undefined; },
+    set: (draft, value) => {
+      draft.ownership = value ?? undefined;
+    },
     format: (school, ctx) => (school.ownership ? OWNERSHIP_LABELS[school.ownership][ctx.locale] : null),
   }),
   column({
-    key: 'address', header: both('地址', 'Address'), note: both('选填。最多 200 个字符。', 'Optional. At most 200 characters.'),
-    parse: text(1, 200), set: (draft, value) => { draft.address = value; }, format: (school) => school.address,
+    key: 'address',
+    header: both('地址', 'Address'),
+    note: both('选填。最多 200 个字符。', 'Optional. At most 200 characters.'),
+    parse: text(1, 200),
+    set: (draft, value) => {
+      draft.address = value;
+    },
+    format: (school) => school.address,
   }),
   column({
-    key: 'latitude', header: both('纬度', 'Latitude'), note: both('选填。-90 到 90 之间的数字。', 'Optional. A number from -90 to 90.'),
-    parse: decimal(-90, 90), set: (draft, value) => { draft.latitude = value; }, format: (school) => school.latitude,
+    key: 'latitude',
+    header: both('纬度', 'Latitude'),
+    note: both('选填。-90 到 90 之间的数字。', 'Optional. A number from -90 to 90.'),
+    parse: decimal(-90, 90),
+    set: (draft, value) => {
+      draft.latitude = value;
+    },
+    format: (school) => school.latitude,
   }),
   column({
-    key: 'longitude', header: both('经度', 'Longitude'), note: both('选填。-180 到 180 之间的数字。', 'Optional. A number from -180 to 180.'),
-    parse: decimal(-180, 180), set: (draft, value) => { draft.longitude = value; }, format: (school) => school.longitude,
+    key: 'longitude',
+    header: both('经度', 'Longitude'),
+    note: both('选填。-180 到 180 之间的数字。', 'Optional. A number from -180 to 180.'),
+    parse: decimal(-180, 180),
+    set: (draft, value) => {
+      draft.longitude = value;
+    },
+    format: (school) => school.longitude,
   }),
   column({
-    key: 'pupilCount', header: both('学生数', 'Pupils'), note: optionalCount(100000),
-    parse: count(100000), set: (draft, value) => { draft.pupilCount = value; }, format: (school) => school.pupilCount,
+    key: 'pupilCount',
+    header: both('学生数', 'Pupils'),
+    note: optionalCount(100000),
+    parse: count(100000),
+    set: (draft, value) => {
+      draft.pupilCount = value;
+    },
+    format: (school) => school.pupilCount,
   }),
   column({
-    key: 'teacherCount', header: both('教师数', 'Teachers'), note: optionalCount(10000),
-    parse: count(10000), set: (draft, value) => { draft.teacherCount = value; }, format: (school) => school.teacherCount,
+    key: 'teacherCount',
+    header: both('教师数', 'Teachers'),
+    note: optionalCount(10000),
+    parse: count(10000),
+    set: (draft, value) => {
+      draft.teacherCount = value;
+    },
+    format: (school) => school.teacherCount,
   }),
   column({
-    key: 'website', header: both('网址', 'Website'), note: both('选填。以 http:// 或 https:// 开头，最多 200 个字符。', 'Optional. Starts with http:// or https://, at most 200 characters.'),
+    key: 'website',
+    header: both('网址', 'Website'),
+    note: both('选填。以 http:// 或 https:// 开头，最多 200 个字符。', 'Optional. Starts with http:// or https://, at most 200 characters.'),
     parse: (value) => (/^https?:\/\/\S+$/i.test(value) && value.length <= 200 ? { value } : problem('url', { value })),
-    set: (draft, value) => { draft.website = value; }, format: (school) => school.website,
+    set: (draft, value) => {
+      draft.website = value;
+    },
+    format: (school) => school.website,
   }),
   seatColumn('g1', both('一年级学位', 'Grade 1 seats')),
   seatColumn('g7', both('七年级学位', 'Grade 7 seats')),
@@ -197,6 +292,14 @@ export const SCHOOL_COLUMNS: readonly SchoolColumn[] = [
 /** Header text compared without case, spaces or full-width forms: 'english  NAME' finds 'English name'. */
 export const normalizeHeader = (header: string): string => header.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
-const columnsByHeader = new Map(SCHOOL_COLUMNS.flatMap((c) => [[normalizeHeader(c.header['zh-CN']), c], [normalizeHeader(c.header['en-US']), c]] as const));
+const columnsByHeader = new Map(
+  SCHOOL_COLUMNS.flatMap(
+    (c) =>
+      [
+        [normalizeHeader(c.header['zh-CN']), c],
+        [normalizeHeader(c.header['en-US']), c],
+      ] as const,
+  ),
+);
 
 export const columnForHeader = (header: string): SchoolColumn | undefined => columnsByHeader.get(normalizeHeader(header));

@@ -38,7 +38,10 @@ export function buildRegionDirectory(rows: readonly RegionRow[]): RegionDirector
       const matches = byKey.get(keyOf(text)) ?? [];
       if (matches.length === 1) return { value: matches[0]! };
       if (matches.length === 0) return { problem: { key: 'regionUnknown', params: { value: text } } };
-      const candidates = listOf(locale, matches.map((region) => `${nameOf(region, locale)} ${region.id}`));
+      const candidates = listOf(
+        locale,
+        matches.map((region) => `${nameOf(region, locale)} ${region.id}`),
+      );
       return { problem: { key: 'regionAmbiguous', params: { value: text, candidates } } };
     },
     // The name people read, unless another region shares it: then the id, which never is ambiguous.

@@ -55,7 +55,9 @@ export async function schoolFileRoutes(app: App, options: ModuleOptions): Promis
     '/schools/import',
     {
       schema: {
-        tags, consumes: ['multipart/form-data'], querystring: SchoolImportQuery,
+        tags,
+        consumes: ['multipart/form-data'],
+        querystring: SchoolImportQuery,
         // Without a body schema the document shows no request body: say what it is.
         description: 'multipart/form-data with one file field `file`: an .xlsx or .csv of schools, at most 10 MiB and 5 000 rows.',
         response: { 200: SchoolImportResult, ...errorResponses, 413: ErrorResponse, 415: ErrorResponse },

@@ -15,7 +15,15 @@ import { SCHOOL_COLUMNS, columnForHeader, type ColumnContext, type SchoolColumn,
 import { cellLabel, cellMessage, listOf } from './school-file.messages.ts';
 import { buildRegionDirectory } from './school-file.regions.ts';
 import type { SchoolExportQuery, SchoolImportResult } from './school-file.schemas.ts';
-import { CONTENT_TYPES, readSpreadsheet, writeSpreadsheet, type CellValue, type Sheet, type SheetRow, type SpreadsheetFormat } from '../../platform/spreadsheets/spreadsheet.ts';
+import {
+  CONTENT_TYPES,
+  readSpreadsheet,
+  writeSpreadsheet,
+  type CellValue,
+  type Sheet,
+  type SheetRow,
+  type SpreadsheetFormat,
+} from '../../platform/spreadsheets/spreadsheet.ts';
 
 const MAX_IMPORT_ROWS = 5000;
 const MAX_LISTED_PROBLEMS = 500;
@@ -62,7 +70,16 @@ function mapHeader(header: SheetRow, locale: Locale, problems: ProblemList): Map
     if (text === '') return; // blank header cells trail many spreadsheets; their column is not read
     const column = columnForHeader(text);
     if (!column) {
-      problems.add(header.number, text, { key: 'unknownColumn', params: { value: text, allowed: listOf(locale, SCHOOL_COLUMNS.map((c) => c.header[locale])) } });
+      problems.add(header.number, text, {
+        key: 'unknownColumn',
+        params: {
+          value: text,
+          allowed: listOf(
+            locale,
+            SCHOOL_COLUMNS.map((c) => c.header[locale]),
+          ),
+        },
+      });
     } else if (mapped.some((m) => m.column === column)) {
       problems.add(header.number, text, { key: 'duplicateColumn', params: { value: text } });
     } else {
@@ -77,9 +94,19 @@ function mapHeader(header: SheetRow, locale: Locale, problems: ProblemList): Map
 
 function toOrganizationInput(row: repo.OrganizationRow, stages: Stage[], seats: { grade: Grade; seats: number }[]): OrganizationInput {
   return {
-    code: row.code, nameZh: row.name_zh, nameEn: row.name_en, regionId: row.region_id, ownership: row.ownership, stages,
-    address: row.address, latitude: row.latitude, longitude: row.longitude, pupilCount: row.pupil_count,
-    teacherCount: row.teacher_count, website: row.website, seats,
+    code: row.code,
+    nameZh: row.name_zh,
+    nameEn: row.name_en,
+    regionId: row.region_id,
+    ownership: row.ownership,
+    stages,
+    address: row.address,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    pupilCount: row.pupil_count,
+    teacherCount: row.teacher_count,
+    website: row.website,
+    seats,
   };
 }
 
@@ -106,11 +133,19 @@ function toInput(draft: SchoolDraft, current: OrganizationInput | undefined): Or
   }
   const nameZh = draft.nameZh!;
   return {
-    code: draft.code!, nameZh, nameEn: pick(draft.nameEn, current?.nameEn) ?? nameZh, regionId: draft.region!.id,
-    ownership: draft.ownership!, stages: draft.stages!, address: pick(draft.address, current?.address),
-    latitude: pick(draft.latitude, current?.latitude), longitude: pick(draft.longitude, current?.longitude),
-    pupilCount: pick(draft.pupilCount, current?.pupilCount), teacherCount: pick(draft.teacherCount, current?.teacherCount),
-    website: pick(draft.website, current?.website), seats: GRADES.filter((g) => seats.has(g)).map((grade) => ({ grade, seats: seats.get(grade)! })),
+    code: draft.code!,
+    nameZh,
+    nameEn: pick(draft.nameEn, current?.nameEn) ?? nameZh,
+    regionId: draft.region!.id,
+    ownership: draft.ownership!,
+    stages: draft.stages!,
+    address: pick(draft.address, current?.address),
+    latitude: pick(draft.latitude, current?.latitude),
+    longitude: pick(draft.longitude, current?.longitude),
+    pupilCount: pick(draft.pupilCount, current?.pupilCount),
+    teacherCount: pick(draft.teacherCount, current?.teacherCount),
+    website: pick(draft.website, current?.website),
+    seats: GRADES.filter((g) => seats.has(g)).map((grade) => ({ grade, seats: seats.get(grade)! })),
   };
 }
 
@@ -125,7 +160,10 @@ async function checkRows(db: Db, actor: Actor, ctx: ColumnContext, rows: SheetRo
   const columnOf = (key: string) => columns.find((m) => m.column.key === key)!; // required columns are mapped by now
   const code = columnOf('code');
   const region = columnOf('region').column;
-  const existing = await findExisting(db, rows.map((row) => row.cells[code.index] ?? ''));
+  const existing = await findExisting(
+    db,
+    rows.map((row) => row.cells[code.index] ?? ''),
+  );
   const firstRowOfCode = new Map<string, number>();
   const plan: PlannedWrite[] = [];
   for (const row of rows) {
@@ -172,10 +210,21 @@ export async function importSchools(db: Db, actor: Actor, audit: AuditContext, l
   if (dryRun) return result;
   await db.transaction().execute(async (tx) => {
     // A school created elsewhere since the check would collide on its code: refuse the file rather than fail half-way.
-    if ((await repo.findOrganizationsByCodes(tx, creates.map((write) => write.input.code!))).length > 0) throw conflict();
+    if (
+      (
+        await repo.findOrganizationsByCodes(
+          tx,
+          creates.map((write) => write.input.code!),
+        )
+      ).length > 0
+    )
+      throw conflict();
     for (const write of plan) await writeOrganization(tx, write.id, 'school', write.input, write.regionPath, write.version);
     await recordAudit(tx, audit, {
-      action: 'organization.import', objectType: 'organization', objectId: null, result: 'success',
+      action: 'organization.import',
+      objectType: 'organization',
+      objectId: null,
+      result: 'success',
       detail: { rows: result.rows, created: result.created, updated: result.updated },
     });
   });
@@ -222,11 +271,20 @@ export async function exportSchools(db: Db, actor: Actor, audit: AuditContext, l
     if (page.rows.length < EXPORT_PAGE_SIZE) break;
   }
   const body = await writeSpreadsheet(format, [{ name: schoolsSheetName(locale), rows }]);
-  await recordAudit(db, audit, { action: 'organization.export', objectType: 'organization', objectId: null, result: 'success', detail: { count: rows.length - 1, format } });
+  await recordAudit(db, audit, {
+    action: 'organization.export',
+    objectType: 'organization',
+    objectId: null,
+    result: 'success',
+    detail: { count: rows.length - 1, format },
+  });
   return { filename: `schools-${dateStamp()}.${format}`, contentType: CONTENT_TYPES[format], body };
 }
 
-const NOTES_HEADER: Record<Locale, CellValue[]> = { 'zh-CN': ['列', '英文列名', '必填', '说明'], 'en-US': ['Column', 'Chinese header', 'Required', 'Description'] };
+const NOTES_HEADER: Record<Locale, CellValue[]> = {
+  'zh-CN': ['列', '英文列名', '必填', '说明'],
+  'en-US': ['Column', 'Chinese header', 'Required', 'Description'],
+};
 const NOTES_FOOTER: Record<Locale, string> = {
   'zh-CN': `列名可用中文或英文，列的顺序不限；选填列可以省略，已有学校的该项保持不变。每个文件最多 ${MAX_IMPORT_ROWS} 行；只要有一处错误，整个文件都不会导入。`,
   'en-US': `Headers may be in Chinese or English, in any order; optional columns may be left out, and an existing school keeps those values. At most ${MAX_IMPORT_ROWS} rows per file; if any cell is wrong, nothing is imported.`,

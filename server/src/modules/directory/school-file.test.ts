@@ -7,7 +7,24 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 
 type Cell = string | number | null;
 
-const FULL_HEADER = ['学校标识码', '学校名称', '英文名称', '行政区划', '学段', '办学性质', '地址', '纬度', '经度', '学生数', '教师数', '网址', '一年级学位', '七年级学位', '高一学位', '幼儿园小班学位'];
+const FULL_HEADER = [
+  '学校标识码',
+  '学校名称',
+  '英文名称',
+  '行政区划',
+  '学段',
+  '办学性质',
+  '地址',
+  '纬度',
+  '经度',
+  '学生数',
+  '教师数',
+  '网址',
+  '一年级学位',
+  '七年级学位',
+  '高一学位',
+  '幼儿园小班学位',
+];
 const SHORT_HEADER = ['学校标识码', '学校名称', '行政区划', '学段', '办学性质'];
 const STAGES_ZH = '未知的取值「小学校」，可选：幼儿园、小学、初中、高中、中职';
 const STAGES_EN = 'unknown value "小学校"; allowed: kindergarten, primary, junior, senior, vocational';
@@ -51,10 +68,20 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
     await ctx.db.updateTable('users').set({ locale }).where('id', '=', user.id).execute();
     return user.id;
   };
-  const countOrganizations = async () => Number((await ctx.db.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const countOrganizations = async () =>
+    Number(
+      (
+        await ctx.db
+          .selectFrom('organizations')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const schoolByCode = (code: string) => ctx.db.selectFrom('organizations').selectAll().where('code', '=', code).executeTakeFirst();
-  const stagesOf = async (id: string) => (await ctx.db.selectFrom('school_stages').select('stage').where('organization_id', '=', id).execute()).map((r) => r.stage).sort();
-  const seatsOf = async (id: string) => Object.fromEntries((await ctx.db.selectFrom('school_grade_seats').selectAll().where('organization_id', '=', id).execute()).map((r) => [r.grade, r.seats]));
+  const stagesOf = async (id: string) =>
+    (await ctx.db.selectFrom('school_stages').select('stage').where('organization_id', '=', id).execute()).map((r) => r.stage).sort();
+  const seatsOf = async (id: string) =>
+    Object.fromEntries((await ctx.db.selectFrom('school_grade_seats').selectAll().where('organization_id', '=', id).execute()).map((r) => [r.grade, r.seats]));
 
   beforeAll(async () => {
     ctx = await createTestContext(dialect);
@@ -70,7 +97,24 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
     const [a, b] = [newCode(), newCode()];
     const file = await xlsxOf([
       FULL_HEADER,
-      [a, '江北区导入实验小学', 'Jiangbei Import Primary', '江北区', '小学、初中', '公办', '建新北路 1 号', 29.58, 106.53, 1200, 90, 'https://school.example.cn', 180, 200, '', ''],
+      [
+        a,
+        '江北区导入实验小学',
+        'Jiangbei Import Primary',
+        '江北区',
+        '小学、初中',
+        '公办',
+        '建新北路 1 号',
+        29.58,
+        106.53,
+        1200,
+        90,
+        'https://school.example.cn',
+        180,
+        200,
+        '',
+        '',
+      ],
       [b, '江北区导入幼儿园', '', 500105, 'kindergarten', 'private', '', '', '', '', '', '', '', '', '', 60],
     ]);
     const response = await upload(jiangbei, file);
@@ -78,7 +122,16 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
     expect(response.json()).toEqual({ rows: 2, created: 2, updated: 0, dryRun: false });
 
     const first = (await schoolByCode(a))!;
-    expect(first).toMatchObject({ kind: 'school', name_zh: '江北区导入实验小学', name_en: 'Jiangbei Import Primary', region_id: '500105', ownership: 'public', latitude: 29.58, pupil_count: 1200, website: 'https://school.example.cn' });
+    expect(first).toMatchObject({
+      kind: 'school',
+      name_zh: '江北区导入实验小学',
+      name_en: 'Jiangbei Import Primary',
+      region_id: '500105',
+      ownership: 'public',
+      latitude: 29.58,
+      pupil_count: 1200,
+      website: 'https://school.example.cn',
+    });
     expect(await stagesOf(first.id)).toEqual(['junior', 'primary']);
     expect(await seatsOf(first.id)).toEqual({ g1: 180, g7: 200 });
     const second = (await schoolByCode(b))!;
@@ -89,17 +142,25 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
     expect(audit.map((row) => JSON.parse(row.detail!))).toContainEqual({ rows: 2, created: 2, updated: 0 });
   });
 
-  it('rejects a file with one bad row, names the cell in the caller\'s language and writes nothing', async () => {
+  it("rejects a file with one bad row, names the cell in the caller's language and writes nothing", async () => {
     const file = await xlsxOf([SHORT_HEADER, [newCode(), '好学校一', '江北区', '小学', '公办'], [newCode(), '好学校二', '江北区', '小学校', '公办']]);
     const before = await countOrganizations();
 
     const zh = await upload(jiangbei, file);
     expect(zh.statusCode).toBe(400);
-    expect(zh.json().error).toEqual({ code: 'directory.import_invalid', message: '文件有 1 处错误，未导入任何数据', fields: [{ field: '第 3 行 / 学段', message: STAGES_ZH }] });
+    expect(zh.json().error).toEqual({
+      code: 'directory.import_invalid',
+      message: '文件有 1 处错误，未导入任何数据',
+      fields: [{ field: '第 3 行 / 学段', message: STAGES_ZH }],
+    });
 
     const en = await upload(jiangbeiEn, file);
     expect(en.statusCode).toBe(400);
-    expect(en.json().error).toEqual({ code: 'directory.import_invalid', message: 'Errors in the file: 1; nothing was imported', fields: [{ field: 'Row 3 / Stages', message: STAGES_EN }] });
+    expect(en.json().error).toEqual({
+      code: 'directory.import_invalid',
+      message: 'Errors in the file: 1; nothing was imported',
+      fields: [{ field: 'Row 3 / Stages', message: STAGES_EN }],
+    });
     expect(await countOrganizations()).toBe(before);
   });
 
@@ -129,7 +190,10 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
   });
 
   it('names unknown, repeated and missing columns of the header', async () => {
-    const file = await xlsxOf([['学校标识码', 'School name', '校长', '学段', 'stages', '办学性质'], [newCode(), '某学校', '张三', '小学', '小学', '公办']]);
+    const file = await xlsxOf([
+      ['学校标识码', 'School name', '校长', '学段', 'stages', '办学性质'],
+      [newCode(), '某学校', '张三', '小学', '小学', '公办'],
+    ]);
     const response = await upload(jiangbei, file);
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.fields;
@@ -144,7 +208,10 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
 
   it('accepts English headers in any case and spacing', async () => {
     const code = newCode();
-    const file = await xlsxOf([['CODE', 'name', ' English  Name ', 'region', 'STAGES', 'ownership'], [code, '英文表头学校', 'English Header School', 'Jiangbei District', 'Primary, JUNIOR', 'Public']]);
+    const file = await xlsxOf([
+      ['CODE', 'name', ' English  Name ', 'region', 'STAGES', 'ownership'],
+      [code, '英文表头学校', 'English Header School', 'Jiangbei District', 'Primary, JUNIOR', 'Public'],
+    ]);
     const response = await upload(jiangbeiEn, file);
     expect(response.json()).toEqual({ rows: 1, created: 1, updated: 0, dryRun: false });
     expect(await schoolByCode(code)).toMatchObject({ name_en: 'English Header School', region_id: '500105', ownership: 'public' });
@@ -158,7 +225,7 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
     expect(await schoolByCode(code)).toBeUndefined();
   });
 
-  it('refuses rows outside the jurisdiction, for the new region and for an updated school\'s current one', async () => {
+  it("refuses rows outside the jurisdiction, for the new region and for an updated school's current one", async () => {
     const qingyang = newCode();
     await createSchool(ctx.db, '510105', { code: qingyang });
     const file = await xlsxOf([SHORT_HEADER, [newCode(), '青羊区某小学', '510105', '小学', '公办'], [qingyang, '搬到江北的学校', '江北区', '小学', '公办']]);
@@ -174,12 +241,29 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
   it('updates an existing school by its code and keeps what the file has no column for', async () => {
     const code = newCode();
     const existing = await createSchool(ctx.db, '500105', { code, stages: ['primary'] });
-    await ctx.db.insertInto('school_grade_seats').values([{ organization_id: existing.id, grade: 'g1', seats: 100 }, { organization_id: existing.id, grade: 'g2', seats: 90 }]).execute();
-    const file = await xlsxOf([[...SHORT_HEADER, '七年级学位', '一年级学位'], [code, '改名后的学校', '江北区', '小学 初中', '民办', 300, '']]);
+    await ctx.db
+      .insertInto('school_grade_seats')
+      .values([
+        { organization_id: existing.id, grade: 'g1', seats: 100 },
+        { organization_id: existing.id, grade: 'g2', seats: 90 },
+      ])
+      .execute();
+    const file = await xlsxOf([
+      [...SHORT_HEADER, '七年级学位', '一年级学位'],
+      [code, '改名后的学校', '江北区', '小学 初中', '民办', 300, ''],
+    ]);
     const response = await upload(jiangbei, file);
     expect(response.json()).toEqual({ rows: 1, created: 0, updated: 1, dryRun: false });
     const updated = (await schoolByCode(code))!;
-    expect(updated).toMatchObject({ id: existing.id, name_zh: '改名后的学校', name_en: `Test ${existing.nameZh}`, ownership: 'private', pupil_count: 800, latitude: 29.6, version: 2 });
+    expect(updated).toMatchObject({
+      id: existing.id,
+      name_zh: '改名后的学校',
+      name_en: `Test ${existing.nameZh}`,
+      ownership: 'private',
+      pupil_count: 800,
+      latitude: 29.6,
+      version: 2,
+    });
     expect(await stagesOf(existing.id)).toEqual(['junior', 'primary']);
     expect(await seatsOf(existing.id)).toEqual({ g2: 90, g7: 300 });
   });
@@ -210,7 +294,10 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
     const php = await upload(jiangbei, Buffer.from("<?php system($_GET['c']); ?>\n"), { filename: 'schools.xlsx' });
     // Text is read as CSV: its first line is no header of a school file.
     expect(php.statusCode).toBe(400);
-    expect(php.json().error).toMatchObject({ code: 'directory.import_invalid', fields: expect.arrayContaining([{ field: '第 1 行 / 学校标识码', message: '缺少必填列' }]) });
+    expect(php.json().error).toMatchObject({
+      code: 'directory.import_invalid',
+      fields: expect.arrayContaining([{ field: '第 1 行 / 学校标识码', message: '缺少必填列' }]),
+    });
     const brokenZip = await upload(jiangbei, Buffer.from('PK\x03\x04 not really a zip', 'latin1'));
     expect(brokenZip.json().error).toMatchObject({ code: 'directory.import_unreadable', message: '无法读取文件，请上传 .xlsx 或 .csv 文件' });
     const binary = await upload(jiangbei, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00]));
@@ -248,13 +335,31 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
     const yuzhong = await ctx.clientAs(yuzhongAdminId);
     const seed = await xlsxOf([
       FULL_HEADER,
-      [newCode(), '渝中区往返小学', 'Round Trip Primary', '渝中区', '小学、初中', '公办', '=SUM(1,2) 号', -12.5, 106.5629, 1500, 110, 'http://rt.example.cn', 200, 220, '', ''],
+      [
+        newCode(),
+        '渝中区往返小学',
+        'Round Trip Primary',
+        '渝中区',
+        '小学、初中',
+        '公办',
+        '=SUM(1,2) 号',
+        -12.5,
+        106.5629,
+        1500,
+        110,
+        'http://rt.example.cn',
+        200,
+        220,
+        '',
+        '',
+      ],
       [newCode(), '渝中区往返幼儿园', '', '500103', '幼儿园', '民办', '', '', '', '', '', '', '', '', '', 90],
     ]);
     expect((await upload(yuzhong, seed)).statusCode).toBe(200);
-    const list = async () => ((await yuzhong.get('/api/directory/organizations?kind=school&regionId=500103&pageSize=200')).json().items as Record<string, unknown>[])
-      .map(({ version: _v, updatedAt: _u, ...school }) => school)
-      .sort((x, y) => String(x.code).localeCompare(String(y.code)));
+    const list = async () =>
+      ((await yuzhong.get('/api/directory/organizations?kind=school&regionId=500103&pageSize=200')).json().items as Record<string, unknown>[])
+        .map(({ version: _v, updatedAt: _u, ...school }) => school)
+        .sort((x, y) => String(x.code).localeCompare(String(y.code)));
     const before = await list();
 
     const exported = await yuzhong.get(`/api/directory/schools/export?format=${format}`);
@@ -276,7 +381,12 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
     const again = await upload(yuzhong, exported.rawPayload, { filename: `schools.${format}` });
     expect(again.json()).toEqual({ rows: before.length, created: 0, updated: before.length, dryRun: false });
     expect(await list()).toEqual(before);
-    const audit = await ctx.db.selectFrom('audit_log').select('detail').where('action', '=', 'organization.export').orderBy('occurred_at', 'desc').executeTakeFirstOrThrow();
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'organization.export')
+      .orderBy('occurred_at', 'desc')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(audit.detail!)).toEqual({ count: before.length, format });
   });
 
@@ -306,7 +416,9 @@ describe.each(DIALECTS)('school import and export (%s)', (dialect) => {
     expect(sheet.names).toEqual(['学校', '说明']);
     expect(sheet.rows).toEqual([FULL_HEADER]);
     const csv = await jiangbeiEn.get('/api/directory/schools/import-template?format=csv');
-    expect(csv.rawPayload.toString('utf8')).toBe('\uFEFFCode,Name,English name,Region,Stages,Ownership,Address,Latitude,Longitude,Pupils,Teachers,Website,Grade 1 seats,Grade 7 seats,Grade 10 seats,K1 seats\r\n');
+    expect(csv.rawPayload.toString('utf8')).toBe(
+      '\uFEFFCode,Name,English name,Region,Stages,Ownership,Address,Latitude,Longitude,Pupils,Teachers,Website,Grade 1 seats,Grade 7 seats,Grade 10 seats,K1 seats\r\n',
+    );
     expect((await teacher.get('/api/directory/schools/import-template?format=xlsx')).statusCode).toBe(403);
   });
 });

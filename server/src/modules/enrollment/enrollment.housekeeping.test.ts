@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/databases.ts';
 import { createTestContext, type TestContext } from '../../test/test-app.ts';
-import { createApplication, createEnrollmentPlace, createOpenPolicy, type ApplicationFixture, type PolicyFixture } from './applications/applications.fixtures.test-support.ts';
+import {
+  createApplication,
+  createEnrollmentPlace,
+  createOpenPolicy,
+  type ApplicationFixture,
+  type PolicyFixture,
+} from './applications/applications.fixtures.test-support.ts';
 import { expireOffers, remindExpiringOffers, returnOverdueSupplementRequests, runEnrollmentDeadlines } from './enrollment.housekeeping.ts';
 
 const HOUR = 3_600_000;
@@ -18,11 +24,23 @@ describe.each(DIALECTS)('enrollment deadlines in the hourly job (%s)', (dialect)
   afterAll(async () => ctx?.close());
 
   const toldOf = (app: ApplicationFixture, kind: string) =>
-    ctx.db.selectFrom('notifications').select(['user_id', 'params', 'sms_status', 'object_type']).where('object_id', '=', app.id).where('kind', '=', kind as 'placed').execute();
+    ctx.db
+      .selectFrom('notifications')
+      .select(['user_id', 'params', 'sms_status', 'object_type'])
+      .where('object_id', '=', app.id)
+      .where('kind', '=', kind as 'placed')
+      .execute();
   const eventsOf = (app: ApplicationFixture, kind: string) =>
-    ctx.db.selectFrom('enrollment_application_events').select(['from_status', 'to_status', 'actor_user_id', 'detail']).where('application_id', '=', app.id).where('kind', '=', kind as 'placed').execute();
-  const stateOf = (app: ApplicationFixture) => ctx.db.selectFrom('enrollment_applications').select(['status', 'version']).where('id', '=', app.id).executeTakeFirstOrThrow();
-  const offerOf = (app: ApplicationFixture) => ctx.db.selectFrom('enrollment_offers').selectAll().where('application_id', '=', app.id).executeTakeFirstOrThrow();
+    ctx.db
+      .selectFrom('enrollment_application_events')
+      .select(['from_status', 'to_status', 'actor_user_id', 'detail'])
+      .where('application_id', '=', app.id)
+      .where('kind', '=', kind as 'placed')
+      .execute();
+  const stateOf = (app: ApplicationFixture) =>
+    ctx.db.selectFrom('enrollment_applications').select(['status', 'version']).where('id', '=', app.id).executeTakeFirstOrThrow();
+  const offerOf = (app: ApplicationFixture) =>
+    ctx.db.selectFrom('enrollment_offers').selectAll().where('application_id', '=', app.id).executeTakeFirstOrThrow();
   const placedWithDeadline = async (deadline: string) => {
     const app = await createApplication(ctx, policy, 'placed');
     await ctx.db.updateTable('enrollment_offers').set({ deadline }).where('application_id', '=', app.id).execute();
@@ -36,10 +54,14 @@ describe.each(DIALECTS)('enrollment deadlines in the hourly job (%s)', (dialect)
 
     expect(await remindExpiringOffers(ctx.db)).toBeGreaterThanOrEqual(1);
     const deadline = (await offerOf(soon)).deadline;
-    expect(await toldOf(soon, 'offer_expiring')).toEqual([{
-      user_id: soon.guardianId, sms_status: 'pending', object_type: 'enrollment_application',
-      params: JSON.stringify({ reference: soon.reference, schoolZh: school.name_zh, schoolEn: school.name_en, deadline }),
-    }]);
+    expect(await toldOf(soon, 'offer_expiring')).toEqual([
+      {
+        user_id: soon.guardianId,
+        sms_status: 'pending',
+        object_type: 'enrollment_application',
+        params: JSON.stringify({ reference: soon.reference, schoolZh: school.name_zh, schoolEn: school.name_en, deadline }),
+      },
+    ]);
     expect((await offerOf(soon)).reminded_at).toEqual(expect.any(String));
     expect(await toldOf(later, 'offer_expiring')).toEqual([]);
     expect((await offerOf(later)).reminded_at).toBeNull();
@@ -83,11 +105,20 @@ describe.each(DIALECTS)('enrollment deadlines in the hourly job (%s)', (dialect)
     const [event] = await eventsOf(overdue, 'supplement_overdue');
     expect(event).toMatchObject({ from_status: 'supplement_requested', to_status: 'submitted', actor_user_id: null });
     expect(JSON.parse(event!.detail!)).toEqual({ supplementRequestId: overdue.supplementRequestId, deadline });
-    const request = await ctx.db.selectFrom('enrollment_supplement_requests').selectAll().where('id', '=', overdue.supplementRequestId!).executeTakeFirstOrThrow();
+    const request = await ctx.db
+      .selectFrom('enrollment_supplement_requests')
+      .selectAll()
+      .where('id', '=', overdue.supplementRequestId!)
+      .executeTakeFirstOrThrow();
     expect(request).toMatchObject({ overdue_at: expect.any(String), fulfilled_at: null });
-    expect(await toldOf(overdue, 'supplement_overdue')).toEqual([{
-      user_id: overdue.guardianId, sms_status: 'pending', object_type: 'enrollment_application', params: JSON.stringify({ reference: overdue.reference, deadline }),
-    }]);
+    expect(await toldOf(overdue, 'supplement_overdue')).toEqual([
+      {
+        user_id: overdue.guardianId,
+        sms_status: 'pending',
+        object_type: 'enrollment_application',
+        params: JSON.stringify({ reference: overdue.reference, deadline }),
+      },
+    ]);
     expect(await stateOf(waiting)).toEqual({ status: 'supplement_requested', version: waiting.version });
     expect(await toldOf(waiting, 'supplement_overdue')).toEqual([]);
 
@@ -117,7 +148,10 @@ describe.each(DIALECTS)('enrollment deadlines in the hourly job (%s)', (dialect)
 
     // A new request clears the flag: the reviewers are waiting for the family again.
     const asked = await reviewer.post(`/api/enrollment/review/applications/${overdue.id}/supplement-request`, {
-      version: overdue.version + 1, materials: ['residence_permit'], message: '请再次补充居住证', deadline: inHours(48),
+      version: overdue.version + 1,
+      materials: ['residence_permit'],
+      message: '请再次补充居住证',
+      deadline: inHours(48),
     });
     expect(asked.statusCode, asked.body).toBe(200);
     expect((await reviewer.get(`${INBOX}?policyId=${policy.id}&supplementOverdue=true`)).json().items).toEqual([]);

@@ -44,7 +44,10 @@ export const enrollmentNotifications = {
   },
   unplaced: {
     'zh-CN': { title: '待统筹安排', body: '入学申请 {reference} 本轮未派到志愿学校，教育部门将统筹安排学位。' },
-    'en-US': { title: 'Waiting for a placement', body: 'Application {reference} got no place at a preferred school this round; the bureau will arrange a place.' },
+    'en-US': {
+      title: 'Waiting for a placement',
+      body: 'Application {reference} got no place at a preferred school this round; the bureau will arrange a place.',
+    },
   },
   offer_expiring: {
     'zh-CN': { title: '学位即将过期', body: '入学申请 {reference} 的学位将于 {deadline} 过期，请尽快登录确认。' },
@@ -60,10 +63,16 @@ export const enrollmentNotifications = {
   },
   appeal_filed: {
     'zh-CN': { title: '复核申请已收到', body: '入学申请 {reference} 的复核申请已收到，将由另一位审核人员处理，结果会通知您。' },
-    'en-US': { title: 'Appeal received', body: 'The appeal on application {reference} has been received; another reviewer will decide it and you will be told.' },
+    'en-US': {
+      title: 'Appeal received',
+      body: 'The appeal on application {reference} has been received; another reviewer will decide it and you will be told.',
+    },
   },
   supplement_overdue: {
     'zh-CN': { title: '补充材料已逾期', body: '入学申请 {reference} 未在 {deadline} 前补充材料，已按现有材料交由审核人员处理。' },
-    'en-US': { title: 'Documents not received in time', body: 'Application {reference} received no documents by {deadline}; the reviewers will decide on what it has.' },
+    'en-US': {
+      title: 'Documents not received in time',
+      body: 'Application {reference} received no documents by {deadline}; the reviewers will decide on what it has.',
+    },
   },
 } as const satisfies Record<EnrollmentNotificationKind, Record<Locale, { title: string; body: string }>>;

@@ -16,7 +16,11 @@ declare module '../../platform/access/policy-section.ts' {
      * bureau reads it masked; the school it was placed at reads it once the offer is accepted.
      */
     enrollment_application: {
-      type: 'enrollment_application'; regionPath: string; guardianUserId: string; placedSchoolId: string | null; status: ApplicationStatus;
+      type: 'enrollment_application';
+      regionPath: string;
+      guardianUserId: string;
+      placedSchoolId: string | null;
+      status: ApplicationStatus;
       /** Ever submitted (submitted_at set): a draft withdrawn before submission stays its family's alone. */
       wasSubmitted: boolean;
     };
@@ -41,9 +45,17 @@ type ApplicationResource = ResourceTypes['enrollment_application'];
 
 /** The one builder of an application as the policy sees it, from any row that carries these columns. */
 export const applicationResource = (row: {
-  host_region_path: string; guardian_user_id: string; placed_school_id: string | null; status: ApplicationStatus; submitted_at: string | null;
+  host_region_path: string;
+  guardian_user_id: string;
+  placed_school_id: string | null;
+  status: ApplicationStatus;
+  submitted_at: string | null;
 }): ApplicationResource => ({
-  type: 'enrollment_application', regionPath: row.host_region_path, guardianUserId: row.guardian_user_id, placedSchoolId: row.placed_school_id, status: row.status,
+  type: 'enrollment_application',
+  regionPath: row.host_region_path,
+  guardianUserId: row.guardian_user_id,
+  placedSchoolId: row.placed_school_id,
+  status: row.status,
   wasSubmitted: row.submitted_at !== null,
 });
 

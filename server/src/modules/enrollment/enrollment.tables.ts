@@ -2,7 +2,14 @@ import type { Generated } from 'kysely';
 import type { Grade } from '../../../../common/directory.ts';
 import type { AdmissionBasis, Material, MaterialRequirement, PointsItemKind, PolicyStatus } from '../../../../common/enrollment.ts';
 import type {
-  AllocationRunKind, AppealStatus, ApplicationEventKind, ApplicationStatus, DocumentStatus, OfferStatus, PlacementKind, WorkKind,
+  AllocationRunKind,
+  AppealStatus,
+  ApplicationEventKind,
+  ApplicationStatus,
+  DocumentStatus,
+  OfferStatus,
+  PlacementKind,
+  WorkKind,
 } from '../../../../common/enrollment-application.ts';
 import type { Locale } from '../../../../common/locales.ts';
 
@@ -316,4 +323,3 @@ export interface EnrollmentAdmissionNoticeTable {
   issued_at: string;
   revoked_at: string | null;
 }
-

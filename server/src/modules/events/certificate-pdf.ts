@@ -31,7 +31,14 @@ function drawQr(page: PDFPage, url: string, x: number, y: number, size: number):
   page.drawRectangle({ x, y, width: size, height: size, color: rgb(1, 1, 1) });
   for (let row = 0; row < modules.size; row++) {
     for (let col = 0; col < modules.size; col++) {
-      if (modules.get(row, col)) page.drawRectangle({ x: x + (col + quiet) * cell, y: y + size - (row + quiet + 1) * cell, width: cell + 0.05, height: cell + 0.05, color: rgb(0, 0, 0) });
+      if (modules.get(row, col))
+        page.drawRectangle({
+          x: x + (col + quiet) * cell,
+          y: y + size - (row + quiet + 1) * cell,
+          width: cell + 0.05,
+          height: cell + 0.05,
+          color: rgb(0, 0, 0),
+        });
     }
   }
 }
@@ -56,12 +63,24 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 
 const TEXTS = {
   'zh-CN': {
-    title: '参会证明', body: (c: CertificateContent) => `${c.holderName}${c.organizationName ? `（${c.organizationName}）` : ''}于 ${c.heldAt} 参加「${c.eventTitle}」，计 ${c.hours} 学时。特此证明。`,
-    organizers: '主办单位', code: '验证码', scan: '扫码核验', note: '本证明的真伪可扫描二维码或在平台输入验证码核验。', issued: '发放日期',
+    title: '参会证明',
+    body: (c: CertificateContent) =>
+      `${c.holderName}${c.organizationName ? `（${c.organizationName}）` : ''}于 ${c.heldAt} 参加「${c.eventTitle}」，计 ${c.hours} 学时。特此证明。`,
+    organizers: '主办单位',
+    code: '验证码',
+    scan: '扫码核验',
+    note: '本证明的真伪可扫描二维码或在平台输入验证码核验。',
+    issued: '发放日期',
   },
   'en-US': {
-    title: 'Certificate of attendance', body: (c: CertificateContent) => `This is to certify that ${c.holderName}${c.organizationName ? ` (${c.organizationName})` : ''} attended "${c.eventTitle}" on ${c.heldAt}, for ${c.hours} credit hours.`,
-    organizers: 'Organizers', code: 'Verification code', scan: 'Scan to verify', note: 'Scan the QR code or enter the code on the platform to verify this certificate.', issued: 'Issued on',
+    title: 'Certificate of attendance',
+    body: (c: CertificateContent) =>
+      `This is to certify that ${c.holderName}${c.organizationName ? ` (${c.organizationName})` : ''} attended "${c.eventTitle}" on ${c.heldAt}, for ${c.hours} credit hours.`,
+    organizers: 'Organizers',
+    code: 'Verification code',
+    scan: 'Scan to verify',
+    note: 'Scan the QR code or enter the code on the platform to verify this certificate.',
+    issued: 'Issued on',
   },
 } as const;
 
@@ -69,7 +88,10 @@ export async function renderCertificate(content: CertificateContent, locale: 'zh
   const text = TEXTS[locale];
   const doc = await PDFDocument.create();
   doc.registerFontkit(noticeFontkit);
-  const [regular, bold] = await Promise.all([doc.embedFont(await noticeFontBytes('regular'), { subset: true }), doc.embedFont(await noticeFontBytes('bold'), { subset: true })]);
+  const [regular, bold] = await Promise.all([
+    doc.embedFont(await noticeFontBytes('regular'), { subset: true }),
+    doc.embedFont(await noticeFontBytes('bold'), { subset: true }),
+  ]);
   doc.setTitle(`${text.title} ${content.verificationCode}`);
   doc.setProducer('双城教育协同平台 Shuangcheng');
   doc.setCreator('双城教育协同平台 Shuangcheng');
@@ -94,7 +116,8 @@ export async function renderCertificate(content: CertificateContent, locale: 'zh
   drawQr(page, content.verifyUrl, 72, 64, qrSize);
   page.drawText(text.scan, { x: 72, y: 50, size: 9, font: regular, color: GREY });
   page.drawText(`${text.code}: ${content.verificationCode.match(/.{1,4}/g)!.join('-')}`, { x: 72 + qrSize + 16, y: 136, size: 12, font: bold, color: INK });
-  for (const [i, line] of wrap(`${content.verifyUrl}  ${text.note}`, regular, 9, 360).entries()) page.drawText(line, { x: 72 + qrSize + 16, y: 116 - i * 13, size: 9, font: regular, color: GREY });
+  for (const [i, line] of wrap(`${content.verifyUrl}  ${text.note}`, regular, 9, 360).entries())
+    page.drawText(line, { x: 72 + qrSize + 16, y: 116 - i * 13, size: 9, font: regular, color: GREY });
   const issued = `${text.issued}: ${content.issuedOn}`;
   page.drawText(issued, { x: PAGE[0] - 72 - regular.widthOfTextAtSize(issued, 12), y: 80, size: 12, font: regular, color: INK });
   return Buffer.from(await doc.save());

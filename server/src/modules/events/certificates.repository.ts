@@ -22,10 +22,19 @@ export function findCertificatesOfEvent(db: DbOrTx, eventId: string): Promise<Ce
 
 /** Inserts unless the registration already has one: true when inserted. */
 export async function insertCertificate(db: DbOrTx, row: CertificateRow): Promise<boolean> {
-  const result = await db.insertInto('event_certificates').values(row).onConflict((oc) => oc.column('registration_id').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('event_certificates')
+    .values(row)
+    .onConflict((oc) => oc.column('registration_id').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 export async function revokeCertificate(db: DbOrTx, id: string, by: string, reason: string, at: string): Promise<void> {
-  await db.updateTable('event_certificates').set({ revoked_at: at, revoked_by: by, revoke_reason: reason }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('event_certificates')
+    .set({ revoked_at: at, revoked_by: by, revoke_reason: reason })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
 }

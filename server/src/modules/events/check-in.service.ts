@@ -19,12 +19,26 @@ export async function checkIn(db: Db, actor: Actor, audit: AuditContext, eventId
   const sessions = await repo.findSessions(db, [eventId]);
   if (!sessions.some((s) => s.id === body.sessionId)) throw new AppError('events.session_unknown', 400, {}, [{ field: '/sessionId', message: '' }]);
   const method: CheckInMethod = body.token !== undefined ? 'qr' : 'list';
-  const registration = body.token !== undefined ? await repo.findRegistrationByToken(db, eventId, body.token) : await repo.findRegistration(db, body.registrationId!);
+  const registration =
+    body.token !== undefined ? await repo.findRegistrationByToken(db, eventId, body.token) : await repo.findRegistration(db, body.registrationId!);
   if (!registration || registration.event_id !== eventId) throw new AppError('events.check_in_unknown', 404);
   if (registration.status !== 'confirmed') throw new AppError('events.check_in_not_confirmed', 409);
   const isNew = await db.transaction().execute(async (tx) => {
-    const inserted = await repo.insertAttendance(tx, { registration_id: registration.id, session_id: body.sessionId, checked_in_at: nowIso(), checked_in_by: actor.userId, method });
-    if (inserted) await recordAudit(tx, audit, { action: 'event.check_in', objectType: 'event_registration', objectId: registration.id, result: 'success', detail: { sessionId: body.sessionId, method } });
+    const inserted = await repo.insertAttendance(tx, {
+      registration_id: registration.id,
+      session_id: body.sessionId,
+      checked_in_at: nowIso(),
+      checked_in_by: actor.userId,
+      method,
+    });
+    if (inserted)
+      await recordAudit(tx, audit, {
+        action: 'event.check_in',
+        objectType: 'event_registration',
+        objectId: registration.id,
+        result: 'success',
+        detail: { sessionId: body.sessionId, method },
+      });
     return inserted;
   });
   return { registration: (await presentRegistrations(db, [registration]))[0]!, method, isNew };

@@ -9,8 +9,9 @@ import type { Registrant } from './seat-allocation.ts';
  * of their bureau grant; its region path. A platform admin registers from nowhere (open seats only).
  */
 export function registrantOf(actor: Actor): Registrant {
-  const grant = actor.grants.find((g) => (g.role === 'teacher' || g.role === 'school_admin') && g.organizationId)
-    ?? actor.grants.find((g) => STAFF_ROLES.includes(g.role) && g.organizationId);
+  const grant =
+    actor.grants.find((g) => (g.role === 'teacher' || g.role === 'school_admin') && g.organizationId) ??
+    actor.grants.find((g) => STAFF_ROLES.includes(g.role) && g.organizationId);
   return { organizationId: grant?.organizationId ?? null, regionPath: grant?.scopePath ?? null };
 }
 

@@ -17,7 +17,8 @@ describe.each(DIALECTS)('demo events seed (%s)', (dialect) => {
   });
   afterAll(async () => ctx?.close());
 
-  const signIn = async (username: string) => ctx.clientAs((await ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id);
+  const signIn = async (username: string) =>
+    ctx.clientAs((await ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id);
 
   it('lays out the events of the reports once; xincun.teacher finds a registration with its QR code and events to join', async () => {
     expect(seeded).toBe(5);

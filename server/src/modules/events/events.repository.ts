@@ -4,7 +4,13 @@ import type { OrganizationKind } from '../../../../common/directory.ts';
 import { dialectOf, type DbOrTx } from '../../platform/db/database.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type {
-  EventAttendanceTable, EventAudienceTable, EventOrganizerTable, EventQuotaTable, EventRegistrationTable, EventSessionTable, EventTable,
+  EventAttendanceTable,
+  EventAudienceTable,
+  EventOrganizerTable,
+  EventQuotaTable,
+  EventRegistrationTable,
+  EventSessionTable,
+  EventTable,
 } from './events.tables.ts';
 
 export type EventRow = Selectable<EventTable>;
@@ -34,14 +40,28 @@ export async function insertEvent(db: DbOrTx, row: Insertable<EventTable>): Prom
 }
 
 /** Changes the event if it is still at the version the caller read: true when it was. */
-export async function updateEvent(db: DbOrTx, id: string, expectedVersion: number, changes: Partial<Omit<EventRow, 'id' | 'version' | 'created_at'>>): Promise<boolean> {
-  const result = await db.updateTable('events').set({ ...changes, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+export async function updateEvent(
+  db: DbOrTx,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<EventRow, 'id' | 'version' | 'created_at'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('events')
+    .set({ ...changes, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 /** Takes the next arrival number of a locked event. */
 export async function takeSeq(tx: DbOrTx, event: EventRow): Promise<number> {
-  await tx.updateTable('events').set({ next_seq: event.next_seq + 1 }).where('id', '=', event.id).execute();
+  await tx
+    .updateTable('events')
+    .set({ next_seq: event.next_seq + 1 })
+    .where('id', '=', event.id)
+    .execute();
   return event.next_seq++;
 }
 
@@ -67,7 +87,8 @@ export function findAudience(db: DbOrTx, eventIds: string[]): Promise<AudienceRo
 
 /** Replaces the organizers, quotas, audience and (when given) the agenda of an event. */
 export async function replaceParts(
-  tx: DbOrTx, eventId: string,
+  tx: DbOrTx,
+  eventId: string,
   parts: { organizers: OrganizerRow[]; quotas?: QuotaRow[]; audience: AudienceRow[]; sessions?: SessionRow[] },
 ): Promise<void> {
   await tx.deleteFrom('event_organizers').where('event_id', '=', eventId).execute();
@@ -88,9 +109,21 @@ export async function replaceSessions(tx: DbOrTx, eventId: string, sessions: Ses
   if (keep.length > 0) remove = remove.where('id', 'not in', keep);
   await remove.execute();
   for (const session of sessions) {
-    await tx.insertInto('event_sessions').values(session).onConflict((oc) => oc.column('id').doUpdateSet({
-      position: session.position, title: session.title, starts_at: session.starts_at, ends_at: session.ends_at, room: session.room, meeting_url: session.meeting_url, speakers: session.speakers,
-    })).execute();
+    await tx
+      .insertInto('event_sessions')
+      .values(session)
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet({
+          position: session.position,
+          title: session.title,
+          starts_at: session.starts_at,
+          ends_at: session.ends_at,
+          room: session.room,
+          meeting_url: session.meeting_url,
+          speakers: session.speakers,
+        }),
+      )
+      .execute();
   }
 }
 
@@ -110,10 +143,12 @@ export async function listEvents(db: DbOrTx, filter: EventFilter): Promise<{ row
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   const draftsOf = filter.draftsOf;
   if (draftsOf) {
-    query = query.where((eb) => eb.or([
-      eb('status', '!=', 'draft'),
-      ...(draftsOf.length > 0 ? [eb('id', 'in', eb.selectFrom('event_organizers').select('event_id').where('organization_id', 'in', draftsOf))] : []),
-    ]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('status', '!=', 'draft'),
+        ...(draftsOf.length > 0 ? [eb('id', 'in', eb.selectFrom('event_organizers').select('event_id').where('organization_id', 'in', draftsOf))] : []),
+      ]),
+    );
   }
   if (filter.organizedBy) {
     const ids = filter.organizedBy.length > 0 ? filter.organizedBy : [''];
@@ -200,7 +235,9 @@ export function findActiveRegistrations(db: DbOrTx, eventId: string): Promise<Re
 }
 
 export async function listRegistrations(
-  db: DbOrTx, eventId: string, filter: { status?: RegistrationStatus; q?: string; offset: number; limit: number },
+  db: DbOrTx,
+  eventId: string,
+  filter: { status?: RegistrationStatus; q?: string; offset: number; limit: number },
 ): Promise<{ rows: RegistrationRow[]; total: number }> {
   let query = db.selectFrom('event_registrations').where('event_id', '=', eventId);
   if (filter.status) query = query.where('status', '=', filter.status);
@@ -225,7 +262,11 @@ export function findEvents(db: DbOrTx, ids: string[]): Promise<EventRow[]> {
 
 /** Records a check-in once: true when it is new. */
 export async function insertAttendance(db: DbOrTx, row: AttendanceRow): Promise<boolean> {
-  const result = await db.insertInto('event_attendance').values(row).onConflict((oc) => oc.columns(['registration_id', 'session_id']).doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('event_attendance')
+    .values(row)
+    .onConflict((oc) => oc.columns(['registration_id', 'session_id']).doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
@@ -257,4 +298,3 @@ export async function findRegions(db: DbOrTx, ids: readonly string[]): Promise<M
   const rows = await db.selectFrom('regions').select(['id', 'path', 'name_zh', 'name_en']).where('id', 'in', unique).execute();
   return new Map(rows.map((r) => [r.id, { id: r.id, path: r.path, nameZh: r.name_zh, nameEn: r.name_en }]));
 }
-

@@ -5,11 +5,34 @@ import { IdParams, errorResponses } from '../../platform/http/schemas.ts';
 import type { App, ModuleOptions } from '../../platform/http/types.ts';
 import { checkIn } from './check-in.service.ts';
 import * as certificates from './certificates.service.ts';
-import { CertificateCodeParams, CertificateList, CertificatePdfQuery, CertificateView, IssueResult, PublicCertificateView, RevokeCertificateBody } from './certificates.schemas.ts';
+import {
+  CertificateCodeParams,
+  CertificateList,
+  CertificatePdfQuery,
+  CertificateView,
+  IssueResult,
+  PublicCertificateView,
+  RevokeCertificateBody,
+} from './certificates.schemas.ts';
 import * as events from './events.service.ts';
 import {
-  CancelEventBody, CheckInBody, CheckInResult, EventInput, EventListQuery, EventPage, EventStepBody, EventView, MyEventsResponse, RegisterResult,
-  RegisterTeachersBody, RegisterTeachersResult, RegistrationListQuery, RegistrationPage, RegistrationView, RescheduleEventBody, UpdateEventBody,
+  CancelEventBody,
+  CheckInBody,
+  CheckInResult,
+  EventInput,
+  EventListQuery,
+  EventPage,
+  EventStepBody,
+  EventView,
+  MyEventsResponse,
+  RegisterResult,
+  RegisterTeachersBody,
+  RegisterTeachersResult,
+  RegistrationListQuery,
+  RegistrationPage,
+  RegistrationView,
+  RescheduleEventBody,
+  UpdateEventBody,
 } from './events.schemas.ts';
 import * as registrations from './registrations.service.ts';
 
@@ -30,7 +53,9 @@ export async function eventsRoutes(app: App, { deps: { db, config } }: ModuleOpt
     reply.status(201).send(await events.createEvent(db, requireActor(request), auditContextOf(request), request.body)),
   );
 
-  app.get('/mine', { schema: { tags, response: { 200: MyEventsResponse, ...errorResponses } } }, async (request) => registrations.myEvents(db, requireActor(request)));
+  app.get('/mine', { schema: { tags, response: { 200: MyEventsResponse, ...errorResponses } } }, async (request) =>
+    registrations.myEvents(db, requireActor(request)),
+  );
 
   app.get('/:id', { schema: { tags, params: IdParams, response: detail } }, async (request) => events.getEvent(db, requireActor(request), request.params.id));
 
@@ -51,17 +76,25 @@ export async function eventsRoutes(app: App, { deps: { db, config } }: ModuleOpt
   );
 
   // 201 for a new registration, 200 with the existing one when the same person registers again (a retry).
-  app.post('/:id/registrations', { schema: { tags, params: IdParams, response: { 201: RegisterResult, 200: RegisterResult, ...errorResponses } } }, async (request, reply) => {
-    const { registration, created } = await registrations.registerSelf(db, requireActor(request), auditContextOf(request), request.params.id);
-    return reply.status(created ? 201 : 200).send(registration);
-  });
-
-  app.post('/:id/registrations/teachers', { schema: { tags, params: IdParams, body: RegisterTeachersBody, response: { 200: RegisterTeachersResult, ...errorResponses } } }, async (request) =>
-    registrations.registerTeachers(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
+  app.post(
+    '/:id/registrations',
+    { schema: { tags, params: IdParams, response: { 201: RegisterResult, 200: RegisterResult, ...errorResponses } } },
+    async (request, reply) => {
+      const { registration, created } = await registrations.registerSelf(db, requireActor(request), auditContextOf(request), request.params.id);
+      return reply.status(created ? 201 : 200).send(registration);
+    },
   );
 
-  app.get('/:id/registrations', { schema: { tags, params: IdParams, querystring: RegistrationListQuery, response: { 200: RegistrationPage, ...errorResponses } } }, async (request) =>
-    registrations.listRegistrations(db, requireActor(request), request.params.id, request.query),
+  app.post(
+    '/:id/registrations/teachers',
+    { schema: { tags, params: IdParams, body: RegisterTeachersBody, response: { 200: RegisterTeachersResult, ...errorResponses } } },
+    async (request) => registrations.registerTeachers(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/:id/registrations',
+    { schema: { tags, params: IdParams, querystring: RegistrationListQuery, response: { 200: RegistrationPage, ...errorResponses } } },
+    async (request) => registrations.listRegistrations(db, requireActor(request), request.params.id, request.query),
   );
 
   app.post('/:id/check-ins', { schema: { tags, params: IdParams, body: CheckInBody, response: { 200: CheckInResult, ...errorResponses } } }, async (request) =>
@@ -77,20 +110,35 @@ export async function eventsRoutes(app: App, { deps: { db, config } }: ModuleOpt
     certificates.issueCertificates(db, requireActor(request), auditContextOf(request), request.params.id),
   );
 
-  app.get('/certificates/mine', { schema: { tags, response: { 200: CertificateList, ...errorResponses } } }, async (request) => certificates.myCertificates(db, requireActor(request)));
+  app.get('/certificates/mine', { schema: { tags, response: { 200: CertificateList, ...errorResponses } } }, async (request) =>
+    certificates.myCertificates(db, requireActor(request)),
+  );
 
-  app.get('/certificates/:id/pdf', { schema: { tags, params: IdParams, querystring: CertificatePdfQuery, response: { 200: pdfResponse, ...errorResponses } } }, async (request, reply) => {
-    const file = await certificates.downloadCertificate(db, requireActor(request), auditContextOf(request), request.params.id, originOf(request, config.publicUrl), request.query.lang ?? 'zh-CN');
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="${file.filename}"`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'no-store')
-      .send(file.body);
-  });
+  app.get(
+    '/certificates/:id/pdf',
+    { schema: { tags, params: IdParams, querystring: CertificatePdfQuery, response: { 200: pdfResponse, ...errorResponses } } },
+    async (request, reply) => {
+      const file = await certificates.downloadCertificate(
+        db,
+        requireActor(request),
+        auditContextOf(request),
+        request.params.id,
+        originOf(request, config.publicUrl),
+        request.query.lang ?? 'zh-CN',
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
+  );
 
-  app.post('/certificates/:id/revoke', { schema: { tags, params: IdParams, body: RevokeCertificateBody, response: { 200: CertificateView, ...errorResponses } } }, async (request) =>
-    certificates.revokeCertificate(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
+  app.post(
+    '/certificates/:id/revoke',
+    { schema: { tags, params: IdParams, body: RevokeCertificateBody, response: { 200: CertificateView, ...errorResponses } } },
+    async (request) => certificates.revokeCertificate(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
   );
 }
 

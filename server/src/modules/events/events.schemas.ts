@@ -21,7 +21,11 @@ export const SessionInput = StrictObject({
 });
 
 /** Seats reserved for a district (regionId) or an organization (organizationId): exactly one of them. */
-export const QuotaInput = StrictObject({ regionId: Type.Optional(Id), organizationId: Type.Optional(Id), seats: Type.Integer({ minimum: 1, maximum: 100_000 }) });
+export const QuotaInput = StrictObject({
+  regionId: Type.Optional(Id),
+  organizationId: Type.Optional(Id),
+  seats: Type.Integer({ minimum: 1, maximum: 100_000 }),
+});
 
 export const EventInput = StrictObject({
   kind: Type.Enum(EVENT_KINDS),
@@ -57,12 +61,22 @@ export type EventStepBody = Static<typeof EventStepBody>;
 export const CancelEventBody = StrictObject({ reason: Text(500), version: Version });
 export type CancelEventBody = Static<typeof CancelEventBody>;
 
-export const RescheduleEventBody = StrictObject({ startsAt: Instant, endsAt: Instant, sessions: Type.Optional(Type.Array(SessionInput, { maxItems: 50 })), version: Version });
+export const RescheduleEventBody = StrictObject({
+  startsAt: Instant,
+  endsAt: Instant,
+  sessions: Type.Optional(Type.Array(SessionInput, { maxItems: 50 })),
+  version: Version,
+});
 export type RescheduleEventBody = Static<typeof RescheduleEventBody>;
 
 export const SessionView = Type.Object({
-  id: Type.String(), title: Type.String(), startsAt: Type.String(), endsAt: Type.String(),
-  room: Nullable(Type.String()), meetingUrl: Nullable(Type.String()), speakers: Type.Array(Type.String()),
+  id: Type.String(),
+  title: Type.String(),
+  startsAt: Type.String(),
+  endsAt: Type.String(),
+  room: Nullable(Type.String()),
+  meetingUrl: Nullable(Type.String()),
+  speakers: Type.Array(Type.String()),
 });
 
 export const QuotaView = Type.Object({
@@ -162,7 +176,11 @@ export const RegistrationView = Type.Object({
 });
 export type RegistrationView = Static<typeof RegistrationView>;
 
-export const RegistrationListQuery = StrictObject({ ...PageQuery, status: Type.Optional(Type.Enum(REGISTRATION_STATUSES)), q: Type.Optional(Type.String({ maxLength: 50 })) });
+export const RegistrationListQuery = StrictObject({
+  ...PageQuery,
+  status: Type.Optional(Type.Enum(REGISTRATION_STATUSES)),
+  q: Type.Optional(Type.String({ maxLength: 50 })),
+});
 export type RegistrationListQuery = Static<typeof RegistrationListQuery>;
 export const RegistrationPage = Page(RegistrationView);
 
@@ -173,7 +191,17 @@ export const RegisterTeachersResult = Type.Object({ items: Type.Array(Registrati
 export const MyEventView = Type.Object({
   registration: RegistrationView,
   waitlistPosition: Nullable(Type.Integer()),
-  event: Type.Object({ id: Type.String(), title: Type.String(), kind: Type.Enum(EVENT_KINDS), mode: Type.Enum(EVENT_MODES), status: Type.Enum(EVENT_STATUSES), startsAt: Type.String(), endsAt: Type.String(), venue: Nullable(Type.String()), meetingUrl: Nullable(Type.String()) }),
+  event: Type.Object({
+    id: Type.String(),
+    title: Type.String(),
+    kind: Type.Enum(EVENT_KINDS),
+    mode: Type.Enum(EVENT_MODES),
+    status: Type.Enum(EVENT_STATUSES),
+    startsAt: Type.String(),
+    endsAt: Type.String(),
+    venue: Nullable(Type.String()),
+    meetingUrl: Nullable(Type.String()),
+  }),
   /** The check-in code and its QR image (SVG); only for confirmed registrations. */
   checkInToken: Nullable(Type.String()),
   checkInQrSvg: Nullable(Type.String()),

@@ -17,8 +17,13 @@ import { promoteFromWaitlist, seatStateOf, startsAtText } from './waitlist.ts';
 
 export type EventResource = Extract<EventsResource, { type: 'event' }>;
 
-export const eventResource = (event: Pick<repo.EventRow, 'status'>, organizers: { organization_id: string }[], orgs: Map<string, repo.OrgInfo>): EventResource => ({
-  type: 'event', status: event.status,
+export const eventResource = (
+  event: Pick<repo.EventRow, 'status'>,
+  organizers: { organization_id: string }[],
+  orgs: Map<string, repo.OrgInfo>,
+): EventResource => ({
+  type: 'event',
+  status: event.status,
   organizers: organizers.map((o) => ({ organizationId: o.organization_id, kind: orgs.get(o.organization_id)?.kind ?? 'school' })),
 });
 
@@ -33,7 +38,14 @@ export async function loadEvent(db: DbOrTx, actor: Actor, id: string, action: Ac
   const event = await repo.findEvent(db, id);
   if (!event) throw notFound();
   const organizers = await repo.findOrganizers(db, [id]);
-  const resource = eventResource(event, organizers, await repo.findOrganizations(db, organizers.map((o) => o.organization_id)));
+  const resource = eventResource(
+    event,
+    organizers,
+    await repo.findOrganizations(
+      db,
+      organizers.map((o) => o.organization_id),
+    ),
+  );
   if (!can(actor, 'read', resource)) throw notFound();
   authorize(actor, action, resource);
   return { event, organizers, resource };
@@ -44,69 +56,114 @@ const versionConflict = () => new AppError('events.version_conflict', 409);
 
 const named = (o: { id: string; nameZh: string; nameEn: string } | undefined) => (o ? { id: o.id, nameZh: o.nameZh, nameEn: o.nameEn } : null);
 const ACTIVE_STATUSES: readonly EventStatus[] = ['published', 'registration_open', 'registration_closed'];
-export const deadlinePassed = (event: Pick<repo.EventRow, 'registration_deadline'>, now = nowIso()) => event.registration_deadline !== null && event.registration_deadline < now;
+export const deadlinePassed = (event: Pick<repo.EventRow, 'registration_deadline'>, now = nowIso()) =>
+  event.registration_deadline !== null && event.registration_deadline < now;
 
 export async function presentEvents(db: DbOrTx, actor: Actor, events: repo.EventRow[]): Promise<EventView[]> {
   const ids = events.map((e) => e.id);
   const [organizers, sessions, quotas, audience, counts, waitlisted, mine] = await Promise.all([
-    repo.findOrganizers(db, ids), repo.findSessions(db, ids), repo.findQuotas(db, ids), repo.findAudience(db, ids),
-    repo.countConfirmed(db, ids), repo.countWaitlisted(db, ids),
+    repo.findOrganizers(db, ids),
+    repo.findSessions(db, ids),
+    repo.findQuotas(db, ids),
+    repo.findAudience(db, ids),
+    repo.countConfirmed(db, ids),
+    repo.countWaitlisted(db, ids),
     Promise.all(ids.map((id) => repo.findRegistrationOf(db, id, actor.userId))),
   ]);
   const orgs = await repo.findOrganizations(db, [
-    ...organizers.map((o) => o.organization_id), ...quotas.flatMap((q) => (q.organization_id ? [q.organization_id] : [])),
+    ...organizers.map((o) => o.organization_id),
+    ...quotas.flatMap((q) => (q.organization_id ? [q.organization_id] : [])),
     ...audience.flatMap((a) => (a.organization_id ? [a.organization_id] : [])),
   ]);
-  const regions = await repo.findRegions(db, [...quotas, ...audience].flatMap((x) => (x.region_id ? [x.region_id] : [])));
+  const regions = await repo.findRegions(
+    db,
+    [...quotas, ...audience].flatMap((x) => (x.region_id ? [x.region_id] : [])),
+  );
   const registrant = registrantOf(actor);
   const runsASchool = grantsOf(actor, 'school_admin').length > 0;
-  return Promise.all(events.map(async (event, index) => {
-    const own = organizers.filter((o) => o.event_id === event.id);
-    const resource = eventResource(event, own, orgs);
-    const taken = counts.get(event.id) ?? new Map<string, number>();
-    const confirmed = [...taken.values()].reduce((a, b) => a + b, 0);
-    const ownAudience = audience.filter((a) => a.event_id === event.id);
-    const my = mine[index];
-    const active = my && my.status !== 'cancelled' ? my : undefined;
-    const mayUpdate = can(actor, 'update', resource);
-    const open = event.status === 'registration_open' && !deadlinePassed(event);
-    const eligible = eligibilityOf(event.audience, ownAudience, registrant);
-    return {
-      id: event.id, kind: event.kind, title: event.title, subject: event.subject, stage: event.stage, description: event.description,
-      organizers: own.map((o) => named(orgs.get(o.organization_id))!).filter(Boolean),
-      mode: event.mode, venue: event.venue, address: event.address, latitude: event.latitude, longitude: event.longitude, meetingUrl: event.meeting_url,
-      startsAt: event.starts_at, endsAt: event.ends_at, status: event.status, audience: event.audience,
-      audienceRegions: ownAudience.flatMap((a) => (a.region_id ? [named(regions.get(a.region_id))!].filter(Boolean) : [])),
-      audienceSchools: ownAudience.flatMap((a) => (a.organization_id ? [named(orgs.get(a.organization_id))!].filter(Boolean) : [])),
-      capacity: event.capacity, confirmed, waitlisted: waitlisted.get(event.id) ?? 0, registrationDeadline: event.registration_deadline, cancelReason: event.cancel_reason,
-      quotas: quotas.filter((q) => q.event_id === event.id).map((q) => ({
-        id: q.id, region: q.region_id ? named(regions.get(q.region_id)) : null, organization: q.organization_id ? named(orgs.get(q.organization_id)) : null,
-        seats: q.seats, taken: taken.get(q.id) ?? 0,
-      })),
-      sessions: sessions.filter((s) => s.event_id === event.id).map((s) => ({
-        id: s.id, title: s.title, startsAt: s.starts_at, endsAt: s.ends_at, room: s.room, meetingUrl: s.meeting_url, speakers: JSON.parse(s.speakers) as string[],
-      })),
-      myRegistration: active
-        ? { id: active.id, status: active.status, waitlistPosition: active.status === 'waitlisted' ? await repo.waitlistPosition(db, event.id, active.seq) : null }
-        : null,
-      permissions: {
-        canUpdate: mayUpdate && (event.status === 'draft' || ACTIVE_STATUSES.includes(event.status)),
-        canPublish: mayUpdate && event.status === 'draft',
-        canOpenRegistration: mayUpdate && canEventTransition(event.status, 'registration_open'),
-        canCloseRegistration: mayUpdate && event.status === 'registration_open',
-        canMarkHeld: mayUpdate && event.status === 'registration_closed',
-        canClose: mayUpdate && event.status === 'held',
-        canCancel: mayUpdate && canEventTransition(event.status, 'cancelled'),
-        canReschedule: mayUpdate && ACTIVE_STATUSES.includes(event.status),
-        canRegister: open && !active && eligible && can(actor, 'register', resource),
-        canCancelRegistration: !!active && (event.status === 'registration_open' || event.status === 'registration_closed' || event.status === 'published'),
-        canRegisterTeachers: open && runsASchool && can(actor, 'register', resource),
-        canManageRegistrations: can(actor, 'list', resource),
-        canIssueCertificates: mayUpdate && (event.status === 'held' || event.status === 'closed'),
-      },
-      version: event.version,
-    };
-  }));
+  return Promise.all(
+    events.map(async (event, index) => {
+      const own = organizers.filter((o) => o.event_id === event.id);
+      const resource = eventResource(event, own, orgs);
+      const taken = counts.get(event.id) ?? new Map<string, number>();
+      const confirmed = [...taken.values()].reduce((a, b) => a + b, 0);
+      const ownAudience = audience.filter((a) => a.event_id === event.id);
+      const my = mine[index];
+      const active = my && my.status !== 'cancelled' ? my : undefined;
+      const mayUpdate = can(actor, 'update', resource);
+      const open = event.status === 'registration_open' && !deadlinePassed(event);
+      const eligible = eligibilityOf(event.audience, ownAudience, registrant);
+      return {
+        id: event.id,
+        kind: event.kind,
+        title: event.title,
+        subject: event.subject,
+        stage: event.stage,
+        description: event.description,
+        organizers: own.map((o) => named(orgs.get(o.organization_id))!).filter(Boolean),
+        mode: event.mode,
+        venue: event.venue,
+        address: event.address,
+        latitude: event.latitude,
+        longitude: event.longitude,
+        meetingUrl: event.meeting_url,
+        startsAt: event.starts_at,
+        endsAt: event.ends_at,
+        status: event.status,
+        audience: event.audience,
+        audienceRegions: ownAudience.flatMap((a) => (a.region_id ? [named(regions.get(a.region_id))!].filter(Boolean) : [])),
+        audienceSchools: ownAudience.flatMap((a) => (a.organization_id ? [named(orgs.get(a.organization_id))!].filter(Boolean) : [])),
+        capacity: event.capacity,
+        confirmed,
+        waitlisted: waitlisted.get(event.id) ?? 0,
+        registrationDeadline: event.registration_deadline,
+        cancelReason: event.cancel_reason,
+        quotas: quotas
+          .filter((q) => q.event_id === event.id)
+          .map((q) => ({
+            id: q.id,
+            region: q.region_id ? named(regions.get(q.region_id)) : null,
+            organization: q.organization_id ? named(orgs.get(q.organization_id)) : null,
+            seats: q.seats,
+            taken: taken.get(q.id) ?? 0,
+          })),
+        sessions: sessions
+          .filter((s) => s.event_id === event.id)
+          .map((s) => ({
+            id: s.id,
+            title: s.title,
+            startsAt: s.starts_at,
+            endsAt: s.ends_at,
+            room: s.room,
+            meetingUrl: s.meeting_url,
+            speakers: JSON.parse(s.speakers) as string[],
+          })),
+        myRegistration: active
+          ? {
+              id: active.id,
+              status: active.status,
+              waitlistPosition: active.status === 'waitlisted' ? await repo.waitlistPosition(db, event.id, active.seq) : null,
+            }
+          : null,
+        permissions: {
+          canUpdate: mayUpdate && (event.status === 'draft' || ACTIVE_STATUSES.includes(event.status)),
+          canPublish: mayUpdate && event.status === 'draft',
+          canOpenRegistration: mayUpdate && canEventTransition(event.status, 'registration_open'),
+          canCloseRegistration: mayUpdate && event.status === 'registration_open',
+          canMarkHeld: mayUpdate && event.status === 'registration_closed',
+          canClose: mayUpdate && event.status === 'held',
+          canCancel: mayUpdate && canEventTransition(event.status, 'cancelled'),
+          canReschedule: mayUpdate && ACTIVE_STATUSES.includes(event.status),
+          canRegister: open && !active && eligible && can(actor, 'register', resource),
+          canCancelRegistration: !!active && (event.status === 'registration_open' || event.status === 'registration_closed' || event.status === 'published'),
+          canRegisterTeachers: open && runsASchool && can(actor, 'register', resource),
+          canManageRegistrations: can(actor, 'list', resource),
+          canIssueCertificates: mayUpdate && (event.status === 'held' || event.status === 'closed'),
+        },
+        version: event.version,
+      };
+    }),
+  );
 }
 
 export async function listEvents(db: Db, actor: Actor, query: EventListQuery) {
@@ -116,8 +173,12 @@ export async function listEvents(db: Db, actor: Actor, query: EventListQuery) {
   const mine = actor.grants.flatMap((g) => (g.organizationId ? [g.organizationId] : []));
   const isPlatformAdmin = actor.grants.some((g) => g.role === 'platform_admin');
   const { rows, total } = await repo.listEvents(db, {
-    status: query.status, kind: query.kind, draftsOf: isPlatformAdmin ? null : mine, organizedBy: query.organizing ? mine : undefined,
-    offset: (page - 1) * pageSize, limit: pageSize,
+    status: query.status,
+    kind: query.kind,
+    draftsOf: isPlatformAdmin ? null : mine,
+    organizedBy: query.organizing ? mine : undefined,
+    offset: (page - 1) * pageSize,
+    limit: pageSize,
   });
   return { items: await presentEvents(db, actor, rows), total };
 }
@@ -129,21 +190,47 @@ export async function getEvent(db: DbOrTx, actor: Actor, id: string): Promise<Ev
 
 const sessionRows = (eventId: string, input: CheckedInput, existing: repo.SessionRow[] = []): repo.SessionRow[] =>
   input.sessions.map((s, position) => ({
-    id: existing[position]?.id ?? randomUUID(), event_id: eventId, position, title: s.title, starts_at: s.startsAt, ends_at: s.endsAt,
-    room: s.room, meeting_url: s.meetingUrl, speakers: JSON.stringify(s.speakers),
+    id: existing[position]?.id ?? randomUUID(),
+    event_id: eventId,
+    position,
+    title: s.title,
+    starts_at: s.startsAt,
+    ends_at: s.endsAt,
+    room: s.room,
+    meeting_url: s.meetingUrl,
+    speakers: JSON.stringify(s.speakers),
   }));
 
 const partsOf = (eventId: string, input: CheckedInput) => ({
   organizers: input.organizers.map((o) => ({ event_id: eventId, organization_id: o.id, region_path: o.regionPath })),
-  quotas: input.quotas.map((q) => ({ id: randomUUID(), event_id: eventId, region_id: q.regionId, region_path: q.regionPath, organization_id: q.organizationId, seats: q.seats })),
+  quotas: input.quotas.map((q) => ({
+    id: randomUUID(),
+    event_id: eventId,
+    region_id: q.regionId,
+    region_path: q.regionPath,
+    organization_id: q.organizationId,
+    seats: q.seats,
+  })),
   audience: input.audience.map((a) => ({ event_id: eventId, region_id: a.regionId, region_path: a.regionPath, organization_id: a.organizationId })),
 });
 
 const columnsOf = (input: CheckedInput) => ({
-  kind: input.kind, title: input.title, subject: input.subject, stage: input.stage, description: input.description, mode: input.mode,
-  venue: input.venue, address: input.address, latitude: input.latitude, longitude: input.longitude, meeting_url: input.meetingUrl,
-  starts_at: input.startsAt, ends_at: input.endsAt, audience: input.audience.length === 0 ? ('staff' as const) : input.audienceKind,
-  capacity: input.capacity, registration_deadline: input.registrationDeadline,
+  kind: input.kind,
+  title: input.title,
+  subject: input.subject,
+  stage: input.stage,
+  description: input.description,
+  mode: input.mode,
+  venue: input.venue,
+  address: input.address,
+  latitude: input.latitude,
+  longitude: input.longitude,
+  meeting_url: input.meetingUrl,
+  starts_at: input.startsAt,
+  ends_at: input.endsAt,
+  audience: input.audience.length === 0 ? ('staff' as const) : input.audienceKind,
+  capacity: input.capacity,
+  registration_deadline: input.registrationDeadline,
 });
 
 /** A draft, by the admin of one of its organizers (co-organizers may be of other regions). */
@@ -153,7 +240,16 @@ export async function createEvent(db: Db, actor: Actor, audit: AuditContext, bod
   const id = randomUUID();
   await db.transaction().execute(async (tx) => {
     const now = nowIso();
-    await repo.insertEvent(tx, { id, ...columnsOf(input), status: 'draft', next_seq: 1, cancel_reason: null, created_by: actor.userId, created_at: now, updated_at: now });
+    await repo.insertEvent(tx, {
+      id,
+      ...columnsOf(input),
+      status: 'draft',
+      next_seq: 1,
+      cancel_reason: null,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    });
     await repo.replaceParts(tx, id, { ...partsOf(id, input), sessions: sessionRows(id, input) });
     await recordAudit(tx, audit, { action: 'event.create', objectType: 'event', objectId: id, result: 'success' });
   });
@@ -190,7 +286,11 @@ export async function updateEvent(db: Db, actor: Actor, audit: AuditContext, id:
     const now = nowIso();
     if (!(await repo.updateEvent(tx, id, body.version, { ...columnsOf(input), updated_at: now }))) throw versionConflict();
     const parts = partsOf(id, input);
-    await repo.replaceParts(tx, id, { ...parts, quotas: seatsLocked ? undefined : parts.quotas, sessions: sessionRows(id, input, await repo.findSessions(tx, [id])) });
+    await repo.replaceParts(tx, id, {
+      ...parts,
+      quotas: seatsLocked ? undefined : parts.quotas,
+      sessions: sessionRows(id, input, await repo.findSessions(tx, [id])),
+    });
     if (seatsLocked && input.capacity > locked.capacity) {
       await promoteFromWaitlist(tx, { ...locked, capacity: input.capacity }, { ...state, capacity: input.capacity });
     }
@@ -205,7 +305,13 @@ export async function stepEvent(db: Db, actor: Actor, audit: AuditContext, id: s
   if (!canEventTransition(event.status, body.status satisfies EventStep)) throw statusInvalid(event.status);
   await db.transaction().execute(async (tx) => {
     if (!(await repo.updateEvent(tx, id, body.version, { status: body.status, updated_at: nowIso() }))) throw versionConflict();
-    await recordAudit(tx, audit, { action: 'event.status', objectType: 'event', objectId: id, result: 'success', detail: { from: event.status, to: body.status } });
+    await recordAudit(tx, audit, {
+      action: 'event.status',
+      objectType: 'event',
+      objectId: id,
+      result: 'success',
+      detail: { from: event.status, to: body.status },
+    });
   });
   return getEvent(db, actor, id);
 }
@@ -213,7 +319,10 @@ export async function stepEvent(db: Db, actor: Actor, audit: AuditContext, id: s
 /** Everyone registered (confirmed or waiting) is told, in the same transaction as the change. */
 async function tellRegistered(tx: DbOrTx, event: repo.EventRow, kind: 'event_cancelled' | 'event_rescheduled', params: Record<string, string>) {
   const registered = await repo.findActiveRegistrations(tx, event.id);
-  await notifyAll(tx, registered.map((r) => ({ userId: r.user_id, kind, params: { title: event.title, ...params }, objectType: 'event', objectId: event.id, sms: false })));
+  await notifyAll(
+    tx,
+    registered.map((r) => ({ userId: r.user_id, kind, params: { title: event.title, ...params }, objectType: 'event', objectId: event.id, sms: false })),
+  );
 }
 
 export async function cancelEvent(db: Db, actor: Actor, audit: AuditContext, id: string, body: CancelEventBody): Promise<EventView> {
@@ -221,7 +330,8 @@ export async function cancelEvent(db: Db, actor: Actor, audit: AuditContext, id:
   if (!canEventTransition(event.status, 'cancelled')) throw statusInvalid(event.status);
   await db.transaction().execute(async (tx) => {
     const locked = await repo.lockEvent(tx, id);
-    if (!locked || !(await repo.updateEvent(tx, id, body.version, { status: 'cancelled', cancel_reason: body.reason, updated_at: nowIso() }))) throw versionConflict();
+    if (!locked || !(await repo.updateEvent(tx, id, body.version, { status: 'cancelled', cancel_reason: body.reason, updated_at: nowIso() })))
+      throw versionConflict();
     await tellRegistered(tx, locked, 'event_cancelled', { reason: body.reason });
     await recordAudit(tx, audit, { action: 'event.cancel', objectType: 'event', objectId: id, result: 'success' });
   });
@@ -234,17 +344,27 @@ export async function rescheduleEvent(db: Db, actor: Actor, audit: AuditContext,
   const sessions = await repo.findSessions(db, [id]);
   // The agenda moves with the event unless a new one is given.
   const shift = new Date(body.startsAt).getTime() - new Date(event.starts_at).getTime();
-  const moved = body.sessions ?? sessions.map((s) => ({
-    title: s.title, startsAt: new Date(new Date(s.starts_at).getTime() + shift).toISOString(), endsAt: new Date(new Date(s.ends_at).getTime() + shift).toISOString(),
-    room: s.room, meetingUrl: s.meeting_url, speakers: JSON.parse(s.speakers) as string[],
-  }));
+  const moved =
+    body.sessions ??
+    sessions.map((s) => ({
+      title: s.title,
+      startsAt: new Date(new Date(s.starts_at).getTime() + shift).toISOString(),
+      endsAt: new Date(new Date(s.ends_at).getTime() + shift).toISOString(),
+      room: s.room,
+      meetingUrl: s.meeting_url,
+      speakers: JSON.parse(s.speakers) as string[],
+    }));
   const input = await checkEventInput(db, {
-    ...(await currentInput(db, event)), startsAt: body.startsAt, endsAt: body.endsAt, sessions: moved,
+    ...(await currentInput(db, event)),
+    startsAt: body.startsAt,
+    endsAt: body.endsAt,
+    sessions: moved,
   });
   await db.transaction().execute(async (tx) => {
     const locked = await repo.lockEvent(tx, id);
     const now = nowIso();
-    if (!locked || !(await repo.updateEvent(tx, id, body.version, { starts_at: input.startsAt, ends_at: input.endsAt, updated_at: now }))) throw versionConflict();
+    if (!locked || !(await repo.updateEvent(tx, id, body.version, { starts_at: input.startsAt, ends_at: input.endsAt, updated_at: now })))
+      throw versionConflict();
     await repo.replaceSessions(tx, id, sessionRows(id, input, sessions));
     await tellRegistered(tx, locked, 'event_rescheduled', { startsAt: startsAtText({ starts_at: input.startsAt }) });
     await recordAudit(tx, audit, { action: 'event.reschedule', objectType: 'event', objectId: id, result: 'success' });
@@ -254,12 +374,30 @@ export async function rescheduleEvent(db: Db, actor: Actor, audit: AuditContext,
 
 /** The event as an input, for changes that keep everything else. */
 async function currentInput(db: DbOrTx, event: repo.EventRow): Promise<EventInput> {
-  const [organizers, quotas, audience] = await Promise.all([repo.findOrganizers(db, [event.id]), repo.findQuotas(db, [event.id]), repo.findAudience(db, [event.id])]);
+  const [organizers, quotas, audience] = await Promise.all([
+    repo.findOrganizers(db, [event.id]),
+    repo.findQuotas(db, [event.id]),
+    repo.findAudience(db, [event.id]),
+  ]);
   return {
-    kind: event.kind, title: event.title, subject: event.subject as EventInput['subject'], stage: event.stage as EventInput['stage'], description: event.description,
-    organizerIds: organizers.map((o) => o.organization_id), mode: event.mode, venue: event.venue, address: event.address, latitude: event.latitude, longitude: event.longitude,
-    meetingUrl: event.meeting_url, startsAt: event.starts_at, endsAt: event.ends_at, capacity: event.capacity, registrationDeadline: event.registration_deadline,
-    audience: event.audience, audienceIds: audience.map((a) => a.region_id ?? a.organization_id!),
+    kind: event.kind,
+    title: event.title,
+    subject: event.subject as EventInput['subject'],
+    stage: event.stage as EventInput['stage'],
+    description: event.description,
+    organizerIds: organizers.map((o) => o.organization_id),
+    mode: event.mode,
+    venue: event.venue,
+    address: event.address,
+    latitude: event.latitude,
+    longitude: event.longitude,
+    meetingUrl: event.meeting_url,
+    startsAt: event.starts_at,
+    endsAt: event.ends_at,
+    capacity: event.capacity,
+    registrationDeadline: event.registration_deadline,
+    audience: event.audience,
+    audienceIds: audience.map((a) => a.region_id ?? a.organization_id!),
     quotas: quotas.map((q) => (q.region_id ? { regionId: q.region_id, seats: q.seats } : { organizationId: q.organization_id!, seats: q.seats })),
   };
 }

@@ -23,7 +23,16 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
   };
   const counts = async () => {
     const [events, registrations, attendance] = await Promise.all(
-      (['events', 'event_registrations', 'event_attendance'] as const).map(async (t) => Number((await ctx.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)),
+      (['events', 'event_registrations', 'event_attendance'] as const).map(async (t) =>
+        Number(
+          (
+            await ctx.db
+              .selectFrom(t)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      ),
     );
     return { events, registrations, attendance };
   };
@@ -37,13 +46,34 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
     (await ctx.db.selectFrom('notifications').select(['kind', 'object_id']).where('user_id', '=', userId).execute()).map((n) => n.kind);
 
   const hybridForm = (overrides: Record<string, unknown> = {}) => ({
-    kind: 'joint_research', title: '川渝数学联合教研', subject: 'mathematics', stage: 'primary', organizerIds: [net.schools.jiangbei, net.schools.qingyang],
-    mode: 'hybrid', venue: '江北区教师进修学院 301', address: '重庆市江北区', latitude: 29.58, longitude: 106.53, meetingUrl: 'https://meeting.example.cn/888',
-    startsAt: '2027-03-18T09:00:00+08:00', endsAt: '2027-03-18T16:00:00+08:00', capacity: 4, audience: 'staff',
-    quotas: [{ regionId: '500105', seats: 1 }, { regionId: '510105', seats: 1 }],
+    kind: 'joint_research',
+    title: '川渝数学联合教研',
+    subject: 'mathematics',
+    stage: 'primary',
+    organizerIds: [net.schools.jiangbei, net.schools.qingyang],
+    mode: 'hybrid',
+    venue: '江北区教师进修学院 301',
+    address: '重庆市江北区',
+    latitude: 29.58,
+    longitude: 106.53,
+    meetingUrl: 'https://meeting.example.cn/888',
+    startsAt: '2027-03-18T09:00:00+08:00',
+    endsAt: '2027-03-18T16:00:00+08:00',
+    capacity: 4,
+    audience: 'staff',
+    quotas: [
+      { regionId: '500105', seats: 1 },
+      { regionId: '510105', seats: 1 },
+    ],
     sessions: [
       { title: '课例展示', startsAt: '2027-03-18T09:00:00+08:00', endsAt: '2027-03-18T11:30:00+08:00', room: '301', speakers: ['张静'] },
-      { title: '专家点评', startsAt: '2027-03-18T14:00:00+08:00', endsAt: '2027-03-18T16:00:00+08:00', meetingUrl: 'https://meeting.example.cn/888', speakers: ['李老师', '王老师'] },
+      {
+        title: '专家点评',
+        startsAt: '2027-03-18T14:00:00+08:00',
+        endsAt: '2027-03-18T16:00:00+08:00',
+        meetingUrl: 'https://meeting.example.cn/888',
+        speakers: ['李老师', '王老师'],
+      },
     ],
     ...overrides,
   });
@@ -54,8 +84,16 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
     const event = created.json();
     expect(event).toMatchObject({ status: 'draft', mode: 'hybrid', capacity: 4, confirmed: 0, startsAt: '2027-03-18T01:00:00.000Z', version: 1 });
     expect(event.organizers.map((o: { id: string }) => o.id).sort()).toEqual([net.schools.jiangbei, net.schools.qingyang].sort());
-    expect(event.quotas.map((q: { region: { id: string }; seats: number }) => [q.region.id, q.seats])).toEqual(expect.arrayContaining([['500105', 1], ['510105', 1]]));
-    expect(event.sessions.map((s: { title: string; speakers: string[] }) => [s.title, s.speakers])).toEqual([['课例展示', ['张静']], ['专家点评', ['李老师', '王老师']]]);
+    expect(event.quotas.map((q: { region: { id: string }; seats: number }) => [q.region.id, q.seats])).toEqual(
+      expect.arrayContaining([
+        ['500105', 1],
+        ['510105', 1],
+      ]),
+    );
+    expect(event.sessions.map((s: { title: string; speakers: string[] }) => [s.title, s.speakers])).toEqual([
+      ['课例展示', ['张静']],
+      ['专家点评', ['李老师', '王老师']],
+    ]);
     expect(event.permissions).toMatchObject({ canUpdate: true, canPublish: true, canRegister: false, canManageRegistrations: true });
 
     // A draft is its organizers' alone: a teacher of another school does not see it.
@@ -82,8 +120,24 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
       [{ endsAt: '2027-03-18T08:00:00+08:00' }, 'events.times_invalid'],
       [{ venue: null }, 'events.venue_required'],
       [{ meetingUrl: null }, 'events.meeting_url_required'],
-      [{ quotas: [{ regionId: '500105', seats: 3 }, { regionId: '510105', seats: 2 }] }, 'events.quotas_exceed_capacity'],
-      [{ quotas: [{ regionId: '500105', seats: 1 }, { regionId: '500105', seats: 1 }] }, 'events.quota_duplicate'],
+      [
+        {
+          quotas: [
+            { regionId: '500105', seats: 3 },
+            { regionId: '510105', seats: 2 },
+          ],
+        },
+        'events.quotas_exceed_capacity',
+      ],
+      [
+        {
+          quotas: [
+            { regionId: '500105', seats: 1 },
+            { regionId: '500105', seats: 1 },
+          ],
+        },
+        'events.quota_duplicate',
+      ],
       [{ quotas: [{ regionId: '999999', seats: 1 }] }, 'events.region_unknown'],
       [{ organizerIds: [net.schools.jiangbei, 'no-such-org'] }, 'events.organization_unknown'],
       [{ audience: 'invited_schools', audienceIds: [] }, 'events.audience_required'],
@@ -104,7 +158,13 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
   it('fills quota seats, then open seats, then the waitlist; a cancellation moves the first who fits up', async () => {
     const jiangbeiA = await createSchool(ctx.db, '500105');
     const { id } = await insertEventFixture(ctx.db, {
-      organizers: [net.schools.jiangbei], createdBy: net.userIds.jiangbeiSchool, capacity: 3, quotas: [{ regionId: '500105', seats: 1 }, { regionId: '510105', seats: 1 }],
+      organizers: [net.schools.jiangbei],
+      createdBy: net.userIds.jiangbeiSchool,
+      capacity: 3,
+      quotas: [
+        { regionId: '500105', seats: 1 },
+        { regionId: '510105', seats: 1 },
+      ],
     });
     const [j1, j2, j3, q1] = [await teacher(jiangbeiA.id), await teacher(jiangbeiA.id), await teacher(jiangbeiA.id), await teacher(net.schools.qingyang)];
     const r1 = await j1.client.post(`${BASE}/${id}/registrations`);
@@ -151,15 +211,32 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
     const shrunk = await net.as.jiangbeiSchool.put(`${BASE}/${created.id}`, { ...hybridForm({ capacity: 1, quotas: [] }), version: 4 });
     expect([shrunk.statusCode, shrunk.json().error.code]).toEqual([409, 'events.capacity_below_confirmed']);
     // Quotas stay as they are once registration is open.
-    const quotas = await net.as.jiangbeiSchool.put(`${BASE}/${created.id}`, { ...hybridForm({ capacity: 2, quotas: [{ regionId: '500105', seats: 1 }] }), version: 4 });
+    const quotas = await net.as.jiangbeiSchool.put(`${BASE}/${created.id}`, {
+      ...hybridForm({ capacity: 2, quotas: [{ regionId: '500105', seats: 1 }] }),
+      version: 4,
+    });
     expect([quotas.statusCode, quotas.json().error.code]).toEqual([409, 'events.status_invalid']);
   });
 
   it('refuses registration when closed, past the deadline, for those outside the audience, and for guardians', async () => {
     const published = await insertEventFixture(ctx.db, { organizers: [net.schools.jiangbei], createdBy: net.userIds.jiangbeiSchool, status: 'published' });
-    const late = await insertEventFixture(ctx.db, { organizers: [net.schools.jiangbei], createdBy: net.userIds.jiangbeiSchool, deadline: '2026-01-01T00:00:00.000Z' });
-    const invited = await insertEventFixture(ctx.db, { organizers: [net.schools.jiangbei], createdBy: net.userIds.jiangbeiSchool, audience: 'invited_schools', audienceIds: [net.schools.qingyang] });
-    const sichuan = await insertEventFixture(ctx.db, { organizers: [net.schools.qingyang], createdBy: net.userIds.jiangbeiSchool, audience: 'regions', audienceIds: ['510000'] });
+    const late = await insertEventFixture(ctx.db, {
+      organizers: [net.schools.jiangbei],
+      createdBy: net.userIds.jiangbeiSchool,
+      deadline: '2026-01-01T00:00:00.000Z',
+    });
+    const invited = await insertEventFixture(ctx.db, {
+      organizers: [net.schools.jiangbei],
+      createdBy: net.userIds.jiangbeiSchool,
+      audience: 'invited_schools',
+      audienceIds: [net.schools.qingyang],
+    });
+    const sichuan = await insertEventFixture(ctx.db, {
+      organizers: [net.schools.qingyang],
+      createdBy: net.userIds.jiangbeiSchool,
+      audience: 'regions',
+      audienceIds: ['510000'],
+    });
     const t = await teacher(net.schools.jiangbei2);
     const code = async (client: TestClient, eventId: string) => {
       const response = await refused(client, 'POST', `${BASE}/${eventId}/registrations`, {});
@@ -183,7 +260,11 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
     const [a, b, c] = [await teacher(net.schools.jiangbei2), await teacher(net.schools.yuzhong), await teacher(net.schools.deyang)];
     await a.client.post(`${BASE}/${created.id}/registrations`);
     await b.client.post(`${BASE}/${created.id}/registrations`);
-    const moved = await net.as.jiangbeiSchool.post(`${BASE}/${created.id}/reschedule`, { startsAt: '2027-03-25T09:00:00+08:00', endsAt: '2027-03-25T16:00:00+08:00', version: 3 });
+    const moved = await net.as.jiangbeiSchool.post(`${BASE}/${created.id}/reschedule`, {
+      startsAt: '2027-03-25T09:00:00+08:00',
+      endsAt: '2027-03-25T16:00:00+08:00',
+      version: 3,
+    });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(moved.json().sessions.map((s: { startsAt: string }) => s.startsAt)).toEqual(['2027-03-25T01:00:00.000Z', '2027-03-25T06:00:00.000Z']);
     const cancelled = await net.as.jiangbeiSchool.post(`${BASE}/${created.id}/cancel`, { reason: '天气原因', version: 4 });
@@ -200,9 +281,15 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
     const { id } = await insertEventFixture(ctx.db, { organizers: [net.schools.qingyang], createdBy: net.userIds.jiangbeiSchool, capacity: 2 });
     const own = [await teacher(net.schools.jiangbei), await teacher(net.schools.jiangbei), await teacher(net.schools.jiangbei)];
     const other = await teacher(net.schools.yuzhong);
-    const wrong = await refused(net.as.jiangbeiSchool, 'POST', `${BASE}/${id}/registrations/teachers`, { schoolId: net.schools.jiangbei, userIds: [own[0]!.id, other.id] });
+    const wrong = await refused(net.as.jiangbeiSchool, 'POST', `${BASE}/${id}/registrations/teachers`, {
+      schoolId: net.schools.jiangbei,
+      userIds: [own[0]!.id, other.id],
+    });
     expect([wrong.statusCode, wrong.json().error.code]).toEqual([400, 'events.teacher_not_in_school']);
-    const notMine = await refused(net.as.jiangbeiSchool, 'POST', `${BASE}/${id}/registrations/teachers`, { schoolId: net.schools.yuzhong, userIds: [other.id] });
+    const notMine = await refused(net.as.jiangbeiSchool, 'POST', `${BASE}/${id}/registrations/teachers`, {
+      schoolId: net.schools.yuzhong,
+      userIds: [other.id],
+    });
     expect(notMine.statusCode).toBe(403);
     const done = await net.as.jiangbeiSchool.post(`${BASE}/${id}/registrations/teachers`, { schoolId: net.schools.jiangbei, userIds: own.map((t) => t.id) });
     expect(done.statusCode, done.body).toBe(200);
@@ -214,7 +301,12 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
   });
 
   it('checks people in by the QR token or from the list, per session, and only confirmed ones', async () => {
-    const { id, sessionIds } = await insertEventFixture(ctx.db, { organizers: [net.schools.jiangbei], createdBy: net.userIds.jiangbeiSchool, capacity: 1, sessions: 2 });
+    const { id, sessionIds } = await insertEventFixture(ctx.db, {
+      organizers: [net.schools.jiangbei],
+      createdBy: net.userIds.jiangbeiSchool,
+      capacity: 1,
+      sessions: 2,
+    });
     const [a, b] = [await teacher(net.schools.qingyang), await teacher(net.schools.qingyang)];
     await a.client.post(`${BASE}/${id}/registrations`);
     const waiting = (await b.client.post(`${BASE}/${id}/registrations`)).json();
@@ -249,11 +341,26 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
   });
 
   it('issues certificates only to those who attended, once held; the PDF verifies through its QR code until revoked', async () => {
-    const { id, sessionIds } = await insertEventFixture(ctx.db, { organizers: [net.schools.jiangbei], createdBy: net.userIds.jiangbeiSchool, capacity: 3, sessions: 2, status: 'registration_open' });
-    const [a, b, c, d] = [await teacher(net.schools.qingyang), await teacher(net.schools.qingyang), await teacher(net.schools.yuzhong), await teacher(net.schools.yuzhong)];
+    const { id, sessionIds } = await insertEventFixture(ctx.db, {
+      organizers: [net.schools.jiangbei],
+      createdBy: net.userIds.jiangbeiSchool,
+      capacity: 3,
+      sessions: 2,
+      status: 'registration_open',
+    });
+    const [a, b, c, d] = [
+      await teacher(net.schools.qingyang),
+      await teacher(net.schools.qingyang),
+      await teacher(net.schools.yuzhong),
+      await teacher(net.schools.yuzhong),
+    ];
     const ids: string[] = [];
     for (const person of [a, b, c, d]) ids.push((await person.client.post(`${BASE}/${id}/registrations`)).json().id);
-    for (const [registrationId, sessionId] of [[ids[0], sessionIds[0]], [ids[0], sessionIds[1]], [ids[1], sessionIds[1]]]) {
+    for (const [registrationId, sessionId] of [
+      [ids[0], sessionIds[0]],
+      [ids[0], sessionIds[1]],
+      [ids[1], sessionIds[1]],
+    ]) {
       expect((await net.as.jiangbeiSchool.post(`${BASE}/${id}/check-ins`, { sessionId, registrationId })).statusCode).toBe(200);
     }
     // Not before the event was held.
@@ -300,7 +407,13 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
     const jiangbeiSchools = [await createSchool(ctx.db, '500105'), await createSchool(ctx.db, '500105')];
     const qingyangSchool = await createSchool(ctx.db, '510105');
     const { id } = await insertEventFixture(ctx.db, {
-      organizers: [net.schools.jiangbei], createdBy: net.userIds.jiangbeiSchool, capacity: 30, quotas: [{ regionId: '500105', seats: 12 }, { regionId: '510105', seats: 8 }],
+      organizers: [net.schools.jiangbei],
+      createdBy: net.userIds.jiangbeiSchool,
+      capacity: 30,
+      quotas: [
+        { regionId: '500105', seats: 12 },
+        { regionId: '510105', seats: 8 },
+      ],
     });
     // 20 seats are taken already: 10 of the Jiangbei quota, 6 of Qingyang's, 4 open.
     const early = [
@@ -320,9 +433,20 @@ describe.each(DIALECTS)('events (%s)', (dialect) => {
     expect(seats).toMatchObject({ confirmed: 30, waitlisted: 190, overCapacity: false, overQuota: false, overOpen: false, duplicates: 0, seqDuplicates: 0 });
 
     // Cancellations and registrations at once: still never over, and the waitlist moves up in arrival order.
-    const confirmedCrowd = await ctx.db.selectFrom('event_registrations').select(['id', 'user_id']).where('event_id', '=', id).where('status', '=', 'confirmed').where('seq', '>', 20).execute();
+    const confirmedCrowd = await ctx.db
+      .selectFrom('event_registrations')
+      .select(['id', 'user_id'])
+      .where('event_id', '=', id)
+      .where('status', '=', 'confirmed')
+      .where('seq', '>', 20)
+      .execute();
     const leaving = [...early.slice(0, 5).map((t) => t.id), ...confirmedCrowd.map((r) => r.user_id)];
-    const leavingRows = await ctx.db.selectFrom('event_registrations').select(['id', 'user_id']).where('event_id', '=', id).where('user_id', 'in', leaving).execute();
+    const leavingRows = await ctx.db
+      .selectFrom('event_registrations')
+      .select(['id', 'user_id'])
+      .where('event_id', '=', id)
+      .where('user_id', 'in', leaving)
+      .execute();
     const clientOf = new Map([...early, ...crowd].map((t) => [t.id, t.client]));
     const latecomers = await Promise.all(Array.from({ length: 30 }, () => teacher(net.schools.deyang)));
     const mixed = await Promise.all([

@@ -24,15 +24,29 @@ const newToken = () => randomBytes(18).toString('base64url');
 
 export async function presentRegistrations(db: DbOrTx, rows: repo.RegistrationRow[]): Promise<RegistrationView[]> {
   const [orgs, attendance] = await Promise.all([
-    repo.findOrganizations(db, rows.flatMap((r) => (r.organization_id ? [r.organization_id] : []))),
-    repo.findAttendance(db, rows.map((r) => r.id)),
+    repo.findOrganizations(
+      db,
+      rows.flatMap((r) => (r.organization_id ? [r.organization_id] : [])),
+    ),
+    repo.findAttendance(
+      db,
+      rows.map((r) => r.id),
+    ),
   ]);
   return rows.map((r) => {
     const org = r.organization_id ? orgs.get(r.organization_id) : undefined;
     return {
-      id: r.id, eventId: r.event_id, userId: r.user_id, displayName: r.display_name,
+      id: r.id,
+      eventId: r.event_id,
+      userId: r.user_id,
+      displayName: r.display_name,
       organization: org ? { id: org.id, nameZh: org.nameZh, nameEn: org.nameEn } : null,
-      status: r.status, quotaId: r.quota_id, seq: r.seq, createdAt: r.created_at, confirmedAt: r.confirmed_at, cancelledAt: r.cancelled_at,
+      status: r.status,
+      quotaId: r.quota_id,
+      seq: r.seq,
+      createdAt: r.created_at,
+      confirmedAt: r.confirmed_at,
+      cancelledAt: r.cancelled_at,
       attended: attendance.filter((a) => a.registration_id === r.id).map((a) => a.session_id),
     };
   });
@@ -55,16 +69,31 @@ async function registerOne(tx: DbOrTx, event: repo.EventRow, seats: SeatState, p
   const now = nowIso();
   const seq = await repo.takeSeq(tx, event);
   const row: repo.RegistrationRow = {
-    id: existing?.id ?? randomUUID(), event_id: event.id, user_id: person.userId, display_name: person.displayName,
-    organization_id: person.organizationId, region_path: person.regionPath, status: seat === null ? 'waitlisted' : 'confirmed',
-    quota_id: seat === null || seat === '' ? null : seat, seq, check_in_token: newToken(), registered_by: byUserId,
-    created_at: existing?.created_at ?? now, updated_at: now, confirmed_at: seat === null ? null : now, cancelled_at: null,
+    id: existing?.id ?? randomUUID(),
+    event_id: event.id,
+    user_id: person.userId,
+    display_name: person.displayName,
+    organization_id: person.organizationId,
+    region_path: person.regionPath,
+    status: seat === null ? 'waitlisted' : 'confirmed',
+    quota_id: seat === null || seat === '' ? null : seat,
+    seq,
+    check_in_token: newToken(),
+    registered_by: byUserId,
+    created_at: existing?.created_at ?? now,
+    updated_at: now,
+    confirmed_at: seat === null ? null : now,
+    cancelled_at: null,
   };
   if (existing) await repo.updateRegistration(tx, existing.id, row);
   else await repo.insertRegistration(tx, row);
   notes.push({
-    userId: person.userId, kind: seat === null ? 'event_registration_waitlisted' : 'event_registration_confirmed',
-    params: { title: event.title, startsAt: startsAtText(event) }, objectType: 'event', objectId: event.id, sms: false,
+    userId: person.userId,
+    kind: seat === null ? 'event_registration_waitlisted' : 'event_registration_confirmed',
+    params: { title: event.title, startsAt: startsAtText(event) },
+    objectType: 'event',
+    objectId: event.id,
+    sms: false,
   });
   return { registration: row, created: true };
 }
@@ -88,14 +117,26 @@ export async function registerSelf(db: Db, actor: Actor, audit: AuditContext, ev
     const notes: NotificationInput[] = [];
     const outcome = await registerOne(tx, event, await seatStateOf(tx, event), person, actor.userId, notes);
     await notifyAll(tx, notes);
-    await recordAudit(tx, audit, { action: 'event.register', objectType: 'event', objectId: eventId, result: 'success', detail: { status: outcome.registration.status } });
+    await recordAudit(tx, audit, {
+      action: 'event.register',
+      objectType: 'event',
+      objectId: eventId,
+      result: 'success',
+      detail: { status: outcome.registration.status },
+    });
     return outcome;
   });
   return { registration: (await presentRegistrations(db, [result.registration]))[0]!, created: result.created };
 }
 
 /** A school admin registers several of the school's teachers at once; each gets a seat or a place on the waitlist in the order given. */
-export async function registerTeachers(db: Db, actor: Actor, audit: AuditContext, eventId: string, body: RegisterTeachersBody): Promise<{ items: RegistrationView[] }> {
+export async function registerTeachers(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  eventId: string,
+  body: RegisterTeachersBody,
+): Promise<{ items: RegistrationView[] }> {
   await loadEvent(db, actor, eventId, 'register');
   const school = (await repo.findOrganizations(db, [body.schoolId])).get(body.schoolId);
   if (!school) throw new AppError('events.organization_unknown', 400, { id: body.schoolId }, [{ field: '/schoolId', message: '' }]);
@@ -118,7 +159,13 @@ export async function registerTeachers(db: Db, actor: Actor, audit: AuditContext
     const done: repo.RegistrationRow[] = [];
     for (const person of people) done.push((await registerOne(tx, event, seats, person, actor.userId, notes)).registration);
     await notifyAll(tx, notes);
-    await recordAudit(tx, audit, { action: 'event.register_school', objectType: 'event', objectId: eventId, result: 'success', detail: { count: people.length, schoolId: school.id } });
+    await recordAudit(tx, audit, {
+      action: 'event.register_school',
+      objectType: 'event',
+      objectId: eventId,
+      result: 'success',
+      detail: { count: people.length, schoolId: school.id },
+    });
     return done;
   });
   return { items: await presentRegistrations(db, rows) };
@@ -128,9 +175,14 @@ async function loadRegistration(db: DbOrTx, actor: Actor, id: string) {
   const registration = await repo.findRegistration(db, id);
   if (!registration) throw notFound();
   const organizers = await repo.findOrganizers(db, [registration.event_id]);
-  const orgs = await repo.findOrganizations(db, organizers.map((o) => o.organization_id));
+  const orgs = await repo.findOrganizations(
+    db,
+    organizers.map((o) => o.organization_id),
+  );
   const resource: RegistrationResource = {
-    type: 'event_registration', userId: registration.user_id, schoolId: registration.organization_id,
+    type: 'event_registration',
+    userId: registration.user_id,
+    schoolId: registration.organization_id,
     organizers: eventResource({ status: 'published' }, organizers, orgs).organizers,
   };
   if (!can(actor, 'read', resource)) throw notFound();
@@ -172,19 +224,39 @@ export async function listRegistrations(db: Db, actor: Actor, eventId: string, q
 export async function myEvents(db: Db, actor: Actor) {
   authorize(actor, 'list', { type: 'event_catalogue' });
   const rows = await repo.findRegistrationsOfUser(db, actor.userId);
-  const [views, events] = await Promise.all([presentRegistrations(db, rows), repo.findEvents(db, rows.map((r) => r.event_id))]);
+  const [views, events] = await Promise.all([
+    presentRegistrations(db, rows),
+    repo.findEvents(
+      db,
+      rows.map((r) => r.event_id),
+    ),
+  ]);
   const byId = new Map(events.map((e) => [e.id, e]));
-  const items = await Promise.all(rows.map(async (row, index) => {
-    const event = byId.get(row.event_id)!;
-    // The code is shown while it can still be used at the door.
-    const showCode = row.status === 'confirmed' && (event.status === 'published' || event.status === 'registration_open' || event.status === 'registration_closed' || event.status === 'held');
-    return {
-      registration: views[index]!,
-      waitlistPosition: row.status === 'waitlisted' ? await repo.waitlistPosition(db, row.event_id, row.seq) : null,
-      event: { id: event.id, title: event.title, kind: event.kind, mode: event.mode, status: event.status, startsAt: event.starts_at, endsAt: event.ends_at, venue: event.venue, meetingUrl: event.meeting_url },
-      checkInToken: showCode ? row.check_in_token : null,
-      checkInQrSvg: showCode ? await QRCode.toString(row.check_in_token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) : null,
-    };
-  }));
+  const items = await Promise.all(
+    rows.map(async (row, index) => {
+      const event = byId.get(row.event_id)!;
+      // The code is shown while it can still be used at the door.
+      const showCode =
+        row.status === 'confirmed' &&
+        (event.status === 'published' || event.status === 'registration_open' || event.status === 'registration_closed' || event.status === 'held');
+      return {
+        registration: views[index]!,
+        waitlistPosition: row.status === 'waitlisted' ? await repo.waitlistPosition(db, row.event_id, row.seq) : null,
+        event: {
+          id: event.id,
+          title: event.title,
+          kind: event.kind,
+          mode: event.mode,
+          status: event.status,
+          startsAt: event.starts_at,
+          endsAt: event.ends_at,
+          venue: event.venue,
+          meetingUrl: event.meeting_url,
+        },
+        checkInToken: showCode ? row.check_in_token : null,
+        checkInQrSvg: showCode ? await QRCode.toString(row.check_in_token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) : null,
+      };
+    }),
+  );
   return { items: items.sort((a, b) => (a.event.startsAt < b.event.startsAt ? 1 : -1)) };
 }

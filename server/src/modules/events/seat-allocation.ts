@@ -30,9 +30,7 @@ export function quotaOf(quotas: readonly QuotaRule[], who: Registrant): QuotaRul
   if (byOrganization) return byOrganization;
   const path = who.regionPath;
   if (path === null) return undefined;
-  return quotas
-    .filter((q) => q.regionPath !== null && path.startsWith(q.regionPath))
-    .sort((a, b) => b.regionPath!.length - a.regionPath!.length)[0];
+  return quotas.filter((q) => q.regionPath !== null && path.startsWith(q.regionPath)).sort((a, b) => b.regionPath!.length - a.regionPath!.length)[0];
 }
 
 export const openSeats = (state: Pick<SeatState, 'capacity' | 'quotas'>): number => state.capacity - state.quotas.reduce((sum, q) => sum + q.seats, 0);

@@ -36,7 +36,12 @@ export async function promoteFromWaitlist(tx: DbOrTx, event: repo.EventRow, stat
     promoted.push(waiting);
   }
   const notes: NotificationInput[] = promoted.map((r) => ({
-    userId: r.user_id, kind: 'event_promoted', params: { title: event.title, startsAt: startsAtText(event) }, objectType: 'event', objectId: event.id, sms: false,
+    userId: r.user_id,
+    kind: 'event_promoted',
+    params: { title: event.title, startsAt: startsAtText(event) },
+    objectType: 'event',
+    objectId: event.id,
+    sms: false,
   }));
   if (notes.length > 0) await notifyAll(tx, notes);
   return promoted;

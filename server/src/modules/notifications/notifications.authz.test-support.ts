@@ -7,9 +7,27 @@ import { createUser } from '../../test/factories.ts';
 
 const T = true;
 const HIDDEN: Outcome = { status: 404, code: 'resource.not_found' };
-const SIGNED_IN: Record<ActorKey, Outcome> = { platformAdmin: T, cqAdmin: T, jiangbeiAdmin: T, qingyangAdmin: T, jiangbeiReviewer: T, schoolAdminA: T, teacherA: T, guardian: T, anonymous: 401 };
+const SIGNED_IN: Record<ActorKey, Outcome> = {
+  platformAdmin: T,
+  cqAdmin: T,
+  jiangbeiAdmin: T,
+  qingyangAdmin: T,
+  jiangbeiReviewer: T,
+  schoolAdminA: T,
+  teacherA: T,
+  guardian: T,
+  anonymous: 401,
+};
 const NOBODY: Record<ActorKey, Outcome> = {
-  platformAdmin: HIDDEN, cqAdmin: HIDDEN, jiangbeiAdmin: HIDDEN, qingyangAdmin: HIDDEN, jiangbeiReviewer: HIDDEN, schoolAdminA: HIDDEN, teacherA: HIDDEN, guardian: HIDDEN, anonymous: 401,
+  platformAdmin: HIDDEN,
+  cqAdmin: HIDDEN,
+  jiangbeiAdmin: HIDDEN,
+  qingyangAdmin: HIDDEN,
+  jiangbeiReviewer: HIDDEN,
+  schoolAdminA: HIDDEN,
+  teacherA: HIDDEN,
+  guardian: HIDDEN,
+  anonymous: 401,
 };
 
 /** A new notification of the user (the caller, or a new person for anonymous and "someone else's"). */
@@ -23,12 +41,21 @@ async function notificationOf({ ctx }: Call, userId: string | null): Promise<str
 export const NOTIFICATION_AUTHZ_ROWS: AuthzRow[] = [
   { route: 'GET /api/notifications', target: "the caller's own notifications", request: () => ({ url: '/api/notifications' }), expect: SIGNED_IN },
   {
-    route: 'POST /api/notifications/:id/read', target: "the caller's own notification", expect: SIGNED_IN,
+    route: 'POST /api/notifications/:id/read',
+    target: "the caller's own notification",
+    expect: SIGNED_IN,
     request: async (call) => ({ url: `/api/notifications/${await notificationOf(call, call.userId)}/read`, body: {} }),
   },
   {
-    route: 'POST /api/notifications/:id/read', target: "someone else's notification", expect: NOBODY,
+    route: 'POST /api/notifications/:id/read',
+    target: "someone else's notification",
+    expect: NOBODY,
     request: async (call) => ({ url: `/api/notifications/${await notificationOf(call, null)}/read`, body: {} }),
   },
-  { route: 'POST /api/notifications/read-all', target: "the caller's own notifications", request: () => ({ url: '/api/notifications/read-all', body: {} }), expect: SIGNED_IN },
+  {
+    route: 'POST /api/notifications/read-all',
+    target: "the caller's own notifications",
+    request: () => ({ url: '/api/notifications/read-all', body: {} }),
+    expect: SIGNED_IN,
+  },
 ];

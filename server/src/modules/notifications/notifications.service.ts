@@ -10,13 +10,26 @@ import type { NotificationListQuery, NotificationView } from './notifications.sc
 
 function toView(actor: Actor, row: repo.NotificationRow): NotificationView {
   const text = renderNotification(row.kind, JSON.parse(row.params) as Record<string, string | number>, actor.locale);
-  return { id: row.id, kind: row.kind, title: text.title, body: text.body, objectType: row.object_type, objectId: row.object_id, createdAt: row.created_at, readAt: row.read_at };
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: text.title,
+    body: text.body,
+    objectType: row.object_type,
+    objectId: row.object_id,
+    createdAt: row.created_at,
+    readAt: row.read_at,
+  };
 }
 
 export async function listNotifications(db: Db, actor: Actor, query: NotificationListQuery) {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
-  const { rows, total, unread } = await repo.findNotifications(db, actor.userId, { unreadOnly: query.unreadOnly ?? false, offset: (page - 1) * pageSize, limit: pageSize });
+  const { rows, total, unread } = await repo.findNotifications(db, actor.userId, {
+    unreadOnly: query.unreadOnly ?? false,
+    offset: (page - 1) * pageSize,
+    limit: pageSize,
+  });
   return { items: rows.map((row) => toView(actor, row)), total, unread };
 }
 

@@ -27,7 +27,14 @@ class FlakySender implements SmsSender {
 
 describe('notification texts', () => {
   it('have a title and a body in every locale for every kind, with every documented parameter filled', () => {
-    const params = { reference: 'YD2027-7KQ4M2XH', deadline: '2027-05-10T16:00:00.000Z', schoolZh: '观音桥小学', schoolEn: 'Guanyinqiao Primary School', material: 'hukou_register', reason: '照片不清晰' };
+    const params = {
+      reference: 'YD2027-7KQ4M2XH',
+      deadline: '2027-05-10T16:00:00.000Z',
+      schoolZh: '观音桥小学',
+      schoolEn: 'Guanyinqiao Primary School',
+      material: 'hukou_register',
+      reason: '照片不清晰',
+    };
     for (const kind of NOTIFICATION_KINDS) {
       for (const locale of LOCALES) {
         const text = renderNotification(kind, params, locale);
@@ -36,7 +43,9 @@ describe('notification texts', () => {
         expect(text.body, `${kind} ${locale}`).not.toMatch(/[{}]|—/);
       }
     }
-    expect(renderNotification('placed', params, 'zh-CN').body).toBe('入学申请 YD2027-7KQ4M2XH 已派位至观音桥小学，请在 2027-05-11 00:00（北京时间） 前登录确认是否接受。');
+    expect(renderNotification('placed', params, 'zh-CN').body).toBe(
+      '入学申请 YD2027-7KQ4M2XH 已派位至观音桥小学，请在 2027-05-11 00:00（北京时间） 前登录确认是否接受。',
+    );
     expect(renderNotification('document_rejected', params, 'en-US').body).toContain('household register');
   });
 });
@@ -51,7 +60,7 @@ describe.each(DIALECTS)('notifications (%s)', (dialect) => {
   const note = (userId: string, reference: string, sms = false) =>
     notify(ctx.db, { userId, kind: 'application_submitted', params: { reference }, objectType: 'enrollment_application', objectId: reference, sms });
 
-  it('lists the caller\'s own notifications newest first, paged, with the unread count, in the caller\'s language', async () => {
+  it("lists the caller's own notifications newest first, paged, with the unread count, in the caller's language", async () => {
     const user = await createUser(ctx.db, { role: 'guardian' });
     const other = await createUser(ctx.db, { role: 'guardian' });
     for (const ref of ['YD2027-AAAAAAA1', 'YD2027-AAAAAAA2', 'YD2027-AAAAAAA3']) {
@@ -63,14 +72,17 @@ describe.each(DIALECTS)('notifications (%s)', (dialect) => {
     const page = await client.get('/api/notifications?pageSize=2');
     expect(page.statusCode).toBe(200);
     expect(page.json()).toMatchObject({ total: 3, unread: 3 });
-    expect(page.json().items.map((n: { body: string }) => n.body)).toEqual(['您的入学申请 YD2027-AAAAAAA3 已提交，请等待审核结果。', '您的入学申请 YD2027-AAAAAAA2 已提交，请等待审核结果。']);
+    expect(page.json().items.map((n: { body: string }) => n.body)).toEqual([
+      '您的入学申请 YD2027-AAAAAAA3 已提交，请等待审核结果。',
+      '您的入学申请 YD2027-AAAAAAA2 已提交，请等待审核结果。',
+    ]);
     expect(page.json().items[0]).toMatchObject({ kind: 'application_submitted', title: '申请已提交', objectType: 'enrollment_application', readAt: null });
     expect((await client.get('/api/notifications?page=2&pageSize=2')).json().items).toHaveLength(1);
     await client.request('PUT', '/api/auth/preferences', { locale: 'en-US' });
     expect((await client.get('/api/notifications')).json().items[0].title).toBe('Application submitted');
   });
 
-  it('marks one read (again: unchanged), refuses another person\'s (404), and marks all read', async () => {
+  it("marks one read (again: unchanged), refuses another person's (404), and marks all read", async () => {
     const user = await createUser(ctx.db, { role: 'guardian' });
     const other = await createUser(ctx.db, { role: 'guardian' });
     await note(user.id, 'YD2027-BBBBBBB1');
@@ -91,7 +103,7 @@ describe.each(DIALECTS)('notifications (%s)', (dialect) => {
     expect((await (await ctx.anonymous()).get('/api/notifications')).statusCode).toBe(401);
   });
 
-  it('sends pending SMS once, in the recipient\'s language, and leaves in-app-only notifications alone', async () => {
+  it("sends pending SMS once, in the recipient's language, and leaves in-app-only notifications alone", async () => {
     await sendPendingSms(ctx.db, new DevSmsSender(), silent, { batchSize: 1000 }); // drain earlier tests' rows
     const zh = await createUser(ctx.db, { role: 'guardian' });
     const en = await createUser(ctx.db, { role: 'guardian' });
@@ -101,14 +113,28 @@ describe.each(DIALECTS)('notifications (%s)', (dialect) => {
     await note(en.id, 'YD2027-CCCCCCC3', false);
     const sender = new DevSmsSender();
     expect(await sendPendingSms(ctx.db, sender, silent)).toEqual({ sent: 2, failed: 0, retrying: 0 });
-    expect(sender.notifications.map((n) => [n.mobile, n.locale, n.message.text]).sort((a, b) => a[1]!.localeCompare(b[1]!)).reverse()).toEqual([
+    expect(
+      sender.notifications
+        .map((n) => [n.mobile, n.locale, n.message.text])
+        .sort((a, b) => a[1]!.localeCompare(b[1]!))
+        .reverse(),
+    ).toEqual([
       [zh.mobile, 'zh-CN', '您的入学申请 YD2027-CCCCCCC1 已提交，请等待审核结果。'],
       [en.mobile, 'en-US', 'Your application YD2027-CCCCCCC2 has been submitted and is waiting for review.'],
     ]);
     expect(await sendPendingSms(ctx.db, sender, silent)).toEqual({ sent: 0, failed: 0, retrying: 0 });
     // The three were written within a millisecond or two: compared as a set, not in creation order.
-    const rows = await ctx.db.selectFrom('notifications').select(['sms_status', 'sms_attempts']).where('user_id', 'in', [zh.id, en.id]).orderBy('sms_status').execute();
-    expect(rows).toEqual([{ sms_status: 'none', sms_attempts: 0 }, { sms_status: 'sent', sms_attempts: 1 }, { sms_status: 'sent', sms_attempts: 1 }]);
+    const rows = await ctx.db
+      .selectFrom('notifications')
+      .select(['sms_status', 'sms_attempts'])
+      .where('user_id', 'in', [zh.id, en.id])
+      .orderBy('sms_status')
+      .execute();
+    expect(rows).toEqual([
+      { sms_status: 'none', sms_attempts: 0 },
+      { sms_status: 'sent', sms_attempts: 1 },
+      { sms_status: 'sent', sms_attempts: 1 },
+    ]);
   });
 
   it('retries a failed SMS after the lease and gives up after the last attempt', async () => {

@@ -87,7 +87,13 @@ describe.each(DIALECTS)('staff to-do list on the demo data (%s)', (dialect) => {
       for (const todo of (await todosOf(account.username!)).values()) {
         expect(todo.link, `${account.username} ${todo.key}`).toMatch(/^\/(enrollment|cooperation)\//);
         expect(todo.count).toBeGreaterThan(0);
-        if (todo.count === 1 && todo.key !== 'cooperation.dormant_pairings' && !todo.link.endsWith('roster') && !todo.link.endsWith('allocation') && !todo.link.endsWith('communities')) {
+        if (
+          todo.count === 1 &&
+          todo.key !== 'cooperation.dormant_pairings' &&
+          !todo.link.endsWith('roster') &&
+          !todo.link.endsWith('allocation') &&
+          !todo.link.endsWith('communities')
+        ) {
           expect(todo.link, todo.key).toMatch(/\/[0-9a-z-]{8,}(\/appeal)?$/);
         }
       }

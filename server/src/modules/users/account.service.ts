@@ -28,8 +28,14 @@ const toAccount = (row: repo.UserRow): Account => ({
 });
 
 export const toGrantView = (g: repo.GrantRow): GrantView => ({
-  id: g.id, role: g.role, organizationId: g.organization_id, organizationNameZh: g.organization_name_zh, organizationNameEn: g.organization_name_en,
-  regionId: g.region_id, regionNameZh: g.region_name_zh, regionNameEn: g.region_name_en,
+  id: g.id,
+  role: g.role,
+  organizationId: g.organization_id,
+  organizationNameZh: g.organization_name_zh,
+  organizationNameEn: g.organization_name_en,
+  regionId: g.region_id,
+  regionNameZh: g.region_name_zh,
+  regionNameEn: g.region_name_en,
 });
 
 export async function findStaffAccount(db: DbOrTx, username: string): Promise<Account | undefined> {
@@ -49,8 +55,17 @@ export async function findOrCreateGuardian(db: DbOrTx, mobile: string, locale: L
   const now = nowIso();
   const id = randomUUID();
   await repo.insertUser(db, {
-    id, display_name: maskMobile(mobile), username: null, mobile, password_hash: null, totp_secret_enc: null,
-    totp_enabled_at: null, locale, disabled_at: null, created_at: now, updated_at: now,
+    id,
+    display_name: maskMobile(mobile),
+    username: null,
+    mobile,
+    password_hash: null,
+    totp_secret_enc: null,
+    totp_enabled_at: null,
+    locale,
+    disabled_at: null,
+    created_at: now,
+    updated_at: now,
   });
   await repo.insertGrant(db, { id: randomUUID(), user_id: id, role: 'guardian', organization_id: null, region_id: null, created_at: now, granted_by: null });
   return { account: toAccount((await repo.findUserById(db, id))!), created: true };
@@ -88,9 +103,26 @@ export async function createPlatformAdmin(db: DbOrTx, input: { username: string;
   const id = randomUUID();
   const now = nowIso();
   await repo.insertUser(db, {
-    id, display_name: input.displayName, username, mobile: null, password_hash: input.passwordHash, totp_secret_enc: null,
-    totp_enabled_at: null, locale: 'zh-CN', disabled_at: null, created_at: now, updated_at: now,
+    id,
+    display_name: input.displayName,
+    username,
+    mobile: null,
+    password_hash: input.passwordHash,
+    totp_secret_enc: null,
+    totp_enabled_at: null,
+    locale: 'zh-CN',
+    disabled_at: null,
+    created_at: now,
+    updated_at: now,
   });
-  await repo.insertGrant(db, { id: randomUUID(), user_id: id, role: 'platform_admin', organization_id: null, region_id: null, created_at: now, granted_by: null });
+  await repo.insertGrant(db, {
+    id: randomUUID(),
+    user_id: id,
+    role: 'platform_admin',
+    organization_id: null,
+    region_id: null,
+    created_at: now,
+    granted_by: null,
+  });
   return id;
 }

@@ -26,7 +26,9 @@ const SCHOOL_GRANTABLE: readonly Role[] = ['teacher'];
 
 function reachesGrant(actor: Actor, target: GrantRef): boolean {
   if (target.role === 'platform_admin') return false;
-  if (grantsOf(actor, 'bureau_admin').some((g) => within(target.scopePath, g.scopePath) && (target.role !== 'bureau_admin' || target.scopePath !== g.scopePath))) {
+  if (
+    grantsOf(actor, 'bureau_admin').some((g) => within(target.scopePath, g.scopePath) && (target.role !== 'bureau_admin' || target.scopePath !== g.scopePath))
+  ) {
     return true;
   }
   return grantsOf(actor, 'school_admin').some((g) => target.role === 'teacher' && target.organizationId === g.organizationId);
@@ -50,7 +52,10 @@ export const usersPolicy = definePolicySection(['user_collection', 'user', 'role
         return true;
       }
       // A bureau appoints the admins of the bureaus below it (a municipality its districts), never its peers.
-      if (resource.role === 'bureau_admin' && grantsOf(actor, 'bureau_admin').some((g) => within(resource.scopePath, g.scopePath) && resource.scopePath !== g.scopePath)) {
+      if (
+        resource.role === 'bureau_admin' &&
+        grantsOf(actor, 'bureau_admin').some((g) => within(resource.scopePath, g.scopePath) && resource.scopePath !== g.scopePath)
+      ) {
         return true;
       }
       return grantsOf(actor, 'school_admin').some((g) => SCHOOL_GRANTABLE.includes(resource.role) && resource.organizationId === g.organizationId);

@@ -40,9 +40,17 @@ export async function updateUser(db: DbOrTx, id: string, expectedVersion: number
 }
 
 const grantColumns = [
-  'role_grants.id', 'role_grants.user_id', 'role_grants.role', 'role_grants.organization_id', 'role_grants.region_id',
-  'role_grants.created_at', 'role_grants.granted_by', 'organizations.name_zh as organization_name_zh',
-  'organizations.name_en as organization_name_en', 'regions.name_zh as region_name_zh', 'regions.name_en as region_name_en',
+  'role_grants.id',
+  'role_grants.user_id',
+  'role_grants.role',
+  'role_grants.organization_id',
+  'role_grants.region_id',
+  'role_grants.created_at',
+  'role_grants.granted_by',
+  'organizations.name_zh as organization_name_zh',
+  'organizations.name_en as organization_name_en',
+  'regions.name_zh as region_name_zh',
+  'regions.name_en as region_name_en',
 ] as const;
 
 export async function findGrantsOfUsers(db: DbOrTx, userIds: string[]): Promise<GrantRow[]> {

@@ -33,10 +33,14 @@ export async function usersRoutes(app: App, { deps: { db } }: ModuleOptions): Pr
     users.setUserDisabled(db, requireActor(request), auditContextOf(request), request.params.id, false),
   );
 
-  app.post('/:id/password', { schema: { tags, params: IdParams, body: ResetPasswordBody, response: { 200: OkResponse, ...errorResponses } } }, async (request) => {
-    await users.resetPassword(db, requireActor(request), auditContextOf(request), request.params.id, request.body.password);
-    return { ok: true as const };
-  });
+  app.post(
+    '/:id/password',
+    { schema: { tags, params: IdParams, body: ResetPasswordBody, response: { 200: OkResponse, ...errorResponses } } },
+    async (request) => {
+      await users.resetPassword(db, requireActor(request), auditContextOf(request), request.params.id, request.body.password);
+      return { ok: true as const };
+    },
+  );
 
   app.post('/:id/grants', { schema: { tags, params: IdParams, body: GrantInput, response: { 201: UserView, ...errorResponses } } }, async (request, reply) => {
     const user = await users.addGrant(db, requireActor(request), auditContextOf(request), request.params.id, request.body);

@@ -25,9 +25,7 @@ function toUserView(user: repo.UserRow, grants: repo.GrantRow[]): UserView {
     hasTotp: user.totp_enabled_at !== null,
     createdAt: user.created_at,
     version: user.version,
-    grants: grants
-      .filter((g) => g.user_id === user.id)
-      .map(toGrantView),
+    grants: grants.filter((g) => g.user_id === user.id).map(toGrantView),
   };
 }
 
@@ -55,7 +53,10 @@ export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
     offset: (page - 1) * pageSize,
     limit: pageSize,
   });
-  const grants = await repo.findGrantsOfUsers(db, rows.map((r) => r.id));
+  const grants = await repo.findGrantsOfUsers(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => toUserView(r, grants)), total };
 }
 
@@ -103,11 +104,28 @@ export async function createUser(db: Db, actor: Actor, audit: AuditContext, inpu
     }
     const now = nowIso();
     await repo.insertUser(tx, {
-      id, display_name: input.displayName, username: input.username.toLowerCase(), mobile: null, password_hash: passwordHash,
-      totp_secret_enc: null, totp_enabled_at: null, locale: input.locale ?? 'zh-CN', disabled_at: null, created_at: now, updated_at: now,
+      id,
+      display_name: input.displayName,
+      username: input.username.toLowerCase(),
+      mobile: null,
+      password_hash: passwordHash,
+      totp_secret_enc: null,
+      totp_enabled_at: null,
+      locale: input.locale ?? 'zh-CN',
+      disabled_at: null,
+      created_at: now,
+      updated_at: now,
     });
     for (const grant of dedupeGrants(grants)) {
-      await repo.insertGrant(tx, { id: randomUUID(), user_id: id, role: grant.role, organization_id: grant.organizationId, region_id: grant.regionId, created_at: now, granted_by: actor.userId });
+      await repo.insertGrant(tx, {
+        id: randomUUID(),
+        user_id: id,
+        role: grant.role,
+        organization_id: grant.organizationId,
+        region_id: grant.regionId,
+        created_at: now,
+        granted_by: actor.userId,
+      });
     }
     await recordAudit(tx, audit, { action: 'user.create', objectType: 'user', objectId: id, result: 'success', detail: { roles: grants.map((g) => g.role) } });
   });
@@ -159,8 +177,22 @@ export async function addGrant(db: Db, actor: Actor, audit: AuditContext, id: st
   const grant = await resolveGrant(db, actor, input);
   await db.transaction().execute(async (tx) => {
     if (await repo.findExistingGrant(tx, id, grant.role, grant.organizationId, grant.regionId)) throw new AppError('users.grant_exists', 409);
-    await repo.insertGrant(tx, { id: randomUUID(), user_id: id, role: grant.role, organization_id: grant.organizationId, region_id: grant.regionId, created_at: nowIso(), granted_by: actor.userId });
-    await recordAudit(tx, audit, { action: 'user.grant', objectType: 'user', objectId: id, result: 'success', detail: { role: grant.role, organizationId: grant.organizationId, regionId: grant.regionId } });
+    await repo.insertGrant(tx, {
+      id: randomUUID(),
+      user_id: id,
+      role: grant.role,
+      organization_id: grant.organizationId,
+      region_id: grant.regionId,
+      created_at: nowIso(),
+      granted_by: actor.userId,
+    });
+    await recordAudit(tx, audit, {
+      action: 'user.grant',
+      objectType: 'user',
+      objectId: id,
+      result: 'success',
+      detail: { role: grant.role, organizationId: grant.organizationId, regionId: grant.regionId },
+    });
   });
   return getUser(db, actor, id);
 }
@@ -174,7 +206,13 @@ export async function removeGrant(db: Db, actor: Actor, audit: AuditContext, id:
   await db.transaction().execute(async (tx) => {
     await repo.deleteGrant(tx, grantId);
     await revokeUserSessions(tx, id);
-    await recordAudit(tx, audit, { action: 'user.revoke', objectType: 'user', objectId: id, result: 'success', detail: { role: grant.role, organizationId: grant.organization_id } });
+    await recordAudit(tx, audit, {
+      action: 'user.revoke',
+      objectType: 'user',
+      objectId: id,
+      result: 'success',
+      detail: { role: grant.role, organizationId: grant.organization_id },
+    });
   });
   // Not getUser: a person left without grants in the caller's reach is no longer readable by them, yet the revoke succeeded.
   const after = await loadUserResource(db, id);

@@ -22,7 +22,11 @@ describe.each(DIALECTS)('users and role grants (%s)', (dialect) => {
   beforeAll(async () => {
     ctx = await createTestContext(dialect);
     [jiangbeiBureau, qingyangBureau] = [(await createBureau(ctx.db, '500105')).id, (await createBureau(ctx.db, '510105')).id];
-    [schoolA, schoolB, qingyangSchool] = [(await createSchool(ctx.db, '500105')).id, (await createSchool(ctx.db, '500105')).id, (await createSchool(ctx.db, '510105')).id];
+    [schoolA, schoolB, qingyangSchool] = [
+      (await createSchool(ctx.db, '500105')).id,
+      (await createSchool(ctx.db, '500105')).id,
+      (await createSchool(ctx.db, '510105')).id,
+    ];
     platform = await ctx.clientAs((await createUser(ctx.db, { role: 'platform_admin' })).id);
     jiangbeiAdminId = (await createUser(ctx.db, { role: 'bureau_admin', organizationId: jiangbeiBureau })).id;
     jiangbei = await ctx.clientAs(jiangbeiAdminId);
@@ -31,11 +35,32 @@ describe.each(DIALECTS)('users and role grants (%s)', (dialect) => {
   afterAll(async () => ctx?.close());
 
   const staff = (role: Role, organizationId: string | null, overrides: Record<string, unknown> = {}) => ({
-    displayName: `测试${token()}`, username: `user.${Date.now().toString(36)}${counter++}`, password: PASSWORD, grants: [{ role, organizationId }], ...overrides,
+    displayName: `测试${token()}`,
+    username: `user.${Date.now().toString(36)}${counter++}`,
+    password: PASSWORD,
+    grants: [{ role, organizationId }],
+    ...overrides,
   });
-  const userCount = async () => Number((await ctx.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const userCount = async () =>
+    Number(
+      (
+        await ctx.db
+          .selectFrom('users')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const liveSessions = async (userId: string) =>
-    Number((await ctx.db.selectFrom('sessions').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await ctx.db
+          .selectFrom('sessions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('user_id', '=', userId)
+          .where('revoked_at', 'is', null)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('creates a staff account that can sign in, and records who did it', async () => {
     const body = staff('teacher', schoolA);
@@ -70,9 +95,15 @@ describe.each(DIALECTS)('users and role grants (%s)', (dialect) => {
 
   it('checks that each grant has the scope its role needs', async () => {
     const cases: [Role, string | null][] = [
-      ['teacher', null], ['teacher', jiangbeiBureau], ['school_admin', jiangbeiBureau],
-      ['bureau_reviewer', schoolA], ['bureau_reviewer', null], ['bureau_admin', schoolA],
-      ['guardian', schoolA], ['platform_admin', jiangbeiBureau], ['teacher', 'no-such-organization'],
+      ['teacher', null],
+      ['teacher', jiangbeiBureau],
+      ['school_admin', jiangbeiBureau],
+      ['bureau_reviewer', schoolA],
+      ['bureau_reviewer', null],
+      ['bureau_admin', schoolA],
+      ['guardian', schoolA],
+      ['platform_admin', jiangbeiBureau],
+      ['teacher', 'no-such-organization'],
     ];
     const before = await userCount();
     for (const [role, organizationId] of cases) {
@@ -127,7 +158,13 @@ describe.each(DIALECTS)('users and role grants (%s)', (dialect) => {
     // The old session stays ended; signing in again works.
     expect((await session.get('/api/directory/regions')).statusCode).toBe(401);
     expect((await (await ctx.anonymous()).post('/api/auth/login', { username: teacher.username, password: TEST_PASSWORD })).statusCode).toBe(200);
-    const actions = await ctx.db.selectFrom('audit_log').select('action').where('object_id', '=', teacher.id).where('action', 'like', 'user.%').orderBy('occurred_at').execute();
+    const actions = await ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('object_id', '=', teacher.id)
+      .where('action', 'like', 'user.%')
+      .orderBy('occurred_at')
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(['user.disable', 'user.enable']);
   });
 
@@ -157,7 +194,12 @@ describe.each(DIALECTS)('users and role grants (%s)', (dialect) => {
     const teacher = await createUser(ctx.db, { role: 'teacher', organizationId: schoolB });
     const added = await jiangbei.post(`/api/users/${teacher.id}/grants`, { role: 'teacher', organizationId: schoolA });
     expect(added.statusCode).toBe(201);
-    expect(added.json().grants.map((g: { organizationId: string }) => g.organizationId).sort()).toEqual([schoolA, schoolB].sort());
+    expect(
+      added
+        .json()
+        .grants.map((g: { organizationId: string }) => g.organizationId)
+        .sort(),
+    ).toEqual([schoolA, schoolB].sort());
     const again = await jiangbei.post(`/api/users/${teacher.id}/grants`, { role: 'teacher', organizationId: schoolA });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('users.grant_exists');
@@ -195,11 +237,13 @@ describe.each(DIALECTS)('users and role grants (%s)', (dialect) => {
     expect(list.body).toContain('139****5678');
     expect(list.body).not.toContain('13912345678');
   });
-  it('scopes a bureau role to a whole region, within the granter\'s reach only', async () => {
+  it("scopes a bureau role to a whole region, within the granter's reach only", async () => {
     const reviewer = staff('bureau_reviewer', null, { grants: [{ role: 'bureau_reviewer', regionId: '500105' }] });
     const created = await jiangbei.post('/api/users', reviewer);
     expect(created.statusCode).toBe(201);
-    expect(created.json().grants).toEqual([expect.objectContaining({ role: 'bureau_reviewer', organizationId: null, regionId: '500105', regionNameZh: '江北区' })]);
+    expect(created.json().grants).toEqual([
+      expect.objectContaining({ role: 'bureau_reviewer', organizationId: null, regionId: '500105', regionNameZh: '江北区' }),
+    ]);
     // The region grant reaches what lies below it: this reviewer may export Jiangbei's schools, not Qingyang's.
     const reviewerClient = await ctx.clientAs(created.json().id);
     expect((await reviewerClient.get('/api/directory/schools/export?regionId=500105&format=csv')).statusCode).toBe(200);
@@ -213,7 +257,10 @@ describe.each(DIALECTS)('users and role grants (%s)', (dialect) => {
     expect(elsewhere.statusCode).toBe(403);
     const teacherByRegion = await jiangbei.post('/api/users', staff('teacher', null, { grants: [{ role: 'teacher', regionId: '500105' }] }));
     expect(teacherByRegion.json().error.code).toBe('users.grant_scope_invalid');
-    const both = await jiangbei.post('/api/users', staff('bureau_reviewer', null, { grants: [{ role: 'bureau_reviewer', regionId: '500105', organizationId: jiangbeiBureau }] }));
+    const both = await jiangbei.post(
+      '/api/users',
+      staff('bureau_reviewer', null, { grants: [{ role: 'bureau_reviewer', regionId: '500105', organizationId: jiangbeiBureau }] }),
+    );
     expect(both.json().error.code).toBe('users.grant_scope_invalid');
     const unknown = await platform.post('/api/users', staff('bureau_reviewer', null, { grants: [{ role: 'bureau_reviewer', regionId: '999999' }] }));
     expect(unknown.json().error.code).toBe('users.grant_scope_invalid');

@@ -30,6 +30,9 @@ export interface PolicySection {
 }
 
 /** A section over some resource types; its rule sees only those types. */
-export function definePolicySection<T extends ResourceType>(resourceTypes: readonly T[], can: (actor: Actor, action: Action, resource: ResourceTypes[T]) => boolean): PolicySection {
+export function definePolicySection<T extends ResourceType>(
+  resourceTypes: readonly T[],
+  can: (actor: Actor, action: Action, resource: ResourceTypes[T]) => boolean,
+): PolicySection {
   return { resourceTypes, can: can as PolicySection['can'] };
 }

@@ -42,5 +42,7 @@ export function authorize(actor: Actor | null, action: Action, resource: Resourc
 /** The region paths an actor administers (for filtering lists); null means everything. */
 export function jurisdictionOf(actor: Actor, ...roles: Role[]): string[] | null {
   if (isPlatformAdmin(actor)) return null;
-  return grantsOf(actor, ...roles).map((g) => g.scopePath).filter((p): p is string => p !== null);
+  return grantsOf(actor, ...roles)
+    .map((g) => g.scopePath)
+    .filter((p): p is string => p !== null);
 }

@@ -36,7 +36,11 @@ export function registerRefusalAudit(app: FastifyInstance, db: Db): void {
     const route = `${request.method} ${request.routeOptions.url ?? ''}`;
     try {
       await recordAudit(db, auditContextOf(request), {
-        action, objectType: 'route', objectId: route, result: 'denied', detail: { code: errorCodeOf(payload), status: reply.statusCode },
+        action,
+        objectType: 'route',
+        objectId: route,
+        result: 'denied',
+        detail: { code: errorCodeOf(payload), status: reply.statusCode },
       });
     } catch (err) {
       request.log.error({ err, action, route }, 'refusal not audited');

@@ -22,6 +22,8 @@ describe('the password hashing pool', () => {
     // One running, two waiting: the first three are verified; the other three refused without being hashed.
     expect(outcomes).toEqual(['match', 'no match', 'match', '429 auth.busy 2', '429 auth.busy 2', '429 auth.busy 2']);
     // The pool is free again afterwards: nothing leaked.
-    expect(await Promise.all([verifyPassword('wrong', stored), verifyPassword('correct horse battery staple', stored), verifyPassword('wrong', stored)])).toEqual([false, true, false]);
+    expect(
+      await Promise.all([verifyPassword('wrong', stored), verifyPassword('correct horse battery staple', stored), verifyPassword('wrong', stored)]),
+    ).toEqual([false, true, false]);
   });
 });

@@ -55,8 +55,16 @@ export async function resolveSession(db: DbOrTx, token: string, policy: SessionP
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
-      'sessions.id', 'sessions.stage', 'sessions.csrf_token', 'sessions.last_seen_at', 'sessions.expires_at',
-      'sessions.revoked_at', 'users.id as user_id', 'users.display_name', 'users.locale', 'users.disabled_at',
+      'sessions.id',
+      'sessions.stage',
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'sessions.revoked_at',
+      'users.id as user_id',
+      'users.display_name',
+      'users.locale',
+      'users.disabled_at',
     ])
     .where('sessions.id', '=', hashToken(token))
     .executeTakeFirst();

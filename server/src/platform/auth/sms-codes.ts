@@ -46,6 +46,11 @@ export async function consumeSmsCode(db: DbOrTx, protector: DataProtector, mobil
       .execute();
     return false;
   }
-  const result = await db.updateTable('sms_codes').set({ consumed_at: now.toISOString() }).where('id', '=', row.id).where('consumed_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('sms_codes')
+    .set({ consumed_at: now.toISOString() })
+    .where('id', '=', row.id)
+    .where('consumed_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

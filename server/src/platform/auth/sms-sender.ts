@@ -40,7 +40,10 @@ export class DevSmsSender implements SmsSender {
  * non-2xx or a network failure within 5 s is a failure the caller reports as auth.sms_unavailable.
  */
 export class HttpSmsSender implements SmsSender {
-  constructor(private readonly config: Extract<SmsConfig, { kind: 'http' }>, private readonly fetchImpl: typeof fetch = fetch) {}
+  constructor(
+    private readonly config: Extract<SmsConfig, { kind: 'http' }>,
+    private readonly fetchImpl: typeof fetch = fetch,
+  ) {}
   async sendCode(mobile: string, code: string, locale: string): Promise<void> {
     const response = await this.fetchImpl(this.config.url, {
       method: 'POST',
@@ -54,7 +57,14 @@ export class HttpSmsSender implements SmsSender {
     const response = await this.fetchImpl(this.config.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${this.config.token}` },
-      body: JSON.stringify({ to: mobile, template: `notification.${message.kind}`, params: message.params, text: message.text, locale, sender: this.config.sender }),
+      body: JSON.stringify({
+        to: mobile,
+        template: `notification.${message.kind}`,
+        params: message.params,
+        text: message.text,
+        locale,
+        sender: this.config.sender,
+      }),
       signal: AbortSignal.timeout(5000),
     });
     if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);

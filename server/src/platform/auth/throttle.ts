@@ -66,5 +66,8 @@ export async function clearThrottle(db: DbOrTx, rule: ThrottleRule, subject: str
 /** Old events are dead weight: the hourly housekeeping job removes those past the longest window. */
 export async function pruneThrottleEvents(db: DbOrTx, now = new Date()): Promise<void> {
   const longest = Math.max(...Object.values(THROTTLE).map((r) => r.windowSeconds));
-  await db.deleteFrom('throttle_events').where('created_at', '<', new Date(now.getTime() - longest * 1000).toISOString()).execute();
+  await db
+    .deleteFrom('throttle_events')
+    .where('created_at', '<', new Date(now.getTime() - longest * 1000).toISOString())
+    .execute();
 }

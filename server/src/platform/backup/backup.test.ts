@@ -45,8 +45,14 @@ async function newTarget(dialect: Dialect, cleanups: (() => Promise<void>)[]): P
 }
 
 async function counts(db: Db): Promise<{ audit: number; regions: number }> {
-  const audit = await db.selectFrom('audit_log').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const regions = await db.selectFrom('regions').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const audit = await db
+    .selectFrom('audit_log')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const regions = await db
+    .selectFrom('regions')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { audit: Number(audit.n), regions: Number(regions.n) };
 }
 
@@ -60,7 +66,9 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
     source = await newTarget(dialect, cleanups);
     const db = createDb(source);
     await migrateToLatest(db);
-    await sql`insert into regions (id, division_code, parent_id, level, name_zh, name_en, path, latitude, longitude) values ('500000', '500000', null, 'province', '重庆市', 'Chongqing', '/500000/', null, null)`.execute(db);
+    await sql`insert into regions (id, division_code, parent_id, level, name_zh, name_en, path, latitude, longitude) values ('500000', '500000', null, 'province', '重庆市', 'Chongqing', '/500000/', null, null)`.execute(
+      db,
+    );
     for (let i = 0; i < 25; i += 1) {
       await recordAudit(db, systemAuditContext('backup test'), { action: 'test.write', objectType: 'test', objectId: String(i), result: 'success' });
     }
@@ -84,7 +92,10 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
     expect(manifest.tables.audit_log).toBe(25);
     expect(manifest.tables.regions).toBe(1);
     expect(manifest.migration).toMatch(/^\d{14}_/);
-    expect(manifest.files.map((f) => [f.path, f.bytes])).toEqual([['2026/11/aa/one.bin', 4096], ['2026/12/bb/two.bin', 70_000]]);
+    expect(manifest.files.map((f) => [f.path, f.bytes])).toEqual([
+      ['2026/11/aa/one.bin', 4096],
+      ['2026/12/bb/two.bin', 70_000],
+    ]);
     expect(await readManifest(backupDir)).toEqual(manifest);
     // The backup itself is in the live audit log (after the snapshot, so not in the backup's own count).
     const db = createDb(source);
@@ -99,7 +110,11 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
     const db = createDb(target);
     try {
       expect(await counts(db)).toEqual({ audit: 26, regions: 1 });
-      const restore = await db.selectFrom('audit_log').select(['action', 'actor_name', 'detail']).where('action', '=', 'backup.restore').executeTakeFirstOrThrow();
+      const restore = await db
+        .selectFrom('audit_log')
+        .select(['action', 'actor_name', 'detail'])
+        .where('action', '=', 'backup.restore')
+        .executeTakeFirstOrThrow();
       expect(restore.actor_name).toBe('test operator');
       expect(JSON.parse(restore.detail!)).toMatchObject({ files: 2 });
     } finally {
@@ -119,7 +134,9 @@ describe.each(DIALECTS)('backup and restore (%s)', (dialect) => {
     cleanups.push(async () => rmSync(freshDir, { recursive: true, force: true }));
     if (dialect === 'sqlite') writeFileSync(join(freshDir, 'shuangcheng.sqlite'), 'an existing database');
     const database = dialect === 'sqlite' ? null : target.databaseUrl;
-    await expect(restoreBackup({ databaseUrl: database, dataDir: freshDir }, backupDir, 'second')).rejects.toThrow(dialect === 'sqlite' ? /exists/ : /database is not empty/);
+    await expect(restoreBackup({ databaseUrl: database, dataDir: freshDir }, backupDir, 'second')).rejects.toThrow(
+      dialect === 'sqlite' ? /exists/ : /database is not empty/,
+    );
     expect(existsSync(join(freshDir, 'files'))).toBe(false);
     const db = createDb(target);
     expect((await counts(db)).audit).toBe(26); // the backup's 25 and the one restore, nothing of the refused ones

@@ -130,10 +130,19 @@ export async function createBackup(target: BackupTarget, outDir: string, who: st
     try {
       await client.query('begin isolation level repeatable read read only');
       const snapshot = (await client.query<{ id: string }>('select pg_export_snapshot() as id')).rows[0]!.id;
-      const names = (await client.query<{ name: string }>('select tablename as name from pg_tables where schemaname = current_schema() order by 1')).rows.map((r) => r.name);
+      const names = (await client.query<{ name: string }>('select tablename as name from pg_tables where schemaname = current_schema() order by 1')).rows.map(
+        (r) => r.name,
+      );
       tables = await countRows(async (text) => Number((await client.query<{ n: string }>(text)).rows[0]!.n), names);
       migration = await lastMigration(tables, async (text) => (await client.query<{ name: string | null }>(text)).rows[0]!.name);
-      await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${snapshot}`, `--file=${databaseFile}`, `--dbname=${target.databaseUrl}`]);
+      await run('pg_dump', [
+        '--format=custom',
+        '--no-owner',
+        '--no-privileges',
+        `--snapshot=${snapshot}`,
+        `--file=${databaseFile}`,
+        `--dbname=${target.databaseUrl}`,
+      ]);
       await client.query('commit');
     } finally {
       await client.end();
@@ -152,7 +161,9 @@ export async function createBackup(target: BackupTarget, outDir: string, who: st
     // Counted on the copy itself: exactly what the backup holds.
     const copy = new SqliteDatabase(databaseFile, { readonly: true });
     try {
-      const names = (copy.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by 1").all() as { name: string }[]).map((r) => r.name);
+      const names = (
+        copy.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by 1").all() as { name: string }[]
+      ).map((r) => r.name);
       tables = await countRows(async (text) => (copy.prepare(text).get() as { n: number }).n, names);
       migration = await lastMigration(tables, async (text) => (copy.prepare(text).get() as { name: string | null }).name);
     } finally {
@@ -160,13 +171,25 @@ export async function createBackup(target: BackupTarget, outDir: string, who: st
     }
   }
   const files = await copyFiles(join(target.dataDir, 'files'), join(outDir, 'files'));
-  const manifest: Manifest = { format: 1, createdAt: new Date().toISOString(), dialect, migration, tables, database: await entryOf(outDir, databaseFile), files };
+  const manifest: Manifest = {
+    format: 1,
+    createdAt: new Date().toISOString(),
+    dialect,
+    migration,
+    tables,
+    database: await entryOf(outDir, databaseFile),
+    files,
+  };
   await writeFile(join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   const db = createDb(target);
   try {
     const rows = Object.values(tables).reduce((a, b) => a + b, 0);
     await recordAudit(db, systemAuditContext(who), {
-      action: 'backup.create', objectType: 'backup', objectId: manifest.createdAt, result: 'success', detail: { migration, tables: Object.keys(tables).length, rows, files: files.length },
+      action: 'backup.create',
+      objectType: 'backup',
+      objectId: manifest.createdAt,
+      result: 'success',
+      detail: { migration, tables: Object.keys(tables).length, rows, files: files.length },
     });
   } finally {
     await db.destroy();
@@ -191,7 +214,10 @@ export async function verifyBackup(backupDir: string): Promise<Manifest> {
     if (!existsSync(file)) problems.push(`missing ${entry.path}`);
     else if ((await sha256Of(file)) !== entry.sha256) problems.push(`checksum differs: ${entry.path}`);
   }
-  if (problems.length > 0) throw new BackupError(`The backup does not match its manifest: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5})` : ''}`);
+  if (problems.length > 0)
+    throw new BackupError(
+      `The backup does not match its manifest: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5})` : ''}`,
+    );
   return manifest;
 }
 
@@ -228,7 +254,14 @@ export async function restoreBackup(target: BackupTarget, backupDir: string, who
   if (dialect === 'sqlite') {
     await copyFile(join(backupDir, manifest.database.path), sqliteFile);
   } else {
-    await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${target.databaseUrl}`, join(backupDir, manifest.database.path)]);
+    await run('pg_restore', [
+      '--no-owner',
+      '--no-privileges',
+      '--exit-on-error',
+      '--single-transaction',
+      `--dbname=${target.databaseUrl}`,
+      join(backupDir, manifest.database.path),
+    ]);
   }
   const files = await copyFiles(join(backupDir, 'files'), filesDir);
 
@@ -237,14 +270,19 @@ export async function restoreBackup(target: BackupTarget, backupDir: string, who
     const names = await tableNames(db);
     const counts = await countRows(async (text) => Number((await sql<{ n: number }>`${sql.raw(text)}`.execute(db)).rows[0]!.n), names);
     const problems = [
-      ...Object.entries(manifest.tables).filter(([table, n]) => counts[table] !== n).map(([table, n]) => `${table}: ${counts[table] ?? 'missing'} rows, the backup has ${n}`),
+      ...Object.entries(manifest.tables)
+        .filter(([table, n]) => counts[table] !== n)
+        .map(([table, n]) => `${table}: ${counts[table] ?? 'missing'} rows, the backup has ${n}`),
       ...files.filter((f, i) => f.sha256 !== manifest.files[i]?.sha256).map((f) => `file ${f.path} differs`),
     ];
     if (files.length !== manifest.files.length) problems.push(`${files.length} files restored, the backup has ${manifest.files.length}`);
     if (problems.length > 0) throw new BackupError(`The restored data does not match the backup: ${problems.join('; ')}`);
     const rows = Object.values(counts).reduce((a, b) => a + b, 0);
     await recordAudit(db, systemAuditContext(who), {
-      action: 'backup.restore', objectType: 'backup', objectId: manifest.createdAt, result: 'success',
+      action: 'backup.restore',
+      objectType: 'backup',
+      objectId: manifest.createdAt,
+      result: 'success',
       detail: { backupCreatedAt: manifest.createdAt, migration: manifest.migration, tables: names.length, rows, files: files.length },
     });
     return { tables: names.length, rows, files: files.length };

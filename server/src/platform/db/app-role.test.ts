@@ -54,7 +54,20 @@ describe('the app role on PostgreSQL', () => {
     await recordAudit(app, systemAuditContext('role test'), { action: 'test.write', objectType: 'test', objectId: null, result: 'success' });
     const row = await app.selectFrom('audit_log').select('actor_name').where('action', '=', 'test.write').executeTakeFirstOrThrow();
     expect(row.actor_name).toBe('role test');
-    await app.insertInto('regions').values({ id: '500000', division_code: '500000', parent_id: null, level: 'province', name_zh: '重庆市', name_en: 'Chongqing', path: '/500000/', latitude: null, longitude: null }).execute();
+    await app
+      .insertInto('regions')
+      .values({
+        id: '500000',
+        division_code: '500000',
+        parent_id: null,
+        level: 'province',
+        name_zh: '重庆市',
+        name_en: 'Chongqing',
+        path: '/500000/',
+        latitude: null,
+        longitude: null,
+      })
+      .execute();
     expect(await refusal(app, `update regions set name_en = 'Chongqing Municipality' where id = '500000'`)).toBeNull();
     expect(await refusal(app, `delete from regions where id = '500000'`)).toBeNull();
   });
@@ -72,7 +85,10 @@ describe('the app role on PostgreSQL', () => {
 
   it('keeps even the owner from emptying the audit log (statement trigger)', async () => {
     expect(await refusal(owner, 'truncate audit_log')).toMatch(/append-only/);
-    const count = await owner.selectFrom('audit_log').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await owner
+      .selectFrom('audit_log')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBeGreaterThan(0);
   });
 });

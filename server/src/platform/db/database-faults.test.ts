@@ -39,7 +39,11 @@ describe('PostgreSQL going away and coming back, under requests', () => {
     app = await buildApp({ config, db: database.db, logger: { level: 'warn', stream } });
     await app.ready();
     guardianId = (await createUser(database.db, { role: 'guardian' })).id;
-    const { token, csrfToken } = await createSession(database.db, { userId: guardianId, stage: 'active', ip: '127.0.0.1', userAgent: 'test' }, { idleMinutes: 30, absoluteHours: 12 });
+    const { token, csrfToken } = await createSession(
+      database.db,
+      { userId: guardianId, stage: 'active', ip: '127.0.0.1', userAgent: 'test' },
+      { idleMinutes: 30, absoluteHours: 12 },
+    );
     guardian = new TestClient(app, { [SESSION_COOKIE]: token }, csrfToken);
   });
   afterAll(async () => {
@@ -54,7 +58,10 @@ describe('PostgreSQL going away and coming back, under requests', () => {
     const ids = children.map((c) => c.id);
     const count = async (table: 'child_guardians' | 'consents') =>
       ids.length === 0 ? 0 : (await database.db.selectFrom(table).select('child_id').where('child_id', 'in', ids).execute()).length;
-    const audits = ids.length === 0 ? 0 : (await database.db.selectFrom('audit_log').select('id').where('action', '=', 'child.create').where('object_id', 'in', ids).execute()).length;
+    const audits =
+      ids.length === 0
+        ? 0
+        : (await database.db.selectFrom('audit_log').select('id').where('action', '=', 'child.create').where('object_id', 'in', ids).execute()).length;
     return { children: ids.length, guardians: await count('child_guardians'), audits };
   };
 

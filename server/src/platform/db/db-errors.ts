@@ -21,7 +21,13 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
 /** PostgreSQL: 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now (starting or in recovery). */
 const SERVER_GONE_CODES = new Set(['57P01', '57P02', '57P03']);
 /** What pg says when a connection ends under a query, or when the pool waits too long for one. */
-const CONNECTION_MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /connection.*(closed|ended)/i, /client has encountered a connection error/i, /cannot use a pool after calling end/i];
+const CONNECTION_MESSAGES = [
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /connection.*(closed|ended)/i,
+  /client has encountered a connection error/i,
+  /cannot use a pool after calling end/i,
+];
 
 /**
  * The database cannot be reached right now (as opposed to a wrong query): the request may succeed if retried

@@ -39,17 +39,21 @@ describe.each(DIALECTS)('group commit (%s)', (dialect) => {
   it('fails only the unit that throws: its writes are rolled back, the others commit', async () => {
     const gc = new GroupCommit(database.db, { grouped: true });
     const before = await children();
-    const results = await Promise.allSettled(Array.from({ length: 30 }, (_, i) =>
-      i % 10 === 3
-        ? gc.run(async (tx) => {
-          await sql`insert into gc_child (id, parent_id) values (${randomUUID()}, 'p1')`.execute(tx);
-          throw new Error(`unit ${i} refuses`);
-        })
-        : i % 10 === 7
-          // A statement error (duplicate key): on PostgreSQL it would abort the whole transaction without the savepoint.
-          ? gc.run(async (tx) => { await sql`insert into gc_parent (id) values ('p1')`.execute(tx); })
-          : insertChild(gc),
-    ));
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        i % 10 === 3
+          ? gc.run(async (tx) => {
+              await sql`insert into gc_child (id, parent_id) values (${randomUUID()}, 'p1')`.execute(tx);
+              throw new Error(`unit ${i} refuses`);
+            })
+          : i % 10 === 7
+            ? // A statement error (duplicate key): on PostgreSQL it would abort the whole transaction without the savepoint.
+              gc.run(async (tx) => {
+                await sql`insert into gc_parent (id) values ('p1')`.execute(tx);
+              })
+            : insertChild(gc),
+      ),
+    );
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(6);
     expect(await children()).toBe(before + 24);
   });

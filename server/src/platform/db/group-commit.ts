@@ -36,7 +36,10 @@ export class GroupCommit {
   private readonly grouped: boolean;
   private readonly maxBatch: number;
 
-  constructor(private readonly db: Db, options: GroupCommitOptions = {}) {
+  constructor(
+    private readonly db: Db,
+    options: GroupCommitOptions = {},
+  ) {
     this.grouped = options.grouped ?? !(db.getExecutor().adapter instanceof PostgresAdapter);
     this.maxBatch = options.maxBatch ?? 256;
   }

@@ -16,7 +16,11 @@ export async function prepareDatabase(db: Db, config: Config, log: Pick<FastifyB
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   const ctx: ModuleContext = {
-    db, config, log, protector: createDataProtector(config.dataKey), files: createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey }),
+    db,
+    config,
+    log,
+    protector: createDataProtector(config.dataKey),
+    files: createDiskFileStore({ dataDir: config.dataDir, dataKey: config.dataKey }),
   };
   const modules = installedModules();
   for (const m of modules) {

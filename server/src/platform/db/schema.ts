@@ -114,4 +114,3 @@ export interface IdempotencyKeyTable {
   response: string;
   created_at: string;
 }
-

@@ -68,7 +68,10 @@ describe('SQLite: kill -9 under writes', () => {
       for (const name of acknowledged) {
         const id = byName.get(name);
         expect({ name, stored: id !== undefined, guardian: id !== undefined && guardians.has(id), audited: id !== undefined && audited.has(id) }).toEqual({
-          name, stored: true, guardian: true, audited: true,
+          name,
+          stored: true,
+          guardian: true,
+          audited: true,
         });
       }
       // A write that was never acknowledged is either whole (committed, answer lost) or absent.

@@ -41,9 +41,17 @@ function hasGpsIfd(exif: Buffer | undefined): boolean {
 
 describe('recognising files by content', () => {
   it('refuses a PHP script named photo.jpg, and GIF and WebP images, as not allowed types', async () => {
-    const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#f00' } }).gif().toBuffer();
-    const webp = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#f00' } }).webp().toBuffer();
-    for (const [name, bytes] of [['photo.jpg', Buffer.from('<?php echo 1; ?>')], ['scan.png', gif], ['scan.jpg', webp]] as const) {
+    const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#f00' } })
+      .gif()
+      .toBuffer();
+    const webp = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#f00' } })
+      .webp()
+      .toBuffer();
+    for (const [name, bytes] of [
+      ['photo.jpg', Buffer.from('<?php echo 1; ?>')],
+      ['scan.png', gif],
+      ['scan.jpg', webp],
+    ] as const) {
       expect(await refusal(name, bytes)).toEqual({ code: 'files.rejected', status: 400, params: { file: name, reason: 'reason:not_allowed_type' } });
     }
   });
@@ -136,11 +144,19 @@ describe('naming the file in messages', () => {
       return { ok: true };
     });
     const upload = (name: string, body: Buffer, language: string) =>
-      app.inject({ method: 'POST', url: '/upload', payload: body, headers: { 'content-type': 'application/octet-stream', 'x-file-name': name, 'accept-language': language } });
+      app.inject({
+        method: 'POST',
+        url: '/upload',
+        payload: body,
+        headers: { 'content-type': 'application/octet-stream', 'x-file-name': name, 'accept-language': language },
+      });
 
     const php = await upload('photo.jpg', Buffer.from('<?php echo 1; ?>'), 'en-US');
     expect(php.statusCode).toBe(400);
-    expect(php.json().error).toEqual({ code: 'files.rejected', message: `The file "photo.jpg" was refused: ${fileRejectionReasons.not_allowed_type['en-US']}` });
+    expect(php.json().error).toEqual({
+      code: 'files.rejected',
+      message: `The file "photo.jpg" was refused: ${fileRejectionReasons.not_allowed_type['en-US']}`,
+    });
     const phpZh = await upload('photo.jpg', Buffer.from('<?php echo 1; ?>'), 'zh-CN');
     expect(phpZh.json().error.message).toBe(`文件「photo.jpg」未通过检查：${fileRejectionReasons.not_allowed_type['zh-CN']}`);
     const named = await upload('reason:empty', Buffer.from('GIF89a'), 'en-US');

@@ -46,7 +46,9 @@ describe('PDF inspection', () => {
     for (const modify of [withJavaScriptOpenAction, withLaunchLink, withAttachment]) {
       expect(await reasonFor(await makePdf(modify))).toBe('pdf_active_content');
     }
-    const error = await acceptUpload({ filename: 'report.pdf', bytes: await makePdf(withJavaScriptOpenAction), maxBytes: 1024 * 1024 }).catch((e: unknown) => e);
+    const error = await acceptUpload({ filename: 'report.pdf', bytes: await makePdf(withJavaScriptOpenAction), maxBytes: 1024 * 1024 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'files.rejected', statusCode: 400, params: { file: 'report.pdf', reason: 'reason:pdf_active_content' } });
   });
@@ -70,16 +72,32 @@ describe('PDF inspection', () => {
     expect(scan(Buffer.from('<< /Launc#68 true >>')).hasActiveContent).toBe(true);
     const pdf = makeRawPdf([[1, '<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>'], ...PAGE_TREE.slice(1), [4, escaped]]);
     expect(await reasonFor(pdf)).toBe('pdf_active_content');
-    const lower = makeRawPdf([[1, '<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>'], ...PAGE_TREE.slice(1), [5, objectStream([[4, '<< /S /Launch /F (calc.exe) /#6aS (x) >>']])]]);
+    const lower = makeRawPdf([
+      [1, '<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>'],
+      ...PAGE_TREE.slice(1),
+      [5, objectStream([[4, '<< /S /Launch /F (calc.exe) /#6aS (x) >>']])],
+    ]);
     expect(await reasonFor(lower)).toBe('pdf_active_content');
   });
 
   it('refuses additional actions, rich media, XFA forms and open actions that are not page jumps', async () => {
     const cases = [
-      [[1, '<< /Type /Catalog /Pages 2 0 R /AA << /WC 4 0 R >> >>'], [4, '<< /S /GoTo /D [3 0 R /Fit] >>']],
-      [[1, '<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [] /XFA 4 0 R >> >>'], [4, '<< >>']],
-      [[1, '<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /URI /URI (http://example.com/) >> >>'], [4, '<< >>']],
-      [[1, '<< /Type /Catalog /Pages 2 0 R >>'], [4, '<< /Type /Annot /Subtype /RichMedia /Rect [0 0 1 1] >>']],
+      [
+        [1, '<< /Type /Catalog /Pages 2 0 R /AA << /WC 4 0 R >> >>'],
+        [4, '<< /S /GoTo /D [3 0 R /Fit] >>'],
+      ],
+      [
+        [1, '<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [] /XFA 4 0 R >> >>'],
+        [4, '<< >>'],
+      ],
+      [
+        [1, '<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /URI /URI (http://example.com/) >> >>'],
+        [4, '<< >>'],
+      ],
+      [
+        [1, '<< /Type /Catalog /Pages 2 0 R >>'],
+        [4, '<< /Type /Annot /Subtype /RichMedia /Rect [0 0 1 1] >>'],
+      ],
     ] as Array<Array<[number, string]>>;
     for (const [catalog, extra] of cases) {
       expect(await reasonFor(makeRawPdf([catalog!, ...PAGE_TREE.slice(1), extra!]))).toBe('pdf_active_content');
@@ -87,7 +105,12 @@ describe('PDF inspection', () => {
   });
 
   it('sees a script in an older revision of an object that a later revision hides from the parser', async () => {
-    const pdf = makeRawPdf([[1, '<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>'], ...PAGE_TREE.slice(1), [4, jsAction], [4, '<< /S /GoTo /D [3 0 R /Fit] >>']]);
+    const pdf = makeRawPdf([
+      [1, '<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>'],
+      ...PAGE_TREE.slice(1),
+      [4, jsAction],
+      [4, '<< /S /GoTo /D [3 0 R /Fit] >>'],
+    ]);
     const { context } = await parsePdf(pdf);
     expect(context.lookup(context.trailerInfo.Root)).toBeDefined();
     expect(await reasonFor(pdf)).toBe('pdf_active_content');

@@ -22,7 +22,10 @@ describe('zip inflation counts the bytes it really inflates', () => {
   it('refuses a lying .xlsx before the spreadsheet parser sees it', async () => {
     const load = vi.spyOn(Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { load: () => unknown }, 'load');
     const memoryBefore = process.memoryUsage().arrayBuffers;
-    await expect(readSpreadsheet(await lyingZip(), () => new AppError('directory.import_unreadable', 400))).rejects.toMatchObject({ code: 'directory.import_unreadable', statusCode: 400 });
+    await expect(readSpreadsheet(await lyingZip(), () => new AppError('directory.import_unreadable', 400))).rejects.toMatchObject({
+      code: 'directory.import_unreadable',
+      statusCode: 400,
+    });
     expect(load).not.toHaveBeenCalled();
     expect(process.memoryUsage().arrayBuffers - memoryBefore).toBeLessThan(50 * 1024 * 1024);
   });

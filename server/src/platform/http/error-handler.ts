@@ -12,7 +12,14 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; fields?: FieldError[] };
 }
 
-function send(request: FastifyRequest, reply: FastifyReply, status: number, code: ErrorCode, params: Record<string, string | number> = {}, fields?: FieldError[]) {
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  params: Record<string, string | number> = {},
+  fields?: FieldError[],
+) {
   const body: ErrorBody = { error: { code, message: formatMessage(errorText(code, request.locale), localisedParams(params, request.locale)) } };
   // A field error without its own text repeats the error's message under that field.
   if (fields && fields.length > 0) body.error.fields = fields.map((f) => (f.message ? f : { ...f, message: body.error.message }));

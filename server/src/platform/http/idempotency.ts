@@ -41,13 +41,18 @@ export function idempotencyKeyOf(request: FastifyRequest): string | null {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
-const requestHash = (input: IdempotencyInput) => createHash('sha256').update(`${input.scope}\n${canonical(input.payload)}`).digest('hex');
+const requestHash = (input: IdempotencyInput) =>
+  createHash('sha256')
+    .update(`${input.scope}\n${canonical(input.payload)}`)
+    .digest('hex');
 
 /**
  * Runs `work` once per key, inside the caller's transaction `tx`: returns the stored answer when the key
@@ -63,7 +68,12 @@ export async function idempotently<T>(tx: DbOrTx, input: IdempotencyInput, work:
     .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
     .executeTakeFirst();
   if (Number(claimed.numInsertedOrUpdatedRows ?? 0) !== 1) {
-    const stored = await tx.selectFrom('idempotency_keys').selectAll().where('user_id', '=', input.userId).where('key', '=', input.key).executeTakeFirstOrThrow();
+    const stored = await tx
+      .selectFrom('idempotency_keys')
+      .selectAll()
+      .where('user_id', '=', input.userId)
+      .where('key', '=', input.key)
+      .executeTakeFirstOrThrow();
     if (stored.request_hash !== hash) throw new AppError('request.idempotency_key_reused', 422);
     return { statusCode: stored.status_code, body: JSON.parse(stored.response) as T, replayed: true };
   }
@@ -79,6 +89,9 @@ export async function idempotently<T>(tx: DbOrTx, input: IdempotencyInput, work:
 
 /** Keys are kept a day: long enough for any retry, short enough to keep the table small. */
 export async function pruneIdempotencyKeys(db: DbOrTx, olderThanMs = 24 * 3600_000): Promise<number> {
-  const result = await db.deleteFrom('idempotency_keys').where('created_at', '<', new Date(Date.now() - olderThanMs).toISOString()).executeTakeFirst();
+  const result = await db
+    .deleteFrom('idempotency_keys')
+    .where('created_at', '<', new Date(Date.now() - olderThanMs).toISOString())
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -25,8 +25,13 @@ function streamUpload(port: number, path: string, headers: Record<string, string
   const tail = `\r\n--${boundary}--\r\n`;
   const fileBytes = BODY_BYTES - head.length - tail.length;
   const request = [
-    `POST ${path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, `Content-Type: multipart/form-data; boundary=${boundary}`, `Content-Length: ${BODY_BYTES}`,
-    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), '', '',
+    `POST ${path} HTTP/1.1`,
+    `Host: 127.0.0.1:${port}`,
+    `Content-Type: multipart/form-data; boundary=${boundary}`,
+    `Content-Length: ${BODY_BYTES}`,
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    '',
+    '',
   ].join('\r\n');
 
   return new Promise((resolve) => {
@@ -75,7 +80,11 @@ describe.each(DIALECTS)('uploads bounded by what is read (%s)', (dialect) => {
     port = (ctx.app.server.address() as AddressInfo).port;
     const bureau = await createBureau(ctx.db, '500105');
     const admin = await createUser(ctx.db, { role: 'bureau_admin', organizationId: bureau.id });
-    const session = await createSession(ctx.db, { userId: admin.id, stage: 'active', ip: '127.0.0.1', userAgent: 'test' }, { idleMinutes: 30, absoluteHours: 12 });
+    const session = await createSession(
+      ctx.db,
+      { userId: admin.id, stage: 'active', ip: '127.0.0.1', userAgent: 'test' },
+      { idleMinutes: 30, absoluteHours: 12 },
+    );
     headers = { Cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken, 'Accept-Language': 'en-US' };
   });
   afterAll(async () => ctx?.close());

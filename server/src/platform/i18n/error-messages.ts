@@ -22,9 +22,15 @@ export const platformErrors = {
   'route.not_found': { 'zh-CN': '找不到请求的地址', 'en-US': 'No such address' },
   'resource.not_found': { 'zh-CN': '找不到该记录', 'en-US': 'The record does not exist' },
   'resource.conflict': { 'zh-CN': '该记录已被他人修改，请刷新后重试', 'en-US': 'Someone else changed this record; reload and try again' },
-  'server.internal': { 'zh-CN': '服务器出现错误，请稍后重试（编号 {requestId}）', 'en-US': 'Something went wrong on our side; try again later (reference {requestId})' },
+  'server.internal': {
+    'zh-CN': '服务器出现错误，请稍后重试（编号 {requestId}）',
+    'en-US': 'Something went wrong on our side; try again later (reference {requestId})',
+  },
   'server.unavailable': { 'zh-CN': '服务暂不可用', 'en-US': 'The service is unavailable' },
-  'auth.busy': { 'zh-CN': '此刻登录的人太多，请 {seconds} 秒后重试', 'en-US': 'Too many people are signing in right now; please try again in {seconds} seconds' },
+  'auth.busy': {
+    'zh-CN': '此刻登录的人太多，请 {seconds} 秒后重试',
+    'en-US': 'Too many people are signing in right now; please try again in {seconds} seconds',
+  },
   'auth.required': { 'zh-CN': '请先登录', 'en-US': 'Please sign in' },
   'auth.forbidden': { 'zh-CN': '您没有权限执行此操作', 'en-US': 'You are not allowed to do this' },
   'auth.invalid_credentials': { 'zh-CN': '账号或密码错误', 'en-US': 'Wrong account or password' },
@@ -41,8 +47,14 @@ export const platformErrors = {
   'auth.password_common': { 'zh-CN': '该密码过于常见，请换一个', 'en-US': 'This password is too common; choose another' },
   'auth.password_wrong': { 'zh-CN': '当前密码错误', 'en-US': 'The current password is wrong' },
   'files.rejected': { 'zh-CN': '文件「{file}」未通过检查：{reason}', 'en-US': 'The file "{file}" was refused: {reason}' },
-  'files.infected': { 'zh-CN': '文件「{file}」含有恶意代码，已被拒绝，请勿再上传此文件', 'en-US': 'The file "{file}" contains malware and was refused; do not upload it again' },
-  'files.scan_unavailable': { 'zh-CN': '病毒扫描暂时不可用，文件未保存，请稍后重试', 'en-US': 'Malware scanning is unavailable right now; the file was not saved. Please try again shortly' },
+  'files.infected': {
+    'zh-CN': '文件「{file}」含有恶意代码，已被拒绝，请勿再上传此文件',
+    'en-US': 'The file "{file}" contains malware and was refused; do not upload it again',
+  },
+  'files.scan_unavailable': {
+    'zh-CN': '病毒扫描暂时不可用，文件未保存，请稍后重试',
+    'en-US': 'Malware scanning is unavailable right now; the file was not saved. Please try again shortly',
+  },
   'files.too_large': { 'zh-CN': '文件「{file}」超过 {maxMb} MB', 'en-US': 'The file "{file}" is larger than {maxMb} MB' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -89,8 +89,15 @@ export function registerMetrics(app: FastifyInstance, db: Db, token: string | nu
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     const header = request.headers.authorization ?? '';
     if (!header.startsWith('Bearer ') || !sameToken(header.slice(7), token)) {
-      return reply.code(401).header('www-authenticate', 'Bearer').header('cache-control', 'no-store').send({ error: { code: 'auth.required', message: 'metrics token required' } });
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Bearer')
+        .header('cache-control', 'no-store')
+        .send({ error: { code: 'auth.required', message: 'metrics token required' } });
     }
-    return reply.header('content-type', metricsRegistry.contentType).header('cache-control', 'no-store').send(await metricsRegistry.metrics());
+    return reply
+      .header('content-type', metricsRegistry.contentType)
+      .header('cache-control', 'no-store')
+      .send(await metricsRegistry.metrics());
   });
 }

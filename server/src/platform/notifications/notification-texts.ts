@@ -40,7 +40,12 @@ function localise(params: Record<string, string | number>, locale: Locale, names
       out[name] = table[value]![locale];
       continue;
     }
-    out[name] = value === undefined ? '—' : typeof value === 'string' && ISO_TIME.test(value) ? `${deploymentTime(value)}${locale === 'zh-CN' ? `（${zoneLabel(locale)}）` : ` (${zoneLabel(locale)})`}` : value;
+    out[name] =
+      value === undefined
+        ? '—'
+        : typeof value === 'string' && ISO_TIME.test(value)
+          ? `${deploymentTime(value)}${locale === 'zh-CN' ? `（${zoneLabel(locale)}）` : ` (${zoneLabel(locale)})`}`
+          : value;
   }
   return out;
 }

@@ -18,9 +18,17 @@ export interface NotificationInput {
 }
 
 const rowOf = (input: NotificationInput, now: string): Insertable<NotificationTable> => ({
-  id: randomUUID(), user_id: input.userId, kind: input.kind, params: JSON.stringify(input.params),
-  object_type: input.objectType ?? null, object_id: input.objectId ?? null, created_at: now, read_at: null,
-  sms_status: input.sms ? 'pending' : 'none', sms_sent_at: null, sms_claimed_at: null,
+  id: randomUUID(),
+  user_id: input.userId,
+  kind: input.kind,
+  params: JSON.stringify(input.params),
+  object_type: input.objectType ?? null,
+  object_id: input.objectId ?? null,
+  created_at: now,
+  read_at: null,
+  sms_status: input.sms ? 'pending' : 'none',
+  sms_sent_at: null,
+  sms_claimed_at: null,
 });
 
 /**
@@ -34,5 +42,9 @@ export async function notify(tx: DbOrTx, input: NotificationInput): Promise<void
 /** notify() for many recipients at once (a final run, an hourly job): the same rows, in multi-row inserts. */
 export async function notifyAll(tx: DbOrTx, inputs: readonly NotificationInput[]): Promise<void> {
   const now = nowIso();
-  await insertMany(tx, 'notifications', inputs.map((input) => rowOf(input, now)));
+  await insertMany(
+    tx,
+    'notifications',
+    inputs.map((input) => rowOf(input, now)),
+  );
 }

@@ -41,6 +41,14 @@ describe('reading spreadsheets', () => {
     expect(header?.number).toBe(2);
     expect(data.map((r) => r.number)).toEqual([3, 4]);
     // A header that is itself a single column is not mistaken for a title.
-    expect(headerAndRows([{ number: 1, cells: ['学校'] }, { number: 2, cells: ['新村'] }], (text) => text === '学校').header?.number).toBe(1);
+    expect(
+      headerAndRows(
+        [
+          { number: 1, cells: ['学校'] },
+          { number: 2, cells: ['新村'] },
+        ],
+        (text) => text === '学校',
+      ).header?.number,
+    ).toBe(1);
   });
 });

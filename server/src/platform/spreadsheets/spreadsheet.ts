@@ -129,7 +129,13 @@ const unguard = (cell: string): string => (cell.startsWith("'") && FORMULA_START
 export async function writeSpreadsheet(format: SpreadsheetFormat, sheets: Sheet[]): Promise<Buffer> {
   if (format === 'csv') {
     const rows = sheets[0]?.rows ?? [];
-    return Buffer.from(`\uFEFF${stringify(rows.map((row) => row.map(guard)), { record_delimiter: 'windows' })}`, 'utf8');
+    return Buffer.from(
+      `\uFEFF${stringify(
+        rows.map((row) => row.map(guard)),
+        { record_delimiter: 'windows' },
+      )}`,
+      'utf8',
+    );
   }
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sheets) {
@@ -138,8 +144,13 @@ export async function writeSpreadsheet(format: SpreadsheetFormat, sheets: Sheet[
     worksheet.getRow(1).font = { bold: true };
     const widths: number[] = [];
     // A lone cell is a note line: it may run over the columns beside it, so it does not widen its own.
-    for (const row of sheet.rows.filter((r) => r.length > 1)) row.forEach((cell, i) => { widths[i] = Math.max(widths[i] ?? 8, displayWidth(cell) + 2); });
-    widths.forEach((width, i) => { worksheet.getColumn(i + 1).width = Math.min(width, 60); });
+    for (const row of sheet.rows.filter((r) => r.length > 1))
+      row.forEach((cell, i) => {
+        widths[i] = Math.max(widths[i] ?? 8, displayWidth(cell) + 2);
+      });
+    widths.forEach((width, i) => {
+      worksheet.getColumn(i + 1).width = Math.min(width, 60);
+    });
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -27,7 +27,10 @@ export function AuthLayout() {
         </div>
       </Flex>
       {/* keep-all: Chinese wraps at the spaces and 、 between phrases, never inside a word like 学校. */}
-      <Typography.Text type="secondary" style={{ textAlign: 'center', padding: 16, fontSize: 12, textWrap: 'balance', wordBreak: 'keep-all', overflowWrap: 'break-word' }}>
+      <Typography.Text
+        type="secondary"
+        style={{ textAlign: 'center', padding: 16, fontSize: 12, textWrap: 'balance', wordBreak: 'keep-all', overflowWrap: 'break-word' }}
+      >
         {t('app.footer')}
       </Typography.Text>
     </Layout>

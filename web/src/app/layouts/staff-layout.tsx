@@ -22,8 +22,14 @@ export function StaffLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
         style={{
-          position: 'sticky', top: 0, zIndex: 20, display: 'flex', alignItems: 'center', gap: 8,
-          paddingInline: isMobile ? 8 : 24, borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          position: 'sticky',
+          top: 0,
+          zIndex: 20,
+          display: 'flex',
+          alignItems: 'center',
+          gap: 8,
+          paddingInline: isMobile ? 8 : 24,
+          borderBottom: `1px solid ${token.colorBorderSecondary}`,
         }}
       >
         {isMobile && <Button type="text" icon={<MenuOutlined aria-hidden />} aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)} />}

@@ -15,7 +15,10 @@ export const familyPaths = {
 
   newChild: { path: '/family/children/new', href: () => '/family/children/new' },
   child: { path: '/family/children/:childId', href: (childId: string) => `/family/children/${id(childId)}` },
-  consent: { path: '/family/children/:childId/consent', href: (childId: string, next?: string) => `/family/children/${id(childId)}/consent${next ? `?next=${encodeURIComponent(next)}` : ''}` },
+  consent: {
+    path: '/family/children/:childId/consent',
+    href: (childId: string, next?: string) => `/family/children/${id(childId)}/consent${next ? `?next=${encodeURIComponent(next)}` : ''}`,
+  },
 
   policies: { path: '/family/policies', href: () => '/family/policies' },
   policy: { path: '/family/policies/:policyId', href: (policyId: string) => `/family/policies/${id(policyId)}` },

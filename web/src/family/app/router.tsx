@@ -21,7 +21,10 @@ const router = createBrowserRouter([
           { path: familyPaths.publicList.path, lazy: page(() => import('../features/public/routes/public-list.tsx').then((m) => m.PublicListRoute)) },
           { path: familyPaths.verifyForm.path, lazy: page(() => import('../features/public/routes/verify-notice.tsx').then((m) => m.VerifyNoticeRoute)) },
           { path: familyPaths.verifyNotice.path, lazy: page(() => import('../features/public/routes/verify-notice.tsx').then((m) => m.VerifyNoticeRoute)) },
-          { path: familyPaths.verifyCertificate.path, lazy: page(() => import('../features/public/routes/verify-certificate.tsx').then((m) => m.VerifyCertificateRoute)) },
+          {
+            path: familyPaths.verifyCertificate.path,
+            lazy: page(() => import('../features/public/routes/verify-certificate.tsx').then((m) => m.VerifyCertificateRoute)),
+          },
         ],
       },
       {
@@ -32,7 +35,10 @@ const router = createBrowserRouter([
             children: [
               { path: familyPaths.home.path, lazy: page(() => import('../features/home/routes/home.tsx').then((m) => m.HomeRoute)) },
               { path: familyPaths.policies.path, lazy: page(() => import('../features/policies/routes/policies.tsx').then((m) => m.PoliciesRoute)) },
-              { path: familyPaths.notifications.path, lazy: page(() => import('../features/notifications/routes/notifications.tsx').then((m) => m.NotificationsRoute)) },
+              {
+                path: familyPaths.notifications.path,
+                lazy: page(() => import('../features/notifications/routes/notifications.tsx').then((m) => m.NotificationsRoute)),
+              },
               { path: familyPaths.me.path, lazy: page(() => import('../features/home/routes/me.tsx').then((m) => m.MeRoute)) },
             ],
           },
@@ -43,7 +49,10 @@ const router = createBrowserRouter([
               { path: familyPaths.child.path, lazy: page(() => import('../features/children/routes/edit-child.tsx').then((m) => m.EditChildRoute)) },
               { path: familyPaths.consent.path, lazy: page(() => import('../features/children/routes/consent.tsx').then((m) => m.ConsentRoute)) },
               { path: familyPaths.policy.path, lazy: page(() => import('../features/policies/routes/policy.tsx').then((m) => m.PolicyRoute)) },
-              { path: familyPaths.application.path, lazy: page(() => import('../features/applications/routes/application.tsx').then((m) => m.ApplicationRoute)) },
+              {
+                path: familyPaths.application.path,
+                lazy: page(() => import('../features/applications/routes/application.tsx').then((m) => m.ApplicationRoute)),
+              },
               { path: familyPaths.wizard.path, lazy: page(() => import('../features/applications/routes/wizard.tsx').then((m) => m.WizardRoute)) },
             ],
           },

@@ -16,7 +16,13 @@ export function LanguageSwitch() {
     <div className="lang-switch" role="radiogroup" aria-label={t('family.common.language')}>
       {OPTIONS.map((option) => (
         <label key={option.value} lang={option.value}>
-          <input type="radio" name="family-language" value={option.value} checked={current === option.value} onChange={() => changeLocale.mutate(option.value)} />
+          <input
+            type="radio"
+            name="family-language"
+            value={option.value}
+            checked={current === option.value}
+            onChange={() => changeLocale.mutate(option.value)}
+          />
           {option.label}
         </label>
       ))}

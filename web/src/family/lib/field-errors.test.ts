@@ -14,7 +14,10 @@ describe('fieldErrorsOf', () => {
 
   it('leaves errors without a field of the form to the message above it', () => {
     expect(fieldErrorsOf({ code: 'x', message: 'conflict', fields: [] }, ['name']).unmatched).toBe(true);
-    expect(fieldErrorsOf({ code: 'request.invalid', message: 'bad', fields: [{ field: '/seats/2/grade', message: 'bad' }] }, ['seats'])).toEqual({ byField: {}, unmatched: true });
+    expect(fieldErrorsOf({ code: 'request.invalid', message: 'bad', fields: [{ field: '/seats/2/grade', message: 'bad' }] }, ['seats'])).toEqual({
+      byField: {},
+      unmatched: true,
+    });
     expect(fieldErrorsOf(null, ['name'])).toEqual({ byField: {}, unmatched: false });
   });
 });

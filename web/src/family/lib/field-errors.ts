@@ -5,7 +5,10 @@ import type { ApiError } from '../../lib/api-client.ts';
  * each field; those no field of the form shows are left for the message above the form. A schema failure
  * explains each field; a rule of the domain explains itself in the error's message and only points.
  */
-export function fieldErrorsOf(error: Pick<ApiError, 'code' | 'message' | 'fields'> | null | undefined, formFields: readonly string[]): { byField: Record<string, string>; unmatched: boolean } {
+export function fieldErrorsOf(
+  error: Pick<ApiError, 'code' | 'message' | 'fields'> | null | undefined,
+  formFields: readonly string[],
+): { byField: Record<string, string>; unmatched: boolean } {
   if (!error) return { byField: {}, unmatched: false };
   const byField: Record<string, string> = {};
   let unmatched = error.fields.length === 0;

@@ -64,34 +64,52 @@ export function materialsOf(world: DemoWorld, family: DemoFamily): Material[] {
 
 function applicationFields(family: DemoFamily) {
   return {
-    routeCode: family.demoCase.route, guardianName: family.guardianName, residenceAddress: family.residenceAddress, residenceRegionId: '500105',
-    employer: family.employer, workKind: family.workKind, declaredPoints: family.declared, preferences: family.preferences,
+    routeCode: family.demoCase.route,
+    guardianName: family.guardianName,
+    residenceAddress: family.residenceAddress,
+    residenceRegionId: '500105',
+    employer: family.employer,
+    workKind: family.workKind,
+    declaredPoints: family.declared,
+    preferences: family.preferences,
   };
 }
 
 export async function upload(world: DemoWorld, app: DemoApplication, uploader: Actor, materials: Material[], at: Date): Promise<void> {
   // Together, as a phone sends them: the checks and file writes of one overlap the database work of another.
-  await world.story.step(at, app.keys, () => Promise.all(materials.map(async (material) => {
-    const file = await world.documents(material);
-    await uploadDocument(world.deps, uploader, auditOf(uploader), app.id, { material, filename: file.filename, bytes: file.bytes });
-  })));
+  await world.story.step(at, app.keys, () =>
+    Promise.all(
+      materials.map(async (material) => {
+        const file = await world.documents(material);
+        await uploadDocument(world.deps, uploader, auditOf(uploader), app.id, { material, filename: file.filename, bytes: file.bytes });
+      }),
+    ),
+  );
 }
 
 /** The guardian signs in by SMS (the account is made on first sign-in), adds the child with consent, starts the application. */
 export async function fileDraft(world: DemoWorld, family: DemoFamily, materials: Material[]): Promise<DemoApplication> {
   const { deps, story } = world;
   const created = story.instant(family.demoCase.created);
-  const { guardian, childId } = await story.step(created, (r) => [r.guardian.userId, r.childId], async () => {
-    const { account } = await findOrCreateGuardian(deps.db, family.mobile, 'zh-CN');
-    const guardian = await actorOf(deps.db, account.id);
-    const { child } = await createChild(deps, guardian, auditOf(guardian), { ...family.child, relation: family.relation });
-    await giveConsent(deps, guardian, auditOf(guardian), child.id, { textVersion: CONSENT_TEXT_VERSION, locale: 'zh-CN' });
-    return { guardian, childId: child.id };
-  });
-  const id = await story.step(story.instant(family.demoCase.created, 3), (r) => [r], async () => {
-    const { view } = await createApplication(deps, guardian, auditOf(guardian), { policyId: world.policyId, childId, ...applicationFields(family) }, null);
-    return view.id;
-  });
+  const { guardian, childId } = await story.step(
+    created,
+    (r) => [r.guardian.userId, r.childId],
+    async () => {
+      const { account } = await findOrCreateGuardian(deps.db, family.mobile, 'zh-CN');
+      const guardian = await actorOf(deps.db, account.id);
+      const { child } = await createChild(deps, guardian, auditOf(guardian), { ...family.child, relation: family.relation });
+      await giveConsent(deps, guardian, auditOf(guardian), child.id, { textVersion: CONSENT_TEXT_VERSION, locale: 'zh-CN' });
+      return { guardian, childId: child.id };
+    },
+  );
+  const id = await story.step(
+    story.instant(family.demoCase.created, 3),
+    (r) => [r],
+    async () => {
+      const { view } = await createApplication(deps, guardian, auditOf(guardian), { policyId: world.policyId, childId, ...applicationFields(family) }, null);
+      return view.id;
+    },
+  );
   const app = { id, guardian, family, keys: [id, childId, guardian.userId] };
   if (materials.length > 0) await upload(world, app, guardian, materials, story.instant(family.demoCase.created, 12));
   return app;
@@ -103,14 +121,30 @@ export async function fileAtCounter(world: DemoWorld, family: DemoFamily): Promi
   const { reviewer } = cast;
   const at = story.instant(family.demoCase.created);
   // The filing makes the guardian's account and the child's profile too: their rows move with it.
-  const keys = await story.step(at, (r) => r, async () => {
-    const { view } = await fileAssistedApplication(deps, reviewer, auditOf(reviewer), {
-      guardianMobile: family.mobile, child: { ...family.child, relation: family.relation }, consentTextVersion: CONSENT_TEXT_VERSION,
-      application: { policyId: world.policyId, ...applicationFields(family) },
-    }, null);
-    const row = await deps.db.selectFrom('enrollment_applications').select(['child_id', 'guardian_user_id']).where('id', '=', view.id).executeTakeFirstOrThrow();
-    return [view.id, row.child_id, row.guardian_user_id];
-  });
+  const keys = await story.step(
+    at,
+    (r) => r,
+    async () => {
+      const { view } = await fileAssistedApplication(
+        deps,
+        reviewer,
+        auditOf(reviewer),
+        {
+          guardianMobile: family.mobile,
+          child: { ...family.child, relation: family.relation },
+          consentTextVersion: CONSENT_TEXT_VERSION,
+          application: { policyId: world.policyId, ...applicationFields(family) },
+        },
+        null,
+      );
+      const row = await deps.db
+        .selectFrom('enrollment_applications')
+        .select(['child_id', 'guardian_user_id'])
+        .where('id', '=', view.id)
+        .executeTakeFirstOrThrow();
+      return [view.id, row.child_id, row.guardian_user_id];
+    },
+  );
   const [id, , guardianId] = keys as [string, string, string];
   const app = { id, guardian: await actorOf(deps.db, guardianId), family, keys };
   await upload(world, app, reviewer, materialsOf(world, family), story.instant(family.demoCase.created, 9));
@@ -124,15 +158,29 @@ export async function submit(world: DemoWorld, app: DemoApplication, at: Date): 
 }
 
 /** The reviewer looks at each pending document: accepted, or rejected with the reason given for its material. */
-export async function reviewDocuments(world: DemoWorld, app: DemoApplication, reviewer: Actor, at: Date, rejections: Partial<Record<Material, string>> = {}): Promise<void> {
+export async function reviewDocuments(
+  world: DemoWorld,
+  app: DemoApplication,
+  reviewer: Actor,
+  at: Date,
+  rejections: Partial<Record<Material, string>> = {},
+): Promise<void> {
   const { db } = world.deps;
   await world.story.step(at, app.keys, async () => {
-    const pending = await db.selectFrom('enrollment_documents').select(['id', 'material'])
-      .where('application_id', '=', app.id).where('status', '=', 'pending').where('appeal_id', 'is', null).orderBy('uploaded_at').execute();
+    const pending = await db
+      .selectFrom('enrollment_documents')
+      .select(['id', 'material'])
+      .where('application_id', '=', app.id)
+      .where('status', '=', 'pending')
+      .where('appeal_id', 'is', null)
+      .orderBy('uploaded_at')
+      .execute();
     for (const document of pending) {
       const reason = rejections[document.material];
       await decideDocument(db, reviewer, auditOf(reviewer), app.id, document.id, {
-        version: await versionOf(db, app.id), decision: reason ? 'reject' : 'accept', ...(reason ? { reason } : {}),
+        version: await versionOf(db, app.id),
+        decision: reason ? 'reject' : 'accept',
+        ...(reason ? { reason } : {}),
       });
     }
   });
@@ -156,7 +204,14 @@ export async function verify(world: DemoWorld, app: DemoApplication, reviewer: A
   });
 }
 
-export async function decide(world: DemoWorld, app: DemoApplication, reviewer: Actor, at: Date, decision: 'approve' | 'reject', reason?: string): Promise<void> {
+export async function decide(
+  world: DemoWorld,
+  app: DemoApplication,
+  reviewer: Actor,
+  at: Date,
+  decision: 'approve' | 'reject',
+  reason?: string,
+): Promise<void> {
   const { db } = world.deps;
   await world.story.step(at, app.keys, async () => {
     await decideApplication(db, reviewer, auditOf(reviewer), app.id, { version: await versionOf(db, app.id), decision, ...(reason ? { reason } : {}) });
@@ -171,7 +226,14 @@ export async function approve(world: DemoWorld, app: DemoApplication, reviewer: 
 }
 
 /** Some documents rejected and asked for again by a deadline `deadlineDays` from now (real time: the service checks it is ahead). */
-export async function askForSupplement(world: DemoWorld, app: DemoApplication, at: Date, rejections: Partial<Record<Material, string>>, message: string, deadlineDays: number): Promise<void> {
+export async function askForSupplement(
+  world: DemoWorld,
+  app: DemoApplication,
+  at: Date,
+  rejections: Partial<Record<Material, string>>,
+  message: string,
+  deadlineDays: number,
+): Promise<void> {
   const { db } = world.deps;
   const { reviewer } = world.cast;
   await reviewDocuments(world, app, reviewer, new Date(at.getTime() - 15 * 60_000), rejections);
@@ -179,7 +241,10 @@ export async function askForSupplement(world: DemoWorld, app: DemoApplication, a
   deadline.setUTCHours(15, 59, 0, 0); // 23:59 in China
   await world.story.step(at, app.keys, async () => {
     await requestSupplement(db, reviewer, auditOf(reviewer), app.id, {
-      version: await versionOf(db, app.id), materials: Object.keys(rejections) as Material[], message, deadline: deadline.toISOString(),
+      version: await versionOf(db, app.id),
+      materials: Object.keys(rejections) as Material[],
+      message,
+      deadline: deadline.toISOString(),
     });
   });
 }
@@ -200,10 +265,22 @@ export async function appeal(world: DemoWorld, app: DemoApplication, at: Date, r
   });
 }
 
-export async function decideOpenAppeal(world: DemoWorld, app: DemoApplication, reviewer: Actor, at: Date, decision: 'uphold' | 'dismiss', reason: string): Promise<void> {
+export async function decideOpenAppeal(
+  world: DemoWorld,
+  app: DemoApplication,
+  reviewer: Actor,
+  at: Date,
+  decision: 'uphold' | 'dismiss',
+  reason: string,
+): Promise<void> {
   const { db } = world.deps;
   await world.story.step(at, app.keys, async () => {
-    const open = await db.selectFrom('enrollment_appeals').select(['id', 'version']).where('application_id', '=', app.id).where('status', '=', 'open').executeTakeFirstOrThrow();
+    const open = await db
+      .selectFrom('enrollment_appeals')
+      .select(['id', 'version'])
+      .where('application_id', '=', app.id)
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow();
     await decideAppeal(db, reviewer, auditOf(reviewer), open.id, { version: open.version, decision, reason });
   });
 }

@@ -18,16 +18,76 @@ interface DocumentLook {
 }
 
 const LOOKS: Record<DemoDocumentKind, DocumentLook> = {
-  residence_permit: { titleZh: '重庆市居住证', titleEn: 'Residence permit', fields: ['姓名', '公民身份号码', '居住地址', '有效期限', '签发机关'], colour: '#2f6db3', format: 'png' },
-  employment_proof: { titleZh: '在职证明', titleEn: 'Proof of employment', fields: ['姓名', '入职日期', '工作岗位', '单位名称（盖章）', '开具日期'], colour: '#4a7c59', format: 'png' },
-  labour_contract: { titleZh: '劳动合同', titleEn: 'Labour contract', fields: ['甲方（用人单位）', '乙方（劳动者）', '合同期限', '工作地点'], colour: '#4a7c59', format: 'pdf' },
-  business_licence: { titleZh: '营业执照', titleEn: 'Business licence', fields: ['统一社会信用代码', '名称', '经营者', '经营场所', '登记日期'], colour: '#b5533c', format: 'png' },
-  social_insurance_record: { titleZh: '重庆市社会保险个人参保缴费明细', titleEn: 'Social insurance contribution record', fields: ['参保人', '参保险种', '缴费起止年月', '累计缴费月数', '经办机构（盖章）'], colour: '#6b4fa0', format: 'pdf' },
-  hukou_register: { titleZh: '居民户口簿', titleEn: 'Household register (hukou)', fields: ['户主姓名', '户别', '住址', '与户主关系', '登记日期'], colour: '#8a6d3b', format: 'png' },
-  birth_certificate: { titleZh: '出生医学证明', titleEn: 'Birth certificate', fields: ['新生儿姓名', '性别', '出生时间', '出生地点', '母亲姓名', '父亲姓名'], colour: '#c0587e', format: 'png' },
-  housing_proof: { titleZh: '房屋租赁登记备案证明', titleEn: 'Registered lease', fields: ['承租人', '房屋坐落', '租赁期限', '备案编号'], colour: '#3b8a8a', format: 'pdf' },
-  other: { titleZh: '政策性照顾对象证明', titleEn: 'Proof of entitlement (service or talent card)', fields: ['姓名', '证件类别', '证件编号', '发证单位'], colour: '#a0522d', format: 'png' },
-  appeal_evidence: { titleZh: '复核补充证明', titleEn: 'Evidence for the appeal', fields: ['申请人', '情况说明', '证明单位（盖章）', '日期'], colour: '#555555', format: 'pdf' },
+  residence_permit: {
+    titleZh: '重庆市居住证',
+    titleEn: 'Residence permit',
+    fields: ['姓名', '公民身份号码', '居住地址', '有效期限', '签发机关'],
+    colour: '#2f6db3',
+    format: 'png',
+  },
+  employment_proof: {
+    titleZh: '在职证明',
+    titleEn: 'Proof of employment',
+    fields: ['姓名', '入职日期', '工作岗位', '单位名称（盖章）', '开具日期'],
+    colour: '#4a7c59',
+    format: 'png',
+  },
+  labour_contract: {
+    titleZh: '劳动合同',
+    titleEn: 'Labour contract',
+    fields: ['甲方（用人单位）', '乙方（劳动者）', '合同期限', '工作地点'],
+    colour: '#4a7c59',
+    format: 'pdf',
+  },
+  business_licence: {
+    titleZh: '营业执照',
+    titleEn: 'Business licence',
+    fields: ['统一社会信用代码', '名称', '经营者', '经营场所', '登记日期'],
+    colour: '#b5533c',
+    format: 'png',
+  },
+  social_insurance_record: {
+    titleZh: '重庆市社会保险个人参保缴费明细',
+    titleEn: 'Social insurance contribution record',
+    fields: ['参保人', '参保险种', '缴费起止年月', '累计缴费月数', '经办机构（盖章）'],
+    colour: '#6b4fa0',
+    format: 'pdf',
+  },
+  hukou_register: {
+    titleZh: '居民户口簿',
+    titleEn: 'Household register (hukou)',
+    fields: ['户主姓名', '户别', '住址', '与户主关系', '登记日期'],
+    colour: '#8a6d3b',
+    format: 'png',
+  },
+  birth_certificate: {
+    titleZh: '出生医学证明',
+    titleEn: 'Birth certificate',
+    fields: ['新生儿姓名', '性别', '出生时间', '出生地点', '母亲姓名', '父亲姓名'],
+    colour: '#c0587e',
+    format: 'png',
+  },
+  housing_proof: {
+    titleZh: '房屋租赁登记备案证明',
+    titleEn: 'Registered lease',
+    fields: ['承租人', '房屋坐落', '租赁期限', '备案编号'],
+    colour: '#3b8a8a',
+    format: 'pdf',
+  },
+  other: {
+    titleZh: '政策性照顾对象证明',
+    titleEn: 'Proof of entitlement (service or talent card)',
+    fields: ['姓名', '证件类别', '证件编号', '发证单位'],
+    colour: '#a0522d',
+    format: 'png',
+  },
+  appeal_evidence: {
+    titleZh: '复核补充证明',
+    titleEn: 'Evidence for the appeal',
+    fields: ['申请人', '情况说明', '证明单位（盖章）', '日期'],
+    colour: '#555555',
+    format: 'pdf',
+  },
 };
 
 // Drawn on a 720 x 480 canvas, rendered at 600 x 400: legible on a reviewer's screen, quick to re-encode on upload.

@@ -2,8 +2,21 @@ import type { WorkKind } from '../../../../../common/enrollment-application.ts';
 import type { DeclaredPoints } from '../../../../../common/enrollment-points.ts';
 import { idNumberCheckCharacter } from '../../../../../common/id-number.ts';
 import {
-  BOY_NAMES, CITY_ROADS, demoCases, demoGuardianCases, EMPLOYERS, GIRL_NAMES, JIANGBEI_STREETS, MEN_NAMES, originSeeds, SURNAMES, TOWNS, VILLAGES, WOMEN_NAMES,
-  type DemoCase, type OriginSeed,
+  BOY_NAMES,
+  CITY_ROADS,
+  demoCases,
+  demoGuardianCases,
+  EMPLOYERS,
+  GIRL_NAMES,
+  JIANGBEI_STREETS,
+  MEN_NAMES,
+  originSeeds,
+  SURNAMES,
+  TOWNS,
+  VILLAGES,
+  WOMEN_NAMES,
+  type DemoCase,
+  type OriginSeed,
 } from '../data/enrollment-families.data.ts';
 
 /** Demo families' mobiles: 138 0000 1001 onwards (the demo guardian is 138 0000 0001). */
@@ -139,13 +152,18 @@ export function buildDemoFamilies(schoolIds: readonly string[]): DemoFamily[] {
     const birthDate = new Date(FIRST_BIRTH_DAY + between(random, 0, BIRTH_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
     const relationRoll = random();
     const relation = relationRoll < 0.5 ? 'father' : relationRoll < 0.92 ? 'mother' : 'grandparent';
-    const guardianName = uniqueName(used, () => (relation === 'mother' ? `${pickSurname(random)}${pick(random, WOMEN_NAMES)}` : `${surname}${pick(random, MEN_NAMES)}`));
+    const guardianName = uniqueName(used, () =>
+      relation === 'mother' ? `${pickSurname(random)}${pick(random, WOMEN_NAMES)}` : `${surname}${pick(random, MEN_NAMES)}`,
+    );
     const employment = pick(random, EMPLOYERS);
     return {
       mobile: String(DEMO_FAMILY_MOBILE_FIRST + i),
-      guardianName, relation,
+      guardianName,
+      relation,
       child: {
-        name: childName, sex, birthDate,
+        name: childName,
+        sex,
+        birthDate,
         idNumber: demoIdNumber(origin.divisionCode, birthDate, sex, i * 7 + between(random, 0, 6)),
         hukouAddress: hukouAddress(random, origin),
       },
@@ -163,14 +181,25 @@ export function buildDemoFamilies(schoolIds: readonly string[]): DemoFamily[] {
 /** The demo guardian's twins, born in 邻水县 (Guang'an): the girl's application waits for a re-upload, the boy's is a draft. */
 export function buildDemoGuardianFamilies(): DemoFamily[] {
   const origin = originSeeds.find((o) => o.divisionCode === '511623')!;
-  const twins: { name: string; sex: 'male' | 'female'; serial: number }[] = [{ name: '李沐晴', sex: 'female', serial: 902 }, { name: '李沐阳', sex: 'male', serial: 901 }];
+  const twins: { name: string; sex: 'male' | 'female'; serial: number }[] = [
+    { name: '李沐晴', sex: 'female', serial: 902 },
+    { name: '李沐阳', sex: 'male', serial: 901 },
+  ];
   return twins.map((twin, i): DemoFamily => ({
-    mobile: DEMO_GUARDIAN_MOBILE, guardianName: '周敏', relation: 'mother',
+    mobile: DEMO_GUARDIAN_MOBILE,
+    guardianName: '周敏',
+    relation: 'mother',
     child: {
-      name: twin.name, sex: twin.sex, birthDate: '2021-03-12', idNumber: demoIdNumber(origin.divisionCode, '2021-03-12', twin.sex, twin.serial),
+      name: twin.name,
+      sex: twin.sex,
+      birthDate: '2021-03-12',
+      idNumber: demoIdNumber(origin.divisionCode, '2021-03-12', twin.sex, twin.serial),
       hukouAddress: '四川省广安市邻水县鼎屏镇城南街 56 号',
     },
-    origin, employer: '重庆嘉陵印象餐饮管理有限公司', workKind: 'employed', residenceAddress: '重庆市江北区观音桥街道建新东路28号5栋12-3',
+    origin,
+    employer: '重庆嘉陵印象餐饮管理有限公司',
+    workKind: 'employed',
+    residenceAddress: '重庆市江北区观音桥街道建新东路28号5栋12-3',
     declared: { residence_months: 30, social_insurance_months: 28, housing: 'rented' },
     preferences: ['school-guanyinqiao', 'school-xincun-shiyan'],
     demoCase: demoGuardianCases[i]!,

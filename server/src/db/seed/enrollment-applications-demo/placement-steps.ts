@@ -9,11 +9,20 @@ import { recordArrival } from '../../../modules/enrollment/roster/roster.service
 import { auditOf, versionOf, type DemoApplication, type DemoWorld } from './application-steps.ts';
 
 /** Moves a policy-level timestamp (and one set from it, such as an end date) by as much as the step moved. */
-async function moveTimestamps(db: Db, table: 'enrollment_public_lists' | 'enrollment_lottery_seeds' | 'enrollment_allocation_runs', policyId: string, to: Date): Promise<void> {
+async function moveTimestamps(
+  db: Db,
+  table: 'enrollment_public_lists' | 'enrollment_lottery_seeds' | 'enrollment_allocation_runs',
+  policyId: string,
+  to: Date,
+): Promise<void> {
   if (table === 'enrollment_public_lists') {
     for (const list of await db.selectFrom(table).select(['id', 'published_at', 'ends_at']).where('policy_id', '=', policyId).execute()) {
       const shift = to.getTime() - Date.parse(list.published_at);
-      await db.updateTable(table).set({ published_at: to.toISOString(), ends_at: new Date(Date.parse(list.ends_at) + shift).toISOString() }).where('id', '=', list.id).execute();
+      await db
+        .updateTable(table)
+        .set({ published_at: to.toISOString(), ends_at: new Date(Date.parse(list.ends_at) + shift).toISOString() })
+        .where('id', '=', list.id)
+        .execute();
     }
   } else if (table === 'enrollment_lottery_seeds') {
     await db.updateTable(table).set({ published_at: to.toISOString() }).where('policy_id', '=', policyId).where('round', '=', 1).execute();
@@ -42,7 +51,12 @@ export async function runRoundOne(world: DemoWorld, cohort: DemoApplication[], m
 }
 
 /** The family answers its open offer: accepted, or declined with a reason. */
-export async function answerOffer(world: DemoWorld, app: DemoApplication, at: Date, answer: { accept: true } | { accept: false; reason: string }): Promise<void> {
+export async function answerOffer(
+  world: DemoWorld,
+  app: DemoApplication,
+  at: Date,
+  answer: { accept: true } | { accept: false; reason: string },
+): Promise<void> {
   const { db } = world.deps;
   const audit = auditOf(app.guardian);
   await world.story.step(at, app.keys, async () => {
@@ -72,8 +86,19 @@ export async function leaveUnplaced(world: DemoWorld, app: DemoApplication, at: 
   await world.story.step(at, app.keys, async () => {
     const row = await db.selectFrom('enrollment_applications').select(['reference', 'version']).where('id', '=', app.id).executeTakeFirstOrThrow();
     await db.transaction().execute(async (tx) => {
-      await changeApplicationStatus(tx, { id: app.id, status: 'approved', version: row.version }, 'unplaced', { actorUserId: bureauAdmin.userId, kind: 'unplaced', detail: { round: 1 } });
-      await notify(tx, { userId: app.guardian.userId, kind: 'unplaced', params: { reference: row.reference, round: 1 }, objectType: 'enrollment_application', objectId: app.id, sms: true });
+      await changeApplicationStatus(tx, { id: app.id, status: 'approved', version: row.version }, 'unplaced', {
+        actorUserId: bureauAdmin.userId,
+        kind: 'unplaced',
+        detail: { round: 1 },
+      });
+      await notify(tx, {
+        userId: app.guardian.userId,
+        kind: 'unplaced',
+        params: { reference: row.reference, round: 1 },
+        objectType: 'enrollment_application',
+        objectId: app.id,
+        sms: true,
+      });
     });
   });
 }

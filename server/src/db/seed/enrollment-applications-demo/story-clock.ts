@@ -99,7 +99,10 @@ export class StoryClock {
       for (const spec of TIMED_TABLES) {
         const followers = Object.entries(spec.follows ?? {});
         const columns = ['id', spec.key, ...spec.columns, ...followers.map(([follower]) => follower)];
-        const { rows } = await sql<Row>`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(spec.table)} where ${sql.ref(spec.key)} in (${sql.join(keys)})`.execute(tx);
+        const { rows } =
+          await sql<Row>`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(spec.table)} where ${sql.ref(spec.key)} in (${sql.join(keys)})`.execute(
+            tx,
+          );
         for (const row of rows) {
           const key = row[spec.key]!;
           const changes: [string, string][] = [];

@@ -38,7 +38,10 @@ export async function insertAgreement(db: DbOrTx, row: Insertable<CooperationAgr
 
 /** Changes the agreement if it is still at the version (and status) the caller read: true when it was. */
 export async function updateAgreement(
-  db: DbOrTx, id: string, expected: { version: number; status: AgreementStatus }, changes: Partial<Omit<AgreementRow, 'id' | 'version' | 'created_at'>>,
+  db: DbOrTx,
+  id: string,
+  expected: { version: number; status: AgreementStatus },
+  changes: Partial<Omit<AgreementRow, 'id' | 'version' | 'created_at'>>,
 ): Promise<boolean> {
   const result = await db
     .updateTable('cooperation_agreements')

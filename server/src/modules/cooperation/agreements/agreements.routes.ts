@@ -25,7 +25,9 @@ export async function agreementsRoutes(app: App, { deps: { db }, files }: Cooper
     return reply.status(created ? 201 : 200).send(agreement);
   });
 
-  app.get('/:id', { schema: { tags, params: IdParams, response: view } }, async (request) => agreements.getAgreement(db, requireActor(request), request.params.id));
+  app.get('/:id', { schema: { tags, params: IdParams, response: view } }, async (request) =>
+    agreements.getAgreement(db, requireActor(request), request.params.id),
+  );
 
   app.put('/:id', { schema: { tags, params: IdParams, body: UpdateAgreementBody, response: view } }, async (request) =>
     agreements.updateAgreement(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
@@ -48,7 +50,9 @@ export async function agreementsRoutes(app: App, { deps: { db }, files }: Cooper
     '/:id/document',
     {
       schema: {
-        tags, params: IdParams, consumes: ['multipart/form-data'],
+        tags,
+        params: IdParams,
+        consumes: ['multipart/form-data'],
         description: 'multipart/form-data with one file field `file`: the signed agreement as a PDF, at most 10 MiB. Replaces the previous one.',
         response: { ...view, 413: ErrorResponse, 415: ErrorResponse },
       },

@@ -27,7 +27,11 @@ export const AgreementView = Type.Object({
   endedAt: Nullable(Type.String()),
   endReason: Nullable(Type.String()),
   permissions: Type.Object({
-    canUpdate: Type.Boolean(), canDelete: Type.Boolean(), canConfirm: Type.Boolean(), canEnd: Type.Boolean(), canUploadDocument: Type.Boolean(),
+    canUpdate: Type.Boolean(),
+    canDelete: Type.Boolean(),
+    canConfirm: Type.Boolean(),
+    canEnd: Type.Boolean(),
+    canUploadDocument: Type.Boolean(),
   }),
   createdAt: Type.String(),
   updatedAt: Type.String(),

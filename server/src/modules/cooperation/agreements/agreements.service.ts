@@ -21,7 +21,11 @@ import type { AgreementInput, AgreementListQuery, AgreementView, CreateAgreement
 
 type AgreementResource = Extract<CooperationResource, { type: 'cooperation_agreement' }>;
 
-const resourceOf = (status: AgreementStatus, parties: OrganizationInfo[]): AgreementResource => ({ type: 'cooperation_agreement', status, parties: parties.map(toOrgRef) });
+const resourceOf = (status: AgreementStatus, parties: OrganizationInfo[]): AgreementResource => ({
+  type: 'cooperation_agreement',
+  status,
+  parties: parties.map(toOrgRef),
+});
 
 const statusInvalid = (status: AgreementStatus) => new AppError('cooperation.agreement_status_invalid', 409, { agreementStatus: `agreementStatus:${status}` });
 
@@ -30,7 +34,10 @@ async function loadAgreement(db: DbOrTx, actor: Actor, id: string, action: Actio
   const agreement = await repo.findAgreement(db, id);
   if (!agreement) throw notFound();
   const parties = await repo.findParties(db, [id]);
-  const infos = await findOrganizations(db, parties.map((p) => p.organization_id));
+  const infos = await findOrganizations(
+    db,
+    parties.map((p) => p.organization_id),
+  );
   const resource = resourceOf(agreement.status, [...infos.values()]);
   if (!can(actor, 'read', resource)) throw notFound();
   authorize(actor, action, resource);
@@ -39,30 +46,51 @@ async function loadAgreement(db: DbOrTx, actor: Actor, id: string, action: Actio
 
 async function present(db: DbOrTx, actor: Actor, rows: repo.AgreementRow[]): Promise<AgreementView[]> {
   const ids = rows.map((r) => r.id);
-  const [parties, pairings, documents] = await Promise.all([
-    repo.findParties(db, ids), repo.countPairings(db, ids), files.findFiles(db, 'agreement', ids),
-  ]);
-  const infos = await findOrganizations(db, parties.map((p) => p.organization_id));
+  const [parties, pairings, documents] = await Promise.all([repo.findParties(db, ids), repo.countPairings(db, ids), files.findFiles(db, 'agreement', ids)]);
+  const infos = await findOrganizations(
+    db,
+    parties.map((p) => p.organization_id),
+  );
   const mine = new Set(administeredIds(actor));
   return rows.map((row) => {
     const own = parties.filter((p) => p.agreement_id === row.id);
-    const resource = resourceOf(row.status, own.map((p) => infos.get(p.organization_id)!));
+    const resource = resourceOf(
+      row.status,
+      own.map((p) => infos.get(p.organization_id)!),
+    );
     const document = documents.find((d) => d.id === row.document_file_id);
     const open = row.status === 'draft' || row.status === 'in_force';
     return {
-      id: row.id, title: row.title, scope: row.scope, focusAreas: JSON.parse(row.focus_areas) as FocusArea[], signedOn: row.signed_on,
-      startsOn: row.starts_on, endsOn: row.ends_on, status: row.status,
-      parties: own.map((p) => ({ ...summaryOf(infos.get(p.organization_id)!), confirmedAt: p.confirmed_at })).sort((a, b) => a.nameZh.localeCompare(b.nameZh, 'zh-CN')),
-      document: document ? toFileView(document) : null, pairingCount: pairings.get(row.id) ?? 0,
-      inForceAt: row.in_force_at, endedAt: row.ended_at, endReason: row.end_reason,
+      id: row.id,
+      title: row.title,
+      scope: row.scope,
+      focusAreas: JSON.parse(row.focus_areas) as FocusArea[],
+      signedOn: row.signed_on,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+      status: row.status,
+      parties: own
+        .map((p) => ({ ...summaryOf(infos.get(p.organization_id)!), confirmedAt: p.confirmed_at }))
+        .sort((a, b) => a.nameZh.localeCompare(b.nameZh, 'zh-CN')),
+      document: document ? toFileView(document) : null,
+      pairingCount: pairings.get(row.id) ?? 0,
+      inForceAt: row.in_force_at,
+      endedAt: row.ended_at,
+      endReason: row.end_reason,
       permissions: {
         canUpdate: row.status === 'draft' && can(actor, 'update', resource),
         canDelete: row.status === 'draft' && can(actor, 'delete', resource),
-        canConfirm: row.status === 'draft' && row.starts_on !== null && can(actor, 'confirm', resource) && own.some((p) => p.confirmed_at === null && mine.has(p.organization_id)),
+        canConfirm:
+          row.status === 'draft' &&
+          row.starts_on !== null &&
+          can(actor, 'confirm', resource) &&
+          own.some((p) => p.confirmed_at === null && mine.has(p.organization_id)),
         canEnd: row.status === 'in_force' && can(actor, 'end', resource),
         canUploadDocument: open && can(actor, 'update', resource),
       },
-      createdAt: row.created_at, updatedAt: row.updated_at, version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      version: row.version,
     };
   });
 }
@@ -73,7 +101,12 @@ export async function listAgreements(db: Db, actor: Actor, query: AgreementListQ
   const pageSize = query.pageSize ?? 20;
   const regionPath = query.regionId ? await findRegionPath(db, query.regionId) : undefined;
   const { rows, total } = await repo.listAgreements(db, {
-    status: query.status, organizationId: query.organizationId, regionPath, visibility: visibilityOf(actor), offset: (page - 1) * pageSize, limit: pageSize,
+    status: query.status,
+    organizationId: query.organizationId,
+    regionPath,
+    visibility: visibilityOf(actor),
+    offset: (page - 1) * pageSize,
+    limit: pageSize,
   });
   return { items: await present(db, actor, rows), total };
 }
@@ -89,20 +122,30 @@ async function checkAgreement(db: DbOrTx, input: AgreementInput): Promise<Organi
   input.partyOrganizationIds.forEach((id, index) => {
     if (!infos.has(id)) throw new AppError('cooperation.organization_unknown', 400, { id }, [{ field: `/partyOrganizationIds/${index}`, message: '' }]);
   });
-  if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) throw new AppError('cooperation.dates_invalid', 400, {}, [{ field: '/endsOn', message: '' }]);
+  if (input.startsOn && input.endsOn && input.endsOn < input.startsOn)
+    throw new AppError('cooperation.dates_invalid', 400, {}, [{ field: '/endsOn', message: '' }]);
   return input.partyOrganizationIds.map((id) => infos.get(id)!);
 }
 
 const columnsOf = (input: AgreementInput) => ({
-  title: input.title, scope: input.scope ?? null, focus_areas: JSON.stringify(input.focusAreas), signed_on: input.signedOn ?? null,
-  starts_on: input.startsOn ?? null, ends_on: input.endsOn ?? null,
+  title: input.title,
+  scope: input.scope ?? null,
+  focus_areas: JSON.stringify(input.focusAreas),
+  signed_on: input.signedOn ?? null,
+  starts_on: input.startsOn ?? null,
+  ends_on: input.endsOn ?? null,
 });
 
 const partyRows = (agreementId: string, parties: OrganizationInfo[]): repo.PartyRow[] =>
   parties.map((p) => ({ agreement_id: agreementId, organization_id: p.id, region_path: p.regionPath, confirmed_at: null, confirmed_by: null }));
 
 /** A draft, written by an admin of one of its parties; a retry with the same client key returns the first draft. */
-export async function createAgreement(db: Db, actor: Actor, audit: AuditContext, input: CreateAgreementBody): Promise<{ agreement: AgreementView; created: boolean }> {
+export async function createAgreement(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  input: CreateAgreementBody,
+): Promise<{ agreement: AgreementView; created: boolean }> {
   const { clientKey, ...fields } = input;
   const earlier = clientKey ? await repo.findAgreementByClientKey(db, actor.userId, clientKey) : undefined;
   if (earlier) return { agreement: await getAgreement(db, actor, earlier.id), created: false };
@@ -112,11 +155,31 @@ export async function createAgreement(db: Db, actor: Actor, audit: AuditContext,
   const now = nowIso();
   try {
     await db.transaction().execute(async (tx) => {
-      await repo.insertAgreement(tx, {
-        id, ...columnsOf(fields), status: 'draft', document_file_id: null, in_force_at: null, ended_at: null, ended_by: null, end_reason: null,
-        client_key: clientKey ?? null, created_by: actor.userId, created_at: now, updated_at: now,
-      }, partyRows(id, parties));
-      await recordAudit(tx, audit, { action: 'agreement.create', objectType: 'agreement', objectId: id, result: 'success', detail: { parties: parties.length } });
+      await repo.insertAgreement(
+        tx,
+        {
+          id,
+          ...columnsOf(fields),
+          status: 'draft',
+          document_file_id: null,
+          in_force_at: null,
+          ended_at: null,
+          ended_by: null,
+          end_reason: null,
+          client_key: clientKey ?? null,
+          created_by: actor.userId,
+          created_at: now,
+          updated_at: now,
+        },
+        partyRows(id, parties),
+      );
+      await recordAudit(tx, audit, {
+        action: 'agreement.create',
+        objectType: 'agreement',
+        objectId: id,
+        result: 'success',
+        detail: { parties: parties.length },
+      });
     });
   } catch (error) {
     const winner = clientKey ? await repo.findAgreementByClientKey(db, actor.userId, clientKey) : undefined;
@@ -156,7 +219,13 @@ export async function deleteAgreement(deps: { db: Db; files: FileStore }, actor:
 }
 
 /** A party's admin confirms for the parties they run; the last confirmation puts the agreement in force. */
-export async function confirmAgreement(db: Db, actor: Actor, audit: AuditContext, id: string, input: { version: number; withoutDocument?: boolean }): Promise<AgreementView> {
+export async function confirmAgreement(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  id: string,
+  input: { version: number; withoutDocument?: boolean },
+): Promise<AgreementView> {
   const { version } = input;
   const { agreement, parties } = await loadAgreement(db, actor, id, 'confirm');
   if (agreement.status !== 'draft') throw statusInvalid(agreement.status);
@@ -173,7 +242,13 @@ export async function confirmAgreement(db: Db, actor: Actor, audit: AuditContext
     await repo.markConfirmed(tx, id, pending, actor.userId, now);
     const changes = everyone ? { status: 'in_force' as const, in_force_at: now, signed_on: agreement.signed_on ?? chinaToday() } : {};
     if (!(await repo.updateAgreement(tx, id, { version, status: 'draft' }, { ...changes, updated_at: now }))) throw conflict();
-    await recordAudit(tx, audit, { action: 'agreement.confirm', objectType: 'agreement', objectId: id, result: 'success', detail: { organizationIds: pending, inForce: everyone, withoutDocument } });
+    await recordAudit(tx, audit, {
+      action: 'agreement.confirm',
+      objectType: 'agreement',
+      objectId: id,
+      result: 'success',
+      detail: { organizationIds: pending, inForce: everyone, withoutDocument },
+    });
   });
   return getAgreement(db, actor, id);
 }
@@ -191,7 +266,13 @@ export async function endAgreement(db: Db, actor: Actor, audit: AuditContext, id
 }
 
 /** The signed text, a PDF; a new upload replaces the old one. Drafts and agreements in force only. */
-export async function uploadDocument(deps: { db: Db; files: FileStore }, actor: Actor, audit: AuditContext, id: string, readUpload: () => Promise<Upload>): Promise<AgreementView> {
+export async function uploadDocument(
+  deps: { db: Db; files: FileStore },
+  actor: Actor,
+  audit: AuditContext,
+  id: string,
+  readUpload: () => Promise<Upload>,
+): Promise<AgreementView> {
   const { agreement } = await loadAgreement(deps.db, actor, id, 'update');
   if (agreement.status !== 'draft' && agreement.status !== 'in_force') throw statusInvalid(agreement.status);
   const upload = await readUpload();
@@ -219,7 +300,8 @@ export async function findDocument(db: Db, actor: Actor, id: string) {
 export async function expireAgreements(db: Db, now = new Date()): Promise<number> {
   return db.transaction().execute(async (tx) => {
     const ids = await repo.expireAgreements(tx, chinaToday(now), now.toISOString());
-    for (const id of ids) await recordAudit(tx, systemAuditContext('housekeeping'), { action: 'agreement.expire', objectType: 'agreement', objectId: id, result: 'success' });
+    for (const id of ids)
+      await recordAudit(tx, systemAuditContext('housekeeping'), { action: 'agreement.expire', objectType: 'agreement', objectId: id, result: 'success' });
     return ids.length;
   });
 }

@@ -18,8 +18,13 @@ describe.each(DIALECTS)('agreements (%s)', (dialect) => {
   afterAll(async () => ctx?.close());
 
   const draft = (overrides: Record<string, unknown> = {}) => ({
-    title: '重庆市江北区与成都市青羊区教育合作框架协议', partyOrganizationIds: [net.bureaus.jiangbei, net.bureaus.qingyang],
-    scope: '干部互派挂职、教师研修、课程共建和学生交流。', focusAreas: ['cadre_training', 'teaching_research', 'curriculum'], startsOn: '2026-03-01', endsOn: '2029-02-28', ...overrides,
+    title: '重庆市江北区与成都市青羊区教育合作框架协议',
+    partyOrganizationIds: [net.bureaus.jiangbei, net.bureaus.qingyang],
+    scope: '干部互派挂职、教师研修、课程共建和学生交流。',
+    focusAreas: ['cadre_training', 'teaching_research', 'curriculum'],
+    startsOn: '2026-03-01',
+    endsOn: '2029-02-28',
+    ...overrides,
   });
   async function refused(client: TestClient, method: 'POST' | 'PUT', url: string, body: unknown) {
     const before = await cooperationCounts(ctx);
@@ -40,7 +45,10 @@ describe.each(DIALECTS)('agreements (%s)', (dialect) => {
     // Binding: with no signed PDF attached, the party must say that there is none.
     const unstated = await refused(net.as.jiangbei, 'POST', `${BASE}/${id}/confirm`, { version: 1 });
     expect(unstated.statusCode).toBe(409);
-    expect(unstated.json().error).toMatchObject({ code: 'cooperation.agreement_document_missing', message: '尚未上传签署文本：请先上传签署的 PDF，或确认本协议没有签署文本' });
+    expect(unstated.json().error).toMatchObject({
+      code: 'cooperation.agreement_document_missing',
+      message: '尚未上传签署文本：请先上传签署的 PDF，或确认本协议没有签署文本',
+    });
     const first = await net.as.jiangbei.post(`${BASE}/${id}/confirm`, { version: 1, withoutDocument: true });
     expect(first.json()).toMatchObject({ status: 'draft', version: 2, permissions: { canConfirm: false } });
     const twice = await refused(net.as.jiangbei, 'POST', `${BASE}/${id}/confirm`, { version: 2, withoutDocument: true });
@@ -84,7 +92,10 @@ describe.each(DIALECTS)('agreements (%s)', (dialect) => {
   it('asks every party again after a change to the draft, and takes schools as parties', async () => {
     const id = (await net.as.jiangbeiSchool.post(BASE, draft({ partyOrganizationIds: [net.schools.jiangbei, net.schools.deyang] }))).json().id;
     await net.as.deyangSchool.post(`${BASE}/${id}/confirm`, { version: 1, withoutDocument: true });
-    const changed = await net.as.jiangbeiSchool.put(`${BASE}/${id}`, { ...draft({ partyOrganizationIds: [net.schools.jiangbei, net.schools.deyang], title: '江北—德阳友好学校协议' }), version: 2 });
+    const changed = await net.as.jiangbeiSchool.put(`${BASE}/${id}`, {
+      ...draft({ partyOrganizationIds: [net.schools.jiangbei, net.schools.deyang], title: '江北—德阳友好学校协议' }),
+      version: 2,
+    });
     expect(changed.json()).toMatchObject({ title: '江北—德阳友好学校协议', version: 3 });
     expect(changed.json().parties.map((p: { confirmedAt: string | null }) => p.confirmedAt)).toEqual([null, null]);
     expect((await net.as.deyang.get(`${BASE}/${id}`)).statusCode).toBe(200); // the bureau above a party
@@ -93,16 +104,29 @@ describe.each(DIALECTS)('agreements (%s)', (dialect) => {
   });
 
   it('refuses unknown parties, a single party, reversed dates and strangers, writing nothing', async () => {
-    expect((await refused(net.as.jiangbei, 'POST', BASE, draft({ partyOrganizationIds: [net.bureaus.jiangbei, 'nobody'] }))).json().error.code).toBe('cooperation.organization_unknown');
+    expect((await refused(net.as.jiangbei, 'POST', BASE, draft({ partyOrganizationIds: [net.bureaus.jiangbei, 'nobody'] }))).json().error.code).toBe(
+      'cooperation.organization_unknown',
+    );
     expect((await refused(net.as.jiangbei, 'POST', BASE, draft({ partyOrganizationIds: [net.bureaus.jiangbei] }))).json().error.code).toBe('request.invalid');
     expect((await refused(net.as.jiangbei, 'POST', BASE, draft({ endsOn: '2025-01-01' }))).json().error.code).toBe('cooperation.dates_invalid');
-    for (const client of [net.as.deyang, net.as.cq, net.as.jiangbeiReviewer, net.as.jiangbeiSchool]) expect((await refused(client, 'POST', BASE, draft())).statusCode).toBe(403);
+    for (const client of [net.as.deyang, net.as.cq, net.as.jiangbeiReviewer, net.as.jiangbeiSchool])
+      expect((await refused(client, 'POST', BASE, draft())).statusCode).toBe(403);
   });
 
   it('expires agreements whose term is over, once, with an audit entry', async () => {
     const userId = net.userIds.jiangbeiSchool;
-    const over = await insertAgreementFixture(ctx.db, { parties: [net.bureaus.yuzhong, net.bureaus.deyang], createdBy: userId, status: 'in_force', endsOn: '2025-12-31' });
-    const running = await insertAgreementFixture(ctx.db, { parties: [net.bureaus.yuzhong, net.bureaus.deyang], createdBy: userId, status: 'in_force', endsOn: '2026-01-01' });
+    const over = await insertAgreementFixture(ctx.db, {
+      parties: [net.bureaus.yuzhong, net.bureaus.deyang],
+      createdBy: userId,
+      status: 'in_force',
+      endsOn: '2025-12-31',
+    });
+    const running = await insertAgreementFixture(ctx.db, {
+      parties: [net.bureaus.yuzhong, net.bureaus.deyang],
+      createdBy: userId,
+      status: 'in_force',
+      endsOn: '2026-01-01',
+    });
     expect(await expireAgreements(ctx.db, new Date('2026-01-01T03:00:00Z'))).toBe(1);
     expect(await expireAgreements(ctx.db, new Date('2026-01-01T03:00:00Z'))).toBe(0);
     const statuses = await ctx.db.selectFrom('cooperation_agreements').select(['id', 'status']).where('id', 'in', [over, running]).execute();
@@ -112,14 +136,26 @@ describe.each(DIALECTS)('agreements (%s)', (dialect) => {
   });
 
   it('names the agreement a pairing belongs to and counts its pairings', async () => {
-    const id = await insertAgreementFixture(ctx.db, { parties: [net.bureaus.jiangbei, net.bureaus.yuzhong], createdBy: net.userIds.jiangbeiSchool, status: 'in_force' });
+    const id = await insertAgreementFixture(ctx.db, {
+      parties: [net.bureaus.jiangbei, net.bureaus.yuzhong],
+      createdBy: net.userIds.jiangbeiSchool,
+      status: 'in_force',
+    });
     const pairing = await net.as.jiangbeiSchool.post('/api/cooperation/pairings', {
-      proposerSchoolId: net.schools.jiangbei, partnerSchoolIds: [net.schools.yuzhong], focusAreas: ['curriculum'], startsOn: '2026-09-01', agreementId: id,
+      proposerSchoolId: net.schools.jiangbei,
+      partnerSchoolIds: [net.schools.yuzhong],
+      focusAreas: ['curriculum'],
+      startsOn: '2026-09-01',
+      agreementId: id,
     });
     expect(pairing.json().agreement).toEqual({ id, title: '教育合作框架协议' });
     expect((await net.as.jiangbei.get(`${BASE}/${id}`)).json().pairingCount).toBe(1);
     const unknown = await net.as.jiangbeiSchool.post('/api/cooperation/pairings', {
-      proposerSchoolId: net.schools.jiangbei, partnerSchoolIds: [net.schools.deyang], focusAreas: ['curriculum'], startsOn: '2026-09-01', agreementId: 'nope',
+      proposerSchoolId: net.schools.jiangbei,
+      partnerSchoolIds: [net.schools.deyang],
+      focusAreas: ['curriculum'],
+      startsOn: '2026-09-01',
+      agreementId: 'nope',
     });
     expect(unknown.json().error.code).toBe('cooperation.agreement_unknown');
   });

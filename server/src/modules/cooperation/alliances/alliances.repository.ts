@@ -16,11 +16,20 @@ export function findAllianceByName(db: DbOrTx, name: string) {
 }
 
 export async function insertAlliance(db: DbOrTx, row: Insertable<CooperationAllianceTable>): Promise<boolean> {
-  const result = await db.insertInto('cooperation_alliances').values(row).onConflict((oc) => oc.column('name').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('cooperation_alliances')
+    .values(row)
+    .onConflict((oc) => oc.column('name').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-export async function updateAlliance(db: DbOrTx, id: string, expectedVersion: number, changes: Partial<Omit<AllianceRow, 'id' | 'version' | 'created_at'>>): Promise<boolean> {
+export async function updateAlliance(
+  db: DbOrTx,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<AllianceRow, 'id' | 'version' | 'created_at'>>,
+): Promise<boolean> {
   const result = await db
     .updateTable('cooperation_alliances')
     .set({ ...changes, version: expectedVersion + 1 })
@@ -36,13 +45,18 @@ export async function setRole(db: DbOrTx, allianceId: string, membershipId: stri
     await db
       .updateTable('cooperation_memberships')
       .set((eb) => ({ role: 'vice_chair', version: eb('version', '+', 1) }))
-      .where('body_type', '=', 'alliance').where('body_id', '=', allianceId).where('status', '=', 'active').where('role', '=', 'chair')
+      .where('body_type', '=', 'alliance')
+      .where('body_id', '=', allianceId)
+      .where('status', '=', 'active')
+      .where('role', '=', 'chair')
       .execute();
   }
   const result = await db
     .updateTable('cooperation_memberships')
     .set({ role, version: expectedVersion + 1 })
-    .where('id', '=', membershipId).where('version', '=', expectedVersion).where('status', '=', 'active')
+    .where('id', '=', membershipId)
+    .where('version', '=', expectedVersion)
+    .where('status', '=', 'active')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

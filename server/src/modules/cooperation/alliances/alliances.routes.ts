@@ -23,7 +23,9 @@ export async function alliancesRoutes(app: App, { deps: { db } }: ModuleOptions)
     return reply.status(created ? 201 : 200).send(alliance);
   });
 
-  app.get('/:id', { schema: { tags, params: IdParams, response: detail } }, async (request) => alliances.getAlliance(db, requireActor(request), request.params.id));
+  app.get('/:id', { schema: { tags, params: IdParams, response: detail } }, async (request) =>
+    alliances.getAlliance(db, requireActor(request), request.params.id),
+  );
 
   app.put('/:id', { schema: { tags, params: IdParams, body: UpdateAllianceBody, response: detail } }, async (request) =>
     alliances.updateAlliance(db, requireActor(request), auditContextOf(request), request.params.id, request.body),

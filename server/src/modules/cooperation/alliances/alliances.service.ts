@@ -17,7 +17,11 @@ import type { AllianceDetail, AllianceListQuery, AllianceView, CreateAllianceBod
 // them) run it.
 
 const contextOf = (id: string, managers: OrganizationInfo[]): BodyContext => ({
-  type: 'alliance', id, resource: { type: 'cooperation_body', bodyType: 'alliance', managers: managers.map(toOrgRef) }, anchorRole: 'chair', schoolsOnly: false,
+  type: 'alliance',
+  id,
+  resource: { type: 'cooperation_body', bodyType: 'alliance', managers: managers.map(toOrgRef) },
+  anchorRole: 'chair',
+  schoolsOnly: false,
 });
 
 const managersOf = (rows: members.MembershipRow[], infos: Map<string, OrganizationInfo>) =>
@@ -28,23 +32,40 @@ export async function loadAlliance(db: DbOrTx, actor: Actor, id: string) {
   const alliance = await repo.findAlliance(db, id);
   if (!alliance) throw notFound();
   const memberships = await members.findMemberships(db, 'alliance', [id]);
-  const infos = await findOrganizations(db, memberships.map((m) => m.organization_id));
+  const infos = await findOrganizations(
+    db,
+    memberships.map((m) => m.organization_id),
+  );
   return { alliance, memberships, ctx: contextOf(id, managersOf(memberships, infos)) };
 }
 
 async function present(db: DbOrTx, actor: Actor, rows: repo.AllianceRow[]): Promise<AllianceView[]> {
-  const memberships = await members.findMemberships(db, 'alliance', rows.map((r) => r.id));
-  const infos = await findOrganizations(db, memberships.map((m) => m.organization_id));
+  const memberships = await members.findMemberships(
+    db,
+    'alliance',
+    rows.map((r) => r.id),
+  );
+  const infos = await findOrganizations(
+    db,
+    memberships.map((m) => m.organization_id),
+  );
   return rows.map((row) => {
     const own = memberships.filter((m) => m.body_id === row.id);
     const active = own.filter((m) => m.status === 'active');
     const chair = active.find((m) => m.role === 'chair');
     return {
-      id: row.id, name: row.name, description: row.description, focusAreas: JSON.parse(row.focus_areas) as FocusArea[], foundedOn: row.founded_on,
-      chair: chair ? summaryOf(infos.get(chair.organization_id)!) : null, memberCount: active.length,
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      focusAreas: JSON.parse(row.focus_areas) as FocusArea[],
+      foundedOn: row.founded_on,
+      chair: chair ? summaryOf(infos.get(chair.organization_id)!) : null,
+      memberCount: active.length,
       regionCount: new Set(active.map((m) => infos.get(m.organization_id)?.regionId)).size,
       permissions: { canUpdate: can(actor, 'update', contextOf(row.id, managersOf(own, infos)).resource) },
-      createdAt: row.created_at, updatedAt: row.updated_at, version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      version: row.version,
     };
   });
 }
@@ -54,7 +75,13 @@ export async function listAlliances(db: Db, actor: Actor, query: AllianceListQue
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
   const regionPath = query.regionId ? await findRegionPath(db, query.regionId) : undefined;
-  const { rows, total } = await repo.listAlliances(db, { q: query.q, regionPath, organizationId: query.organizationId, offset: (page - 1) * pageSize, limit: pageSize });
+  const { rows, total } = await repo.listAlliances(db, {
+    q: query.q,
+    regionPath,
+    organizationId: query.organizationId,
+    offset: (page - 1) * pageSize,
+    limit: pageSize,
+  });
   return { items: await present(db, actor, rows), total };
 }
 
@@ -67,12 +94,20 @@ export async function getAlliance(db: DbOrTx, actor: Actor, id: string): Promise
 const nameTaken = (name: string) => new AppError('cooperation.name_taken', 409, { name }, [{ field: '/name', message: '' }]);
 
 /** Founded by the chair organization's admin (or a bureau above it), with its first members and their roles. */
-export async function createAlliance(db: Db, actor: Actor, audit: AuditContext, input: CreateAllianceBody): Promise<{ alliance: AllianceDetail; created: boolean }> {
+export async function createAlliance(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  input: CreateAllianceBody,
+): Promise<{ alliance: AllianceDetail; created: boolean }> {
   authorize(actor, 'read', { type: 'cooperation_network' });
-  if (input.members.filter((m) => m.role === 'chair').length !== 1) throw new AppError('cooperation.chair_required', 400, {}, [{ field: '/members', message: '' }]);
-  if (new Set(input.members.map((m) => m.organizationId)).size !== input.members.length) throw new AppError('request.invalid', 400, {}, [{ field: '/members', message: '' }]);
+  if (input.members.filter((m) => m.role === 'chair').length !== 1)
+    throw new AppError('cooperation.chair_required', 400, {}, [{ field: '/members', message: '' }]);
+  if (new Set(input.members.map((m) => m.organizationId)).size !== input.members.length)
+    throw new AppError('request.invalid', 400, {}, [{ field: '/members', message: '' }]);
   const orgs: OrganizationInfo[] = [];
-  for (const [index, member] of input.members.entries()) orgs.push(await memberOrganization(db, { schoolsOnly: false }, member.organizationId, `/members/${index}/organizationId`));
+  for (const [index, member] of input.members.entries())
+    orgs.push(await memberOrganization(db, { schoolsOnly: false }, member.organizationId, `/members/${index}/organizationId`));
   const id = randomUUID();
   const chair = orgs[input.members.findIndex((m) => m.role === 'chair')]!;
   const ctx = contextOf(id, [chair]);
@@ -80,15 +115,26 @@ export async function createAlliance(db: Db, actor: Actor, audit: AuditContext, 
   const existingId = await db.transaction().execute(async (tx) => {
     const now = nowIso();
     const inserted = await repo.insertAlliance(tx, {
-      id, name: input.name, description: input.description ?? null, focus_areas: JSON.stringify(input.focusAreas), founded_on: input.foundedOn ?? null,
-      created_by: actor.userId, created_at: now, updated_at: now,
+      id,
+      name: input.name,
+      description: input.description ?? null,
+      focus_areas: JSON.stringify(input.focusAreas),
+      founded_on: input.foundedOn ?? null,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
     });
     if (!inserted) {
       const existing = await repo.findAllianceByName(tx, input.name);
       if (existing && existing.created_by === actor.userId) return existing.id;
       throw nameTaken(input.name);
     }
-    await insertMemberships(tx, ctx, actor.userId, orgs.map((org, index) => ({ org, role: input.members[index]!.role, status: 'active' as const, joinedOn: input.foundedOn ?? null })));
+    await insertMemberships(
+      tx,
+      ctx,
+      actor.userId,
+      orgs.map((org, index) => ({ org, role: input.members[index]!.role, status: 'active' as const, joinedOn: input.foundedOn ?? null })),
+    );
     await recordAudit(tx, audit, { action: 'alliance.create', objectType: 'alliance', objectId: id, result: 'success', detail: { members: orgs.length } });
     return null;
   });
@@ -101,7 +147,13 @@ export async function updateAlliance(db: Db, actor: Actor, audit: AuditContext, 
   const other = await repo.findAllianceByName(db, input.name);
   if (other && other.id !== id) throw nameTaken(input.name);
   await db.transaction().execute(async (tx) => {
-    const changes = { name: input.name, description: input.description, focus_areas: JSON.stringify(input.focusAreas), founded_on: input.foundedOn, updated_at: nowIso() };
+    const changes = {
+      name: input.name,
+      description: input.description,
+      focus_areas: JSON.stringify(input.focusAreas),
+      founded_on: input.foundedOn,
+      updated_at: nowIso(),
+    };
     if (!(await repo.updateAlliance(tx, id, input.version, changes))) throw conflict();
     await recordAudit(tx, audit, { action: 'alliance.update', objectType: 'alliance', objectId: id, result: 'success' });
   });
@@ -109,17 +161,31 @@ export async function updateAlliance(db: Db, actor: Actor, audit: AuditContext, 
 }
 
 /** A manager gives a member a role. The chair's role passes on only by naming a new chair. */
-export async function changeRole(db: Db, actor: Actor, audit: AuditContext, id: string, membershipId: string, input: { role: AllianceRole; version: number }): Promise<AllianceDetail> {
+export async function changeRole(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  id: string,
+  membershipId: string,
+  input: { role: AllianceRole; version: number },
+): Promise<AllianceDetail> {
   const { memberships, ctx } = await loadAlliance(db, actor, id);
   authorize(actor, 'update', ctx.resource);
   const membership = memberships.find((m) => m.id === membershipId);
   if (!membership) throw notFound();
-  if (membership.status !== 'active') throw new AppError('cooperation.membership_status_invalid', 409, { membershipStatus: `membershipStatus:${membership.status}` });
+  if (membership.status !== 'active')
+    throw new AppError('cooperation.membership_status_invalid', 409, { membershipStatus: `membershipStatus:${membership.status}` });
   if (membership.role === 'chair' && input.role !== 'chair') throw new AppError('cooperation.chair_required', 409);
   if (membership.role === input.role) return getAlliance(db, actor, id);
   await db.transaction().execute(async (tx) => {
     if (!(await repo.setRole(tx, id, membershipId, input.version, input.role))) throw conflict();
-    await recordAudit(tx, audit, { action: 'alliance.member.role', objectType: 'alliance', objectId: id, result: 'success', detail: { membershipId, role: input.role } });
+    await recordAudit(tx, audit, {
+      action: 'alliance.member.role',
+      objectType: 'alliance',
+      objectId: id,
+      result: 'success',
+      detail: { membershipId, role: input.role },
+    });
   });
   return getAlliance(db, actor, id);
 }

@@ -26,10 +26,19 @@ describe.each(DIALECTS)('alliances (%s)', (dialect) => {
 
   it('has one chair, roles that change hands, and bureaus among its members', async () => {
     const body = {
-      name: '成渝双城职业院校新能源汽车产教联盟', focusAreas: ['vocational_programs'], foundedOn: '2023-06-01',
-      members: [{ organizationId: net.schools.jiangbei, role: 'chair' }, { organizationId: net.schools.qingyang, role: 'vice_chair' }, { organizationId: net.schools.deyang, role: 'member' }],
+      name: '成渝双城职业院校新能源汽车产教联盟',
+      focusAreas: ['vocational_programs'],
+      foundedOn: '2023-06-01',
+      members: [
+        { organizationId: net.schools.jiangbei, role: 'chair' },
+        { organizationId: net.schools.qingyang, role: 'vice_chair' },
+        { organizationId: net.schools.deyang, role: 'member' },
+      ],
     };
-    for (const roles of [['member', 'vice_chair', 'member'], ['chair', 'chair', 'member']]) {
+    for (const roles of [
+      ['member', 'vice_chair', 'member'],
+      ['chair', 'chair', 'member'],
+    ]) {
       const wrong = { ...body, members: body.members.map((m, i) => ({ ...m, role: roles[i] })) };
       expect((await refused(net.as.jiangbeiSchool, 'POST', BASE, wrong)).json().error.code).toBe('cooperation.chair_required');
     }
@@ -42,14 +51,20 @@ describe.each(DIALECTS)('alliances (%s)', (dialect) => {
     // A vice-chair runs it too; a plain member does not.
     const qingyang = membership(created.json(), net.schools.qingyang);
     const deyang = membership(created.json(), net.schools.deyang);
-    expect((await refused(net.as.deyangSchool, 'PUT', `${BASE}/${id}/memberships/${qingyang.id}/role`, { role: 'member', version: qingyang.version })).statusCode).toBe(403);
+    expect(
+      (await refused(net.as.deyangSchool, 'PUT', `${BASE}/${id}/memberships/${qingyang.id}/role`, { role: 'member', version: qingyang.version })).statusCode,
+    ).toBe(403);
     const promoted = await net.as.qingyangSchool.put(`${BASE}/${id}/memberships/${deyang.id}/role`, { role: 'standing_member', version: deyang.version });
     expect(membership(promoted.json(), net.schools.deyang).role).toBe('standing_member');
 
     // The chair cannot step down or leave; naming a new chair makes the old one a vice-chair.
     const chair = membership(promoted.json(), net.schools.jiangbei);
-    expect((await refused(net.as.jiangbeiSchool, 'PUT', `${BASE}/${id}/memberships/${chair.id}/role`, { role: 'member', version: chair.version })).json().error.code).toBe('cooperation.chair_required');
-    expect((await refused(net.as.jiangbeiSchool, 'POST', `${BASE}/${id}/memberships/${chair.id}/leave`, { version: chair.version })).json().error.code).toBe('cooperation.chair_required');
+    expect(
+      (await refused(net.as.jiangbeiSchool, 'PUT', `${BASE}/${id}/memberships/${chair.id}/role`, { role: 'member', version: chair.version })).json().error.code,
+    ).toBe('cooperation.chair_required');
+    expect((await refused(net.as.jiangbeiSchool, 'POST', `${BASE}/${id}/memberships/${chair.id}/leave`, { version: chair.version })).json().error.code).toBe(
+      'cooperation.chair_required',
+    );
     const handover = await net.as.jiangbeiSchool.put(`${BASE}/${id}/memberships/${qingyang.id}/role`, { role: 'chair', version: qingyang.version });
     expect(handover.json().chair.id).toBe(net.schools.qingyang);
     expect(membership(handover.json(), net.schools.jiangbei).role).toBe('vice_chair');
@@ -59,8 +74,16 @@ describe.each(DIALECTS)('alliances (%s)', (dialect) => {
     const request = asked.json().requests[0];
     const admitted = await net.as.jiangbeiSchool.post(`${BASE}/${id}/memberships/${request.id}/approve`, { version: request.version });
     expect(membership(admitted.json(), net.bureaus.yuzhong)).toMatchObject({ role: 'member' });
-    expect((await refused(net.as.jiangbeiSchool, 'POST', `${BASE}/${id}/members`, { organizationId: net.schools.yuzhong, role: 'chair' })).json().error.code).toBe('request.invalid');
-    const edited = await net.as.qingyangSchool.put(`${BASE}/${id}`, { name: body.name, description: '共建专业、共享实训基地。', focusAreas: ['vocational_programs', 'resource_sharing'], foundedOn: '2023-06-01', version: 1 });
+    expect(
+      (await refused(net.as.jiangbeiSchool, 'POST', `${BASE}/${id}/members`, { organizationId: net.schools.yuzhong, role: 'chair' })).json().error.code,
+    ).toBe('request.invalid');
+    const edited = await net.as.qingyangSchool.put(`${BASE}/${id}`, {
+      name: body.name,
+      description: '共建专业、共享实训基地。',
+      focusAreas: ['vocational_programs', 'resource_sharing'],
+      foundedOn: '2023-06-01',
+      version: 1,
+    });
     expect(edited.json()).toMatchObject({ version: 2, focusAreas: ['vocational_programs', 'resource_sharing'] });
     expect((await net.as.jiangbeiTeacher.get(`${BASE}?organizationId=${net.bureaus.yuzhong}`)).json().items.map((a: { id: string }) => a.id)).toEqual([id]);
   });

@@ -16,11 +16,20 @@ export function findCommunityByName(db: DbOrTx, name: string) {
 
 /** Inserts unless the name is taken: true when inserted. */
 export async function insertCommunity(db: DbOrTx, row: Insertable<CooperationCommunityTable>): Promise<boolean> {
-  const result = await db.insertInto('cooperation_communities').values(row).onConflict((oc) => oc.column('name').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('cooperation_communities')
+    .values(row)
+    .onConflict((oc) => oc.column('name').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-export async function updateCommunity(db: DbOrTx, id: string, expectedVersion: number, changes: Partial<Omit<CommunityRow, 'id' | 'version' | 'created_at'>>): Promise<boolean> {
+export async function updateCommunity(
+  db: DbOrTx,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<CommunityRow, 'id' | 'version' | 'created_at'>>,
+): Promise<boolean> {
   const result = await db
     .updateTable('cooperation_communities')
     .set({ ...changes, version: expectedVersion + 1 })
@@ -32,7 +41,11 @@ export async function updateCommunity(db: DbOrTx, id: string, expectedVersion: n
 
 /** Moves the lead role to another active member; the old lead becomes a member. */
 export async function moveLead(db: DbOrTx, communityId: string, newLeadId: string): Promise<void> {
-  const members = db.updateTable('cooperation_memberships').where('body_type', '=', 'community').where('body_id', '=', communityId).where('status', '=', 'active');
+  const members = db
+    .updateTable('cooperation_memberships')
+    .where('body_type', '=', 'community')
+    .where('body_id', '=', communityId)
+    .where('status', '=', 'active');
   await members.set({ role: 'member' }).where('role', '=', 'lead').execute();
   await members.set({ role: 'lead' }).where('organization_id', '=', newLeadId).execute();
 }

@@ -22,7 +22,9 @@ export async function communitiesRoutes(app: App, { deps: { db } }: ModuleOption
     return reply.status(created ? 201 : 200).send(community);
   });
 
-  app.get('/:id', { schema: { tags, params: IdParams, response: detail } }, async (request) => communities.getCommunity(db, requireActor(request), request.params.id));
+  app.get('/:id', { schema: { tags, params: IdParams, response: detail } }, async (request) =>
+    communities.getCommunity(db, requireActor(request), request.params.id),
+  );
 
   app.put('/:id', { schema: { tags, params: IdParams, body: UpdateCommunityBody, response: detail } }, async (request) =>
     communities.updateCommunity(db, requireActor(request), auditContextOf(request), request.params.id, request.body),

@@ -15,7 +15,11 @@ import type { CommunityDetail, CommunityListQuery, CommunityView, CreateCommunit
 // School development communities (学校发展共同体): run by the lead school (and the bureaus above it).
 
 const contextOf = (id: string, lead: OrganizationInfo): BodyContext => ({
-  type: 'community', id, resource: { type: 'cooperation_body', bodyType: 'community', managers: [toOrgRef(lead)] }, anchorRole: 'lead', schoolsOnly: true,
+  type: 'community',
+  id,
+  resource: { type: 'cooperation_body', bodyType: 'community', managers: [toOrgRef(lead)] },
+  anchorRole: 'lead',
+  schoolsOnly: true,
 });
 
 /** The community and what its membership rules need; staff only (guardians get a 403). */
@@ -28,16 +32,27 @@ export async function loadCommunity(db: DbOrTx, actor: Actor, id: string) {
 }
 
 async function present(db: DbOrTx, actor: Actor, rows: repo.CommunityRow[]): Promise<CommunityView[]> {
-  const memberships = await members.findMemberships(db, 'community', rows.map((r) => r.id));
+  const memberships = await members.findMemberships(
+    db,
+    'community',
+    rows.map((r) => r.id),
+  );
   const infos = await findOrganizations(db, [...rows.map((r) => r.lead_school_id), ...memberships.map((m) => m.organization_id)]);
   return rows.map((row) => {
     const active = memberships.filter((m) => m.body_id === row.id && m.status === 'active');
     const lead = infos.get(row.lead_school_id)!;
     return {
-      id: row.id, name: row.name, description: row.description, foundedOn: row.founded_on, lead: summaryOf(lead), memberCount: active.length,
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      foundedOn: row.founded_on,
+      lead: summaryOf(lead),
+      memberCount: active.length,
       regionCount: new Set(active.map((m) => infos.get(m.organization_id)?.regionId)).size,
       permissions: { canUpdate: can(actor, 'update', contextOf(row.id, lead).resource) },
-      createdAt: row.created_at, updatedAt: row.updated_at, version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      version: row.version,
     };
   });
 }
@@ -60,7 +75,12 @@ export async function getCommunity(db: DbOrTx, actor: Actor, id: string): Promis
 const nameTaken = (name: string) => new AppError('cooperation.name_taken', 409, { name }, [{ field: '/name', message: '' }]);
 
 /** Founded by the lead school's admin or a bureau above it, with its first member schools. */
-export async function createCommunity(db: Db, actor: Actor, audit: AuditContext, input: CreateCommunityBody): Promise<{ community: CommunityDetail; created: boolean }> {
+export async function createCommunity(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  input: CreateCommunityBody,
+): Promise<{ community: CommunityDetail; created: boolean }> {
   authorize(actor, 'read', { type: 'cooperation_network' });
   const id = randomUUID();
   const lead = await memberOrganization(db, { schoolsOnly: true }, input.leadSchoolId, '/leadSchoolId');
@@ -72,7 +92,14 @@ export async function createCommunity(db: Db, actor: Actor, audit: AuditContext,
   const existingId = await db.transaction().execute(async (tx) => {
     const now = nowIso();
     const inserted = await repo.insertCommunity(tx, {
-      id, name: input.name, lead_school_id: lead.id, description: input.description ?? null, founded_on: input.foundedOn ?? null, created_by: actor.userId, created_at: now, updated_at: now,
+      id,
+      name: input.name,
+      lead_school_id: lead.id,
+      description: input.description ?? null,
+      founded_on: input.foundedOn ?? null,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
     });
     if (!inserted) {
       // The same person founding the same community again is a retry: answer with the first one.
@@ -85,7 +112,13 @@ export async function createCommunity(db: Db, actor: Actor, audit: AuditContext,
       { org: lead, role: 'lead', status: 'active', joinedOn },
       ...schools.map((org) => ({ org, role: 'member' as const, status: 'active' as const, joinedOn })),
     ]);
-    await recordAudit(tx, audit, { action: 'community.create', objectType: 'community', objectId: id, result: 'success', detail: { schools: schools.length + 1 } });
+    await recordAudit(tx, audit, {
+      action: 'community.create',
+      objectType: 'community',
+      objectId: id,
+      result: 'success',
+      detail: { schools: schools.length + 1 },
+    });
     return null;
   });
   return { community: await getCommunity(db, actor, existingId ?? id), created: existingId === null };
@@ -107,7 +140,13 @@ export async function updateCommunity(db: Db, actor: Actor, audit: AuditContext,
     const changes = { name: input.name, lead_school_id: input.leadSchoolId, description: input.description, founded_on: input.foundedOn, updated_at: nowIso() };
     if (!(await repo.updateCommunity(tx, id, input.version, changes))) throw conflict();
     if (moving) await repo.moveLead(tx, id, input.leadSchoolId);
-    await recordAudit(tx, audit, { action: 'community.update', objectType: 'community', objectId: id, result: 'success', detail: moving ? { leadSchoolId: input.leadSchoolId } : {} });
+    await recordAudit(tx, audit, {
+      action: 'community.update',
+      objectType: 'community',
+      objectId: id,
+      result: 'success',
+      detail: moving ? { leadSchoolId: input.leadSchoolId } : {},
+    });
   });
   return getCommunity(db, actor, id);
 }

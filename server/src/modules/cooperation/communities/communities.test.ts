@@ -25,12 +25,21 @@ describe.each(DIALECTS)('communities (%s)', (dialect) => {
     detail.members.find((m) => m.organization.id === schoolId)!;
 
   it('is founded by its lead school, takes join requests, and keeps every membership episode', async () => {
-    const body = { name: '江北—青羊语文教研共同体', leadSchoolId: net.schools.jiangbei, memberSchoolIds: [net.schools.qingyang], foundedOn: '2025-09-01', description: '语文学科联合教研。' };
+    const body = {
+      name: '江北—青羊语文教研共同体',
+      leadSchoolId: net.schools.jiangbei,
+      memberSchoolIds: [net.schools.qingyang],
+      foundedOn: '2025-09-01',
+      description: '语文学科联合教研。',
+    };
     const created = await net.as.jiangbeiSchool.post(BASE, body);
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
     expect(created.json()).toMatchObject({ lead: { id: net.schools.jiangbei }, memberCount: 2, regionCount: 2, permissions: { canUpdate: true } });
-    expect(created.json().members.map((m: { role: string; joinedOn: string }) => [m.role, m.joinedOn])).toEqual([['lead', '2025-09-01'], ['member', '2025-09-01']]);
+    expect(created.json().members.map((m: { role: string; joinedOn: string }) => [m.role, m.joinedOn])).toEqual([
+      ['lead', '2025-09-01'],
+      ['member', '2025-09-01'],
+    ]);
     expect((await net.as.jiangbeiSchool.post(BASE, body)).statusCode).toBe(200);
     expect((await refused(net.as.deyangSchool, 'POST', BASE, { ...body, leadSchoolId: net.schools.deyang })).json().error.code).toBe('cooperation.name_taken');
 
@@ -58,8 +67,16 @@ describe.each(DIALECTS)('communities (%s)', (dialect) => {
 
     // The lead stays until another member leads.
     const lead = member(rejected.json(), net.schools.jiangbei);
-    expect((await refused(net.as.jiangbeiSchool, 'POST', `${BASE}/${id}/memberships/${lead.id}/leave`, { version: lead.version })).json().error.code).toBe('cooperation.lead_cannot_leave');
-    const moved = await net.as.jiangbeiSchool.put(`${BASE}/${id}`, { name: body.name, leadSchoolId: net.schools.qingyang, description: null, foundedOn: '2025-09-01', version: 1 });
+    expect((await refused(net.as.jiangbeiSchool, 'POST', `${BASE}/${id}/memberships/${lead.id}/leave`, { version: lead.version })).json().error.code).toBe(
+      'cooperation.lead_cannot_leave',
+    );
+    const moved = await net.as.jiangbeiSchool.put(`${BASE}/${id}`, {
+      name: body.name,
+      leadSchoolId: net.schools.qingyang,
+      description: null,
+      foundedOn: '2025-09-01',
+      version: 1,
+    });
     expect(moved.json()).toMatchObject({ lead: { id: net.schools.qingyang }, version: 2 });
     const formerLead = member(moved.json(), net.schools.jiangbei);
     const gone = await net.as.jiangbeiSchool.post(`${BASE}/${id}/memberships/${formerLead.id}/leave`, { version: formerLead.version });
@@ -72,12 +89,16 @@ describe.each(DIALECTS)('communities (%s)', (dialect) => {
 
   it('takes schools only, and lets only the lead school and the bureaus above it manage', async () => {
     const id = (await net.as.jiangbei.post(BASE, { name: '两区数学共同体', leadSchoolId: net.schools.jiangbei2, memberSchoolIds: [] })).json().id;
-    expect((await refused(net.as.jiangbei, 'POST', `${BASE}/${id}/members`, { organizationId: net.bureaus.qingyang })).json().error.code).toBe('cooperation.community_member_not_school');
+    expect((await refused(net.as.jiangbei, 'POST', `${BASE}/${id}/members`, { organizationId: net.bureaus.qingyang })).json().error.code).toBe(
+      'cooperation.community_member_not_school',
+    );
     expect((await refused(net.as.qingyang, 'POST', `${BASE}/${id}/members`, { organizationId: net.schools.qingyang })).statusCode).toBe(403);
     expect((await refused(net.as.jiangbeiSchool, 'POST', `${BASE}/${id}/join-requests`, { organizationId: net.schools.qingyang })).statusCode).toBe(403);
     const added = await net.as.cq.post(`${BASE}/${id}/members`, { organizationId: net.schools.yuzhong });
     expect(added.json().memberCount).toBe(2);
     expect((await net.as.guardian.get(BASE)).statusCode).toBe(403);
-    expect((await refused(net.as.qingyangSchool, 'POST', BASE, { name: '越权共同体', leadSchoolId: net.schools.jiangbei, memberSchoolIds: [] })).statusCode).toBe(403);
+    expect(
+      (await refused(net.as.qingyangSchool, 'POST', BASE, { name: '越权共同体', leadSchoolId: net.schools.jiangbei, memberSchoolIds: [] })).statusCode,
+    ).toBe(403);
   });
 });

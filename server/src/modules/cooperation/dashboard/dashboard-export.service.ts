@@ -12,6 +12,12 @@ export async function exportDashboard(db: Db, actor: Actor, audit: AuditContext,
   const [dashboard, map] = await Promise.all([buildDashboard(db, scope, query), buildMap(db, scope, query)]);
   const datasets = query.dataset ? [query.dataset] : [...DASHBOARD_DATASETS];
   const file = await dashboardWorkbook(dashboard, map, locale, datasets);
-  await recordAudit(db, audit, { action: 'cooperation.dashboard.export', objectType: 'dashboard', objectId: scope.view.regionId, result: 'success', detail: { datasets } });
+  await recordAudit(db, audit, {
+    action: 'cooperation.dashboard.export',
+    objectType: 'dashboard',
+    objectId: scope.view.regionId,
+    result: 'success',
+    detail: { datasets },
+  });
   return file;
 }

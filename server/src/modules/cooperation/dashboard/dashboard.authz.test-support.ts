@@ -5,7 +5,17 @@ import type { ActorKey, AuthzRow, Outcome } from '../../../test/authorization.ty
 
 const T = true;
 const F = false;
-const NOBODY: Record<ActorKey, Outcome> = { platformAdmin: F, cqAdmin: F, jiangbeiAdmin: F, qingyangAdmin: F, jiangbeiReviewer: F, schoolAdminA: F, teacherA: F, guardian: F, anonymous: 401 };
+const NOBODY: Record<ActorKey, Outcome> = {
+  platformAdmin: F,
+  cqAdmin: F,
+  jiangbeiAdmin: F,
+  qingyangAdmin: F,
+  jiangbeiReviewer: F,
+  schoolAdminA: F,
+  teacherA: F,
+  guardian: F,
+  anonymous: 401,
+};
 const OWN_SCOPE: Record<ActorKey, Outcome> = { ...NOBODY, platformAdmin: T, cqAdmin: T, jiangbeiAdmin: T, qingyangAdmin: T, jiangbeiReviewer: T };
 const JIANGBEI: Record<ActorKey, Outcome> = { ...NOBODY, platformAdmin: T, cqAdmin: T, jiangbeiAdmin: T, jiangbeiReviewer: T };
 const QINGYANG: Record<ActorKey, Outcome> = { ...NOBODY, platformAdmin: T, qingyangAdmin: T };
@@ -24,9 +34,12 @@ const STAFF: Record<ActorKey, Outcome> = { ...OWN_SCOPE, schoolAdminA: T, teache
 const NO_TILES: Outcome = { status: 404, code: 'resource.not_found' };
 
 export const DASHBOARD_AUTHZ_ROWS: AuthzRow[] = [
-  ...rows(''), ...rows('/map'), ...rows('/export'),
+  ...rows(''),
+  ...rows('/map'),
+  ...rows('/export'),
   {
-    route: 'GET /api/cooperation/dashboard/tiles/:layer/:z/:x/:y', target: 'a tile when no online layer is configured (staff only, then not found)',
+    route: 'GET /api/cooperation/dashboard/tiles/:layer/:z/:x/:y',
+    target: 'a tile when no online layer is configured (staff only, then not found)',
     request: () => ({ url: '/api/cooperation/dashboard/tiles/0/8/199/43' }),
     expect: Object.fromEntries(Object.entries(STAFF).map(([actor, outcome]) => [actor, outcome === T ? NO_TILES : outcome])) as Record<ActorKey, Outcome>,
   },

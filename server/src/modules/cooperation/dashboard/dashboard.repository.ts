@@ -35,7 +35,9 @@ export function monthlyActivity(db: DbOrTx, scope: string, from: string, to: str
 export function pairingsInScope(db: DbOrTx, scope: string) {
   let query = db.selectFrom('cooperation_pairings').select(['id', 'batch', 'status', 'starts_on']).where('status', 'in', ['active', 'ended']);
   if (scope !== '/') {
-    query = query.where('id', 'in', (eb) => eb.selectFrom('cooperation_pairing_schools').select('pairing_id').where(within('cooperation_pairing_schools', scope)));
+    query = query.where('id', 'in', (eb) =>
+      eb.selectFrom('cooperation_pairing_schools').select('pairing_id').where(within('cooperation_pairing_schools', scope)),
+    );
   }
   return query.execute();
 }
@@ -44,7 +46,9 @@ export function pairingsInScope(db: DbOrTx, scope: string) {
 export function agreementsInScope(db: DbOrTx, scope: string) {
   let query = db.selectFrom('cooperation_agreements').select(['id', 'status', 'signed_on']).where('status', '!=', 'draft');
   if (scope !== '/') {
-    query = query.where('id', 'in', (eb) => eb.selectFrom('cooperation_agreement_parties').select('agreement_id').where(within('cooperation_agreement_parties', scope)));
+    query = query.where('id', 'in', (eb) =>
+      eb.selectFrom('cooperation_agreement_parties').select('agreement_id').where(within('cooperation_agreement_parties', scope)),
+    );
   }
   return query.execute();
 }
@@ -71,27 +75,39 @@ export function involvedSchools(db: DbOrTx, scope: string, from: string, to: str
     .selectFrom('organizations')
     .innerJoin('regions', 'regions.id', 'organizations.region_id')
     .select([
-      'organizations.id', 'organizations.kind', 'organizations.name_zh', 'organizations.name_en', 'organizations.region_id', 'organizations.latitude',
-      'organizations.longitude', 'regions.name_zh as region_name_zh', 'regions.name_en as region_name_en',
+      'organizations.id',
+      'organizations.kind',
+      'organizations.name_zh',
+      'organizations.name_en',
+      'organizations.region_id',
+      'organizations.latitude',
+      'organizations.longitude',
+      'regions.name_zh as region_name_zh',
+      'regions.name_en as region_name_en',
     ])
     .where('organizations.kind', '=', 'school')
     .where(within('organizations', scope))
     .where((eb) =>
       eb.or([
         eb.exists(
-          eb.selectFrom('cooperation_pairing_schools')
+          eb
+            .selectFrom('cooperation_pairing_schools')
             .innerJoin('cooperation_pairings', 'cooperation_pairings.id', 'cooperation_pairing_schools.pairing_id')
             .select('cooperation_pairing_schools.pairing_id')
             .whereRef('cooperation_pairing_schools.school_id', '=', 'organizations.id')
             .where('cooperation_pairings.status', '=', 'active'),
         ),
         eb.exists(
-          eb.selectFrom('cooperation_memberships').select('cooperation_memberships.id')
+          eb
+            .selectFrom('cooperation_memberships')
+            .select('cooperation_memberships.id')
             .whereRef('cooperation_memberships.organization_id', '=', 'organizations.id')
             .where('cooperation_memberships.status', '=', 'active'),
         ),
         eb.exists(
-          eb.selectFrom('cooperation_activity_monthly').select('cooperation_activity_monthly.month')
+          eb
+            .selectFrom('cooperation_activity_monthly')
+            .select('cooperation_activity_monthly.month')
             .whereRef('cooperation_activity_monthly.organization_id', '=', 'organizations.id')
             .where('cooperation_activity_monthly.month', '>=', from)
             .where('cooperation_activity_monthly.month', '<=', to),
@@ -119,10 +135,22 @@ export function activityBySchool(db: DbOrTx, scope: string, from: string, to: st
 export function activePairingsWithLastExchange(db: DbOrTx, scope: string) {
   let query = db
     .selectFrom('cooperation_pairings as p')
-    .select(['p.id', 'p.batch', 'p.starts_on', (eb) => eb.selectFrom('cooperation_exchanges as e').select((e) => e.fn.max('e.occurred_on').as('last')).whereRef('e.pairing_id', '=', 'p.id').as('last_exchange_on')])
+    .select([
+      'p.id',
+      'p.batch',
+      'p.starts_on',
+      (eb) =>
+        eb
+          .selectFrom('cooperation_exchanges as e')
+          .select((e) => e.fn.max('e.occurred_on').as('last'))
+          .whereRef('e.pairing_id', '=', 'p.id')
+          .as('last_exchange_on'),
+    ])
     .where('p.status', '=', 'active');
   if (scope !== '/') {
-    query = query.where('p.id', 'in', (eb) => eb.selectFrom('cooperation_pairing_schools').select('pairing_id').where(within('cooperation_pairing_schools', scope)));
+    query = query.where('p.id', 'in', (eb) =>
+      eb.selectFrom('cooperation_pairing_schools').select('pairing_id').where(within('cooperation_pairing_schools', scope)),
+    );
   }
   return query.orderBy('p.starts_on').orderBy('p.id').execute();
 }
@@ -135,8 +163,17 @@ export function schoolsOfPairings(db: DbOrTx, pairingIds: string[]) {
     .innerJoin('organizations', 'organizations.id', 'cooperation_pairing_schools.school_id')
     .innerJoin('regions', 'regions.id', 'organizations.region_id')
     .select([
-      'cooperation_pairing_schools.pairing_id', 'organizations.id', 'organizations.kind', 'organizations.name_zh', 'organizations.name_en', 'organizations.region_id',
-      'organizations.region_path', 'organizations.latitude', 'organizations.longitude', 'regions.name_zh as region_name_zh', 'regions.name_en as region_name_en',
+      'cooperation_pairing_schools.pairing_id',
+      'organizations.id',
+      'organizations.kind',
+      'organizations.name_zh',
+      'organizations.name_en',
+      'organizations.region_id',
+      'organizations.region_path',
+      'organizations.latitude',
+      'organizations.longitude',
+      'regions.name_zh as region_name_zh',
+      'regions.name_en as region_name_en',
     ])
     .where('cooperation_pairing_schools.pairing_id', 'in', pairingIds)
     .orderBy('organizations.name_zh')

@@ -22,10 +22,18 @@ export async function dashboardRoutes(app: App, { deps: { db, config } }: Module
     dashboards.getMap(db, requireActor(request), request.query, config.mapTileUrls.length),
   );
 
-  app.get('/tiles/:layer/:z/:x/:y', { schema: { tags, params: TileParams, response: { 200: tileResponse, ...errorResponses, 502: ErrorResponse } } }, async (request, reply) => {
-    const tile = await fetchMapTile(config.mapTileUrls, requireActor(request), request.params);
-    return reply.header('content-type', tile.contentType).header('cache-control', 'private, max-age=86400').header('x-content-type-options', 'nosniff').send(tile.body);
-  });
+  app.get(
+    '/tiles/:layer/:z/:x/:y',
+    { schema: { tags, params: TileParams, response: { 200: tileResponse, ...errorResponses, 502: ErrorResponse } } },
+    async (request, reply) => {
+      const tile = await fetchMapTile(config.mapTileUrls, requireActor(request), request.params);
+      return reply
+        .header('content-type', tile.contentType)
+        .header('cache-control', 'private, max-age=86400')
+        .header('x-content-type-options', 'nosniff')
+        .send(tile.body);
+    },
+  );
 
   app.get('/export', { schema: { tags, querystring: DashboardExportQuery, response: { 200: xlsxResponse, ...errorResponses } } }, async (request, reply) => {
     const file = await exportDashboard(db, requireActor(request), auditContextOf(request), request.locale, request.query);

@@ -125,7 +125,17 @@ export const TileParams = StrictObject({
   y: Type.Integer({ minimum: 0, maximum: 2 ** 17 - 1 }),
 });
 
-export const DASHBOARD_DATASETS = ['totals', 'batches', 'monthly', 'yearly', 'dormant', 'top_schools', 'least_active_schools', 'map_schools', 'map_pairings'] as const;
+export const DASHBOARD_DATASETS = [
+  'totals',
+  'batches',
+  'monthly',
+  'yearly',
+  'dormant',
+  'top_schools',
+  'least_active_schools',
+  'map_schools',
+  'map_pairings',
+] as const;
 export type DashboardDataset = (typeof DASHBOARD_DATASETS)[number];
 
 /** One dataset, or every one (a sheet each). */

@@ -51,7 +51,10 @@ export function monthsBetween(from: string, to: string): string[] {
     if (key > to) break;
     months.push(key);
     month++;
-    if (month > 12) { month = 1; year++; }
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
   }
   return months;
 }
@@ -79,8 +82,15 @@ export function dayMonthsAgo(months: number, now = new Date()): string {
 
 type SchoolRow = Awaited<ReturnType<typeof repo.involvedSchools>>[number];
 const summary = (row: SchoolRow | Awaited<ReturnType<typeof repo.schoolsOfPairings>>[number]): OrganizationSummary => ({
-  id: row.id, kind: row.kind, nameZh: row.name_zh, nameEn: row.name_en, regionId: row.region_id, regionNameZh: row.region_name_zh,
-  regionNameEn: row.region_name_en, latitude: row.latitude, longitude: row.longitude,
+  id: row.id,
+  kind: row.kind,
+  nameZh: row.name_zh,
+  nameEn: row.name_en,
+  regionId: row.region_id,
+  regionNameZh: row.region_name_zh,
+  regionNameEn: row.region_name_en,
+  latitude: row.latitude,
+  longitude: row.longitude,
 });
 
 type ActivePairing = Awaited<ReturnType<typeof repo.activePairingsWithLastExchange>>[number];
@@ -97,11 +107,20 @@ const dormantOf = (active: ActivePairing[], dormantMonths: number, now: Date) =>
 export async function dormantPairings(db: DbOrTx, scope: string, dormantMonths: number, now = new Date(), limit = DORMANT_LISTED) {
   const dormant = dormantOf(await repo.activePairingsWithLastExchange(db, scope), dormantMonths, now);
   const listed = dormant.slice(0, limit);
-  const schools = groupBy(await repo.schoolsOfPairings(db, listed.map((p) => p.id)), (s) => s.pairing_id);
+  const schools = groupBy(
+    await repo.schoolsOfPairings(
+      db,
+      listed.map((p) => p.id),
+    ),
+    (s) => s.pairing_id,
+  );
   return {
     total: dormant.length,
     items: listed.map((p) => ({
-      pairingId: p.id, batch: p.batch, startsOn: p.starts_on, lastExchangeOn: p.last_exchange_on ?? null,
+      pairingId: p.id,
+      batch: p.batch,
+      startsOn: p.starts_on,
+      lastExchangeOn: p.last_exchange_on ?? null,
       schools: (schools.get(p.id) ?? []).map((s) => ({ id: s.id, nameZh: s.name_zh, nameEn: s.name_en })),
     })),
   };
@@ -139,7 +158,9 @@ export async function buildDashboard(db: Db, scope: DashboardScope, query: Dashb
   const monthly = months.map((month) => {
     const counted = activity.find((a) => a.month === month);
     return {
-      month, exchanges: Number(counted?.exchanges ?? 0), participants: Number(counted?.participants ?? 0),
+      month,
+      exchanges: Number(counted?.exchanges ?? 0),
+      participants: Number(counted?.participants ?? 0),
       newPairings: pairings.filter((p) => monthOf(p.starts_on) === month).length,
       newAgreements: agreements.filter((a) => a.signed_on && monthOf(a.signed_on) === month).length,
     };
@@ -154,20 +175,33 @@ export async function buildDashboard(db: Db, scope: DashboardScope, query: Dashb
   const batches = [...new Set(pairings.map((p) => p.batch))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
   const counts = new Map(bySchool.map((r) => [r.organization_id, { exchanges: Number(r.exchanges), participants: Number(r.participants) }]));
   const ranked = schools.map((s) => ({ school: summary(s), ...(counts.get(s.id) ?? { exchanges: 0, participants: 0 }) }));
-  const byActivity = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => b.exchanges - a.exchanges || b.participants - a.participants || a.school.nameZh.localeCompare(b.school.nameZh, 'zh-CN');
+  const byActivity = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
+    b.exchanges - a.exchanges || b.participants - a.participants || a.school.nameZh.localeCompare(b.school.nameZh, 'zh-CN');
 
   return {
-    scope: scope.view, period,
+    scope: scope.view,
+    period,
     totals: {
-      agreementsInForce: agreements.filter((a) => a.status === 'in_force').length, agreements: agreements.length,
-      pairingsActive: pairings.filter((p) => p.status === 'active').length, pairingsEnded: pairings.filter((p) => p.status === 'ended').length,
-      communities: bodies.communities, alliances: bodies.alliances, schoolsInvolved: schools.length,
-      exchanges: monthly.reduce((t, m) => t + m.exchanges, 0), participants: monthly.reduce((t, m) => t + m.participants, 0),
+      agreementsInForce: agreements.filter((a) => a.status === 'in_force').length,
+      agreements: agreements.length,
+      pairingsActive: pairings.filter((p) => p.status === 'active').length,
+      pairingsEnded: pairings.filter((p) => p.status === 'ended').length,
+      communities: bodies.communities,
+      alliances: bodies.alliances,
+      schoolsInvolved: schools.length,
+      exchanges: monthly.reduce((t, m) => t + m.exchanges, 0),
+      participants: monthly.reduce((t, m) => t + m.participants, 0),
     },
     pairingsByBatch: batches.map((batch) => ({
-      batch, active: pairings.filter((p) => p.batch === batch && p.status === 'active').length, ended: pairings.filter((p) => p.batch === batch && p.status === 'ended').length,
+      batch,
+      active: pairings.filter((p) => p.batch === batch && p.status === 'active').length,
+      ended: pairings.filter((p) => p.batch === batch && p.status === 'ended').length,
     })),
-    monthly, yearly, dormantMonths, dormantCount: dormant.total, dormant: dormant.items,
+    monthly,
+    yearly,
+    dormantMonths,
+    dormantCount: dormant.total,
+    dormant: dormant.items,
     topSchools: [...ranked].sort(byActivity).slice(0, top),
     leastActiveSchools: [...ranked].sort((a, b) => byActivity(b, a)).slice(0, top),
   };
@@ -179,7 +213,7 @@ export async function getDashboard(db: Db, actor: Actor, query: DashboardQuery, 
 
 /** Activity levels by exchanges over the map's months: none, then thirds of the busiest school's count. */
 const levelOf = (exchanges: number, busiest: number) =>
-  exchanges === 0 ? 'none' as const : exchanges * 3 <= busiest ? 'low' as const : exchanges * 3 <= busiest * 2 ? 'medium' as const : 'high' as const;
+  exchanges === 0 ? ('none' as const) : exchanges * 3 <= busiest ? ('low' as const) : exchanges * 3 <= busiest * 2 ? ('medium' as const) : ('high' as const);
 
 /**
  * Schools of the scope with their activity, the partner schools of its pairings (outside the scope: name and
@@ -190,22 +224,31 @@ export async function buildMap(db: Db, scope: DashboardScope, query: MapQuery, n
   const to = monthOf(chinaToday(now));
   const from = monthsBack(to, months);
   const [schools, bySchool, active] = await Promise.all([
-    repo.involvedSchools(db, scope.path, from, to), repo.activityBySchool(db, scope.path, from, to), repo.activePairingsWithLastExchange(db, scope.path),
+    repo.involvedSchools(db, scope.path, from, to),
+    repo.activityBySchool(db, scope.path, from, to),
+    repo.activePairingsWithLastExchange(db, scope.path),
   ]);
-  const members = await repo.schoolsOfPairings(db, active.map((p) => p.id));
+  const members = await repo.schoolsOfPairings(
+    db,
+    active.map((p) => p.id),
+  );
   const membersOf = groupBy(members, (m) => m.pairing_id);
   const counts = new Map(bySchool.map((r) => [r.organization_id, Number(r.exchanges)]));
   const busiest = Math.max(0, ...schools.map((s) => counts.get(s.id) ?? 0));
-  const shown = new Map<string, MapFigures['schools'][number]>(schools.map((s) => {
-    const exchanges = counts.get(s.id) ?? 0;
-    return [s.id, { ...summary(s), inScope: true, exchanges, activity: levelOf(exchanges, busiest) }];
-  }));
+  const shown = new Map<string, MapFigures['schools'][number]>(
+    schools.map((s) => {
+      const exchanges = counts.get(s.id) ?? 0;
+      return [s.id, { ...summary(s), inScope: true, exchanges, activity: levelOf(exchanges, busiest) }];
+    }),
+  );
   for (const m of members) {
     if (!shown.has(m.id)) shown.set(m.id, { ...summary(m), inScope: false, exchanges: null, activity: null });
   }
   const dormantIds = new Set(dormantOf(active, query.dormantMonths ?? 6, now).map((p) => p.id));
   return {
-    scope: scope.view, months, schools: [...shown.values()],
+    scope: scope.view,
+    months,
+    schools: [...shown.values()],
     pairings: active.map((p) => ({ id: p.id, batch: p.batch, schoolIds: (membersOf.get(p.id) ?? []).map((m) => m.id), dormant: dormantIds.has(p.id) })),
   };
 }

@@ -25,14 +25,44 @@ describe.each(DIALECTS)('cooperation dashboard (%s)', (dialect) => {
     net = await buildNetwork(ctx);
     const { schools, bureaus } = net;
     pairings = {
-      jiangbeiQingyang: await insertPairingFixture(ctx.db, { proposer: schools.jiangbei, partners: [schools.qingyang], status: 'active', batch: 1, startsOn: `${lastMonth}-01` }),
+      jiangbeiQingyang: await insertPairingFixture(ctx.db, {
+        proposer: schools.jiangbei,
+        partners: [schools.qingyang],
+        status: 'active',
+        batch: 1,
+        startsOn: `${lastMonth}-01`,
+      }),
       // Started long ago and never visited: dormant.
-      jiangbeiDeyang: await insertPairingFixture(ctx.db, { proposer: schools.jiangbei2, partners: [schools.deyang], status: 'active', batch: 2, startsOn: '2020-09-01' }),
-      yuzhongDeyang: await insertPairingFixture(ctx.db, { proposer: schools.yuzhong, partners: [schools.deyang], status: 'active', batch: 2, startsOn: '2020-09-01' }),
+      jiangbeiDeyang: await insertPairingFixture(ctx.db, {
+        proposer: schools.jiangbei2,
+        partners: [schools.deyang],
+        status: 'active',
+        batch: 2,
+        startsOn: '2020-09-01',
+      }),
+      yuzhongDeyang: await insertPairingFixture(ctx.db, {
+        proposer: schools.yuzhong,
+        partners: [schools.deyang],
+        status: 'active',
+        batch: 2,
+        startsOn: '2020-09-01',
+      }),
     };
     await insertPairingFixture(ctx.db, { proposer: schools.yuzhong, partners: [schools.qingyang], status: 'proposed', batch: 3 });
-    await insertExchangeFixture(ctx.db, { host: schools.jiangbei, partners: [schools.qingyang], occurredOn: `${thisMonth}-01`, participantCount: 10, pairingId: pairings.jiangbeiQingyang });
-    await insertExchangeFixture(ctx.db, { host: schools.deyang, partners: [schools.yuzhong], occurredOn: `${thisMonth}-01`, participantCount: 5, pairingId: pairings.yuzhongDeyang });
+    await insertExchangeFixture(ctx.db, {
+      host: schools.jiangbei,
+      partners: [schools.qingyang],
+      occurredOn: `${thisMonth}-01`,
+      participantCount: 10,
+      pairingId: pairings.jiangbeiQingyang,
+    });
+    await insertExchangeFixture(ctx.db, {
+      host: schools.deyang,
+      partners: [schools.yuzhong],
+      occurredOn: `${thisMonth}-01`,
+      participantCount: 5,
+      pairingId: pairings.yuzhongDeyang,
+    });
     // Two Chongqing schools in one exchange: Chongqing counts it once.
     await insertExchangeFixture(ctx.db, { host: schools.jiangbei2, partners: [schools.yuzhong], occurredOn: `${lastMonth}-15`, participantCount: 7 });
     await insertAgreementFixture(ctx.db, { parties: [bureaus.jiangbei, bureaus.qingyang], createdBy: net.userIds.jiangbeiSchool, status: 'in_force' });
@@ -52,9 +82,20 @@ describe.each(DIALECTS)('cooperation dashboard (%s)', (dialect) => {
     const jiangbei = await dashboard(net.as.jiangbei);
     expect(jiangbei.scope).toMatchObject({ regionId: '500105' });
     expect(jiangbei.totals).toEqual({
-      agreementsInForce: 1, agreements: 1, pairingsActive: 2, pairingsEnded: 0, communities: 1, alliances: 0, schoolsInvolved: 2, exchanges: 2, participants: 17,
+      agreementsInForce: 1,
+      agreements: 1,
+      pairingsActive: 2,
+      pairingsEnded: 0,
+      communities: 1,
+      alliances: 0,
+      schoolsInvolved: 2,
+      exchanges: 2,
+      participants: 17,
     });
-    expect(jiangbei.pairingsByBatch).toEqual([{ batch: 1, active: 1, ended: 0 }, { batch: 2, active: 1, ended: 0 }]);
+    expect(jiangbei.pairingsByBatch).toEqual([
+      { batch: 1, active: 1, ended: 0 },
+      { batch: 2, active: 1, ended: 0 },
+    ]);
     expect(jiangbei.monthly).toEqual([
       { month: lastMonth, exchanges: 1, participants: 7, newPairings: 1, newAgreements: 0 },
       { month: thisMonth, exchanges: 1, participants: 10, newPairings: 0, newAgreements: 0 },
@@ -83,8 +124,12 @@ describe.each(DIALECTS)('cooperation dashboard (%s)', (dialect) => {
     expect(await dashboard(net.as.platform)).toMatchObject({ totals: { exchanges: 3, participants: 22 } });
   });
 
-  it("keeps each bureau to its own jurisdiction and gives coordination bodies the whole network", async () => {
-    for (const [client, region] of [[net.as.jiangbei, '510105'], [net.as.qingyang, '500105'], [net.as.jiangbei, '500000']] as const) {
+  it('keeps each bureau to its own jurisdiction and gives coordination bodies the whole network', async () => {
+    for (const [client, region] of [
+      [net.as.jiangbei, '510105'],
+      [net.as.qingyang, '500105'],
+      [net.as.jiangbei, '500000'],
+    ] as const) {
       expect((await client.get(`${BASE}?regionId=${region}`)).statusCode).toBe(403);
       expect((await client.get(`${BASE}/map?regionId=${region}`)).statusCode).toBe(403);
       expect((await client.get(`${BASE}/export?regionId=${region}`)).statusCode).toBe(403);
@@ -106,7 +151,12 @@ describe.each(DIALECTS)('cooperation dashboard (%s)', (dialect) => {
     expect(byId.get(net.schools.jiangbei2)).toMatchObject({ inScope: true, exchanges: 1 });
     expect(byId.get(net.schools.qingyang)).toMatchObject({ inScope: false, exchanges: null, activity: null });
     expect(byId.has(net.schools.yuzhong)).toBe(false);
-    expect(map.pairings.map((p: { id: string; dormant: boolean }) => [p.id, p.dormant]).sort()).toEqual([[pairings.jiangbeiQingyang, false], [pairings.jiangbeiDeyang, true]].sort());
+    expect(map.pairings.map((p: { id: string; dormant: boolean }) => [p.id, p.dormant]).sort()).toEqual(
+      [
+        [pairings.jiangbeiQingyang, false],
+        [pairings.jiangbeiDeyang, true],
+      ].sort(),
+    );
   });
 
   it('exports every dataset as a sheet, or one of them', async () => {
@@ -115,9 +165,21 @@ describe.each(DIALECTS)('cooperation dashboard (%s)', (dialect) => {
     expect(all.headers['content-disposition']).toMatch(/cooperation-dashboard-500105-\d{8}\.xlsx/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(all.rawPayload as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['总量', '结对批次', '按月', '按年', '休眠结对', '最活跃学校', '最不活跃学校', '地图学校', '地图结对']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      '总量',
+      '结对批次',
+      '按月',
+      '按年',
+      '休眠结对',
+      '最活跃学校',
+      '最不活跃学校',
+      '地图学校',
+      '地图结对',
+    ]);
     expect(workbook.getWorksheet('总量')!.getRow(4).values).toEqual([undefined, '结对中', 2]);
-    const english = await net.as.jiangbei.request('GET', `${BASE}/export?dataset=monthly&from=${lastMonth}&to=${thisMonth}`, undefined, { 'accept-language': 'en-US' });
+    const english = await net.as.jiangbei.request('GET', `${BASE}/export?dataset=monthly&from=${lastMonth}&to=${thisMonth}`, undefined, {
+      'accept-language': 'en-US',
+    });
     const monthly = new ExcelJS.Workbook();
     await monthly.xlsx.load(english.rawPayload as unknown as ExcelJS.Buffer);
     expect(monthly.worksheets.map((w) => w.name)).toEqual(['按月']);

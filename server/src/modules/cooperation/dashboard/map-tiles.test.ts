@@ -17,7 +17,9 @@ describe.each(DIALECTS)('cooperation map tiles (%s)', (dialect) => {
   let ctx: TestContext;
   let net: Network;
   beforeAll(async () => {
-    png = await sharp({ create: { width: 4, height: 4, channels: 3, background: { r: 200, g: 220, b: 240 } } }).png().toBuffer();
+    png = await sharp({ create: { width: 4, height: 4, channels: 3, background: { r: 200, g: 220, b: 240 } } })
+      .png()
+      .toBuffer();
     asked = [];
     upstream = createServer((request, response) => {
       asked.push(request.url ?? '');

@@ -25,11 +25,27 @@ export async function insertExchangeFixture(db: DbOrTx, fixture: ExchangeFixture
   const orgs = await findOrganizations(db, ids);
   await repo.insertExchange(db, {
     exchange: {
-      id, kind: fixture.kind ?? 'visit', title: '测试交流', occurred_on: occurredOn, occurred_month: occurredOn.slice(0, 7), host_organization_id: fixture.host,
-      pairing_id: fixture.pairingId ?? null, community_id: null, alliance_id: null, participant_count: fixture.participantCount ?? 10, summary: null,
-      client_key: null, created_by: fixture.createdBy ?? null, created_at: now, updated_at: now,
+      id,
+      kind: fixture.kind ?? 'visit',
+      title: '测试交流',
+      occurred_on: occurredOn,
+      occurred_month: occurredOn.slice(0, 7),
+      host_organization_id: fixture.host,
+      pairing_id: fixture.pairingId ?? null,
+      community_id: null,
+      alliance_id: null,
+      participant_count: fixture.participantCount ?? 10,
+      summary: null,
+      client_key: null,
+      created_by: fixture.createdBy ?? null,
+      created_at: now,
+      updated_at: now,
     },
-    organizations: ids.map((organizationId, index) => ({ organizationId, role: index === 0 ? 'host' : 'partner', regionPath: orgs.get(organizationId)!.regionPath })),
+    organizations: ids.map((organizationId, index) => ({
+      organizationId,
+      role: index === 0 ? 'host' : 'partner',
+      regionPath: orgs.get(organizationId)!.regionPath,
+    })),
     participants: [],
   });
   return id;

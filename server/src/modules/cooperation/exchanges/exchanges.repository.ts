@@ -29,7 +29,12 @@ export function findParticipantsOf(db: DbOrTx, exchangeIds: string[]) {
   return db
     .selectFrom('cooperation_exchange_participants')
     .innerJoin('users', 'users.id', 'cooperation_exchange_participants.user_id')
-    .select(['cooperation_exchange_participants.exchange_id', 'cooperation_exchange_participants.user_id', 'cooperation_exchange_participants.organization_id', 'users.display_name'])
+    .select([
+      'cooperation_exchange_participants.exchange_id',
+      'cooperation_exchange_participants.user_id',
+      'cooperation_exchange_participants.organization_id',
+      'users.display_name',
+    ])
     .where('cooperation_exchange_participants.exchange_id', 'in', exchangeIds)
     .orderBy('users.display_name')
     .execute();
@@ -78,20 +83,33 @@ export async function insertExchange(db: DbOrTx, write: ExchangeWrite): Promise<
 async function insertParts(db: DbOrTx, { exchange, organizations, participants }: ExchangeWrite): Promise<void> {
   await db
     .insertInto('cooperation_exchange_organizations')
-    .values(organizations.map((o) => ({
-      exchange_id: exchange.id, organization_id: o.organizationId, role: o.role, region_path: o.regionPath,
-      occurred_month: exchange.occurred_month, participant_count: exchange.participant_count,
-    })))
+    .values(
+      organizations.map((o) => ({
+        exchange_id: exchange.id,
+        organization_id: o.organizationId,
+        role: o.role,
+        region_path: o.regionPath,
+        occurred_month: exchange.occurred_month,
+        participant_count: exchange.participant_count,
+      })),
+    )
     .execute();
   if (participants.length > 0) {
-    await db.insertInto('cooperation_exchange_participants').values(participants.map((p) => ({ exchange_id: exchange.id, user_id: p.userId, organization_id: p.organizationId }))).execute();
+    await db
+      .insertInto('cooperation_exchange_participants')
+      .values(participants.map((p) => ({ exchange_id: exchange.id, user_id: p.userId, organization_id: p.organizationId })))
+      .execute();
   }
   await adjustActivity(db, { month: exchange.occurred_month, participantCount: exchange.participant_count, organizations }, 1);
 }
 
 async function removeParts(db: DbOrTx, current: ExchangeRow): Promise<void> {
   const organizations = await findOrganizationsOf(db, [current.id]);
-  const share = { month: current.occurred_month, participantCount: current.participant_count, organizations: organizations.map((o) => ({ organizationId: o.organization_id, regionPath: o.region_path })) };
+  const share = {
+    month: current.occurred_month,
+    participantCount: current.participant_count,
+    organizations: organizations.map((o) => ({ organizationId: o.organization_id, regionPath: o.region_path })),
+  };
   await adjustActivity(db, share, -1);
   await db.deleteFrom('cooperation_exchange_participants').where('exchange_id', '=', current.id).execute();
   await db.deleteFrom('cooperation_exchange_organizations').where('exchange_id', '=', current.id).execute();
@@ -135,7 +153,11 @@ export interface ExchangeFilter {
 /** The exchange log counts this far and no further: counting a province's hundreds of thousands costs seconds. */
 export const EXCHANGE_COUNT_LIMIT = 10_000;
 
-export async function listExchanges(db: DbOrTx, filter: ExchangeFilter, countLimit = EXCHANGE_COUNT_LIMIT): Promise<{ rows: ExchangeRow[]; total: number; totalIsLowerBound: boolean }> {
+export async function listExchanges(
+  db: DbOrTx,
+  filter: ExchangeFilter,
+  countLimit = EXCHANGE_COUNT_LIMIT,
+): Promise<{ rows: ExchangeRow[]; total: number; totalIsLowerBound: boolean }> {
   let query = db.selectFrom('cooperation_exchanges');
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.from) query = query.where('occurred_on', '>=', filter.from);
@@ -146,8 +168,17 @@ export async function listExchanges(db: DbOrTx, filter: ExchangeFilter, countLim
   // Who took part is asked of each exchange through the (exchange_id, organization_id) key: an EXISTS that
   // both databases answer by index while reading newest first, where `id IN (…) OR id IN (…)` over a province's
   // million rows made PostgreSQL fall back to a sub-plan per row (minutes).
-  const takingPart = (eb: ExpressionBuilder<Database, 'cooperation_exchanges'>, where: (o: ExpressionBuilder<Database, 'cooperation_exchange_organizations'>) => Expression<SqlBool>) =>
-    eb.exists(eb.selectFrom('cooperation_exchange_organizations').select(sql.lit(1).as('one')).whereRef('cooperation_exchange_organizations.exchange_id', '=', 'cooperation_exchanges.id').where(where));
+  const takingPart = (
+    eb: ExpressionBuilder<Database, 'cooperation_exchanges'>,
+    where: (o: ExpressionBuilder<Database, 'cooperation_exchange_organizations'>) => Expression<SqlBool>,
+  ) =>
+    eb.exists(
+      eb
+        .selectFrom('cooperation_exchange_organizations')
+        .select(sql.lit(1).as('one'))
+        .whereRef('cooperation_exchange_organizations.exchange_id', '=', 'cooperation_exchanges.id')
+        .where(where),
+    );
   const inRegion = (o: ExpressionBuilder<Database, 'cooperation_exchange_organizations'>, path: string) => {
     const [low, high] = prefixRange(path);
     return o.and([o('region_path', '>=', low), o('region_path', '<', high)]);
@@ -165,7 +196,15 @@ export async function listExchanges(db: DbOrTx, filter: ExchangeFilter, countLim
   // Newest first, read backwards along the (occurred_on, id) index so the first page stops early.
   const [rows, count] = await Promise.all([
     query.selectAll().orderBy('occurred_on', 'desc').orderBy('id', 'desc').offset(filter.offset).limit(filter.limit).execute(),
-    db.selectFrom(query.select('id').limit(countLimit + 1).as('matching')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom(
+        query
+          .select('id')
+          .limit(countLimit + 1)
+          .as('matching'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   const n = Number(count.n);
   return { rows, total: Math.min(n, countLimit), totalIsLowerBound: n > countLimit };

@@ -6,7 +6,15 @@ import { FileParams } from '../cooperation.schemas.ts';
 import { fileDownloadResponse, sendStoredFile, uploadedFile } from '../cooperation-files.ts';
 import type { CooperationOptions } from '../cooperation-options.ts';
 import * as exchanges from './exchanges.service.ts';
-import { CreateExchangeBody, ExchangeListQuery, ExchangePage, ExchangeView, UpdateExchangeBody, ParticipantCandidates, ParticipantSearchQuery } from './exchanges.schemas.ts';
+import {
+  CreateExchangeBody,
+  ExchangeListQuery,
+  ExchangePage,
+  ExchangeView,
+  UpdateExchangeBody,
+  ParticipantCandidates,
+  ParticipantSearchQuery,
+} from './exchanges.schemas.ts';
 
 const tags = ['cooperation'];
 const view = { 200: ExchangeView, ...errorResponses };
@@ -25,10 +33,14 @@ export async function exchangesRoutes(app: App, { deps: { db }, files }: Coopera
     return reply.status(created ? 201 : 200).send(exchange);
   });
 
-  app.get('/participants', { schema: { tags, querystring: ParticipantSearchQuery, response: { 200: ParticipantCandidates, ...errorResponses } } }, async (request) =>
-    exchanges.searchParticipants(db, requireActor(request), request.query),
+  app.get(
+    '/participants',
+    { schema: { tags, querystring: ParticipantSearchQuery, response: { 200: ParticipantCandidates, ...errorResponses } } },
+    async (request) => exchanges.searchParticipants(db, requireActor(request), request.query),
   );
-  app.get('/:id', { schema: { tags, params: IdParams, response: view } }, async (request) => exchanges.getExchange(db, requireActor(request), request.params.id));
+  app.get('/:id', { schema: { tags, params: IdParams, response: view } }, async (request) =>
+    exchanges.getExchange(db, requireActor(request), request.params.id),
+  );
 
   app.put('/:id', { schema: { tags, params: IdParams, body: UpdateExchangeBody, response: view } }, async (request) =>
     exchanges.updateExchange(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
@@ -43,7 +55,9 @@ export async function exchangesRoutes(app: App, { deps: { db }, files }: Coopera
     '/:id/files',
     {
       schema: {
-        tags, params: IdParams, consumes: ['multipart/form-data'],
+        tags,
+        params: IdParams,
+        consumes: ['multipart/form-data'],
         description: 'multipart/form-data with one file field `file`: a JPEG or PNG photo or a PDF document, at most 10 MiB.',
         response: { ...view, 413: ErrorResponse, 415: ErrorResponse },
       },
@@ -51,10 +65,14 @@ export async function exchangesRoutes(app: App, { deps: { db }, files }: Coopera
     async (request) => exchanges.addExchangeFile(deps, requireActor(request), auditContextOf(request), request.params.id, () => uploadedFile(request)),
   );
 
-  app.get('/:id/files/:fileId', { schema: { tags, params: FileParams, response: { 200: fileDownloadResponse, ...errorResponses } } }, async (request, reply) => {
-    const file = await exchanges.findExchangeFile(db, requireActor(request), request.params.id, request.params.fileId);
-    return sendStoredFile(reply, files, file);
-  });
+  app.get(
+    '/:id/files/:fileId',
+    { schema: { tags, params: FileParams, response: { 200: fileDownloadResponse, ...errorResponses } } },
+    async (request, reply) => {
+      const file = await exchanges.findExchangeFile(db, requireActor(request), request.params.id, request.params.fileId);
+      return sendStoredFile(reply, files, file);
+    },
+  );
 
   app.delete('/:id/files/:fileId', { schema: { tags, params: FileParams, response: view } }, async (request) =>
     exchanges.removeExchangeFile(deps, requireActor(request), auditContextOf(request), request.params.id, request.params.fileId),

@@ -13,7 +13,15 @@ import * as files from '../cooperation-files.repository.ts';
 import { inspectUpload, loadFile, storeFile, toFileView, type Upload } from '../cooperation-files.ts';
 import { visibilityOf } from '../scope.ts';
 import * as repo from './exchanges.repository.ts';
-import type { CreateExchangeBody, ExchangeInput, ExchangeListQuery, ExchangeView, ParticipantCandidates, ParticipantSearchQuery, UpdateExchangeBody } from './exchanges.schemas.ts';
+import type {
+  CreateExchangeBody,
+  ExchangeInput,
+  ExchangeListQuery,
+  ExchangeView,
+  ParticipantCandidates,
+  ParticipantSearchQuery,
+  UpdateExchangeBody,
+} from './exchanges.schemas.ts';
 
 export interface ExchangeDeps {
   db: Db;
@@ -31,7 +39,10 @@ async function loadExchange(db: DbOrTx, actor: Actor, id: string, action: Action
   const exchange = await repo.findExchange(db, id);
   if (!exchange) throw notFound();
   const organizations = await repo.findOrganizationsOf(db, [id]);
-  const infos = await findOrganizations(db, organizations.map((o) => o.organization_id));
+  const infos = await findOrganizations(
+    db,
+    organizations.map((o) => o.organization_id),
+  );
   const resource = resourceOf(exchange.created_by, [...infos.values()].map(toOrgRef));
   if (!can(actor, 'read', resource)) throw notFound();
   authorize(actor, action, resource);
@@ -41,21 +52,43 @@ async function loadExchange(db: DbOrTx, actor: Actor, id: string, action: Action
 async function present(db: DbOrTx, actor: Actor, rows: repo.ExchangeRow[]): Promise<ExchangeView[]> {
   const ids = rows.map((r) => r.id);
   const [organizations, participants, links, attached] = await Promise.all([
-    repo.findOrganizationsOf(db, ids), repo.findParticipantsOf(db, ids), repo.findLinkNames(db, rows), files.findFiles(db, 'exchange', ids),
+    repo.findOrganizationsOf(db, ids),
+    repo.findParticipantsOf(db, ids),
+    repo.findLinkNames(db, rows),
+    files.findFiles(db, 'exchange', ids),
   ]);
-  const infos = await findOrganizations(db, organizations.map((o) => o.organization_id));
+  const infos = await findOrganizations(
+    db,
+    organizations.map((o) => o.organization_id),
+  );
   return rows.map((row) => {
     const own = organizations.filter((o) => o.exchange_id === row.id);
-    const resource = resourceOf(row.created_by, own.map((o) => toOrgRef(infos.get(o.organization_id)!)));
-    const partners = own.filter((o) => o.role === 'partner').map((o) => summaryOf(infos.get(o.organization_id)!)).sort((a, b) => a.nameZh.localeCompare(b.nameZh, 'zh-CN'));
+    const resource = resourceOf(
+      row.created_by,
+      own.map((o) => toOrgRef(infos.get(o.organization_id)!)),
+    );
+    const partners = own
+      .filter((o) => o.role === 'partner')
+      .map((o) => summaryOf(infos.get(o.organization_id)!))
+      .sort((a, b) => a.nameZh.localeCompare(b.nameZh, 'zh-CN'));
     return {
-      id: row.id, kind: row.kind, title: row.title, occurredOn: row.occurred_on,
-      host: summaryOf(infos.get(row.host_organization_id)!), partners, belongsTo: linkOf(row, links),
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      occurredOn: row.occurred_on,
+      host: summaryOf(infos.get(row.host_organization_id)!),
+      partners,
+      belongsTo: linkOf(row, links),
       participantCount: row.participant_count,
-      participants: participants.filter((p) => p.exchange_id === row.id).map((p) => ({ userId: p.user_id, displayName: p.display_name, organizationId: p.organization_id })),
-      summary: row.summary, files: attached.filter((f) => f.owner_id === row.id).map(toFileView),
+      participants: participants
+        .filter((p) => p.exchange_id === row.id)
+        .map((p) => ({ userId: p.user_id, displayName: p.display_name, organizationId: p.organization_id })),
+      summary: row.summary,
+      files: attached.filter((f) => f.owner_id === row.id).map(toFileView),
       permissions: { canUpdate: can(actor, 'update', resource), canDelete: can(actor, 'delete', resource) },
-      createdAt: row.created_at, updatedAt: row.updated_at, version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      version: row.version,
     };
   });
 }
@@ -82,8 +115,17 @@ export async function listExchanges(db: Db, actor: Actor, query: ExchangeListQue
   const pageSize = query.pageSize ?? 20;
   const regionPath = query.regionId ? await findRegionPath(db, query.regionId) : undefined;
   const { rows, total, totalIsLowerBound } = await repo.listExchanges(db, {
-    kind: query.kind, from: query.from, to: query.to, organizationId: query.organizationId, regionPath, pairingId: query.pairingId,
-    communityId: query.communityId, allianceId: query.allianceId, visibility: visibilityOf(actor), offset: (page - 1) * pageSize, limit: pageSize,
+    kind: query.kind,
+    from: query.from,
+    to: query.to,
+    organizationId: query.organizationId,
+    regionPath,
+    pairingId: query.pairingId,
+    communityId: query.communityId,
+    allianceId: query.allianceId,
+    visibility: visibilityOf(actor),
+    offset: (page - 1) * pageSize,
+    limit: pageSize,
   });
   return { items: await present(db, actor, rows), total, totalIsLowerBound };
 }
@@ -101,13 +143,19 @@ const linkOfInput = (input: ExchangeInput) =>
   ].filter((link) => link !== null);
 
 /** Checks an exchange as entered and returns what to write: its organizations and named participants. */
-export async function checkExchange(db: DbOrTx, input: ExchangeInput): Promise<{ infos: Map<string, OrganizationInfo>; write: Omit<repo.ExchangeWrite, 'exchange'> }> {
-  if (input.partnerOrganizationIds.includes(input.hostOrganizationId)) throw new AppError('request.invalid', 400, {}, [{ field: '/partnerOrganizationIds', message: '' }]);
+export async function checkExchange(
+  db: DbOrTx,
+  input: ExchangeInput,
+): Promise<{ infos: Map<string, OrganizationInfo>; write: Omit<repo.ExchangeWrite, 'exchange'> }> {
+  if (input.partnerOrganizationIds.includes(input.hostOrganizationId))
+    throw new AppError('request.invalid', 400, {}, [{ field: '/partnerOrganizationIds', message: '' }]);
   const ids = [input.hostOrganizationId, ...input.partnerOrganizationIds];
   const infos = await findOrganizations(db, ids);
   ids.forEach((id, index) => {
     if (!infos.has(id)) {
-      throw new AppError('cooperation.organization_unknown', 400, { id }, [{ field: index === 0 ? '/hostOrganizationId' : `/partnerOrganizationIds/${index - 1}`, message: '' }]);
+      throw new AppError('cooperation.organization_unknown', 400, { id }, [
+        { field: index === 0 ? '/hostOrganizationId' : `/partnerOrganizationIds/${index - 1}`, message: '' },
+      ]);
     }
   });
   const links = linkOfInput(input);
@@ -115,7 +163,8 @@ export async function checkExchange(db: DbOrTx, input: ExchangeInput): Promise<{
   const link = links[0];
   if (link) {
     const members = await repo.findLinkMembers(db, link);
-    if (!members || !members.some((m) => ids.includes(m))) throw new AppError('cooperation.exchange_link_invalid', 400, {}, [{ field: link.field, message: '' }]);
+    if (!members || !members.some((m) => ids.includes(m)))
+      throw new AppError('cooperation.exchange_link_invalid', 400, {}, [{ field: link.field, message: '' }]);
   }
   const userIds = input.participantUserIds ?? [];
   const grants = await repo.findStaffGrants(db, userIds, ids);
@@ -128,21 +177,37 @@ export async function checkExchange(db: DbOrTx, input: ExchangeInput): Promise<{
   if (input.participantCount < participants.length) {
     throw new AppError('cooperation.participant_count_too_small', 400, { named: participants.length }, [{ field: '/participantCount', message: '' }]);
   }
-  const organizations = ids.map((id, index) => ({ organizationId: id, role: index === 0 ? ('host' as const) : ('partner' as const), regionPath: infos.get(id)!.regionPath }));
+  const organizations = ids.map((id, index) => ({
+    organizationId: id,
+    role: index === 0 ? ('host' as const) : ('partner' as const),
+    regionPath: infos.get(id)!.regionPath,
+  }));
   return { infos, write: { organizations, participants } };
 }
 
 export const exchangeColumns = (input: ExchangeInput) => ({
-  kind: input.kind, title: input.title, occurred_on: input.occurredOn, occurred_month: input.occurredOn.slice(0, 7),
-  host_organization_id: input.hostOrganizationId, pairing_id: input.pairingId ?? null, community_id: input.communityId ?? null,
-  alliance_id: input.allianceId ?? null, participant_count: input.participantCount, summary: input.summary ?? null,
+  kind: input.kind,
+  title: input.title,
+  occurred_on: input.occurredOn,
+  occurred_month: input.occurredOn.slice(0, 7),
+  host_organization_id: input.hostOrganizationId,
+  pairing_id: input.pairingId ?? null,
+  community_id: input.communityId ?? null,
+  alliance_id: input.allianceId ?? null,
+  participant_count: input.participantCount,
+  summary: input.summary ?? null,
 });
 
 /**
  * Logged by staff of one of its organizations (or a bureau above one). With a client key, a retried request
  * returns the exchange the first one made (created: false).
  */
-export async function createExchange(db: Db, actor: Actor, audit: AuditContext, input: CreateExchangeBody): Promise<{ exchange: ExchangeView; created: boolean }> {
+export async function createExchange(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  input: CreateExchangeBody,
+): Promise<{ exchange: ExchangeView; created: boolean }> {
   const { clientKey, ...fields } = input;
   const earlier = clientKey ? await repo.findExchangeByClientKey(db, actor.userId, clientKey) : undefined;
   if (earlier) return { exchange: await getExchange(db, actor, earlier.id), created: false };
@@ -152,8 +217,17 @@ export async function createExchange(db: Db, actor: Actor, audit: AuditContext, 
   const now = nowIso();
   try {
     await db.transaction().execute(async (tx) => {
-      await repo.insertExchange(tx, { ...write, exchange: { id, ...exchangeColumns(fields), client_key: clientKey ?? null, created_by: actor.userId, created_at: now, updated_at: now } });
-      await recordAudit(tx, audit, { action: 'exchange.create', objectType: 'exchange', objectId: id, result: 'success', detail: { kind: fields.kind, organizations: write.organizations.length } });
+      await repo.insertExchange(tx, {
+        ...write,
+        exchange: { id, ...exchangeColumns(fields), client_key: clientKey ?? null, created_by: actor.userId, created_at: now, updated_at: now },
+      });
+      await recordAudit(tx, audit, {
+        action: 'exchange.create',
+        objectType: 'exchange',
+        objectId: id,
+        result: 'success',
+        detail: { kind: fields.kind, organizations: write.organizations.length },
+      });
     });
   } catch (error) {
     // A retry that raced the first request lost on the unique client key: answer with the first one's exchange.
@@ -171,7 +245,14 @@ export async function updateExchange(db: Db, actor: Actor, audit: AuditContext, 
   const { infos, write } = await checkExchange(db, fields);
   authorize(actor, 'update', resourceOf(current.created_by, [...infos.values()].map(toOrgRef)));
   await db.transaction().execute(async (tx) => {
-    const exchange = { id, ...exchangeColumns(fields), client_key: current.client_key, created_by: current.created_by, created_at: current.created_at, updated_at: nowIso() };
+    const exchange = {
+      id,
+      ...exchangeColumns(fields),
+      client_key: current.client_key,
+      created_by: current.created_by,
+      created_at: current.created_at,
+      updated_at: nowIso(),
+    };
     if (!(await repo.replaceExchange(tx, current, version, { ...write, exchange }))) throw conflict();
     await recordAudit(tx, audit, { action: 'exchange.update', objectType: 'exchange', objectId: id, result: 'success' });
   });
@@ -190,14 +271,26 @@ export async function deleteExchange(deps: ExchangeDeps, actor: Actor, audit: Au
 }
 
 /** A photo or document of the exchange (at most 20); the upload is read only once the caller may add it. */
-export async function addExchangeFile(deps: ExchangeDeps, actor: Actor, audit: AuditContext, id: string, readUpload: () => Promise<Upload>): Promise<ExchangeView> {
+export async function addExchangeFile(
+  deps: ExchangeDeps,
+  actor: Actor,
+  audit: AuditContext,
+  id: string,
+  readUpload: () => Promise<Upload>,
+): Promise<ExchangeView> {
   await loadExchange(deps.db, actor, id, 'update');
   if ((await files.countFiles(deps.db, 'exchange', id)) >= MAX_FILES) throw new AppError('cooperation.file_limit', 409, { max: MAX_FILES });
   const upload = await readUpload();
   const accepted = await inspectUpload(upload);
   await deps.db.transaction().execute(async (tx) => {
     const row = await storeFile(tx, deps.files, { type: 'exchange', id }, upload, accepted, actor.userId);
-    await recordAudit(tx, audit, { action: 'exchange.file.add', objectType: 'exchange', objectId: id, result: 'success', detail: { fileId: row.id, kind: row.kind } });
+    await recordAudit(tx, audit, {
+      action: 'exchange.file.add',
+      objectType: 'exchange',
+      objectId: id,
+      result: 'success',
+      detail: { fileId: row.id, kind: row.kind },
+    });
   });
   return getExchange(deps.db, actor, id);
 }
@@ -231,7 +324,13 @@ export async function searchParticipants(db: Db, actor: Actor, query: Participan
   return {
     items: rows.map((r) => {
       const org = infos.get(r.organization_id!)!;
-      return { userId: r.user_id, displayName: r.display_name, organizationId: r.organization_id!, organizationNameZh: org.nameZh, organizationNameEn: org.nameEn };
+      return {
+        userId: r.user_id,
+        displayName: r.display_name,
+        organizationId: r.organization_id!,
+        organizationNameZh: org.nameZh,
+        organizationNameEn: org.nameEn,
+      };
     }),
   };
 }

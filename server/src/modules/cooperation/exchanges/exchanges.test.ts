@@ -22,9 +22,16 @@ describe.each(DIALECTS)('exchanges (%s)', (dialect) => {
   afterAll(async () => ctx?.close());
 
   const exchange = (overrides: Record<string, unknown> = {}) => ({
-    kind: 'visit', title: '青羊区教师来访江北', occurredOn: '2026-04-10', hostOrganizationId: net.schools.jiangbei,
-    partnerOrganizationIds: [net.schools.qingyang], pairingId, participantCount: 12,
-    participantUserIds: [net.userIds.jiangbeiTeacher, net.userIds.qingyangTeacher], summary: '听课评课，交流课程建设经验。', ...overrides,
+    kind: 'visit',
+    title: '青羊区教师来访江北',
+    occurredOn: '2026-04-10',
+    hostOrganizationId: net.schools.jiangbei,
+    partnerOrganizationIds: [net.schools.qingyang],
+    pairingId,
+    participantCount: 12,
+    participantUserIds: [net.userIds.jiangbeiTeacher, net.userIds.qingyangTeacher],
+    summary: '听课评课，交流课程建设经验。',
+    ...overrides,
   });
   async function refused(client: TestClient, method: 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) {
     const before = await cooperationCounts(ctx);
@@ -33,29 +40,55 @@ describe.each(DIALECTS)('exchanges (%s)', (dialect) => {
     expect(await cooperationCounts(ctx)).toEqual(before);
     return response;
   }
-  const activity = () => ctx.db.selectFrom('cooperation_activity_monthly').selectAll().where('organization_id', 'in', [net.schools.jiangbei, net.schools.qingyang]).orderBy('organization_id').orderBy('month').execute();
+  const activity = () =>
+    ctx.db
+      .selectFrom('cooperation_activity_monthly')
+      .selectAll()
+      .where('organization_id', 'in', [net.schools.jiangbei, net.schools.qingyang])
+      .orderBy('organization_id')
+      .orderBy('month')
+      .execute();
 
   it('is logged by a participant school, seen by the participants and the bureaus above them only', async () => {
     const created = await net.as.jiangbeiTeacher.post(BASE, exchange({ clientKey: 'visit-2026-04-10-a' }));
     expect(created.statusCode, created.body).toBe(201);
     const view = created.json();
     expect(view).toMatchObject({
-      kind: 'visit', occurredOn: '2026-04-10', host: { id: net.schools.jiangbei }, partners: [{ id: net.schools.qingyang }], participantCount: 12,
-      belongsTo: { type: 'pairing', id: pairingId }, permissions: { canUpdate: true, canDelete: true }, version: 1,
+      kind: 'visit',
+      occurredOn: '2026-04-10',
+      host: { id: net.schools.jiangbei },
+      partners: [{ id: net.schools.qingyang }],
+      participantCount: 12,
+      belongsTo: { type: 'pairing', id: pairingId },
+      permissions: { canUpdate: true, canDelete: true },
+      version: 1,
     });
     expect(view.participants.map((p: { userId: string; organizationId: string }) => [p.userId, p.organizationId]).sort()).toEqual(
-      [[net.userIds.jiangbeiTeacher, net.schools.jiangbei], [net.userIds.qingyangTeacher, net.schools.qingyang]].sort(),
+      [
+        [net.userIds.jiangbeiTeacher, net.schools.jiangbei],
+        [net.userIds.qingyangTeacher, net.schools.qingyang],
+      ].sort(),
     );
     const retried = await net.as.jiangbeiTeacher.post(BASE, exchange({ clientKey: 'visit-2026-04-10-a' }));
     expect(retried.statusCode).toBe(200);
     expect(retried.json().id).toBe(view.id);
 
-    for (const client of [net.as.jiangbeiSchool, net.as.qingyangSchool, net.as.jiangbei, net.as.jiangbeiReviewer, net.as.cq, net.as.qingyang, net.as.platform]) {
+    for (const client of [
+      net.as.jiangbeiSchool,
+      net.as.qingyangSchool,
+      net.as.jiangbei,
+      net.as.jiangbeiReviewer,
+      net.as.cq,
+      net.as.qingyang,
+      net.as.platform,
+    ]) {
       expect((await client.get(`${BASE}/${view.id}`)).statusCode).toBe(200);
     }
-    for (const client of [net.as.deyang, net.as.deyangSchool, net.as.yuzhong, net.as.jiangbei2School]) expect((await client.get(`${BASE}/${view.id}`)).statusCode).toBe(404);
+    for (const client of [net.as.deyang, net.as.deyangSchool, net.as.yuzhong, net.as.jiangbei2School])
+      expect((await client.get(`${BASE}/${view.id}`)).statusCode).toBe(404);
     expect((await net.as.guardian.get(`${BASE}/${view.id}`)).statusCode).toBe(403);
-    const listed = async (client: TestClient, query = '') => (await client.get(`${BASE}?pairingId=${pairingId}${query}`)).json().items.map((e: { id: string }) => e.id);
+    const listed = async (client: TestClient, query = '') =>
+      (await client.get(`${BASE}?pairingId=${pairingId}${query}`)).json().items.map((e: { id: string }) => e.id);
     expect(await listed(net.as.qingyang)).toEqual([view.id]);
     expect(await listed(net.as.deyang)).toEqual([]);
     expect(await listed(net.as.platform, '&regionId=510105&kind=visit&from=2026-04-01&to=2026-04-30')).toEqual([view.id]);
@@ -68,12 +101,21 @@ describe.each(DIALECTS)('exchanges (%s)', (dialect) => {
   });
 
   it("finds the partner school's staff as well as the caller's own to name as participants, and nobody else's", async () => {
-    const url = (q: string) => `${BASE}/participants?organizationIds=${net.schools.jiangbei}&organizationIds=${net.schools.qingyang}&q=${encodeURIComponent(q)}`;
+    const url = (q: string) =>
+      `${BASE}/participants?organizationIds=${net.schools.jiangbei}&organizationIds=${net.schools.qingyang}&q=${encodeURIComponent(q)}`;
     const partner = await createUser(ctx.db, { role: 'teacher', organizationId: net.schools.qingyang, displayName: '青羊王老师' });
     await createUser(ctx.db, { role: 'teacher', organizationId: net.schools.deyang, displayName: '德阳王老师' });
     const found = await net.as.jiangbeiSchool.get(url('王老师'));
     expect(found.statusCode, found.body).toBe(200);
-    expect(found.json().items).toEqual([{ userId: partner.id, displayName: '青羊王老师', organizationId: net.schools.qingyang, organizationNameZh: expect.any(String), organizationNameEn: expect.anything() }]);
+    expect(found.json().items).toEqual([
+      {
+        userId: partner.id,
+        displayName: '青羊王老师',
+        organizationId: net.schools.qingyang,
+        organizationNameZh: expect.any(String),
+        organizationNameEn: expect.anything(),
+      },
+    ]);
     // (Named in an exchange between the two schools, the partner's staff are accepted: see the first test.)
     // A school outside these two may not look at their staff.
     expect((await net.as.deyangSchool.get(url('王'))).statusCode).toBe(403);
@@ -98,7 +140,10 @@ describe.each(DIALECTS)('exchanges (%s)', (dialect) => {
     const cases: [Record<string, unknown>, string][] = [
       [{ partnerOrganizationIds: ['nobody'] }, 'cooperation.organization_unknown'],
       [{ partnerOrganizationIds: [net.schools.jiangbei] }, 'request.invalid'],
-      [{ participantUserIds: [net.userIds.jiangbeiTeacher, (await createUser(ctx.db, { role: 'teacher', organizationId: net.schools.deyang })).id] }, 'cooperation.participants_invalid'],
+      [
+        { participantUserIds: [net.userIds.jiangbeiTeacher, (await createUser(ctx.db, { role: 'teacher', organizationId: net.schools.deyang })).id] },
+        'cooperation.participants_invalid',
+      ],
       [{ participantCount: 1 }, 'cooperation.participant_count_too_small'],
       [{ hostOrganizationId: net.schools.deyang, partnerOrganizationIds: [net.schools.yuzhong], participantUserIds: [] }, 'cooperation.exchange_link_invalid'],
       [{ communityId: 'x', pairingId }, 'cooperation.exchange_link_multiple'],
@@ -123,7 +168,10 @@ describe.each(DIALECTS)('exchanges (%s)', (dialect) => {
     expect(updated.json()).toMatchObject({ occurredOn: '2026-06-02', participantCount: 8, version: 2 });
     expect((await refused(net.as.jiangbeiTeacher, 'PUT', `${BASE}/${created.id}`, body)).json().error.code).toBe('resource.conflict');
     const months = (await activity()).filter((a) => a.month === '2026-05' || a.month === '2026-06');
-    expect(months).toMatchObject([{ month: '2026-06', exchanges: 1, participants: 8 }, { month: '2026-06', exchanges: 1, participants: 8 }]);
+    expect(months).toMatchObject([
+      { month: '2026-06', exchanges: 1, participants: 8 },
+      { month: '2026-06', exchanges: 1, participants: 8 },
+    ]);
     expect((await net.as.jiangbeiTeacher.delete(`${BASE}/${created.id}`)).statusCode).toBe(200);
     expect((await activity()).filter((a) => a.month === '2026-06')).toEqual([]);
     expect((await net.as.jiangbeiTeacher.get(`${BASE}/${created.id}`)).statusCode).toBe(404);

@@ -22,9 +22,19 @@ export interface ImportColumn<D> {
 
 type Parsed<T> = { value: T } | { problem: Problem };
 
-export function column<D, T>(spec: { key: string; header: Texts; required?: boolean; note: Texts; parse: (text: string, ctx: ImportContext) => Parsed<T>; set: (draft: D, value: T) => void }): ImportColumn<D> {
+export function column<D, T>(spec: {
+  key: string;
+  header: Texts;
+  required?: boolean;
+  note: Texts;
+  parse: (text: string, ctx: ImportContext) => Parsed<T>;
+  set: (draft: D, value: T) => void;
+}): ImportColumn<D> {
   return {
-    key: spec.key, header: spec.header, required: spec.required ?? false, note: spec.note,
+    key: spec.key,
+    header: spec.header,
+    required: spec.required ?? false,
+    note: spec.note,
     read(text, draft, ctx) {
       if (text === '') return spec.required ? { key: 'required' } : null;
       const parsed = spec.parse(text, ctx);
@@ -38,13 +48,17 @@ export function column<D, T>(spec: { key: string; header: Texts; required?: bool
 export const both = (zh: string, en: string): Texts => ({ 'zh-CN': zh, 'en-US': en });
 const problem = (key: Problem['key'], params?: Problem['params']): { problem: Problem } => ({ problem: { key, params } });
 
-export const text = (min: number, max: number) => (value: string): Parsed<string> => {
-  const length = [...value].length;
-  return length < min || length > max ? problem('length', { min, max, length }) : { value };
-};
+export const text =
+  (min: number, max: number) =>
+  (value: string): Parsed<string> => {
+    const length = [...value].length;
+    return length < min || length > max ? problem('length', { min, max, length }) : { value };
+  };
 
-export const count = (min: number, max: number) => (value: string): Parsed<number> =>
-  /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max ? { value: Number(value) } : problem('count', { min, max, value });
+export const count =
+  (min: number, max: number) =>
+  (value: string): Parsed<number> =>
+    /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max ? { value: Number(value) } : problem('count', { min, max, value });
 
 const iso = (year: number, month: number, day: number): string | null => {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -74,10 +88,12 @@ export function parseFocusAreas(value: string, ctx: ImportContext): Parsed<Focus
   return { value: FOCUS_AREAS.filter((a) => areas.has(a)) };
 }
 
-export const choice = <K extends string>(labels: Record<K, Texts>) => (value: string, ctx: ImportContext): Parsed<K> => {
-  const key = choiceOf(labels, value);
-  return key ? { value: key } : problem('unknownValue', { value, allowed: allowedOf(labels, ctx.locale) });
-};
+export const choice =
+  <K extends string>(labels: Record<K, Texts>) =>
+  (value: string, ctx: ImportContext): Parsed<K> => {
+    const key = choiceOf(labels, value);
+    return key ? { value: key } : problem('unknownValue', { value, allowed: allowedOf(labels, ctx.locale) });
+  };
 
 const keyOf = (text: string): string => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -5,7 +5,10 @@ import { choiceOf, EXCHANGE_KIND_LABELS, FOCUS_AREA_LABELS } from './import.labe
 // An import accepts exactly the names the screens show: a person who copies 干部培训 or 讲座报告 from the
 // pairing page into the sheet must not be refused.
 
-const locale = (name: string) => JSON.parse(readFileSync(new URL(`../../../../../web/src/locales/${name}.json`, import.meta.url), 'utf8')) as { cooperation: Record<string, Record<string, string>> };
+const locale = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../../../web/src/locales/${name}.json`, import.meta.url), 'utf8')) as {
+    cooperation: Record<string, Record<string, string>>;
+  };
 const screens = { 'zh-CN': locale('zh-CN'), 'en-US': locale('en-US') };
 
 describe('import vocabulary', () => {

@@ -40,7 +40,14 @@ export function choiceOf<K extends string>(labels: Record<K, Texts>, text: strin
   return (Object.keys(labels) as K[]).find((key) => labels[key]['zh-CN'] === text.trim() || labels[key]['en-US'].toLowerCase() === wanted || key === wanted);
 }
 
-export const allowedOf = <K extends string>(labels: Record<K, Texts>, locale: Locale) => Object.values<Texts>(labels).map((l) => l[locale]).join(locale === 'zh-CN' ? '、' : ', ');
+export const allowedOf = <K extends string>(labels: Record<K, Texts>, locale: Locale) =>
+  Object.values<Texts>(labels)
+    .map((l) => l[locale])
+    .join(locale === 'zh-CN' ? '、' : ', ');
 
 /** Lists in a cell are separated by 、 , ， ; ； or new lines. */
-export const splitList = (text: string): string[] => text.split(/[、,，;；\n]+/).map((part) => part.trim()).filter(Boolean);
+export const splitList = (text: string): string[] =>
+  text
+    .split(/[、,，;；\n]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);

@@ -9,7 +9,10 @@ export const importMessages = {
   count: { 'zh-CN': '应为 {min} 到 {max} 之间的整数，实际为「{value}」', 'en-US': 'must be a whole number from {min} to {max}, not "{value}"' },
   date: { 'zh-CN': '「{value}」不是有效日期，请写作 2025-09-01', 'en-US': '"{value}" is not a valid date; write it as 2025-09-01' },
   organizationUnknown: { 'zh-CN': '找不到「{value}」，请填写学校标识码或准确的名称', 'en-US': 'no organization "{value}"; give its school code or exact name' },
-  organizationAmbiguous: { 'zh-CN': '「{value}」对应多个机构，请改填学校标识码', 'en-US': '"{value}" names several organizations; give the school code instead' },
+  organizationAmbiguous: {
+    'zh-CN': '「{value}」对应多个机构，请改填学校标识码',
+    'en-US': '"{value}" names several organizations; give the school code instead',
+  },
   notASchool: { 'zh-CN': '「{value}」不是学校', 'en-US': '"{value}" is not a school' },
   repeated: { 'zh-CN': '「{value}」重复出现', 'en-US': '"{value}" appears twice' },
   tooFewSchools: { 'zh-CN': '至少需要两所学校', 'en-US': 'needs at least two schools' },
@@ -17,7 +20,10 @@ export const importMessages = {
   proposerNotInPairing: { 'zh-CN': '发起学校须是结对学校之一', 'en-US': 'the proposing school must be one of the schools' },
   endBeforeStart: { 'zh-CN': '结束日期不能早于开始日期', 'en-US': 'the end date cannot be before the start date' },
   endReasonRequired: { 'zh-CN': '已结束的结对须填写结束原因', 'en-US': 'an ended pairing needs a reason' },
-  pairingExists: { 'zh-CN': '这些学校之间已有同一天开始的结对或进行中的结对', 'en-US': 'these schools already have a pairing starting that day, or a live one' },
+  pairingExists: {
+    'zh-CN': '这些学校之间已有同一天开始的结对或进行中的结对',
+    'en-US': 'these schools already have a pairing starting that day, or a live one',
+  },
   duplicateRow: { 'zh-CN': '与第 {row} 行重复', 'en-US': 'repeats row {row}' },
   outsideJurisdiction: { 'zh-CN': '没有一所学校在您的管辖范围内', 'en-US': 'none of its schools is in your jurisdiction' },
   otherSideMustApprove: {
@@ -30,7 +36,10 @@ export const importMessages = {
   bodyUnknown: { 'zh-CN': '找不到「{value}」', 'en-US': 'nothing named "{value}"' },
   pairingUnknown: { 'zh-CN': '这些学校之间没有结对', 'en-US': 'these schools have no pairing' },
   linkMultiple: { 'zh-CN': '只能填写结对、共同体、联盟中的一项', 'en-US': 'fill in at most one of pairing, community and alliance' },
-  linkWithoutParticipant: { 'zh-CN': '所属的结对、共同体或联盟不包含任何参与单位', 'en-US': 'the pairing, community or alliance includes none of its organizations' },
+  linkWithoutParticipant: {
+    'zh-CN': '所属的结对、共同体或联盟不包含任何参与单位',
+    'en-US': 'the pairing, community or alliance includes none of its organizations',
+  },
   exchangeOutsideJurisdiction: { 'zh-CN': '主办和参与单位均不在您的管辖范围内', 'en-US': 'neither the host nor a partner is in your jurisdiction' },
   alreadyImported: { 'zh-CN': '此行已从同一文件导入过', 'en-US': 'this row was already imported from the same file' },
   unknownColumn: { 'zh-CN': '未知的列「{value}」，可识别的列：{allowed}', 'en-US': 'unknown column "{value}"; known columns: {allowed}' },

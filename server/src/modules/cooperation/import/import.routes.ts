@@ -11,7 +11,10 @@ import { ImportKindParams, ImportQuery, ImportResult } from './import.schemas.ts
 import { readUploadedBytes } from '../../../platform/http/uploaded-bytes.ts';
 
 const tags = ['cooperation'];
-const xlsxResponse = { description: 'The template, as an .xlsx attachment', content: { [CONTENT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } } } };
+const xlsxResponse = {
+  description: 'The template, as an .xlsx attachment',
+  content: { [CONTENT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } } },
+};
 
 /** The one file of the multipart body, named `file` (size limited by the multipart plugin: 413). */
 async function uploadedSpreadsheet(request: FastifyRequest): Promise<Buffer> {
@@ -36,8 +39,12 @@ export async function importRoutes(app: App, { deps: { db } }: ModuleOptions): P
     '/:kind',
     {
       schema: {
-        tags, params: ImportKindParams, querystring: ImportQuery, consumes: ['multipart/form-data'],
-        description: 'multipart/form-data with one file field `file`: an .xlsx (or .csv) of the kind, at most 10 MiB and 5 000 rows. Every row is checked; any problem and nothing is written.',
+        tags,
+        params: ImportKindParams,
+        querystring: ImportQuery,
+        consumes: ['multipart/form-data'],
+        description:
+          'multipart/form-data with one file field `file`: an .xlsx (or .csv) of the kind, at most 10 MiB and 5 000 rows. Every row is checked; any problem and nothing is written.',
         response: { 200: ImportResult, ...errorResponses, 413: ErrorResponse, 415: ErrorResponse },
       },
     },

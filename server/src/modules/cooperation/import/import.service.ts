@@ -40,18 +40,37 @@ class ProblemList {
   constructor(private readonly locale: Locale) {}
   add(row: number, column: string, problem: Problem): void {
     this.count++;
-    if (this.fields.length < MAX_LISTED_PROBLEMS) this.fields.push({ field: cellLabel(this.locale, row, column), message: importMessage(this.locale, problem) });
+    if (this.fields.length < MAX_LISTED_PROBLEMS)
+      this.fields.push({ field: cellLabel(this.locale, row, column), message: importMessage(this.locale, problem) });
   }
   toError = () => new AppError('cooperation.import_invalid', 400, { count: this.count }, this.fields);
 }
 
 function mapHeader<D>(header: SheetRow, columns: ImportColumn<D>[], locale: Locale, problems: ProblemList) {
-  const byHeader = new Map(columns.flatMap((c) => [[headerKey(c.header['zh-CN']), c], [headerKey(c.header['en-US']), c]] as const));
+  const byHeader = new Map(
+    columns.flatMap(
+      (c) =>
+        [
+          [headerKey(c.header['zh-CN']), c],
+          [headerKey(c.header['en-US']), c],
+        ] as const,
+    ),
+  );
   const mapped: { index: number; column: ImportColumn<D> }[] = [];
   header.cells.forEach((text, index) => {
     if (text === '') return;
     const column = byHeader.get(headerKey(text));
-    if (!column) problems.add(header.number, text, { key: 'unknownColumn', params: { value: text, allowed: listOf(locale, columns.map((c) => c.header[locale])) } });
+    if (!column)
+      problems.add(header.number, text, {
+        key: 'unknownColumn',
+        params: {
+          value: text,
+          allowed: listOf(
+            locale,
+            columns.map((c) => c.header[locale]),
+          ),
+        },
+      });
     else if (mapped.some((m) => m.column === column)) problems.add(header.number, text, { key: 'duplicateColumn', params: { value: text } });
     else mapped.push({ index, column });
   });
@@ -61,11 +80,21 @@ function mapHeader<D>(header: SheetRow, columns: ImportColumn<D>[], locale: Loca
   return mapped;
 }
 
-export async function importFile(db: Db, actor: Actor, audit: AuditContext, locale: Locale, kindName: ImportKindName, file: Buffer, dryRun: boolean): Promise<ImportResult> {
+export async function importFile(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  locale: Locale,
+  kindName: ImportKindName,
+  file: Buffer,
+  dryRun: boolean,
+): Promise<ImportResult> {
   assertMayImport(actor);
   const kind = KINDS[kindName];
   const names = new Set(kind.columns.flatMap((c) => [headerKey(c.header['zh-CN']), headerKey(c.header['en-US'])]));
-  const { header, rows } = headerAndRows(await readSpreadsheet(file, () => new AppError('directory.import_unreadable', 400)), (text) => names.has(headerKey(text)));
+  const { header, rows } = headerAndRows(await readSpreadsheet(file, () => new AppError('directory.import_unreadable', 400)), (text) =>
+    names.has(headerKey(text)),
+  );
   if (!header) throw new AppError('directory.import_empty', 400);
   const problems = new ProblemList(locale);
   const columns = mapHeader(header, kind.columns, locale, problems);
@@ -97,12 +126,21 @@ export async function importFile(db: Db, actor: Actor, audit: AuditContext, loca
   if (dryRun) return result;
   await db.transaction().execute(async (tx) => {
     await kind.write(tx, plans, actor, fileKey);
-    await recordAudit(tx, audit, { action: `cooperation.import.${kindName}`, objectType: kindName, objectId: null, result: 'success', detail: { rows: result.rows, created: result.created } });
+    await recordAudit(tx, audit, {
+      action: `cooperation.import.${kindName}`,
+      objectType: kindName,
+      objectId: null,
+      result: 'success',
+      detail: { rows: result.rows, created: result.created },
+    });
   });
   return result;
 }
 
-const NOTES_HEADER: Record<Locale, string[]> = { 'zh-CN': ['列', '英文列名', '必填', '说明'], 'en-US': ['Column', 'Chinese header', 'Required', 'Description'] };
+const NOTES_HEADER: Record<Locale, string[]> = {
+  'zh-CN': ['列', '英文列名', '必填', '说明'],
+  'en-US': ['Column', 'Chinese header', 'Required', 'Description'],
+};
 const NOTES_FOOTER: Record<Locale, string> = {
   'zh-CN': `列名可用中文或英文，列的顺序不限，选填列可以省略。每个文件最多 ${MAX_ROWS} 行；只要有一处错误，整个文件都不会导入。`,
   'en-US': `Headers may be in Chinese or English, in any order; optional columns may be left out. At most ${MAX_ROWS} rows per file; if any cell is wrong, nothing is imported.`,
@@ -118,7 +156,12 @@ export async function importTemplate(actor: Actor, locale: Locale, kindName: Imp
     { name: kind.sheet[locale], rows: [kind.columns.map((c) => c.header[locale])] },
     {
       name: locale === 'zh-CN' ? '说明' : 'Notes',
-      rows: [NOTES_HEADER[locale], ...kind.columns.map((c) => [c.header[locale], c.header[other], yesNo(c.required), c.note[locale]]), [], [NOTES_FOOTER[locale]]],
+      rows: [
+        NOTES_HEADER[locale],
+        ...kind.columns.map((c) => [c.header[locale], c.header[other], yesNo(c.required), c.note[locale]]),
+        [],
+        [NOTES_FOOTER[locale]],
+      ],
     },
   ];
   return { filename: `${kindName}-template.xlsx`, contentType: CONTENT_TYPES.xlsx, body: await writeSpreadsheet('xlsx', sheets) };

@@ -23,7 +23,13 @@ describe.each(DIALECTS)('cooperation import (%s)', (dialect) => {
     net = await buildNetwork(ctx);
     const rows = await ctx.db.selectFrom('organizations').select(['id', 'name_zh']).execute();
     const nameOf = (id: string) => rows.find((r) => r.id === id)!.name_zh;
-    names = { jiangbei: nameOf(net.schools.jiangbei), jiangbei2: nameOf(net.schools.jiangbei2), yuzhong: nameOf(net.schools.yuzhong), qingyang: nameOf(net.schools.qingyang), deyang: nameOf(net.schools.deyang) };
+    names = {
+      jiangbei: nameOf(net.schools.jiangbei),
+      jiangbei2: nameOf(net.schools.jiangbei2),
+      yuzhong: nameOf(net.schools.yuzhong),
+      qingyang: nameOf(net.schools.qingyang),
+      deyang: nameOf(net.schools.deyang),
+    };
   });
   afterAll(async () => ctx?.close());
 
@@ -74,14 +80,20 @@ describe.each(DIALECTS)('cooperation import (%s)', (dialect) => {
     ]);
     const dry = await upload(net.as.jiangbei, 'pairings', file, true);
     expect(dry.json()).toEqual({ kind: 'pairings', rows: 2, created: 2, dryRun: true });
-    expect((await ctx.db.selectFrom('cooperation_pairings').select('id').execute())).toHaveLength(0);
+    expect(await ctx.db.selectFrom('cooperation_pairings').select('id').execute()).toHaveLength(0);
 
     const done = await upload(net.as.jiangbei, 'pairings', file);
     expect(done.statusCode, done.body).toBe(200);
     const list = (await net.as.platform.get('/api/cooperation/pairings?batch=2')).json().items;
-    expect(list.map((p: { status: string; startsOn: string }) => [p.status, p.startsOn])).toEqual([['accepted', '2023-09-01'], ['accepted', '2023-09-01']]);
+    expect(list.map((p: { status: string; startsOn: string }) => [p.status, p.startsOn])).toEqual([
+      ['accepted', '2023-09-01'],
+      ['accepted', '2023-09-01'],
+    ]);
     const withQingyang = list.find((p: { schools: { id: string }[] }) => p.schools.some((s) => s.id === net.schools.qingyang));
-    expect(withQingyang.sides).toMatchObject([{ regionId: '500105', approvedByBureau: { id: net.bureaus.jiangbei } }, { regionId: '510105', approvedAt: null }]);
+    expect(withQingyang.sides).toMatchObject([
+      { regionId: '500105', approvedByBureau: { id: net.bureaus.jiangbei } },
+      { regionId: '510105', approvedAt: null },
+    ]);
     // Qingyang's approval then makes it active, as for any pairing.
     const approved = await net.as.qingyang.post(`/api/cooperation/pairings/${withQingyang.id}/approve`, { version: withQingyang.version });
     expect(approved.json().status).toBe('active');
@@ -92,15 +104,28 @@ describe.each(DIALECTS)('cooperation import (%s)', (dialect) => {
 
   it('imports communities checked against names and the lead school’s bureau', async () => {
     const header = ['共同体名称', '牵头学校', '成员学校', '成立日期'];
-    const bad = await refused(net.as.jiangbei, 'communities', await xlsxOf([
-      header, ['江北—青羊共同体', names.qingyang, names.jiangbei, '2024-03-01'], ['', names.jiangbei, '', ''], ['江北—渝中共同体', names.jiangbei, net.bureaus.qingyang, ''],
-    ]));
+    const bad = await refused(
+      net.as.jiangbei,
+      'communities',
+      await xlsxOf([
+        header,
+        ['江北—青羊共同体', names.qingyang, names.jiangbei, '2024-03-01'],
+        ['', names.jiangbei, '', ''],
+        ['江北—渝中共同体', names.jiangbei, net.bureaus.qingyang, ''],
+      ]),
+    );
     expect(bad.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['第 2 行 / 牵头学校', '第 3 行 / 共同体名称', '第 4 行 / 成员学校']);
-    const good = await upload(net.as.jiangbei, 'communities', await xlsxOf([header, ['江北—青羊共同体', names.jiangbei, `${names.qingyang}、${names.deyang}`, '2024-03-01']]));
+    const good = await upload(
+      net.as.jiangbei,
+      'communities',
+      await xlsxOf([header, ['江北—青羊共同体', names.jiangbei, `${names.qingyang}、${names.deyang}`, '2024-03-01']]),
+    );
     expect(good.json()).toMatchObject({ rows: 1, created: 1 });
     const [community] = (await net.as.jiangbei.get('/api/cooperation/communities?q=江北—青羊')).json().items;
     expect(community).toMatchObject({ memberCount: 3, regionCount: 3, foundedOn: '2024-03-01', lead: { id: net.schools.jiangbei } });
-    expect((await refused(net.as.platform, 'communities', await xlsxOf([header, ['江北—青羊共同体', names.jiangbei, '', '']]))).json().error.fields[0].message).toBe('名称「江北—青羊共同体」已被使用');
+    expect(
+      (await refused(net.as.platform, 'communities', await xlsxOf([header, ['江北—青羊共同体', names.jiangbei, '', '']]))).json().error.fields[0].message,
+    ).toBe('名称「江北—青羊共同体」已被使用');
   });
 
   it('imports a sheet from an office suite: a merged rich-text title above the header, rich text in the cells', async () => {
@@ -127,23 +152,35 @@ describe.each(DIALECTS)('cooperation import (%s)', (dialect) => {
     const done = await upload(net.as.jiangbei, 'exchanges', file);
     expect(done.json()).toMatchObject({ rows: 2, created: 2 });
     const items = (await net.as.jiangbei.get('/api/cooperation/exchanges?from=2024-05-01&to=2024-06-30')).json().items;
-    expect(items.map((e: { kind: string; belongsTo: { type: string } }) => [e.kind, e.belongsTo.type])).toEqual([['joint_research', 'community'], ['visit', 'pairing']]);
+    expect(items.map((e: { kind: string; belongsTo: { type: string } }) => [e.kind, e.belongsTo.type])).toEqual([
+      ['joint_research', 'community'],
+      ['visit', 'pairing'],
+    ]);
     expect((await net.as.platform.get('/api/cooperation/dashboard?from=2024-05&to=2024-06')).json().totals).toMatchObject({ exchanges: 2, participants: 65 });
 
     const again = await refused(net.as.jiangbei, 'exchanges', file);
     expect(again.json().error.fields).toEqual([
-      { field: '第 2 行 / 整行', message: '此行已从同一文件导入过' }, { field: '第 3 行 / 整行', message: '此行已从同一文件导入过' },
+      { field: '第 2 行 / 整行', message: '此行已从同一文件导入过' },
+      { field: '第 3 行 / 整行', message: '此行已从同一文件导入过' },
     ]);
-    const bad = await refused(net.as.jiangbei, 'exchanges', await xlsxOf([
-      header,
-      ['2024-07-01', '聚餐', '标题', names.jiangbei, names.qingyang, 5, '', ''],
-      ['2024-07-01', '讲座报告', '标题', names.jiangbei, names.jiangbei, 5, '', ''],
-      ['2024-07-01', '讲座报告', '标题', names.deyang, names.qingyang, 5, '', ''],
-      ['2024-07-01', '讲座报告', '标题', names.jiangbei, names.yuzhong, 5, '', '不存在的共同体'],
-      ['2024-07-01', '讲座报告', '标题', names.jiangbei, names.yuzhong, -1, `${names.yuzhong}、${names.deyang}`, ''],
-    ]));
+    const bad = await refused(
+      net.as.jiangbei,
+      'exchanges',
+      await xlsxOf([
+        header,
+        ['2024-07-01', '聚餐', '标题', names.jiangbei, names.qingyang, 5, '', ''],
+        ['2024-07-01', '讲座报告', '标题', names.jiangbei, names.jiangbei, 5, '', ''],
+        ['2024-07-01', '讲座报告', '标题', names.deyang, names.qingyang, 5, '', ''],
+        ['2024-07-01', '讲座报告', '标题', names.jiangbei, names.yuzhong, 5, '', '不存在的共同体'],
+        ['2024-07-01', '讲座报告', '标题', names.jiangbei, names.yuzhong, -1, `${names.yuzhong}、${names.deyang}`, ''],
+      ]),
+    );
     expect(bad.json().error.fields.map((f: { field: string }) => f.field)).toEqual([
-      '第 2 行 / 类型', '第 3 行 / 参与单位', '第 4 行 / 主办单位', '第 5 行 / 所属共同体', '第 6 行 / 参与人数',
+      '第 2 行 / 类型',
+      '第 3 行 / 参与单位',
+      '第 4 行 / 主办单位',
+      '第 5 行 / 所属共同体',
+      '第 6 行 / 参与人数',
     ]);
   });
 
@@ -152,7 +189,19 @@ describe.each(DIALECTS)('cooperation import (%s)', (dialect) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(template.rawPayload as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['交流活动', '说明']);
-    expect(workbook.worksheets[0]!.getRow(1).values).toEqual([undefined, '日期', '类型', '标题', '主办单位', '参与单位', '参与人数', '所属结对', '所属共同体', '所属联盟', '摘要']);
+    expect(workbook.worksheets[0]!.getRow(1).values).toEqual([
+      undefined,
+      '日期',
+      '类型',
+      '标题',
+      '主办单位',
+      '参与单位',
+      '参与人数',
+      '所属结对',
+      '所属共同体',
+      '所属联盟',
+      '摘要',
+    ]);
     for (const client of [net.as.jiangbeiSchool, net.as.jiangbeiReviewer, net.as.guardian]) {
       expect((await refused(client, 'pairings', Buffer.from('x'))).statusCode).toBe(403);
     }

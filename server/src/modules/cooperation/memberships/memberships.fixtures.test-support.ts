@@ -19,16 +19,36 @@ export interface MemberFixture {
 }
 
 async function addMembers(db: DbOrTx, type: 'community' | 'alliance', id: string, members: MemberFixture[]): Promise<string[]> {
-  const infos = await findOrganizations(db, members.map((m) => m.organizationId));
-  return insertMemberships(db, { type, id }, null, members.map((m) => ({ org: infos.get(m.organizationId)!, role: m.role, status: m.status ?? 'active', joinedOn: '2025-09-01' })));
+  const infos = await findOrganizations(
+    db,
+    members.map((m) => m.organizationId),
+  );
+  return insertMemberships(
+    db,
+    { type, id },
+    null,
+    members.map((m) => ({ org: infos.get(m.organizationId)!, role: m.role, status: m.status ?? 'active', joinedOn: '2025-09-01' })),
+  );
 }
 
 /** A community led by `lead`; returns its id and the membership ids in the order given (lead first). */
 export async function insertCommunityFixture(db: DbOrTx, lead: string, members: Omit<MemberFixture, 'role'>[] = []) {
   const id = randomUUID();
   const now = nowIso();
-  await communities.insertCommunity(db, { id, name: uniqueName('测试共同体'), lead_school_id: lead, description: null, founded_on: '2025-09-01', created_by: null, created_at: now, updated_at: now });
-  const membershipIds = await addMembers(db, 'community', id, [{ organizationId: lead, role: 'lead' }, ...members.map((m) => ({ ...m, role: 'member' as const }))]);
+  await communities.insertCommunity(db, {
+    id,
+    name: uniqueName('测试共同体'),
+    lead_school_id: lead,
+    description: null,
+    founded_on: '2025-09-01',
+    created_by: null,
+    created_at: now,
+    updated_at: now,
+  });
+  const membershipIds = await addMembers(db, 'community', id, [
+    { organizationId: lead, role: 'lead' },
+    ...members.map((m) => ({ ...m, role: 'member' as const })),
+  ]);
   return { id, membershipIds };
 }
 
@@ -36,6 +56,15 @@ export async function insertCommunityFixture(db: DbOrTx, lead: string, members: 
 export async function insertAllianceFixture(db: DbOrTx, members: MemberFixture[]) {
   const id = randomUUID();
   const now = nowIso();
-  await alliances.insertAlliance(db, { id, name: uniqueName('测试联盟'), description: null, focus_areas: JSON.stringify(['smart_education']), founded_on: '2025-09-01', created_by: null, created_at: now, updated_at: now });
+  await alliances.insertAlliance(db, {
+    id,
+    name: uniqueName('测试联盟'),
+    description: null,
+    focus_areas: JSON.stringify(['smart_education']),
+    founded_on: '2025-09-01',
+    created_by: null,
+    created_at: now,
+    updated_at: now,
+  });
   return { id, membershipIds: await addMembers(db, 'alliance', id, members) };
 }

@@ -21,18 +21,31 @@ export function findMemberships(db: DbOrTx, type: BodyType, bodyIds: string[]): 
 }
 
 export function findMembership(db: DbOrTx, type: BodyType, bodyId: string, id: string) {
-  return db.selectFrom('cooperation_memberships').selectAll().where('id', '=', id).where('body_type', '=', type).where('body_id', '=', bodyId).executeTakeFirst();
+  return db
+    .selectFrom('cooperation_memberships')
+    .selectAll()
+    .where('id', '=', id)
+    .where('body_type', '=', type)
+    .where('body_id', '=', bodyId)
+    .executeTakeFirst();
 }
 
 /** Inserts unless the organization already has a live (requested or active) membership: true when inserted. */
 export async function insertMembership(db: DbOrTx, row: MembershipRow): Promise<boolean> {
-  const result = await db.insertInto('cooperation_memberships').values(row).onConflict((oc) => oc.column('live_key').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('cooperation_memberships')
+    .values(row)
+    .onConflict((oc) => oc.column('live_key').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 /** Changes the membership if it is still at the version and status the caller read: true when it was. */
 export async function updateMembership(
-  db: DbOrTx, id: string, expected: { version: number; status: MembershipStatus }, changes: Partial<Omit<MembershipRow, 'id' | 'version'>>,
+  db: DbOrTx,
+  id: string,
+  expected: { version: number; status: MembershipStatus },
+  changes: Partial<Omit<MembershipRow, 'id' | 'version'>>,
 ): Promise<boolean> {
   const result = await db
     .updateTable('cooperation_memberships')

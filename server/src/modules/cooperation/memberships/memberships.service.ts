@@ -37,15 +37,25 @@ const statusInvalid = (status: repo.MembershipRow['status']) =>
   new AppError('cooperation.membership_status_invalid', 409, { membershipStatus: `membershipStatus:${status}` });
 
 export async function presentMemberships(db: DbOrTx, actor: Actor, ctx: BodyContext, rows: repo.MembershipRow[]) {
-  const infos = await findOrganizations(db, rows.map((r) => r.organization_id));
+  const infos = await findOrganizations(
+    db,
+    rows.map((r) => r.organization_id),
+  );
   const manages = can(actor, 'update', ctx.resource);
   const mine = new Set(administeredIds(actor));
   const view = (row: repo.MembershipRow): MembershipView => {
     const ownOrganization = mine.has(row.organization_id);
     const live = row.status === 'active';
     return {
-      id: row.id, organization: summaryOf(infos.get(row.organization_id)!), role: row.role, status: row.status, requestedAt: row.requested_at,
-      decisionReason: row.decision_reason, joinedOn: row.joined_on, leftOn: row.left_on, leftReason: row.left_reason,
+      id: row.id,
+      organization: summaryOf(infos.get(row.organization_id)!),
+      role: row.role,
+      status: row.status,
+      requestedAt: row.requested_at,
+      decisionReason: row.decision_reason,
+      joinedOn: row.joined_on,
+      leftOn: row.left_on,
+      leftReason: row.left_reason,
       permissions: {
         canApprove: row.status === 'requested' && manages,
         canReject: row.status === 'requested' && manages,
@@ -56,12 +66,18 @@ export async function presentMemberships(db: DbOrTx, actor: Actor, ctx: BodyCont
     };
   };
   const live = new Set(rows.filter((r) => r.status === 'active' || r.status === 'requested').map((r) => r.organization_id));
-  const candidates = await findOrganizations(db, [...mine].filter((id) => !live.has(id)));
+  const candidates = await findOrganizations(
+    db,
+    [...mine].filter((id) => !live.has(id)),
+  );
   const rank = (row: repo.MembershipRow) => ROLE_ORDER.indexOf(row.role);
   const byRoleThenName = (a: repo.MembershipRow, b: repo.MembershipRow) =>
     rank(a) - rank(b) || (infos.get(a.organization_id)?.nameZh ?? '').localeCompare(infos.get(b.organization_id)?.nameZh ?? '', 'zh-CN');
   return {
-    members: rows.filter((r) => r.status === 'active').sort(byRoleThenName).map(view),
+    members: rows
+      .filter((r) => r.status === 'active')
+      .sort(byRoleThenName)
+      .map(view),
     // Requests are the managers' business and the asking organization's, nobody else's.
     requests: rows.filter((r) => r.status === 'requested' && (manages || mine.has(r.organization_id))).map(view),
     history: rows.filter((r) => r.status === 'left' || r.status === 'rejected').map(view),
@@ -70,7 +86,12 @@ export async function presentMemberships(db: DbOrTx, actor: Actor, ctx: BodyCont
 }
 
 /** The organization to add or admit, which must exist (and be a school for a community). */
-export async function memberOrganization(db: DbOrTx, ctx: Pick<BodyContext, 'schoolsOnly'>, organizationId: string, field = '/organizationId'): Promise<OrganizationInfo> {
+export async function memberOrganization(
+  db: DbOrTx,
+  ctx: Pick<BodyContext, 'schoolsOnly'>,
+  organizationId: string,
+  field = '/organizationId',
+): Promise<OrganizationInfo> {
   const org = await findOrganization(db, organizationId);
   if (!org) throw new AppError('cooperation.organization_unknown', 400, { id: organizationId }, [{ field, message: '' }]);
   if (ctx.schoolsOnly && org.kind !== 'school') throw new AppError('cooperation.community_member_not_school', 400, {}, [{ field, message: '' }]);
@@ -86,16 +107,35 @@ export interface NewMembership {
 }
 
 /** Writes new memberships in the caller's transaction; a 409 if an organization already belongs or asked. */
-export async function insertMemberships(tx: DbOrTx, ctx: Pick<BodyContext, 'type' | 'id'>, userId: string | null, memberships: NewMembership[]): Promise<string[]> {
+export async function insertMemberships(
+  tx: DbOrTx,
+  ctx: Pick<BodyContext, 'type' | 'id'>,
+  userId: string | null,
+  memberships: NewMembership[],
+): Promise<string[]> {
   const now = nowIso();
   const ids: string[] = [];
   for (const m of memberships) {
     const id = randomUUID();
     const active = m.status === 'active';
     const inserted = await repo.insertMembership(tx, {
-      id, body_type: ctx.type, body_id: ctx.id, organization_id: m.org.id, region_path: m.org.regionPath, role: m.role, status: m.status,
-      live_key: repo.liveKeyOf(ctx.type, ctx.id, m.org.id), requested_by: userId, requested_at: now, decided_by: active ? userId : null,
-      decided_at: active ? now : null, decision_reason: m.note ?? null, joined_on: active ? (m.joinedOn ?? chinaToday()) : null, left_on: null, left_reason: null, version: 1,
+      id,
+      body_type: ctx.type,
+      body_id: ctx.id,
+      organization_id: m.org.id,
+      region_path: m.org.regionPath,
+      role: m.role,
+      status: m.status,
+      live_key: repo.liveKeyOf(ctx.type, ctx.id, m.org.id),
+      requested_by: userId,
+      requested_at: now,
+      decided_by: active ? userId : null,
+      decided_at: active ? now : null,
+      decision_reason: m.note ?? null,
+      joined_on: active ? (m.joinedOn ?? chinaToday()) : null,
+      left_on: null,
+      left_reason: null,
+      version: 1,
     });
     if (!inserted) throw new AppError('cooperation.membership_exists', 409, {}, [{ field: '/organizationId', message: '' }]);
     ids.push(id);
@@ -109,7 +149,13 @@ export async function addMember(db: Db, actor: Actor, audit: AuditContext, ctx: 
   const org = await memberOrganization(db, ctx, organizationId);
   await db.transaction().execute(async (tx) => {
     const [id] = await insertMemberships(tx, ctx, actor.userId, [{ org, role, status: 'active' }]);
-    await recordAudit(tx, audit, { action: `${ctx.type}.member.add`, objectType: ctx.type, objectId: ctx.id, result: 'success', detail: { membershipId: id, organizationId } });
+    await recordAudit(tx, audit, {
+      action: `${ctx.type}.member.add`,
+      objectType: ctx.type,
+      objectId: ctx.id,
+      result: 'success',
+      detail: { membershipId: id, organizationId },
+    });
   });
 }
 
@@ -119,7 +165,13 @@ export async function requestToJoin(db: Db, actor: Actor, audit: AuditContext, c
   authorize(actor, 'join', { type: 'cooperation_membership', organization: toOrgRef(org) });
   await db.transaction().execute(async (tx) => {
     const [id] = await insertMemberships(tx, ctx, actor.userId, [{ org, role: 'member', status: 'requested', note: input.note ?? null }]);
-    await recordAudit(tx, audit, { action: `${ctx.type}.member.request`, objectType: ctx.type, objectId: ctx.id, result: 'success', detail: { membershipId: id, organizationId: org.id } });
+    await recordAudit(tx, audit, {
+      action: `${ctx.type}.member.request`,
+      objectType: ctx.type,
+      objectId: ctx.id,
+      result: 'success',
+      detail: { membershipId: id, organizationId: org.id },
+    });
   });
 }
 
@@ -130,7 +182,12 @@ async function loadMembership(db: DbOrTx, ctx: BodyContext, membershipId: string
 }
 
 export async function decideMembership(
-  db: Db, actor: Actor, audit: AuditContext, ctx: BodyContext, membershipId: string, decision: { approve: true; version: number } | { approve: false; version: number; reason: string },
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  ctx: BodyContext,
+  membershipId: string,
+  decision: { approve: true; version: number } | { approve: false; version: number; reason: string },
 ): Promise<void> {
   authorize(actor, 'update', ctx.resource);
   const row = await loadMembership(db, ctx, membershipId);
@@ -142,7 +199,11 @@ export async function decideMembership(
       : { status: 'rejected' as const, live_key: null, decided_by: actor.userId, decided_at: now, decision_reason: decision.reason };
     if (!(await repo.updateMembership(tx, row.id, { version: decision.version, status: 'requested' }, changes))) throw conflict();
     await recordAudit(tx, audit, {
-      action: `${ctx.type}.member.${decision.approve ? 'approve' : 'reject'}`, objectType: ctx.type, objectId: ctx.id, result: 'success', detail: { membershipId, organizationId: row.organization_id },
+      action: `${ctx.type}.member.${decision.approve ? 'approve' : 'reject'}`,
+      objectType: ctx.type,
+      objectId: ctx.id,
+      result: 'success',
+      detail: { membershipId, organizationId: row.organization_id },
     });
   });
 }
@@ -160,6 +221,12 @@ export async function leaveMembership(db: Db, actor: Actor, audit: AuditContext,
   await db.transaction().execute(async (tx) => {
     const changes = { status: 'left' as const, live_key: null, left_on: leftOn, left_reason: input.reason ?? null };
     if (!(await repo.updateMembership(tx, row.id, { version: input.version, status: 'active' }, changes))) throw conflict();
-    await recordAudit(tx, audit, { action: `${ctx.type}.member.leave`, objectType: ctx.type, objectId: ctx.id, result: 'success', detail: { membershipId, organizationId: row.organization_id } });
+    await recordAudit(tx, audit, {
+      action: `${ctx.type}.member.leave`,
+      objectType: ctx.type,
+      objectId: ctx.id,
+      result: 'success',
+      detail: { membershipId, organizationId: row.organization_id },
+    });
   });
 }

@@ -42,9 +42,17 @@ export async function declinePairing(db: Db, actor: Actor, audit: AuditContext, 
   const mine = pendingSchoolsOf(actor, pairing, schools);
   if (mine.length === 0) throw new AppError('cooperation.pairing_already_accepted', 409);
   await db.transaction().execute(async (tx) => {
-    await changePairingStatus(tx, at(pairing, input.version), 'declined', { actorUserId: actor.userId, kind: 'declined', organizationId: mine[0]!.school_id, reason: input.reason }, {
-      decision_reason: input.reason, decided_by: actor.userId, decided_at: nowIso(),
-    });
+    await changePairingStatus(
+      tx,
+      at(pairing, input.version),
+      'declined',
+      { actorUserId: actor.userId, kind: 'declined', organizationId: mine[0]!.school_id, reason: input.reason },
+      {
+        decision_reason: input.reason,
+        decided_by: actor.userId,
+        decided_at: nowIso(),
+      },
+    );
     await recordAudit(tx, audit, { action: 'pairing.decline', objectType: 'pairing', objectId: id, result: 'success' });
   });
   return getPairing(db, actor, id);
@@ -53,9 +61,17 @@ export async function declinePairing(db: Db, actor: Actor, audit: AuditContext, 
 export async function withdrawPairing(db: Db, actor: Actor, audit: AuditContext, id: string, input: WithdrawPairingBody): Promise<PairingDetail> {
   const { pairing } = await loadPairing(db, actor, id, 'withdraw');
   await db.transaction().execute(async (tx) => {
-    await changePairingStatus(tx, at(pairing, input.version), 'withdrawn', { actorUserId: actor.userId, kind: 'withdrawn', organizationId: pairing.proposer_school_id, reason: input.reason ?? null }, {
-      decision_reason: input.reason ?? null, decided_by: actor.userId, decided_at: nowIso(),
-    });
+    await changePairingStatus(
+      tx,
+      at(pairing, input.version),
+      'withdrawn',
+      { actorUserId: actor.userId, kind: 'withdrawn', organizationId: pairing.proposer_school_id, reason: input.reason ?? null },
+      {
+        decision_reason: input.reason ?? null,
+        decided_by: actor.userId,
+        decided_at: nowIso(),
+      },
+    );
     await recordAudit(tx, audit, { action: 'pairing.withdraw', objectType: 'pairing', objectId: id, result: 'success' });
   });
   return getPairing(db, actor, id);
@@ -70,14 +86,24 @@ export async function approvePairing(db: Db, actor: Actor, audit: AuditContext, 
   const { pairing, schools, approvals } = await loadPairing(db, actor, id, 'approve');
   if (pairing.status !== 'accepted') throw statusInvalid(pairing.status);
   const sides = sidesOf(schools);
-  const choice = chooseApproval(actor, sides, approvals.map((a) => ({ regionId: a.region_id, bureauId: a.bureau_id, approvedBy: a.approved_by })), input.regionId);
+  const choice = chooseApproval(
+    actor,
+    sides,
+    approvals.map((a) => ({ regionId: a.region_id, bureauId: a.bureau_id, approvedBy: a.approved_by })),
+    input.regionId,
+  );
   if (!choice.ok) {
     switch (choice.problem) {
-      case 'forbidden': throw forbidden();
-      case 'side_unknown': throw new AppError('cooperation.pairing_side_unknown', 400, {}, [{ field: '/regionId', message: '' }]);
-      case 'side_approved': throw new AppError('cooperation.pairing_side_approved', 409);
-      case 'ambiguous': throw new AppError('cooperation.pairing_side_ambiguous', 400, {}, [{ field: '/regionId', message: '' }]);
-      case 'same_approver': throw new AppError('cooperation.pairing_same_approver', 409);
+      case 'forbidden':
+        throw forbidden();
+      case 'side_unknown':
+        throw new AppError('cooperation.pairing_side_unknown', 400, {}, [{ field: '/regionId', message: '' }]);
+      case 'side_approved':
+        throw new AppError('cooperation.pairing_side_approved', 409);
+      case 'ambiguous':
+        throw new AppError('cooperation.pairing_side_ambiguous', 400, {}, [{ field: '/regionId', message: '' }]);
+      case 'same_approver':
+        throw new AppError('cooperation.pairing_same_approver', 409);
     }
   }
   const { side, bureauId } = choice;
@@ -89,7 +115,13 @@ export async function approvePairing(db: Db, actor: Actor, audit: AuditContext, 
     if (approvals.length + 1 === sides.length) {
       await changePairingStatus(tx, at(pairing, version), 'active', { actorUserId: actor.userId, kind: 'activated' }, { activated_at: now });
     }
-    await recordAudit(tx, audit, { action: 'pairing.approve', objectType: 'pairing', objectId: id, result: 'success', detail: { regionId: side.regionId, bureauId } });
+    await recordAudit(tx, audit, {
+      action: 'pairing.approve',
+      objectType: 'pairing',
+      objectId: id,
+      result: 'success',
+      detail: { regionId: side.regionId, bureauId },
+    });
   });
   return getPairing(db, actor, id);
 }
@@ -100,9 +132,19 @@ export async function rejectPairing(db: Db, actor: Actor, audit: AuditContext, i
   const side = sidesOf(schools).find((s) => grantsReaching(actor, s.regionPath, 'bureau_admin').length > 0);
   const bureau = side ? grantsReaching(actor, side.regionPath, 'bureau_admin')[0] : undefined;
   await db.transaction().execute(async (tx) => {
-    await changePairingStatus(tx, at(pairing, input.version), 'rejected', {
-      actorUserId: actor.userId, kind: 'rejected', organizationId: bureau?.organizationId ?? null, regionId: side?.regionId ?? null, reason: input.reason,
-    }, { decision_reason: input.reason, decided_by: actor.userId, decided_at: nowIso() });
+    await changePairingStatus(
+      tx,
+      at(pairing, input.version),
+      'rejected',
+      {
+        actorUserId: actor.userId,
+        kind: 'rejected',
+        organizationId: bureau?.organizationId ?? null,
+        regionId: side?.regionId ?? null,
+        reason: input.reason,
+      },
+      { decision_reason: input.reason, decided_by: actor.userId, decided_at: nowIso() },
+    );
     await recordAudit(tx, audit, { action: 'pairing.reject', objectType: 'pairing', objectId: id, result: 'success' });
   });
   return getPairing(db, actor, id);
@@ -116,9 +158,18 @@ export async function endPairing(db: Db, actor: Actor, audit: AuditContext, id: 
   if (endsOn < pairing.starts_on) throw new AppError('cooperation.dates_invalid', 400, {}, [{ field: '/endsOn', message: '' }]);
   const mine = administeredIds(actor);
   await db.transaction().execute(async (tx) => {
-    await changePairingStatus(tx, at(pairing, input.version), 'ended', {
-      actorUserId: actor.userId, kind: 'ended', organizationId: schools.find((s) => mine.includes(s.school_id))?.school_id ?? null, reason: input.reason,
-    }, { ends_on: endsOn, ended_at: nowIso(), ended_by: actor.userId, end_reason: input.reason });
+    await changePairingStatus(
+      tx,
+      at(pairing, input.version),
+      'ended',
+      {
+        actorUserId: actor.userId,
+        kind: 'ended',
+        organizationId: schools.find((s) => mine.includes(s.school_id))?.school_id ?? null,
+        reason: input.reason,
+      },
+      { ends_on: endsOn, ended_at: nowIso(), ended_by: actor.userId, end_reason: input.reason },
+    );
     await recordAudit(tx, audit, { action: 'pairing.end', objectType: 'pairing', objectId: id, result: 'success' });
   });
   return getPairing(db, actor, id);

@@ -25,8 +25,7 @@ export function sidesOf(schools: readonly { region_id: string; region_path: stri
 const grantsCovering = (actor: Actor, side: Side) => grantsReaching(actor, side.regionPath, 'bureau_admin');
 
 export type ApprovalChoice =
-  | { ok: true; side: Side; bureauId: string | null }
-  | { ok: false; problem: 'forbidden' | 'side_unknown' | 'side_approved' | 'ambiguous' | 'same_approver' };
+  { ok: true; side: Side; bureauId: string | null } | { ok: false; problem: 'forbidden' | 'side_unknown' | 'side_approved' | 'ambiguous' | 'same_approver' };
 
 /**
  * Which side the caller approves, and as which bureau. Each side needs its own bureau: a person, or a bureau,

@@ -29,19 +29,34 @@ export const statusInvalid = (status: PairingStatus) => new AppError('cooperatio
  * for a new pairing. Returns the new version; call inside the step's transaction.
  */
 export async function changePairingStatus(
-  tx: DbOrTx, pairing: PairingRef, to: PairingStatus, event: PairingEvent, fields: Partial<Omit<repo.PairingRow, 'id' | 'status' | 'version'>> = {},
+  tx: DbOrTx,
+  pairing: PairingRef,
+  to: PairingStatus,
+  event: PairingEvent,
+  fields: Partial<Omit<repo.PairingRow, 'id' | 'status' | 'version'>> = {},
 ): Promise<number> {
   if (!canPairingTransition(pairing.status, to)) throw statusInvalid(pairing.status);
   const now = nowIso();
   const live = to === 'proposed' || to === 'accepted' || to === 'active';
-  const changed = await repo.updatePairing(tx, pairing.id, pairing.version, { ...fields, status: to, updated_at: now, ...(live ? {} : { live_key: null }) }, pairing.status);
+  const changed = await repo.updatePairing(
+    tx,
+    pairing.id,
+    pairing.version,
+    { ...fields, status: to, updated_at: now, ...(live ? {} : { live_key: null }) },
+    pairing.status,
+  );
   if (!changed) throw conflict();
   await recordPairingEvent(tx, pairing.id, { ...event, from: pairing.status, to }, now);
   return pairing.version + 1;
 }
 
 /** A change without a status change (one school of several accepted, one side approved, details edited). */
-export async function touchPairing(tx: DbOrTx, pairing: PairingRef, event: PairingEvent, fields: Partial<Omit<repo.PairingRow, 'id' | 'status' | 'version'>> = {}): Promise<number> {
+export async function touchPairing(
+  tx: DbOrTx,
+  pairing: PairingRef,
+  event: PairingEvent,
+  fields: Partial<Omit<repo.PairingRow, 'id' | 'status' | 'version'>> = {},
+): Promise<number> {
   const now = nowIso();
   if (!(await repo.updatePairing(tx, pairing.id, pairing.version, { ...fields, updated_at: now }, pairing.status))) throw conflict();
   await recordPairingEvent(tx, pairing.id, event, now);
@@ -49,11 +64,20 @@ export async function touchPairing(tx: DbOrTx, pairing: PairingRef, event: Pairi
 }
 
 export async function recordPairingEvent(
-  tx: DbOrTx, pairingId: string, event: PairingEvent & { from?: PairingStatus | null; to?: PairingStatus | null }, at: string = nowIso(),
+  tx: DbOrTx,
+  pairingId: string,
+  event: PairingEvent & { from?: PairingStatus | null; to?: PairingStatus | null },
+  at: string = nowIso(),
 ): Promise<void> {
   const detail = { organizationId: event.organizationId ?? null, regionId: event.regionId ?? null, reason: event.reason ?? null };
   await repo.insertEvent(tx, {
-    id: randomUUID(), pairing_id: pairingId, at, actor_user_id: event.actorUserId, kind: event.kind,
-    from_status: event.from ?? null, to_status: event.to ?? null, detail: JSON.stringify(detail),
+    id: randomUUID(),
+    pairing_id: pairingId,
+    at,
+    actor_user_id: event.actorUserId,
+    kind: event.kind,
+    from_status: event.from ?? null,
+    to_status: event.to ?? null,
+    detail: JSON.stringify(detail),
   });
 }

@@ -26,19 +26,42 @@ export async function insertPairingFixture(db: DbOrTx, fixture: PairingFixture):
   const orgs = await findOrganizations(db, ids);
   const live = status === 'proposed' || status === 'accepted' || status === 'active';
   await repo.insertPairing(db, {
-    id, batch: fixture.batch ?? 1, focus_areas: JSON.stringify(['management', 'curriculum']), agreement_id: null,
-    starts_on: fixture.startsOn ?? '2025-09-01', ends_on: null, description: null, proposer_school_id: fixture.proposer, proposed_by: null, status,
-    live_key: live ? liveKeyOf(ids) : null, decision_reason: null, decided_by: null, decided_at: null, activated_at: status === 'active' ? now : null,
-    ended_at: status === 'ended' ? now : null, ended_by: null, end_reason: status === 'ended' ? 'test' : null, created_at: now, updated_at: now,
+    id,
+    batch: fixture.batch ?? 1,
+    focus_areas: JSON.stringify(['management', 'curriculum']),
+    agreement_id: null,
+    starts_on: fixture.startsOn ?? '2025-09-01',
+    ends_on: null,
+    description: null,
+    proposer_school_id: fixture.proposer,
+    proposed_by: null,
+    status,
+    live_key: live ? liveKeyOf(ids) : null,
+    decision_reason: null,
+    decided_by: null,
+    decided_at: null,
+    activated_at: status === 'active' ? now : null,
+    ended_at: status === 'ended' ? now : null,
+    ended_by: null,
+    end_reason: status === 'ended' ? 'test' : null,
+    created_at: now,
+    updated_at: now,
   });
   const accepted = status !== 'proposed' && status !== 'declined';
-  await repo.insertSchools(db, ids.map((schoolId) => {
-    const org = orgs.get(schoolId)!;
-    return {
-      pairing_id: id, school_id: schoolId, region_id: org.regionId, region_path: org.regionPath,
-      accepted_at: accepted || schoolId === fixture.proposer ? now : null, accepted_by: null,
-    };
-  }));
+  await repo.insertSchools(
+    db,
+    ids.map((schoolId) => {
+      const org = orgs.get(schoolId)!;
+      return {
+        pairing_id: id,
+        school_id: schoolId,
+        region_id: org.regionId,
+        region_path: org.regionPath,
+        accepted_at: accepted || schoolId === fixture.proposer ? now : null,
+        accepted_by: null,
+      };
+    }),
+  );
   const regions = [...new Set(ids.map((schoolId) => orgs.get(schoolId)!.regionId))];
   const approved = status === 'active' || status === 'ended' ? regions : (fixture.approvedRegions ?? []);
   for (const regionId of approved) await repo.insertApproval(db, { pairing_id: id, region_id: regionId, bureau_id: null, approved_by: null, approved_at: now });

@@ -1,7 +1,12 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { PairingStatus } from '../../../../../common/cooperation.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { CooperationPairingApprovalTable, CooperationPairingEventTable, CooperationPairingSchoolTable, CooperationPairingTable } from '../cooperation.tables.ts';
+import type {
+  CooperationPairingApprovalTable,
+  CooperationPairingEventTable,
+  CooperationPairingSchoolTable,
+  CooperationPairingTable,
+} from '../cooperation.tables.ts';
 import { prefixRange } from '../scope.ts';
 
 export type PairingRow = Selectable<CooperationPairingTable>;
@@ -45,7 +50,11 @@ export async function findExchangeStats(db: DbOrTx, pairingIds: string[]): Promi
 
 /** Inserts unless a live pairing of the same schools exists: true when inserted. */
 export async function insertPairing(db: DbOrTx, row: Insertable<CooperationPairingTable>): Promise<boolean> {
-  const result = await db.insertInto('cooperation_pairings').values(row).onConflict((oc) => oc.column('live_key').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('cooperation_pairings')
+    .values(row)
+    .onConflict((oc) => oc.column('live_key').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
@@ -93,7 +102,11 @@ export async function resetAcceptances(db: DbOrTx, pairingId: string, proposerSc
 
 /** Changes the pairing if it is still at the version the caller read: true when it was. */
 export async function updatePairing(
-  db: DbOrTx, id: string, expectedVersion: number, changes: Partial<Omit<PairingRow, 'id' | 'version' | 'created_at'>>, expectedStatus?: PairingStatus,
+  db: DbOrTx,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<PairingRow, 'id' | 'version' | 'created_at'>>,
+  expectedStatus?: PairingStatus,
 ): Promise<boolean> {
   let query = db
     .updateTable('cooperation_pairings')
@@ -129,7 +142,9 @@ export async function listPairings(db: DbOrTx, filter: PairingFilter): Promise<{
   }
   if (filter.regionPath) {
     const [low, high] = prefixRange(filter.regionPath);
-    query = query.where('id', 'in', (eb) => eb.selectFrom('cooperation_pairing_schools').select('pairing_id').where('region_path', '>=', low).where('region_path', '<', high));
+    query = query.where('id', 'in', (eb) =>
+      eb.selectFrom('cooperation_pairing_schools').select('pairing_id').where('region_path', '>=', low).where('region_path', '<', high),
+    );
   }
   const visibility = filter.visibility;
   if (visibility) {
@@ -141,7 +156,11 @@ export async function listPairings(db: DbOrTx, filter: PairingFilter): Promise<{
           : []),
         ...visibility.scopePaths.map((path) => {
           const [low, high] = prefixRange(path);
-          return eb('id', 'in', eb.selectFrom('cooperation_pairing_schools').select('pairing_id').where('region_path', '>=', low).where('region_path', '<', high));
+          return eb(
+            'id',
+            'in',
+            eb.selectFrom('cooperation_pairing_schools').select('pairing_id').where('region_path', '>=', low).where('region_path', '<', high),
+          );
         }),
       ]),
     );
@@ -180,12 +199,15 @@ export async function findAwaitingCandidates(db: DbOrTx, schoolIds: string[], sc
       .where('cooperation_pairing_schools.region_path', '>=', low)
       .where('cooperation_pairing_schools.region_path', '<', high)
       .where((eb) =>
-        eb.not(eb.exists(
-          eb.selectFrom('cooperation_pairing_approvals')
-            .select('cooperation_pairing_approvals.pairing_id')
-            .whereRef('cooperation_pairing_approvals.pairing_id', '=', 'cooperation_pairing_schools.pairing_id')
-            .whereRef('cooperation_pairing_approvals.region_id', '=', 'cooperation_pairing_schools.region_id'),
-        )),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('cooperation_pairing_approvals')
+              .select('cooperation_pairing_approvals.pairing_id')
+              .whereRef('cooperation_pairing_approvals.pairing_id', '=', 'cooperation_pairing_schools.pairing_id')
+              .whereRef('cooperation_pairing_approvals.region_id', '=', 'cooperation_pairing_schools.region_id'),
+          ),
+        ),
       )
       .execute();
     rows.forEach((r) => ids.add(r.id));

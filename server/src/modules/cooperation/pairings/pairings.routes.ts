@@ -6,7 +6,15 @@ import { ReasonBody, VersionBody } from '../cooperation.schemas.ts';
 import * as decisions from './pairing-decisions.service.ts';
 import * as pairings from './pairings.service.ts';
 import {
-  ApprovePairingBody, CreatePairingBody, EndPairingBody, PairingDetail, PairingListQuery, PairingPage, RejectPairingBody, UpdatePairingBody, WithdrawPairingBody,
+  ApprovePairingBody,
+  CreatePairingBody,
+  EndPairingBody,
+  PairingDetail,
+  PairingListQuery,
+  PairingPage,
+  RejectPairingBody,
+  UpdatePairingBody,
+  WithdrawPairingBody,
 } from './pairings.schemas.ts';
 
 const tags = ['cooperation'];
@@ -24,7 +32,9 @@ export async function pairingsRoutes(app: App, { deps: { db } }: ModuleOptions):
     return reply.status(created ? 201 : 200).send(pairing);
   });
 
-  app.get('/:id', { schema: { tags, params: IdParams, response: detail } }, async (request) => pairings.getPairing(db, requireActor(request), request.params.id));
+  app.get('/:id', { schema: { tags, params: IdParams, response: detail } }, async (request) =>
+    pairings.getPairing(db, requireActor(request), request.params.id),
+  );
 
   app.put('/:id', { schema: { tags, params: IdParams, body: UpdatePairingBody, response: detail } }, async (request) =>
     pairings.updatePairing(db, requireActor(request), auditContextOf(request), request.params.id, request.body),

@@ -24,8 +24,13 @@ export interface LoadedPairing {
   resource: PairingResource;
 }
 
-export const pairingResource = (pairing: Pick<repo.PairingRow, 'status' | 'proposer_school_id'>, schools: Pick<repo.PairingSchoolRow, 'school_id' | 'region_path'>[]): PairingResource => ({
-  type: 'cooperation_pairing', status: pairing.status, proposerSchoolId: pairing.proposer_school_id,
+export const pairingResource = (
+  pairing: Pick<repo.PairingRow, 'status' | 'proposer_school_id'>,
+  schools: Pick<repo.PairingSchoolRow, 'school_id' | 'region_path'>[],
+): PairingResource => ({
+  type: 'cooperation_pairing',
+  status: pairing.status,
+  proposerSchoolId: pairing.proposer_school_id,
   schools: schools.map((s) => ({ organizationId: s.school_id, kind: 'school' as const, regionPath: s.region_path })),
 });
 
@@ -71,36 +76,62 @@ function permissionsOf(actor: Actor, pairing: repo.PairingRow, schools: repo.Pai
 async function present(db: DbOrTx, actor: Actor, pairings: repo.PairingRow[]): Promise<PairingView[]> {
   const ids = pairings.map((p) => p.id);
   const [schools, approvals, stats, agreements] = await Promise.all([
-    repo.findSchools(db, ids), repo.findApprovals(db, ids), repo.findExchangeStats(db, ids),
-    repo.findAgreementTitles(db, pairings.map((p) => p.agreement_id).filter((id): id is string => id !== null)),
+    repo.findSchools(db, ids),
+    repo.findApprovals(db, ids),
+    repo.findExchangeStats(db, ids),
+    repo.findAgreementTitles(
+      db,
+      pairings.map((p) => p.agreement_id).filter((id): id is string => id !== null),
+    ),
   ]);
   const [orgs, regions] = await Promise.all([
     findOrganizations(db, [...schools.map((s) => s.school_id), ...approvals.map((a) => a.bureau_id).filter((id): id is string => id !== null)]),
-    findRegions(db, schools.map((s) => s.region_id)),
+    findRegions(
+      db,
+      schools.map((s) => s.region_id),
+    ),
   ]);
   const titles = new Map(agreements.map((a) => [a.id, a.title]));
   return pairings.map((pairing) => {
-    const own = schools.filter((s) => s.pairing_id === pairing.id).sort((a, b) => Number(b.school_id === pairing.proposer_school_id) - Number(a.school_id === pairing.proposer_school_id));
+    const own = schools
+      .filter((s) => s.pairing_id === pairing.id)
+      .sort((a, b) => Number(b.school_id === pairing.proposer_school_id) - Number(a.school_id === pairing.proposer_school_id));
     const ownApprovals = approvals.filter((a) => a.pairing_id === pairing.id);
     const stat = stats.get(pairing.id);
     const detailsVisible = can(actor, 'read_details', pairingResource(pairing, own));
     return {
-      id: pairing.id, batch: pairing.batch, focusAreas: JSON.parse(pairing.focus_areas) as FocusArea[],
+      id: pairing.id,
+      batch: pairing.batch,
+      focusAreas: JSON.parse(pairing.focus_areas) as FocusArea[],
       agreement: pairing.agreement_id ? { id: pairing.agreement_id, title: titles.get(pairing.agreement_id) ?? '' } : null,
-      startsOn: pairing.starts_on, endsOn: pairing.ends_on, description: detailsVisible ? pairing.description : null, status: pairing.status, proposerSchoolId: pairing.proposer_school_id,
+      startsOn: pairing.starts_on,
+      endsOn: pairing.ends_on,
+      description: detailsVisible ? pairing.description : null,
+      status: pairing.status,
+      proposerSchoolId: pairing.proposer_school_id,
       schools: own.map((s) => ({ ...summaryOf(orgs.get(s.school_id)!), isProposer: s.school_id === pairing.proposer_school_id, acceptedAt: s.accepted_at })),
       sides: sidesOf(own).map((side) => {
         const approval = ownApprovals.find((a) => a.region_id === side.regionId);
         const region = regions.get(side.regionId);
         return {
-          regionId: side.regionId, regionNameZh: region?.nameZh ?? '', regionNameEn: region?.nameEn ?? '',
-          approvedAt: approval?.approved_at ?? null, approvedByBureau: bureauName(orgs, approval?.bureau_id ?? null),
+          regionId: side.regionId,
+          regionNameZh: region?.nameZh ?? '',
+          regionNameEn: region?.nameEn ?? '',
+          approvedAt: approval?.approved_at ?? null,
+          approvedByBureau: bureauName(orgs, approval?.bureau_id ?? null),
         };
       }),
-      decisionReason: detailsVisible ? pairing.decision_reason : null, activatedAt: pairing.activated_at, endedAt: pairing.ended_at,
-      endReason: detailsVisible ? pairing.end_reason : null, lastExchangeOn: stat?.last ?? null, exchangeCount: stat?.count ?? 0, detailsVisible,
+      decisionReason: detailsVisible ? pairing.decision_reason : null,
+      activatedAt: pairing.activated_at,
+      endedAt: pairing.ended_at,
+      endReason: detailsVisible ? pairing.end_reason : null,
+      lastExchangeOn: stat?.last ?? null,
+      exchangeCount: stat?.count ?? 0,
+      detailsVisible,
       permissions: permissionsOf(actor, pairing, own, ownApprovals),
-      createdAt: pairing.created_at, updatedAt: pairing.updated_at, version: pairing.version,
+      createdAt: pairing.created_at,
+      updatedAt: pairing.updated_at,
+      version: pairing.version,
     };
   });
 }
@@ -112,7 +143,14 @@ export async function listPairings(db: Db, actor: Actor, query: PairingListQuery
   const regionPath = query.regionId ? await findRegionPath(db, query.regionId) : undefined;
   const ids = query.awaitingMe ? await awaitingIds(db, actor) : undefined;
   const { rows, total } = await repo.listPairings(db, {
-    status: query.status, batch: query.batch, schoolId: query.schoolId, regionPath, ids, visibility: visibilityOf(actor), offset: (page - 1) * pageSize, limit: pageSize,
+    status: query.status,
+    batch: query.batch,
+    schoolId: query.schoolId,
+    regionPath,
+    ids,
+    visibility: visibilityOf(actor),
+    offset: (page - 1) * pageSize,
+    limit: pageSize,
   });
   return { items: await present(db, actor, rows), total };
 }
@@ -131,13 +169,24 @@ export async function getPairing(db: DbOrTx, actor: Actor, id: string): Promise<
   const { pairing } = await loadPairing(db, actor, id, 'read');
   const [view] = await present(db, actor, [pairing]);
   const events = await repo.findEvents(db, id);
-  const orgs = await findOrganizations(db, events.map((e) => (JSON.parse(e.detail ?? '{}') as { organizationId?: string }).organizationId ?? '').filter(Boolean));
+  const orgs = await findOrganizations(
+    db,
+    events.map((e) => (JSON.parse(e.detail ?? '{}') as { organizationId?: string }).organizationId ?? '').filter(Boolean),
+  );
   return {
     ...view!,
     // The history names people's decisions and reasons: the involved schools' and bureaus' own.
     events: (view!.detailsVisible ? events : []).map((e) => {
       const detail = JSON.parse(e.detail ?? '{}') as { organizationId?: string | null; regionId?: string | null; reason?: string | null };
-      return { at: e.at, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, organization: bureauName(orgs, detail.organizationId ?? null), regionId: detail.regionId ?? null, reason: detail.reason ?? null };
+      return {
+        at: e.at,
+        kind: e.kind,
+        fromStatus: e.from_status,
+        toStatus: e.to_status,
+        organization: bureauName(orgs, detail.organizationId ?? null),
+        regionId: detail.regionId ?? null,
+        reason: detail.reason ?? null,
+      };
     }),
   };
 }
@@ -169,7 +218,12 @@ export const liveKeyOf = (schoolIds: readonly string[]) => [...schoolIds].sort()
  * A proposal from one school to others. One live pairing per set of schools: a retry by the proposing
  * school gets its pending proposal back (created: false); otherwise the set is taken.
  */
-export async function createPairing(db: Db, actor: Actor, audit: AuditContext, input: CreatePairingBody): Promise<{ pairing: PairingDetail; created: boolean }> {
+export async function createPairing(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  input: CreatePairingBody,
+): Promise<{ pairing: PairingDetail; created: boolean }> {
   if (input.partnerSchoolIds.includes(input.proposerSchoolId)) {
     throw new AppError('request.invalid', 400, {}, [{ field: '/partnerSchoolIds', message: '' }]);
   }
@@ -183,21 +237,47 @@ export async function createPairing(db: Db, actor: Actor, audit: AuditContext, i
     const now = nowIso();
     const liveKey = liveKeyOf(ids);
     const inserted = await repo.insertPairing(tx, {
-      id, batch: input.batch ?? null, focus_areas: JSON.stringify(input.focusAreas), agreement_id: input.agreementId ?? null,
-      starts_on: input.startsOn, ends_on: input.endsOn ?? null, description: input.description ?? null, proposer_school_id: input.proposerSchoolId,
-      proposed_by: actor.userId, status: 'proposed', live_key: liveKey, decision_reason: null, decided_by: null, decided_at: null,
-      activated_at: null, ended_at: null, ended_by: null, end_reason: null, created_at: now, updated_at: now,
+      id,
+      batch: input.batch ?? null,
+      focus_areas: JSON.stringify(input.focusAreas),
+      agreement_id: input.agreementId ?? null,
+      starts_on: input.startsOn,
+      ends_on: input.endsOn ?? null,
+      description: input.description ?? null,
+      proposer_school_id: input.proposerSchoolId,
+      proposed_by: actor.userId,
+      status: 'proposed',
+      live_key: liveKey,
+      decision_reason: null,
+      decided_by: null,
+      decided_at: null,
+      activated_at: null,
+      ended_at: null,
+      ended_by: null,
+      end_reason: null,
+      created_at: now,
+      updated_at: now,
     });
     if (!inserted) {
       const existing = await repo.findPairingByLiveKey(tx, liveKey);
       if (existing && existing.status === 'proposed' && existing.proposer_school_id === input.proposerSchoolId) return existing.id;
       throw new AppError('cooperation.pairing_exists', 409);
     }
-    await repo.insertSchools(tx, ids.map((schoolId) => {
-      const org = orgs.get(schoolId)!;
-      const isProposer = schoolId === input.proposerSchoolId;
-      return { pairing_id: id, school_id: schoolId, region_id: org.regionId, region_path: org.regionPath, accepted_at: isProposer ? now : null, accepted_by: isProposer ? actor.userId : null };
-    }));
+    await repo.insertSchools(
+      tx,
+      ids.map((schoolId) => {
+        const org = orgs.get(schoolId)!;
+        const isProposer = schoolId === input.proposerSchoolId;
+        return {
+          pairing_id: id,
+          school_id: schoolId,
+          region_id: org.regionId,
+          region_path: org.regionPath,
+          accepted_at: isProposer ? now : null,
+          accepted_by: isProposer ? actor.userId : null,
+        };
+      }),
+    );
     await recordPairingEvent(tx, id, { actorUserId: actor.userId, kind: 'proposed', organizationId: input.proposerSchoolId, to: 'proposed' }, now);
     await recordAudit(tx, audit, { action: 'pairing.create', objectType: 'pairing', objectId: id, result: 'success', detail: { schools: ids.length } });
     return null;
@@ -211,10 +291,19 @@ export async function updatePairing(db: Db, actor: Actor, audit: AuditContext, i
   if (pairing.status !== 'proposed') throw statusInvalid(pairing.status);
   await checkDetails(db, input);
   await db.transaction().execute(async (tx) => {
-    await touchPairing(tx, pairing, { actorUserId: actor.userId, kind: 'updated', organizationId: pairing.proposer_school_id }, {
-      batch: input.batch, focus_areas: JSON.stringify(input.focusAreas), agreement_id: input.agreementId, starts_on: input.startsOn,
-      ends_on: input.endsOn, description: input.description,
-    });
+    await touchPairing(
+      tx,
+      pairing,
+      { actorUserId: actor.userId, kind: 'updated', organizationId: pairing.proposer_school_id },
+      {
+        batch: input.batch,
+        focus_areas: JSON.stringify(input.focusAreas),
+        agreement_id: input.agreementId,
+        starts_on: input.startsOn,
+        ends_on: input.endsOn,
+        description: input.description,
+      },
+    );
     await repo.resetAcceptances(tx, id, pairing.proposer_school_id);
     await recordAudit(tx, audit, { action: 'pairing.update', objectType: 'pairing', objectId: id, result: 'success' });
   });

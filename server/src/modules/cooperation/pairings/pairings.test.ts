@@ -17,7 +17,12 @@ describe.each(DIALECTS)('pairings (%s)', (dialect) => {
   afterAll(async () => ctx?.close());
 
   const proposal = (partners: string[], overrides: Record<string, unknown> = {}) => ({
-    proposerSchoolId: net.schools.jiangbei, partnerSchoolIds: partners, batch: 3, focusAreas: ['management', 'cadre_training'], startsOn: '2026-09-01', ...overrides,
+    proposerSchoolId: net.schools.jiangbei,
+    partnerSchoolIds: partners,
+    batch: 3,
+    focusAreas: ['management', 'cadre_training'],
+    startsOn: '2026-09-01',
+    ...overrides,
   });
   /** Sends a request that must be refused, and checks that it changed nothing. */
   async function refused(client: TestClient, method: 'POST' | 'PUT', url: string, body: unknown) {
@@ -31,7 +36,11 @@ describe.each(DIALECTS)('pairings (%s)', (dialect) => {
     const id = await insertPairingFixture(ctx.db, { proposer: net.schools.jiangbei2, partners: [net.schools.qingyang], status: 'ended', batch: 9 });
     // Three events at the very same instant, written in an order their ids do not follow: the write order wins.
     const at = '2026-12-07T08:00:00.000Z';
-    for (const [eventId, kind] of [['mmmm-written-first', 'proposed'], ['zzzz-written-second', 'updated'], ['aaaa-written-last', 'withdrawn']] as const) {
+    for (const [eventId, kind] of [
+      ['mmmm-written-first', 'proposed'],
+      ['zzzz-written-second', 'updated'],
+      ['aaaa-written-last', 'withdrawn'],
+    ] as const) {
       await repo.insertEvent(ctx.db, { id: eventId, pairing_id: id, at, actor_user_id: null, kind, from_status: null, to_status: null, detail: null });
     }
     const events = await repo.findEvents(ctx.db, id);
@@ -43,8 +52,17 @@ describe.each(DIALECTS)('pairings (%s)', (dialect) => {
     const created = await net.as.jiangbeiSchool.post(BASE, proposal([net.schools.qingyang]));
     expect(created.statusCode, created.body).toBe(201);
     const pairing = created.json();
-    expect(pairing).toMatchObject({ status: 'proposed', batch: 3, focusAreas: ['management', 'cadre_training'], proposerSchoolId: net.schools.jiangbei, version: 1 });
-    expect(pairing.schools.map((s: { id: string; acceptedAt: string | null }) => [s.id, s.acceptedAt !== null])).toEqual([[net.schools.jiangbei, true], [net.schools.qingyang, false]]);
+    expect(pairing).toMatchObject({
+      status: 'proposed',
+      batch: 3,
+      focusAreas: ['management', 'cadre_training'],
+      proposerSchoolId: net.schools.jiangbei,
+      version: 1,
+    });
+    expect(pairing.schools.map((s: { id: string; acceptedAt: string | null }) => [s.id, s.acceptedAt !== null])).toEqual([
+      [net.schools.jiangbei, true],
+      [net.schools.qingyang, false],
+    ]);
     expect(pairing.sides.map((s: { regionId: string }) => s.regionId)).toEqual(['500105', '510105']);
     expect(pairing.permissions).toMatchObject({ canUpdate: true, canWithdraw: true, canAccept: false, canApprove: false });
 
@@ -71,7 +89,10 @@ describe.each(DIALECTS)('pairings (%s)', (dialect) => {
     expect(first.json()).toMatchObject({ status: 'accepted', version: 3 });
     expect(first.json().sides[0]).toMatchObject({ regionId: '500105', approvedByBureau: { id: net.bureaus.jiangbei } });
     expect(first.json().sides[1]).toMatchObject({ regionId: '510105', approvedAt: null });
-    for (const [client, code] of [[net.as.jiangbei, 'cooperation.pairing_side_approved'], [net.as.cq, 'cooperation.pairing_side_approved']] as const) {
+    for (const [client, code] of [
+      [net.as.jiangbei, 'cooperation.pairing_side_approved'],
+      [net.as.cq, 'cooperation.pairing_side_approved'],
+    ] as const) {
       const again = await refused(client, 'POST', `${BASE}/${pairing.id}/approve`, { version: 3 });
       expect(again.json().error.code).toBe(code);
     }
@@ -160,7 +181,13 @@ describe.each(DIALECTS)('pairings (%s)', (dialect) => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('resource.conflict');
     const edit = await net.as.yuzhongSchool.put(`${BASE}/${id}`, {
-      batch: 2, focusAreas: ['curriculum'], agreementId: null, startsOn: '2026-03-01', endsOn: null, description: '课程共建', version: await pairingVersion(ctx.db, id),
+      batch: 2,
+      focusAreas: ['curriculum'],
+      agreementId: null,
+      startsOn: '2026-03-01',
+      endsOn: null,
+      description: '课程共建',
+      version: await pairingVersion(ctx.db, id),
     });
     expect(edit.json()).toMatchObject({ batch: 2, focusAreas: ['curriculum'], description: '课程共建', version: 2 });
     const ending = await refused(net.as.yuzhongSchool, 'POST', `${BASE}/${id}/end`, { version: 2, reason: '测试' });
@@ -174,7 +201,11 @@ describe.each(DIALECTS)('pairings (%s)', (dialect) => {
   it('lists by batch, status and region, showing proposals only to those involved', async () => {
     const active = await insertPairingFixture(ctx.db, { proposer: net.schools.jiangbei2, partners: [net.schools.deyang], status: 'active', batch: 7 });
     const proposed = await insertPairingFixture(ctx.db, { proposer: net.schools.jiangbei2, partners: [net.schools.qingyang], batch: 7 });
-    const ids = async (client: TestClient, query: string) => (await client.get(`${BASE}?${query}`)).json().items.map((p: { id: string }) => p.id).sort();
+    const ids = async (client: TestClient, query: string) =>
+      (await client.get(`${BASE}?${query}`))
+        .json()
+        .items.map((p: { id: string }) => p.id)
+        .sort();
     expect(await ids(net.as.jiangbei2School, 'batch=7')).toEqual([active, proposed].sort());
     expect(await ids(net.as.deyangSchool, 'batch=7')).toEqual([active]);
     expect(await ids(net.as.qingyang, 'batch=7')).toEqual([active, proposed].sort());

@@ -19,8 +19,17 @@ export function findCandidates(db: DbOrTx, filter: CandidateFilter) {
     .selectFrom('organizations')
     .innerJoin('regions', 'regions.id', 'organizations.region_id')
     .select([
-      'organizations.id', 'organizations.kind', 'organizations.name_zh', 'organizations.name_en', 'organizations.region_id', 'organizations.region_path',
-      'organizations.latitude', 'organizations.longitude', 'organizations.pupil_count', 'regions.name_zh as region_name_zh', 'regions.name_en as region_name_en',
+      'organizations.id',
+      'organizations.kind',
+      'organizations.name_zh',
+      'organizations.name_en',
+      'organizations.region_id',
+      'organizations.region_path',
+      'organizations.latitude',
+      'organizations.longitude',
+      'organizations.pupil_count',
+      'regions.name_zh as region_name_zh',
+      'regions.name_en as region_name_en',
     ])
     .where('organizations.kind', '=', 'school')
     .where('organizations.region_path', 'not like', `${filter.excludeRegionPath}%`);
@@ -29,11 +38,21 @@ export function findCandidates(db: DbOrTx, filter: CandidateFilter) {
   if (filter.maxPupils !== undefined) query = query.where('organizations.pupil_count', '<=', filter.maxPupils);
   const stages = filter.stages;
   if (stages) {
-    query = query.where('organizations.id', 'in', (eb) => eb.selectFrom('school_stages').select('organization_id').where('stage', 'in', stages.length > 0 ? stages : ['none' as Stage]));
+    query = query.where('organizations.id', 'in', (eb) =>
+      eb
+        .selectFrom('school_stages')
+        .select('organization_id')
+        .where('stage', 'in', stages.length > 0 ? stages : ['none' as Stage]),
+    );
   }
-  for (const [kind, tags] of [['strength', filter.strengths], ['need', filter.needs]] as const) {
+  for (const [kind, tags] of [
+    ['strength', filter.strengths],
+    ['need', filter.needs],
+  ] as const) {
     if (!tags || tags.length === 0) continue;
-    query = query.where('organizations.id', 'in', (eb) => eb.selectFrom('cooperation_organization_tags').select('organization_id').where('kind', '=', kind).where('tag', 'in', tags));
+    query = query.where('organizations.id', 'in', (eb) =>
+      eb.selectFrom('cooperation_organization_tags').select('organization_id').where('kind', '=', kind).where('tag', 'in', tags),
+    );
   }
   return query.orderBy('organizations.name_zh').execute();
 }
@@ -49,7 +68,12 @@ export async function findStages(db: DbOrTx, ids: string[]): Promise<Map<string,
 export async function findTags(db: DbOrTx, ids: string[]): Promise<Map<string, { strengths: ProfileTag[]; needs: ProfileTag[] }>> {
   const map = new Map<string, { strengths: ProfileTag[]; needs: ProfileTag[] }>();
   if (ids.length === 0) return map;
-  const rows = await db.selectFrom('cooperation_organization_tags').select(['organization_id', 'kind', 'tag']).where('organization_id', 'in', ids).orderBy('tag').execute();
+  const rows = await db
+    .selectFrom('cooperation_organization_tags')
+    .select(['organization_id', 'kind', 'tag'])
+    .where('organization_id', 'in', ids)
+    .orderBy('tag')
+    .execute();
   for (const r of rows) {
     const entry = map.get(r.organization_id) ?? { strengths: [], needs: [] };
     (r.kind === 'strength' ? entry.strengths : entry.needs).push(r.tag);
@@ -75,7 +99,11 @@ export async function findLivePairings(db: DbOrTx, schoolId: string) {
 
 export async function replaceTags(db: DbOrTx, organizationId: string, tags: { kind: ProfileTagKind; tag: ProfileTag }[]): Promise<void> {
   await db.deleteFrom('cooperation_organization_tags').where('organization_id', '=', organizationId).execute();
-  if (tags.length > 0) await db.insertInto('cooperation_organization_tags').values(tags.map((t) => ({ organization_id: organizationId, ...t }))).execute();
+  if (tags.length > 0)
+    await db
+      .insertInto('cooperation_organization_tags')
+      .values(tags.map((t) => ({ organization_id: organizationId, ...t })))
+      .execute();
 }
 
 export async function findPupilCount(db: DbOrTx, schoolId: string): Promise<number | null> {

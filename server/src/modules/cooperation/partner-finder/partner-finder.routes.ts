@@ -20,7 +20,9 @@ export async function profilesRoutes(app: App, { deps: { db } }: ModuleOptions):
     finder.getProfile(db, requireActor(request), request.params.organizationId),
   );
 
-  app.put('/:organizationId', { schema: { tags, params: ProfileParams, body: UpdateProfileBody, response: { 200: ProfileView, ...errorResponses } } }, async (request) =>
-    finder.updateProfile(db, requireActor(request), auditContextOf(request), request.params.organizationId, request.body),
+  app.put(
+    '/:organizationId',
+    { schema: { tags, params: ProfileParams, body: UpdateProfileBody, response: { 200: ProfileView, ...errorResponses } } },
+    async (request) => finder.updateProfile(db, requireActor(request), auditContextOf(request), request.params.organizationId, request.body),
   );
 }

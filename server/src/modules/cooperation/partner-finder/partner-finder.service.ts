@@ -30,9 +30,16 @@ export async function updateProfile(db: Db, actor: Actor, audit: AuditContext, o
   authorize(actor, 'update', organizationResource(org));
   await db.transaction().execute(async (tx) => {
     await repo.replaceTags(tx, organizationId, [
-      ...input.strengths.map((tag) => ({ kind: 'strength' as const, tag })), ...input.needs.map((tag) => ({ kind: 'need' as const, tag })),
+      ...input.strengths.map((tag) => ({ kind: 'strength' as const, tag })),
+      ...input.needs.map((tag) => ({ kind: 'need' as const, tag })),
     ]);
-    await recordAudit(tx, audit, { action: 'organization.profile.update', objectType: 'organization', objectId: organizationId, result: 'success', detail: { strengths: input.strengths.length, needs: input.needs.length } });
+    await recordAudit(tx, audit, {
+      action: 'organization.profile.update',
+      objectType: 'organization',
+      objectId: organizationId,
+      result: 'success',
+      detail: { strengths: input.strengths.length, needs: input.needs.length },
+    });
   });
   return getProfile(db, actor, organizationId);
 }
@@ -47,36 +54,79 @@ export async function findPartners(db: Db, actor: Actor, query: PartnerSearchQue
   if (school.kind !== 'school') throw new AppError('cooperation.not_a_school', 400, { name: school.nameZh }, [{ field: 'querystring:/schoolId', message: '' }]);
   authorize(actor, 'read', { type: 'cooperation_partner_search', school: toOrgRef(school) });
   const regionPath = query.regionId ? await findRegionPath(db, query.regionId) : undefined;
-  const [ownStages, ownTags, live] = await Promise.all([repo.findStages(db, [school.id]), repo.findTags(db, [school.id]), repo.findLivePairings(db, school.id)]);
+  const [ownStages, ownTags, live] = await Promise.all([
+    repo.findStages(db, [school.id]),
+    repo.findTags(db, [school.id]),
+    repo.findLivePairings(db, school.id),
+  ]);
   const stages = ownStages.get(school.id) ?? [];
-  const candidates = (await repo.findCandidates(db, {
-    excludeRegionPath: provinceOf(school.regionPath), regionPath, stages: query.stage ? [query.stage] : stages, minPupils: query.minPupils, maxPupils: query.maxPupils,
-    strengths: query.strengths, needs: query.needs,
-  })).filter((c) => !live.partners.has(c.id));
+  const candidates = (
+    await repo.findCandidates(db, {
+      excludeRegionPath: provinceOf(school.regionPath),
+      regionPath,
+      stages: query.stage ? [query.stage] : stages,
+      minPupils: query.minPupils,
+      maxPupils: query.maxPupils,
+      strengths: query.strengths,
+      needs: query.needs,
+    })
+  ).filter((c) => !live.partners.has(c.id));
   const ids = candidates.map((c) => c.id);
   const [candidateStages, candidateTags] = await Promise.all([repo.findStages(db, ids), repo.findTags(db, ids)]);
   const facts = await repo.findPupilCount(db, school.id);
   const own: RankedSchool = {
-    id: school.id, stages, pupilCount: facts, strengths: ownTags.get(school.id)?.strengths ?? [], needs: ownTags.get(school.id)?.needs ?? [],
-    latitude: school.latitude, longitude: school.longitude, livePairings: live.counts.get(school.id) ?? 0,
+    id: school.id,
+    stages,
+    pupilCount: facts,
+    strengths: ownTags.get(school.id)?.strengths ?? [],
+    needs: ownTags.get(school.id)?.needs ?? [],
+    latitude: school.latitude,
+    longitude: school.longitude,
+    livePairings: live.counts.get(school.id) ?? 0,
   };
   const suggestions = candidates.map((c) => {
     const candidate: RankedSchool = {
-      id: c.id, stages: candidateStages.get(c.id) ?? [], pupilCount: c.pupil_count, strengths: candidateTags.get(c.id)?.strengths ?? [],
-      needs: candidateTags.get(c.id)?.needs ?? [], latitude: c.latitude, longitude: c.longitude, livePairings: live.counts.get(c.id) ?? 0,
+      id: c.id,
+      stages: candidateStages.get(c.id) ?? [],
+      pupilCount: c.pupil_count,
+      strengths: candidateTags.get(c.id)?.strengths ?? [],
+      needs: candidateTags.get(c.id)?.needs ?? [],
+      latitude: c.latitude,
+      longitude: c.longitude,
+      livePairings: live.counts.get(c.id) ?? 0,
     };
     return {
       school: {
-        id: c.id, kind: c.kind, nameZh: c.name_zh, nameEn: c.name_en, regionId: c.region_id, regionNameZh: c.region_name_zh, regionNameEn: c.region_name_en,
-        latitude: c.latitude, longitude: c.longitude, stages: candidate.stages, pupilCount: c.pupil_count, strengths: candidate.strengths, needs: candidate.needs,
+        id: c.id,
+        kind: c.kind,
+        nameZh: c.name_zh,
+        nameEn: c.name_en,
+        regionId: c.region_id,
+        regionNameZh: c.region_name_zh,
+        regionNameEn: c.region_name_en,
+        latitude: c.latitude,
+        longitude: c.longitude,
+        stages: candidate.stages,
+        pupilCount: c.pupil_count,
+        strengths: candidate.strengths,
+        needs: candidate.needs,
         livePairings: candidate.livePairings,
       },
       ...rankCandidate(own, candidate),
     };
   });
-  suggestions.sort((a, b) => b.score - a.score || (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || a.school.nameZh.localeCompare(b.school.nameZh, 'zh-CN'));
+  suggestions.sort(
+    (a, b) => b.score - a.score || (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || a.school.nameZh.localeCompare(b.school.nameZh, 'zh-CN'),
+  );
   return {
-    school: { ...summaryOf(school), stages: own.stages, pupilCount: own.pupilCount, strengths: own.strengths, needs: own.needs, livePairings: own.livePairings },
+    school: {
+      ...summaryOf(school),
+      stages: own.stages,
+      pupilCount: own.pupilCount,
+      strengths: own.strengths,
+      needs: own.needs,
+      livePairings: own.livePairings,
+    },
     considered: suggestions.length,
     items: suggestions.slice(0, query.limit ?? 20),
   };

@@ -11,7 +11,14 @@ const PROFILES = '/api/cooperation/profiles';
 
 describe('partner ranking', () => {
   const school: RankedSchool = {
-    id: 'a', stages: ['primary'], pupilCount: 1000, strengths: ['mathematics'], needs: ['english', 'curriculum'], latitude: 29.58, longitude: 106.54, livePairings: 1,
+    id: 'a',
+    stages: ['primary'],
+    pupilCount: 1000,
+    strengths: ['mathematics'],
+    needs: ['english', 'curriculum'],
+    latitude: 29.58,
+    longitude: 106.54,
+    livePairings: 1,
   };
   it('weighs what the partner brings above what it asks, and says why', () => {
     const brings = rankCandidate(school, { ...school, id: 'b', strengths: ['english'], needs: [], livePairings: 0, latitude: 30.67, longitude: 104.06 });
@@ -54,8 +61,16 @@ describe.each(DIALECTS)('partner finder (%s)', (dialect) => {
   afterAll(async () => ctx?.close());
 
   it('keeps strengths and needs, edited by whoever edits the school', async () => {
-    const saved = await net.as.jiangbeiSchool.put(`${PROFILES}/${net.schools.jiangbei}`, { strengths: ['mathematics', 'smart_education'], needs: ['english', 'curriculum'] });
-    expect(saved.json()).toEqual({ organizationId: net.schools.jiangbei, strengths: ['mathematics', 'smart_education'], needs: ['curriculum', 'english'], canUpdate: true });
+    const saved = await net.as.jiangbeiSchool.put(`${PROFILES}/${net.schools.jiangbei}`, {
+      strengths: ['mathematics', 'smart_education'],
+      needs: ['english', 'curriculum'],
+    });
+    expect(saved.json()).toEqual({
+      organizationId: net.schools.jiangbei,
+      strengths: ['mathematics', 'smart_education'],
+      needs: ['curriculum', 'english'],
+      canUpdate: true,
+    });
     expect((await net.as.qingyangSchool.put(`${PROFILES}/${net.schools.jiangbei}`, { strengths: [], needs: [] })).statusCode).toBe(403);
     expect((await net.as.qingyangSchool.get(`${PROFILES}/${net.schools.jiangbei}`)).json().canUpdate).toBe(false);
     expect((await net.as.qingyang.put(`${PROFILES}/${net.schools.qingyang}`, { strengths: ['english'], needs: ['mathematics'] })).statusCode).toBe(200);
@@ -71,16 +86,22 @@ describe.each(DIALECTS)('partner finder (%s)', (dialect) => {
     expect(ids[0]).toBe(net.schools.qingyang);
     expect(ids).toContain(bazhong);
     // Yuzhong is another district of the same city, a few kilometres away: not the border a partnership crosses.
-    for (const excluded of [net.schools.jiangbei, net.schools.jiangbei2, net.schools.yuzhong, net.schools.deyang, kindergarten]) expect(ids).not.toContain(excluded);
+    for (const excluded of [net.schools.jiangbei, net.schools.jiangbei2, net.schools.yuzhong, net.schools.deyang, kindergarten])
+      expect(ids).not.toContain(excluded);
     expect(result.items[0].reasons).toEqual([
-      { kind: 'complementary_strength', tags: ['english'] }, { kind: 'complementary_need', tags: ['mathematics'] }, { kind: 'same_stage', stages: ['primary'] },
-      { kind: 'not_yet_paired' }, { kind: 'distance', km: expect.any(Number) }, { kind: 'similar_size' },
+      { kind: 'complementary_strength', tags: ['english'] },
+      { kind: 'complementary_need', tags: ['mathematics'] },
+      { kind: 'same_stage', stages: ['primary'] },
+      { kind: 'not_yet_paired' },
+      { kind: 'distance', km: expect.any(Number) },
+      { kind: 'similar_size' },
     ]);
     expect(result.considered).toBe(result.items.length);
   });
 
   it('filters by region, stage, size and tags', async () => {
-    const ids = async (query: string) => (await net.as.jiangbeiSchool.get(`${BASE}?schoolId=${net.schools.jiangbei}&${query}`)).json().items.map((s: { school: { id: string } }) => s.school.id);
+    const ids = async (query: string) =>
+      (await net.as.jiangbeiSchool.get(`${BASE}?schoolId=${net.schools.jiangbei}&${query}`)).json().items.map((s: { school: { id: string } }) => s.school.id);
     expect(await ids('strengths=english')).toEqual([net.schools.qingyang]);
     expect(await ids('needs=mathematics&needs=arts')).toEqual([net.schools.qingyang]);
     expect(await ids('regionId=510603&stage=kindergarten')).toEqual([kindergarten]);

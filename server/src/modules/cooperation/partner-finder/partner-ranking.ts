@@ -48,7 +48,11 @@ export function rankCandidate(school: RankedSchool, candidate: RankedSchool): Om
     score += WEIGHTS.near * Math.max(0, 1 - km / FAR_KM);
     reasons.push({ kind: 'distance', km });
   }
-  if (school.pupilCount && candidate.pupilCount && Math.max(school.pupilCount, candidate.pupilCount) <= 1.5 * Math.min(school.pupilCount, candidate.pupilCount)) {
+  if (
+    school.pupilCount &&
+    candidate.pupilCount &&
+    Math.max(school.pupilCount, candidate.pupilCount) <= 1.5 * Math.min(school.pupilCount, candidate.pupilCount)
+  ) {
     score += WEIGHTS.size;
     reasons.push({ kind: 'similar_size' });
   }

@@ -38,14 +38,22 @@ export async function joinRequestsTo(db: DbOrTx, organizationIds: string[]): Pro
     .where('m.status', '=', 'requested')
     .where((eb) =>
       eb.or([
-        eb.and([eb('m.body_type', '=', 'community'), eb('m.body_id', 'in', eb.selectFrom('cooperation_communities').select('id').where('lead_school_id', 'in', organizationIds))]),
+        eb.and([
+          eb('m.body_type', '=', 'community'),
+          eb('m.body_id', 'in', eb.selectFrom('cooperation_communities').select('id').where('lead_school_id', 'in', organizationIds)),
+        ]),
         eb.and([
           eb('m.body_type', '=', 'alliance'),
           eb(
             'm.body_id',
             'in',
-            eb.selectFrom('cooperation_memberships as c').select('c.body_id').where('c.body_type', '=', 'alliance').where('c.status', '=', 'active')
-              .where('c.role', 'in', ['chair', 'vice_chair']).where('c.organization_id', 'in', organizationIds),
+            eb
+              .selectFrom('cooperation_memberships as c')
+              .select('c.body_id')
+              .where('c.body_type', '=', 'alliance')
+              .where('c.status', '=', 'active')
+              .where('c.role', 'in', ['chair', 'vice_chair'])
+              .where('c.organization_id', 'in', organizationIds),
           ),
         ]),
       ]),

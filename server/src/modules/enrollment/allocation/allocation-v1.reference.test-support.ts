@@ -19,11 +19,7 @@ function compareCodeUnits(a: string, b: string): number {
  * Applicant indices in priority order (best first), per the rule above. Returns `order` (position → applicant)
  * and `rank` (applicant → position): rank is the global school priority, lower = served first.
  */
-export function rankApplicantsV1(
-  seed: string,
-  applicantIds: readonly string[],
-  points: Float64Array,
-): { order: Int32Array; rank: Int32Array } {
+export function rankApplicantsV1(seed: string, applicantIds: readonly string[], points: Float64Array): { order: Int32Array; rank: Int32Array } {
   const n = applicantIds.length;
   // Only the first 48 bits of each ticket are kept, exact in a double: number comparison settles the ties,
   // and a million 64-character strings need not stay alive. Equal heads (about n²/2⁴⁹ pairs: none in
@@ -185,4 +181,3 @@ export function allocateV1(input: AllocationInput): AllocationResult {
   perSchool.sort((x, y) => compareCodeUnits(x.schoolId, y.schoolId));
   return { seed: input.seed, inputHash, applicantIds, assignedSchoolIds, perSchool, unplaced };
 }
-

@@ -24,7 +24,12 @@ function shuffled<T>(rng: () => number, items: readonly T[]): T[] {
   return out;
 }
 
-interface Limits { applicants: number; schools: number; seats: number; prefs: number }
+interface Limits {
+  applicants: number;
+  schools: number;
+  seats: number;
+  prefs: number;
+}
 const NORMAL: Limits = { applicants: 60, schools: 10, seats: 5, prefs: 5 };
 const TINY: Limits = { applicants: 6, schools: 3, seats: 2, prefs: 3 };
 
@@ -34,7 +39,10 @@ function randomInput(rng: () => number, limits: Limits): AllocationInput {
   const applicants = Array.from({ length: int(rng, 1, limits.applicants) }, (_, i) => ({
     applicantId: `A${i}`,
     points: int(rng, 0, maxPoints) / 2,
-    preferences: shuffled(rng, schools.map((s) => s.schoolId)).slice(0, int(rng, 0, Math.min(limits.prefs, schools.length))),
+    preferences: shuffled(
+      rng,
+      schools.map((s) => s.schoolId),
+    ).slice(0, int(rng, 0, Math.min(limits.prefs, schools.length))),
   }));
   return { schools, applicants, seed: `seed-${int(rng, 0, 1e9)}` };
 }
@@ -44,7 +52,11 @@ const instances = (count: number, seed: number, limits = NORMAL) => {
 };
 
 // A market on indices, judged by an oracle written independently of the engine (own SHA-256, own sort).
-interface Market { seats: number[]; prefs: number[][]; priority: SchoolPriority }
+interface Market {
+  seats: number[];
+  prefs: number[][];
+  priority: SchoolPriority;
+}
 function marketOf(input: AllocationInput): Market {
   const schoolIndex = new Map(input.schools.map((s, i) => [s.schoolId, i]));
   const ticket = (id: string) => createHash('sha256').update(`${input.seed}:${id}`).digest('hex');
@@ -80,8 +92,7 @@ function blockingPair(m: Market, match: number[], onlyFreeSeats = false): [numbe
   return null;
 }
 const isFeasible = (m: Market, match: number[]) =>
-  match.every((s, a) => s === -1 || m.prefs[a]!.includes(s)) &&
-  m.seats.every((seats, s) => match.filter((x) => x === s).length <= seats);
+  match.every((s, a) => s === -1 || m.prefs[a]!.includes(s)) && m.seats.every((seats, s) => match.filter((x) => x === s).length <= seats);
 
 /** Every stable matching, by brute force over all assignments (tiny markets only). */
 function stableMatchings(m: Market): number[][] {
@@ -142,7 +153,7 @@ describe('allocation on random instances', () => {
         const byPoints = { ...marketOf(input), priority: (_s: number, x: number) => -input.applicants[x]!.points };
         expect(blockingPair(byPoints, matchOf(input, result))).toBeNull();
       }
-      const distinct = { ...input, applicants: input.applicants.map((x, i) => ({ ...x, points: i * 7 % 61 })) };
+      const distinct = { ...input, applicants: input.applicants.map((x, i) => ({ ...x, points: (i * 7) % 61 })) };
       expect(assignmentsOf(allocate(distinct))).toEqual(assignmentsOf(allocate({ ...distinct, seed: 'another' })));
     }
     expect(changedByLottery).toBeGreaterThan(10); // the seed really is used
@@ -178,7 +189,12 @@ describe('allocation on random instances', () => {
     });
     for (const [i, input] of clashing.concat(instances(100, 7)).entries()) {
       const n = input.applicants.length;
-      const perSchool = input.schools.map(() => shuffled(rng, Array.from({ length: n }, (_, a) => a)));
+      const perSchool = input.schools.map(() =>
+        shuffled(
+          rng,
+          Array.from({ length: n }, (_, a) => a),
+        ),
+      );
       const m: Market = { ...marketOf(input), priority: (s, a) => perSchool[s]!.indexOf(a) };
       const ix = indexAllocationInput(input);
       const match = [...deferredAcceptance(ix, rankApplicants(input.seed, ix.applicantIds, ix.points).order, m.priority)];
@@ -212,7 +228,8 @@ describe('allocation on random instances', () => {
           // Rejected: the school is full and its last admitted outranks this applicant.
           if (school.seats === 0) return expect(p.outcome).toBe('no_seats');
           expect(school.filled).toBe(school.seats);
-          const beaten = school.cutoffPoints! > applicant.points || (school.cutoffPoints === applicant.points && school.cutoffLotteryTicket! < why.lotteryTicket);
+          const beaten =
+            school.cutoffPoints! > applicant.points || (school.cutoffPoints === applicant.points && school.cutoffLotteryTicket! < why.lotteryTicket);
           expect(beaten).toBe(true);
           expect(p.outcome).toBe(school.cutoffPoints === applicant.points ? 'full_tie_lost_lottery' : 'below_cutoff');
         });
@@ -233,7 +250,12 @@ describe('allocation by hand', () => {
   it('serves points first and explains each family’s result', () => {
     const input: AllocationInput = {
       seed,
-      schools: [{ schoolId: 'X', seats: 1 }, { schoolId: 'Y', seats: 1 }, { schoolId: 'Z', seats: 2 }, { schoolId: 'W', seats: 3 }],
+      schools: [
+        { schoolId: 'X', seats: 1 },
+        { schoolId: 'Y', seats: 1 },
+        { schoolId: 'Z', seats: 2 },
+        { schoolId: 'W', seats: 3 },
+      ],
       applicants: [
         { applicantId: 'p1', points: 90, preferences: ['X', 'Y'] },
         { applicantId: 'p2', points: 80, preferences: ['X', 'Z'] },
@@ -247,17 +269,32 @@ describe('allocation by hand', () => {
     const tiedOrder = lotteryTicket(seed, 'p2') < lotteryTicket(seed, 'p3') ? ['p2', 'p3'] : ['p3', 'p2'];
     expect(result.applicantIds).toEqual(['p1', ...tiedOrder, 'p4', 'p5']); // priority order
     expect(result.unplaced).toEqual(['p5']);
-    expect(result.perSchool.map((s) => [s.schoolId, s.filled, s.cutoffPoints])).toEqual([['W', 0, null], ['X', 1, 90], ['Y', 1, 80], ['Z', 2, 70]]);
+    expect(result.perSchool.map((s) => [s.schoolId, s.filled, s.cutoffPoints])).toEqual([
+      ['W', 0, null],
+      ['X', 1, 90],
+      ['Y', 1, 80],
+      ['Z', 2, 70],
+    ]);
     expect(explain(result, input, 'p1').preferences.map((p) => p.outcome)).toEqual(['admitted', 'not_reached']);
-    expect(explain(result, input, 'p3').preferences.map((p) => [p.outcome, p.cutoffPoints])).toEqual([['below_cutoff', 90], ['admitted', 80]]);
-    expect(explain(result, input, 'p5')).toMatchObject({ points: 60, assignedSchoolId: null, preferences: [{ schoolId: 'X', rank: 1, outcome: 'below_cutoff' }] });
+    expect(explain(result, input, 'p3').preferences.map((p) => [p.outcome, p.cutoffPoints])).toEqual([
+      ['below_cutoff', 90],
+      ['admitted', 80],
+    ]);
+    expect(explain(result, input, 'p5')).toMatchObject({
+      points: 60,
+      assignedSchoolId: null,
+      preferences: [{ schoolId: 'X', rank: 1, outcome: 'below_cutoff' }],
+    });
     expect(() => explain(result, input, 'nobody')).toThrow(/not part of this allocation/);
   });
 
   it('breaks a tie by the smaller ticket and says so', () => {
     const input: AllocationInput = {
       seed,
-      schools: [{ schoolId: 'X', seats: 1 }, { schoolId: 'N', seats: 0 }],
+      schools: [
+        { schoolId: 'X', seats: 1 },
+        { schoolId: 'N', seats: 0 },
+      ],
       applicants: [
         { applicantId: 'app-1', points: 50, preferences: ['N', 'X'] },
         { applicantId: 'app-2', points: 50, preferences: ['X'] },
@@ -276,13 +313,26 @@ describe('allocation by hand', () => {
     const input: AllocationInput = {
       seed,
       schools: ['X', 'Y', 'Z'].map((schoolId) => ({ schoolId, seats: 1 })),
-      applicants: [['a', 'XYZ'], ['b', 'YXZ'], ['c', 'XYZ']].map(([applicantId, p]) => ({ applicantId: applicantId!, points: 0, preferences: [...p!] })),
+      applicants: [
+        ['a', 'XYZ'],
+        ['b', 'YXZ'],
+        ['c', 'XYZ'],
+      ].map(([applicantId, p]) => ({ applicantId: applicantId!, points: 0, preferences: [...p!] })),
     };
-    const priorities = [[1, 0, 2], [0, 1, 2], [0, 1, 2]]; // priorities[school][applicant], lower first
+    const priorities = [
+      [1, 0, 2],
+      [0, 1, 2],
+      [0, 1, 2],
+    ]; // priorities[school][applicant], lower first
     const ix = indexAllocationInput(input);
     const order = rankApplicants(seed, ix.applicantIds, ix.points).order;
     expect([...deferredAcceptance(ix, order, (s, a) => priorities[s]![a]!)]).toEqual([0, 1, 2]);
-    expect(stableMatchings({ ...marketOf(input), priority: (s, a) => priorities[s]![a]! })).toEqual(expect.arrayContaining([[0, 1, 2], [1, 0, 2]]));
+    expect(stableMatchings({ ...marketOf(input), priority: (s, a) => priorities[s]![a]! })).toEqual(
+      expect.arrayContaining([
+        [0, 1, 2],
+        [1, 0, 2],
+      ]),
+    );
   });
 
   it('hashes the input canonically: order does not matter, content does', () => {
@@ -307,13 +357,18 @@ describe('allocation by hand', () => {
   it('publishes the canonical input form that the hash covers', () => {
     const input: AllocationInput = {
       seed: 'S"1',
-      schools: [{ schoolId: 'b', seats: 2 }, { schoolId: 'a', seats: 0 }],
-      applicants: [{ applicantId: 'z', points: 1.5, preferences: ['b', 'a'] }, { applicantId: 'y', points: 0, preferences: [] }],
+      schools: [
+        { schoolId: 'b', seats: 2 },
+        { schoolId: 'a', seats: 0 },
+      ],
+      applicants: [
+        { applicantId: 'z', points: 1.5, preferences: ['b', 'a'] },
+        { applicantId: 'y', points: 0, preferences: [] },
+      ],
     };
     const text = canonicalAllocationInput(input);
     expect(text).toBe(
-      '"shuangcheng/allocation-input/v1"\n["seed","S\\"1"]\n["school","a",0]\n["school","b",2]\n' +
-        '["applicant","y",0,[]]\n["applicant","z",1.5,["b","a"]]\n',
+      '"shuangcheng/allocation-input/v1"\n["seed","S\\"1"]\n["school","a",0]\n["school","b",2]\n' + '["applicant","y",0,[]]\n["applicant","z",1.5,["b","a"]]\n',
     );
     expect(hashAllocationInput(input)).toBe(createHash('sha256').update(text).digest('hex'));
   });

@@ -87,13 +87,7 @@ export interface ApplicantExplanation {
 }
 
 export type AllocationInputErrorReason =
-  | 'empty_seed'
-  | 'duplicate_school'
-  | 'invalid_seats'
-  | 'duplicate_applicant'
-  | 'invalid_points'
-  | 'unknown_school'
-  | 'duplicate_preference';
+  'empty_seed' | 'duplicate_school' | 'invalid_seats' | 'duplicate_applicant' | 'invalid_points' | 'unknown_school' | 'duplicate_preference';
 
 /** A plain Error with a machine-readable reason, so the service layer can map it to an AppError code. */
 export class AllocationInputError extends Error {

@@ -28,11 +28,7 @@ export function compareCodeUnits(a: string, b: string): number {
  * Applicant indices in priority order (best first), per the rule above. Returns `order` (position → applicant)
  * and `rank` (applicant → position): rank is the global school priority, lower = served first.
  */
-export function rankApplicants(
-  seed: string,
-  applicantIds: readonly string[],
-  points: Float64Array,
-): { order: Int32Array; rank: Int32Array } {
+export function rankApplicants(seed: string, applicantIds: readonly string[], points: Float64Array): { order: Int32Array; rank: Int32Array } {
   const order = lotteryOrder(seed, applicantIds, points);
   const rank = new Int32Array(order.length);
   for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
@@ -86,7 +82,9 @@ export function lotteryOrder(seed: string, applicantIds: readonly string[], poin
     while (end < n && head[end] === head[start] && levelAt[end] === levelAt[start]) end++;
     if (end - start > 1) {
       const tied = [...order.subarray(start, end)].sort(
-        (x, y) => compareCodeUnits(lotteryTicket(seed, applicantIds[x]!), lotteryTicket(seed, applicantIds[y]!)) || compareCodeUnits(applicantIds[x]!, applicantIds[y]!),
+        (x, y) =>
+          compareCodeUnits(lotteryTicket(seed, applicantIds[x]!), lotteryTicket(seed, applicantIds[y]!)) ||
+          compareCodeUnits(applicantIds[x]!, applicantIds[y]!),
       );
       order.set(tied, start);
     }

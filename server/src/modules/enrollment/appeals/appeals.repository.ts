@@ -10,12 +10,22 @@ export function findAppeal(db: DbOrTx, id: string): Promise<AppealRow | undefine
 }
 
 export async function countAppeals(db: DbOrTx, applicationId: string): Promise<number> {
-  const row = await db.selectFrom('enrollment_appeals').select((eb) => eb.fn.countAll<number>().as('n')).where('application_id', '=', applicationId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('enrollment_appeals')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('application_id', '=', applicationId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export function findLatestAppeal(db: DbOrTx, applicationId: string): Promise<AppealRow | undefined> {
-  return db.selectFrom('enrollment_appeals').selectAll().where('application_id', '=', applicationId).orderBy('filed_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return db
+    .selectFrom('enrollment_appeals')
+    .selectAll()
+    .where('application_id', '=', applicationId)
+    .orderBy('filed_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
 }
 
 export async function insertAppeal(db: DbOrTx, row: Insertable<EnrollmentAppealTable>): Promise<void> {
@@ -77,9 +87,22 @@ export async function findAppeals(db: DbOrTx, filter: AppealFilter) {
     query
       .selectAll('ap')
       .select([
-        'a.reference', 'a.policy_id', 'a.status as application_status', 'a.host_region_path', 'a.guardian_user_id', 'a.placed_school_id', 'a.submitted_at', 'a.decided_by as rejected_by',
-        'c.name as child_name', 'r.code as route_code',
-        (eb) => eb.selectFrom('enrollment_documents as d').select((e) => e.fn.countAll<number>().as('n')).whereRef('d.appeal_id', '=', 'ap.id').as('evidence_count'),
+        'a.reference',
+        'a.policy_id',
+        'a.status as application_status',
+        'a.host_region_path',
+        'a.guardian_user_id',
+        'a.placed_school_id',
+        'a.submitted_at',
+        'a.decided_by as rejected_by',
+        'c.name as child_name',
+        'r.code as route_code',
+        (eb) =>
+          eb
+            .selectFrom('enrollment_documents as d')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .whereRef('d.appeal_id', '=', 'ap.id')
+            .as('evidence_count'),
       ])
       .orderBy('ap.filed_at', 'asc')
       .orderBy('ap.id', 'asc')

@@ -32,16 +32,22 @@ async function uploadedFile(request: FastifyRequest): Promise<appeals.UploadedFi
 export async function familyAppealRoutes(app: App, { deps: { db, files } }: ModuleOptions): Promise<void> {
   const deps = { db, files, maxUploadBytes: DOCUMENT_MAX_BYTES };
 
-  app.post('/:id/appeal', { schema: { tags, params: IdParams, body: AppealBody, response: { 201: AppealView, ...errorResponses } } }, async (request, reply) => {
-    const appeal = await appeals.fileAppeal(db, requireActor(request), auditContextOf(request), request.params.id, request.body);
-    return reply.status(201).send(appeal);
-  });
+  app.post(
+    '/:id/appeal',
+    { schema: { tags, params: IdParams, body: AppealBody, response: { 201: AppealView, ...errorResponses } } },
+    async (request, reply) => {
+      const appeal = await appeals.fileAppeal(db, requireActor(request), auditContextOf(request), request.params.id, request.body);
+      return reply.status(201).send(appeal);
+    },
+  );
 
   app.post(
     '/:id/appeal/documents',
     {
       schema: {
-        tags, params: IdParams, consumes: ['multipart/form-data'],
+        tags,
+        params: IdParams,
+        consumes: ['multipart/form-data'],
         description: 'multipart/form-data with one file field `file`: a PDF, JPEG or PNG of evidence for the open appeal.',
         response: { 201: AppealView, ...errorResponses, 413: ErrorResponse, 415: ErrorResponse },
       },
@@ -59,7 +65,9 @@ export async function reviewAppealRoutes(app: App, { deps: { db } }: ModuleOptio
     appeals.listAppeals(db, requireActor(request), request.query),
   );
 
-  app.post('/:id/decision', { schema: { tags, params: IdParams, body: AppealDecisionBody, response: { 200: AppealView, ...errorResponses } } }, async (request) =>
-    appeals.decideAppeal(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
+  app.post(
+    '/:id/decision',
+    { schema: { tags, params: IdParams, body: AppealDecisionBody, response: { 200: AppealView, ...errorResponses } } },
+    async (request) => appeals.decideAppeal(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
   );
 }

@@ -21,7 +21,9 @@ export const AppealView = Type.Object({
   version: Type.Integer(),
   applicationStatus: Type.Enum(APPLICATION_STATUSES),
   applicationVersion: Type.Integer(),
-  evidence: Type.Array(Type.Object({ id: Type.String(), originalName: Type.String(), mediaType: Type.String(), sizeBytes: Type.Integer(), uploadedAt: Type.String() })),
+  evidence: Type.Array(
+    Type.Object({ id: Type.String(), originalName: Type.String(), mediaType: Type.String(), sizeBytes: Type.Integer(), uploadedAt: Type.String() }),
+  ),
 });
 export type AppealView = Static<typeof AppealView>;
 

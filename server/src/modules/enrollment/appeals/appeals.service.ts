@@ -42,8 +42,17 @@ async function present(db: DbOrTx, appealId: string): Promise<AppealView> {
   const [app, evidence] = await Promise.all([review.findApplication(db, appeal.application_id), repo.findEvidence(db, [appeal.id])]);
   if (!app) throw notFound();
   return {
-    id: appeal.id, applicationId: app.id, reference: app.reference, status: appeal.status, reason: appeal.reason, filedAt: appeal.filed_at,
-    decidedAt: appeal.decided_at, decisionReason: appeal.decision_reason, version: appeal.version, applicationStatus: app.status, applicationVersion: app.version,
+    id: appeal.id,
+    applicationId: app.id,
+    reference: app.reference,
+    status: appeal.status,
+    reason: appeal.reason,
+    filedAt: appeal.filed_at,
+    decidedAt: appeal.decided_at,
+    decisionReason: appeal.decision_reason,
+    version: appeal.version,
+    applicationStatus: app.status,
+    applicationVersion: app.version,
     evidence: evidence.map((d) => ({ id: d.id, originalName: d.original_name, mediaType: d.media_type, sizeBytes: d.size_bytes, uploadedAt: d.uploaded_at })),
   };
 }
@@ -64,22 +73,46 @@ export async function fileAppeal(db: Db, actor: Actor, audit: AuditContext, appl
   const id = randomUUID();
   await db.transaction().execute(async (tx) => {
     const now = nowIso();
-    await repo.insertAppeal(tx, { id, application_id: applicationId, reason, status: 'open', filed_by: actor.userId, filed_at: now, decided_by: null, decided_at: null, decision_reason: null });
+    await repo.insertAppeal(tx, {
+      id,
+      application_id: applicationId,
+      reason,
+      status: 'open',
+      filed_by: actor.userId,
+      filed_at: now,
+      decided_by: null,
+      decided_at: null,
+      decision_reason: null,
+    });
     // A second appeal racing this one fails here, on the application's version, and leaves no row behind.
     await changeApplicationStatus(tx, app, 'appealed', { actorUserId: actor.userId, kind: 'appealed', detail: { appealId: id } });
-    await notify(tx, { userId: app.guardian_user_id, kind: 'appeal_filed', params: { reference: app.reference }, objectType: 'enrollment_application', objectId: app.id, sms: true });
+    await notify(tx, {
+      userId: app.guardian_user_id,
+      kind: 'appeal_filed',
+      params: { reference: app.reference },
+      objectType: 'enrollment_application',
+      objectId: app.id,
+      sms: true,
+    });
     await recordAudit(tx, audit, { action: 'enrollment_appeal.file', ...subject(id), result: 'success', detail: { applicationId } });
   });
   return present(db, id);
 }
 
 /** Evidence for an open appeal: checked like every document (type by content, size, active content), stored encrypted. */
-export async function addEvidence(deps: AppealDeps, actor: Actor, audit: AuditContext, applicationId: string, upload: () => Promise<UploadedFile>): Promise<AppealView> {
+export async function addEvidence(
+  deps: AppealDeps,
+  actor: Actor,
+  audit: AuditContext,
+  applicationId: string,
+  upload: () => Promise<UploadedFile>,
+): Promise<AppealView> {
   const { db, files } = deps;
   const app = await loadApplicationFor(db, actor, applicationId, 'respond', review.findApplication);
   const appeal = await repo.findLatestAppeal(db, applicationId);
   if (!appeal || appeal.status !== 'open' || app.status !== 'appealed') throw new AppError('enrollment.appeal_not_open', 409);
-  if ((await repo.findEvidence(db, [appeal.id])).length >= MAX_EVIDENCE_FILES) throw new AppError('enrollment.appeal_evidence_limit', 409, { max: MAX_EVIDENCE_FILES });
+  if ((await repo.findEvidence(db, [appeal.id])).length >= MAX_EVIDENCE_FILES)
+    throw new AppError('enrollment.appeal_evidence_limit', 409, { max: MAX_EVIDENCE_FILES });
   // Read only now: nobody may make the server receive a file they could not store.
   const file = await upload();
   const accepted = await acceptUpload({ filename: file.filename, bytes: file.bytes, maxBytes: deps.maxUploadBytes });
@@ -90,11 +123,29 @@ export async function addEvidence(deps: AppealDeps, actor: Actor, audit: AuditCo
       // Moves the appeal's version: a reviewer deciding from a view without this evidence gets a conflict.
       if (!(await repo.updateOpenAppeal(tx, appeal.id, appeal.version))) throw conflict();
       await repo.insertDocument(tx, {
-        id: documentId, application_id: applicationId, material: 'other', appeal_id: appeal.id, supplement_request_id: null, storage_key: stored.storageKey,
-        original_name: displayFileName(file.filename), media_type: accepted.mime, size_bytes: stored.size, sha256: stored.sha256, status: 'pending',
-        rejection_reason: null, decided_by: null, decided_at: null, uploaded_by: actor.userId, uploaded_at: nowIso(),
+        id: documentId,
+        application_id: applicationId,
+        material: 'other',
+        appeal_id: appeal.id,
+        supplement_request_id: null,
+        storage_key: stored.storageKey,
+        original_name: displayFileName(file.filename),
+        media_type: accepted.mime,
+        size_bytes: stored.size,
+        sha256: stored.sha256,
+        status: 'pending',
+        rejection_reason: null,
+        decided_by: null,
+        decided_at: null,
+        uploaded_by: actor.userId,
+        uploaded_at: nowIso(),
       });
-      await recordAudit(tx, audit, { action: 'enrollment_appeal.evidence_upload', ...subject(appeal.id), result: 'success', detail: { documentId, mediaType: accepted.mime } });
+      await recordAudit(tx, audit, {
+        action: 'enrollment_appeal.evidence_upload',
+        ...subject(appeal.id),
+        result: 'success',
+        detail: { documentId, mediaType: accepted.mime },
+      });
     });
   } catch (error) {
     await files.delete(stored.storageKey);
@@ -108,13 +159,27 @@ export async function listAppeals(db: Db, actor: Actor, query: AppealListQuery):
   const regionPaths = await inboxRegions(db, actor, query.policyId);
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
-  const { rows, total } = await repo.findAppeals(db, { regionPaths, policyId: query.policyId, status: query.status, offset: (page - 1) * pageSize, limit: pageSize });
+  const { rows, total } = await repo.findAppeals(db, {
+    regionPaths,
+    policyId: query.policyId,
+    status: query.status,
+    offset: (page - 1) * pageSize,
+    limit: pageSize,
+  });
   return {
     items: rows.map((row) => ({
-      id: row.id, applicationId: row.application_id, reference: row.reference, policyId: row.policy_id, childNameMasked: maskName(row.child_name),
-      routeCode: row.route_code, status: row.status, filedAt: row.filed_at, decidedAt: row.decided_at, evidenceCount: Number(row.evidence_count ?? 0),
-      canDecide: row.status === 'open' && row.rejected_by !== actor.userId
-        && can(actor, 'review', applicationResource({ ...row, status: row.application_status })),
+      id: row.id,
+      applicationId: row.application_id,
+      reference: row.reference,
+      policyId: row.policy_id,
+      childNameMasked: maskName(row.child_name),
+      routeCode: row.route_code,
+      status: row.status,
+      filedAt: row.filed_at,
+      decidedAt: row.decided_at,
+      evidenceCount: Number(row.evidence_count ?? 0),
+      canDecide:
+        row.status === 'open' && row.rejected_by !== actor.userId && can(actor, 'review', applicationResource({ ...row, status: row.application_status })),
       version: row.version,
     })),
     total,
@@ -143,14 +208,31 @@ export async function decideAppeal(db: Db, actor: Actor, audit: AuditContext, ap
     const now = nowIso();
     const decided = { decided_by: actor.userId, decided_at: now, decision_reason: reason };
     if (!(await repo.updateOpenAppeal(tx, appeal.id, appeal.version, { status: isUpheld ? 'upheld' : 'dismissed', ...decided }))) throw conflict();
-    await changeApplicationStatus(tx, app, isUpheld ? 'approved' : 'rejected', {
-      actorUserId: actor.userId, kind: isUpheld ? 'appeal_upheld' : 'appeal_dismissed', detail: { appealId, ...(reason ? { reason } : {}) },
-    }, isUpheld ? decided : {});
+    await changeApplicationStatus(
+      tx,
+      app,
+      isUpheld ? 'approved' : 'rejected',
+      {
+        actorUserId: actor.userId,
+        kind: isUpheld ? 'appeal_upheld' : 'appeal_dismissed',
+        detail: { appealId, ...(reason ? { reason } : {}) },
+      },
+      isUpheld ? decided : {},
+    );
     await notify(tx, {
-      userId: app.guardian_user_id, kind: 'appeal_decided', params: { reference: app.reference, outcome: isUpheld ? 'upheld' : 'dismissed' },
-      objectType: 'enrollment_application', objectId: app.id, sms: true,
+      userId: app.guardian_user_id,
+      kind: 'appeal_decided',
+      params: { reference: app.reference, outcome: isUpheld ? 'upheld' : 'dismissed' },
+      objectType: 'enrollment_application',
+      objectId: app.id,
+      sms: true,
     });
-    await recordAudit(tx, audit, { action: 'enrollment_appeal.decide', ...subject(appealId), result: 'success', detail: { applicationId: app.id, decision: input.decision } });
+    await recordAudit(tx, audit, {
+      action: 'enrollment_appeal.decide',
+      ...subject(appealId),
+      result: 'success',
+      detail: { applicationId: app.id, decision: input.decision },
+    });
   });
   return present(db, appealId);
 }
@@ -173,16 +255,42 @@ async function reopenForSupplement(db: Db, actor: Actor, audit: AuditContext, { 
   const requestId = randomUUID();
   await db.transaction().execute(async (tx) => {
     const now = nowIso();
-    if (!(await repo.updateOpenAppeal(tx, appeal.id, appeal.version, { status: 'upheld', decided_by: actor.userId, decided_at: now, decision_reason: reason }))) throw conflict();
+    if (!(await repo.updateOpenAppeal(tx, appeal.id, appeal.version, { status: 'upheld', decided_by: actor.userId, decided_at: now, decision_reason: reason })))
+      throw conflict();
     await review.insertSupplementRequest(tx, {
-      id: requestId, application_id: app.id, materials: JSON.stringify(materials), message: reason, deadline, requested_by: actor.userId, requested_at: now, fulfilled_at: null,
+      id: requestId,
+      application_id: app.id,
+      materials: JSON.stringify(materials),
+      message: reason,
+      deadline,
+      requested_by: actor.userId,
+      requested_at: now,
+      fulfilled_at: null,
     });
-    await changeApplicationStatus(tx, app, 'supplement_requested', {
-      actorUserId: actor.userId, kind: 'appeal_upheld', detail: { appealId: appeal.id, reason, supplementRequestId: requestId, materials, deadline },
-    }, { supplement_deadline: deadline });
-    await notify(tx, { userId: app.guardian_user_id, kind: 'supplement_requested', params: { reference: app.reference, deadline }, objectType: 'enrollment_application', objectId: app.id, sms: true });
+    await changeApplicationStatus(
+      tx,
+      app,
+      'supplement_requested',
+      {
+        actorUserId: actor.userId,
+        kind: 'appeal_upheld',
+        detail: { appealId: appeal.id, reason, supplementRequestId: requestId, materials, deadline },
+      },
+      { supplement_deadline: deadline },
+    );
+    await notify(tx, {
+      userId: app.guardian_user_id,
+      kind: 'supplement_requested',
+      params: { reference: app.reference, deadline },
+      objectType: 'enrollment_application',
+      objectId: app.id,
+      sms: true,
+    });
     await recordAudit(tx, audit, {
-      action: 'enrollment_appeal.decide', ...subject(appeal.id), result: 'success', detail: { applicationId: app.id, decision: 'request_supplement', supplementRequestId: requestId },
+      action: 'enrollment_appeal.decide',
+      ...subject(appeal.id),
+      result: 'success',
+      detail: { applicationId: app.id, decision: 'request_supplement', supplementRequestId: requestId },
     });
   });
   return present(db, appeal.id);

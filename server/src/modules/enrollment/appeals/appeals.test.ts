@@ -4,7 +4,14 @@ import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
 import {
-  createApplication, createEnrollmentPlace, createOpenPolicy, multipartUpload, testDocumentStore, type ApplicationFixture, type EnrollmentPlace, type PolicyFixture,
+  createApplication,
+  createEnrollmentPlace,
+  createOpenPolicy,
+  multipartUpload,
+  testDocumentStore,
+  type ApplicationFixture,
+  type EnrollmentPlace,
+  type PolicyFixture,
 } from '../applications/applications.fixtures.test-support.ts';
 import { multipartFile } from './appeals.fixtures.test-support.ts';
 
@@ -30,30 +37,47 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
 
   const application = (id: string) => ctx.db.selectFrom('enrollment_applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const appeals = (id: string) => ctx.db.selectFrom('enrollment_appeals').selectAll().where('application_id', '=', id).execute();
-  const events = (id: string) => ctx.db.selectFrom('enrollment_application_events').selectAll().where('application_id', '=', id).orderBy('at').orderBy('id').execute();
+  const events = (id: string) =>
+    ctx.db.selectFrom('enrollment_application_events').selectAll().where('application_id', '=', id).orderBy('at').orderBy('id').execute();
   const family = (app: ApplicationFixture) => ctx.clientAs(app.guardianId);
-  const appeal = async (app: ApplicationFixture, reason = '居住证已续签，现附新证件') => (await family(app)).post(`/api/enrollment/applications/${app.id}/appeal`, { reason });
+  const appeal = async (app: ApplicationFixture, reason = '居住证已续签，现附新证件') =>
+    (await family(app)).post(`/api/enrollment/applications/${app.id}/appeal`, { reason });
   const upload = async (app: ApplicationFixture, bytes: Buffer, filename: string, client?: TestClient) => {
     const { body, headers } = multipartFile(bytes, filename);
     return (client ?? (await family(app))).request('POST', `/api/enrollment/applications/${app.id}/appeal/documents`, body, headers);
   };
-  const snapshot = async (app: ApplicationFixture) => JSON.stringify({
-    app: await application(app.id), appeals: await appeals(app.id), events: (await events(app.id)).length,
-    documents: (await ctx.db.selectFrom('enrollment_documents').select('id').where('application_id', '=', app.id).execute()).length,
-  });
+  const snapshot = async (app: ApplicationFixture) =>
+    JSON.stringify({
+      app: await application(app.id),
+      appeals: await appeals(app.id),
+      events: (await events(app.id)).length,
+      documents: (await ctx.db.selectFrom('enrollment_documents').select('id').where('application_id', '=', app.id).execute()).length,
+    });
 
   it('lets the family appeal a rejection within the appeal days, with a reason', async () => {
     const app = await createApplication(ctx, policy, 'rejected');
     const filed = await appeal(app);
     expect(filed.statusCode).toBe(201);
     expect(filed.json()).toMatchObject({
-      applicationId: app.id, reference: app.reference, status: 'open', reason: '居住证已续签，现附新证件', decidedAt: null, version: 1,
-      applicationStatus: 'appealed', applicationVersion: app.version + 1, evidence: [],
+      applicationId: app.id,
+      reference: app.reference,
+      status: 'open',
+      reason: '居住证已续签，现附新证件',
+      decidedAt: null,
+      version: 1,
+      applicationStatus: 'appealed',
+      applicationVersion: app.version + 1,
+      evidence: [],
     });
     expect(await appeals(app.id)).toMatchObject([{ id: filed.json().id, status: 'open', filed_by: app.guardianId }]);
     expect((await events(app.id)).at(-1)).toMatchObject({ kind: 'appealed', from_status: 'rejected', to_status: 'appealed', actor_user_id: app.guardianId });
     // The family is told, in the app and by SMS, that the appeal arrived.
-    const told = await ctx.db.selectFrom('notifications').select(['user_id', 'kind', 'params', 'sms_status']).where('object_id', '=', app.id).where('kind', '=', 'appeal_filed').execute();
+    const told = await ctx.db
+      .selectFrom('notifications')
+      .select(['user_id', 'kind', 'params', 'sms_status'])
+      .where('object_id', '=', app.id)
+      .where('kind', '=', 'appeal_filed')
+      .execute();
     expect(told).toEqual([{ user_id: app.guardianId, kind: 'appeal_filed', params: JSON.stringify({ reference: app.reference }), sms_status: 'pending' }]);
     const again = await appeal(app);
     expect(again.statusCode).toBe(409);
@@ -62,7 +86,11 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
 
   it('refuses a late appeal with a clear code, and appeals of others or of applications not rejected', async () => {
     const late = await createApplication(ctx, policy, 'rejected');
-    await ctx.db.updateTable('enrollment_applications').set({ decided_at: new Date(Date.now() - 6 * DAY).toISOString() }).where('id', '=', late.id).execute();
+    await ctx.db
+      .updateTable('enrollment_applications')
+      .set({ decided_at: new Date(Date.now() - 6 * DAY).toISOString() })
+      .where('id', '=', late.id)
+      .execute();
     const before = await snapshot(late);
     const refused = await appeal(late);
     expect(refused.statusCode).toBe(409);
@@ -70,7 +98,11 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
     expect(refused.json().error).toMatchObject({ code: 'enrollment.appeal_window_closed', message: '复核须在审核结果作出后 5 天内提出，已超过期限' });
     expect(await snapshot(late)).toBe(before);
     // Just inside the window is still in time.
-    await ctx.db.updateTable('enrollment_applications').set({ decided_at: new Date(Date.now() - 5 * DAY + 60_000).toISOString() }).where('id', '=', late.id).execute();
+    await ctx.db
+      .updateTable('enrollment_applications')
+      .set({ decided_at: new Date(Date.now() - 5 * DAY + 60_000).toISOString() })
+      .where('id', '=', late.id)
+      .execute();
     expect((await appeal(late)).statusCode).toBe(201);
 
     const app = await createApplication(ctx, policy, 'rejected');
@@ -127,10 +159,14 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
 
     let version = app.version;
     for (const material of ['residence_permit', 'social_insurance_record'] as const) {
-      version = (await second.post(`${REVIEW}/applications/${app.id}/documents/${app.documentIds[material]}/decision`, { version, decision: 'accept' })).json().version;
+      version = (await second.post(`${REVIEW}/applications/${app.id}/documents/${app.documentIds[material]}/decision`, { version, decision: 'accept' })).json()
+        .version;
     }
     expect((await second.post(url, { version: 1, decision: 'uphold' })).json().error.code).toBe('enrollment.points_not_verified');
-    await second.post(`${REVIEW}/applications/${app.id}/points-verification`, { version, verified: { residence_months: 24, social_insurance_months: 24, housing: 'rented' } });
+    await second.post(`${REVIEW}/applications/${app.id}/points-verification`, {
+      version,
+      verified: { residence_months: 24, social_insurance_months: 24, housing: 'rented' },
+    });
     expect((await second.post(url, { version: 2, decision: 'uphold' })).json().error.code).toBe('resource.conflict');
 
     const upheld = await second.post(url, { version: 1, decision: 'uphold', reason: '新证件有效' });
@@ -153,7 +189,10 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
     const dismissed = await second.post(url, { version: 1, decision: 'dismiss', reason: '新证件仍不在本区' });
     expect(dismissed.json()).toMatchObject({ status: 'dismissed', decisionReason: '新证件仍不在本区', applicationStatus: 'rejected' });
     expect(await application(app.id)).toMatchObject({ status: 'rejected', decided_by: place.reviewerId });
-    expect((await events(app.id)).at(-1)).toMatchObject({ kind: 'appeal_dismissed', detail: JSON.stringify({ appealId: app.appealId, reason: '新证件仍不在本区' }) });
+    expect((await events(app.id)).at(-1)).toMatchObject({
+      kind: 'appeal_dismissed',
+      detail: JSON.stringify({ appealId: app.appealId, reason: '新证件仍不在本区' }),
+    });
     const again = await appeal(app);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('enrollment.appeal_already_filed');
@@ -164,8 +203,15 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
   it('granted for a missing document, sends the application back to the family for it; resubmitted, it is approved as usual', async () => {
     const app = await createApplication(ctx, policy, 'appealed');
     const url = `${REVIEW}/appeals/${app.appealId}/decision`;
-    const rejectedDocument = await rejecter.post(`${REVIEW}/applications/${app.id}/documents/${app.documentIds.residence_permit}/decision`, { version: app.version, decision: 'reject', reason: '居住证已过期' });
-    const accepted = await second.post(`${REVIEW}/applications/${app.id}/documents/${app.documentIds.social_insurance_record}/decision`, { version: rejectedDocument.json().version, decision: 'accept' });
+    const rejectedDocument = await rejecter.post(`${REVIEW}/applications/${app.id}/documents/${app.documentIds.residence_permit}/decision`, {
+      version: app.version,
+      decision: 'reject',
+      reason: '居住证已过期',
+    });
+    const accepted = await second.post(`${REVIEW}/applications/${app.id}/documents/${app.documentIds.social_insurance_record}/decision`, {
+      version: rejectedDocument.json().version,
+      decision: 'accept',
+    });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect((await second.post(url, { version: 1, decision: 'uphold' })).json().error.code).toBe('enrollment.documents_not_accepted');
     const deadline = new Date(Date.now() + 7 * DAY).toISOString();
@@ -177,26 +223,44 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
     const granted = await second.post(url, { version: 1, decision: 'request_supplement', reason: '请上传续签后的居住证', deadline });
     expect(granted.statusCode).toBe(200);
     expect(granted.json()).toMatchObject({ status: 'upheld', decisionReason: '请上传续签后的居住证', applicationStatus: 'supplement_requested' });
-    expect((await events(app.id)).at(-1)).toMatchObject({ kind: 'appeal_upheld', from_status: 'appealed', to_status: 'supplement_requested', actor_user_id: secondId });
+    expect((await events(app.id)).at(-1)).toMatchObject({
+      kind: 'appeal_upheld',
+      from_status: 'appealed',
+      to_status: 'supplement_requested',
+      actor_user_id: secondId,
+    });
     const client = await family(app);
     const view = (await client.get(`/api/enrollment/applications/${app.id}`)).json();
     expect(view).toMatchObject({ status: 'supplement_requested', supplementRequest: { materials: ['residence_permit'], deadline } });
     expect(view.allowedActions).toEqual(['upload_documents', 'submit', 'withdraw']);
 
-    const { body, headers } = multipartUpload({ material: 'residence_permit' }, { filename: 'permit.png', bytes: await makePng(30, 30), contentType: 'image/png' });
+    const { body, headers } = multipartUpload(
+      { material: 'residence_permit' },
+      { filename: 'permit.png', bytes: await makePng(30, 30), contentType: 'image/png' },
+    );
     expect((await client.request('POST', `/api/enrollment/applications/${app.id}/documents`, body, headers)).statusCode).toBe(201);
     const resubmitted = await client.post(`/api/enrollment/applications/${app.id}/submit`, { version: (await application(app.id)).version });
     expect(resubmitted.json()).toMatchObject({ status: 'submitted' });
     const fresh = resubmitted.json().documents.find((d: { material: string; status: string }) => d.material === 'residence_permit' && d.status === 'pending');
     let version: number = resubmitted.json().version;
     version = (await second.post(`${REVIEW}/applications/${app.id}/documents/${fresh.id}/decision`, { version, decision: 'accept' })).json().version;
-    version = (await second.post(`${REVIEW}/applications/${app.id}/points-verification`, { version, verified: { residence_months: 24, social_insurance_months: 24, housing: 'rented' } })).json().version;
+    version = (
+      await second.post(`${REVIEW}/applications/${app.id}/points-verification`, {
+        version,
+        verified: { residence_months: 24, social_insurance_months: 24, housing: 'rented' },
+      })
+    ).json().version;
     const approved = await second.post(`${REVIEW}/applications/${app.id}/decision`, { version, decision: 'approve' });
     expect(approved.json()).toMatchObject({ status: 'approved' });
     // Nothing left to supply: the reviewer upholds or dismisses instead.
     const complete = await createApplication(ctx, policy, 'appealed');
     await ctx.db.updateTable('enrollment_documents').set({ status: 'accepted' }).where('application_id', '=', complete.id).execute();
-    const nothing = await second.post(`${REVIEW}/appeals/${complete.appealId}/decision`, { version: 1, decision: 'request_supplement', reason: '补材料', deadline });
+    const nothing = await second.post(`${REVIEW}/appeals/${complete.appealId}/decision`, {
+      version: 1,
+      decision: 'request_supplement',
+      reason: '补材料',
+      deadline,
+    });
     expect(nothing.json().error.code).toBe('enrollment.appeal_nothing_missing');
   });
 
@@ -210,10 +274,12 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
     ]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
     expect((await events(app.id)).filter((e) => e.kind === 'appeal_dismissed')).toHaveLength(1);
-    expect(await ctx.db.selectFrom('notifications').select('id').where('user_id', '=', app.guardianId).where('kind', '=', 'appeal_decided').execute()).toHaveLength(1);
+    expect(
+      await ctx.db.selectFrom('notifications').select('id').where('user_id', '=', app.guardianId).where('kind', '=', 'appeal_decided').execute(),
+    ).toHaveLength(1);
   });
 
-  it('lists the appeals of the caller\'s district, oldest first, with whether the caller may decide', async () => {
+  it("lists the appeals of the caller's district, oldest first, with whether the caller may decide", async () => {
     const own = await createEnrollmentPlace(ctx);
     const ownPolicy = await createOpenPolicy(ctx, own);
     const first = await createApplication(ctx, ownPolicy, 'appealed');
@@ -224,7 +290,14 @@ describe.each(DIALECTS)('appeals (%s)', (dialect) => {
 
     const byRejecter = (await list(own.reviewerId)).json();
     expect(byRejecter.items.map((i: { id: string }) => i.id)).toEqual([first.appealId, next.appealId]);
-    expect(byRejecter.items[0]).toMatchObject({ applicationId: first.id, reference: first.reference, childNameMasked: '张*明', status: 'open', evidenceCount: 0, canDecide: false });
+    expect(byRejecter.items[0]).toMatchObject({
+      applicationId: first.id,
+      reference: first.reference,
+      childNameMasked: '张*明',
+      status: 'open',
+      evidenceCount: 0,
+      canDecide: false,
+    });
     const other = await createUser(ctx.db, { role: 'bureau_reviewer', organizationId: own.bureauId });
     expect((await list(other.id)).json().items.every((i: { canDecide: boolean }) => i.canDecide)).toBe(true);
     expect((await list(own.bureauAdminId)).json().items.every((i: { canDecide: boolean }) => !i.canDecide)).toBe(true);

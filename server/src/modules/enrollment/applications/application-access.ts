@@ -13,7 +13,11 @@ type AccessFields = Parameters<typeof applicationResource>[0];
  * part needs (the review reads it with its child, route and guardian).
  */
 export async function loadApplicationFor<Row extends AccessFields>(
-  db: DbOrTx, actor: Actor, id: string, action: Action, find: (db: DbOrTx, id: string) => Promise<Row | undefined>,
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  action: Action,
+  find: (db: DbOrTx, id: string) => Promise<Row | undefined>,
 ): Promise<Row> {
   const row = await find(db, id);
   if (!row) throw notFound();

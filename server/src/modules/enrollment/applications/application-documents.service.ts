@@ -28,7 +28,8 @@ export async function assertMayUpload(deps: ApplicationDeps, actor: Actor, id: s
   const app = await loadApplicationFor(deps.db, actor, id, 'read', repo.findApplication);
   const resource = applicationResource(app);
   if (can(actor, 'update', resource)) {
-    if (app.status !== 'draft' && app.status !== 'supplement_requested') throw new AppError('enrollment.application_status_invalid', 409, { status: `status:${app.status}` });
+    if (app.status !== 'draft' && app.status !== 'supplement_requested')
+      throw new AppError('enrollment.application_status_invalid', 409, { status: `status:${app.status}` });
     return { app, uploader: 'family' };
   }
   if (can(actor, 'review', resource)) {
@@ -43,7 +44,8 @@ export async function assertMayUpload(deps: ApplicationDeps, actor: Actor, id: s
 async function supplementFor(deps: ApplicationDeps, app: repo.ApplicationRow, uploader: Uploader, material: Material): Promise<string | null> {
   if (uploader === 'counter' || app.status === 'draft') return null;
   const request = await repo.findOpenSupplementRequest(deps.db, app.id);
-  if (!request || !(JSON.parse(request.materials) as Material[]).includes(material)) throw new AppError('enrollment.document_locked', 409, { material: `material:${material}` });
+  if (!request || !(JSON.parse(request.materials) as Material[]).includes(material))
+    throw new AppError('enrollment.document_locked', 409, { material: `material:${material}` });
   return request.id;
 }
 
@@ -70,19 +72,38 @@ export async function uploadDocument(deps: ApplicationDeps, actor: Actor, audit:
   const stored = await deps.files.put(accepted.bytes, { mime: accepted.mime });
   const document: repo.DocumentRow = {
     // The client's file name may carry a name or an ID number: the record keeps a name made here.
-    id: randomUUID(), application_id: id, material, appeal_id: null, supplement_request_id: supplementRequestId, storage_key: stored.storageKey,
-    original_name: `${material}.${accepted.extension}`, media_type: accepted.mime, size_bytes: stored.size, sha256: stored.sha256, status: 'pending',
-    rejection_reason: null, decided_by: null, decided_at: null, uploaded_by: actor.userId, uploaded_at: nowIso(),
+    id: randomUUID(),
+    application_id: id,
+    material,
+    appeal_id: null,
+    supplement_request_id: supplementRequestId,
+    storage_key: stored.storageKey,
+    original_name: `${material}.${accepted.extension}`,
+    media_type: accepted.mime,
+    size_bytes: stored.size,
+    sha256: stored.sha256,
+    status: 'pending',
+    rejection_reason: null,
+    decided_by: null,
+    decided_at: null,
+    uploaded_by: actor.userId,
+    uploaded_at: nowIso(),
   };
   try {
     await deps.db.transaction().execute(async (tx) => {
       const current = await repo.findApplication(tx, id);
       // The status decided what may be uploaded; if it moved meanwhile, the caller must look again.
       if (!current || current.status !== app.status) throw new AppError('resource.conflict', 409);
-      await repo.supersedeDocuments(tx, (await repo.findLiveDocuments(tx, id, material)).map((d) => d.id));
+      await repo.supersedeDocuments(
+        tx,
+        (await repo.findLiveDocuments(tx, id, material)).map((d) => d.id),
+      );
       await repo.insertDocument(tx, document);
       await recordAudit(tx, audit, {
-        action: 'enrollment_document.upload', objectType: 'enrollment_application', objectId: id, result: 'success',
+        action: 'enrollment_document.upload',
+        objectType: 'enrollment_application',
+        objectId: id,
+        result: 'success',
         detail: { documentId: document.id, material, uploader, sizeBytes: stored.size },
       });
     });
@@ -101,7 +122,13 @@ export async function deleteDocument(deps: ApplicationDeps, actor: Actor, audit:
   if (!document) throw notFound();
   await deps.db.transaction().execute(async (tx) => {
     await repo.deleteDocument(tx, documentId);
-    await recordAudit(tx, audit, { action: 'enrollment_document.delete', objectType: 'enrollment_application', objectId: id, result: 'success', detail: { documentId, material: document.material } });
+    await recordAudit(tx, audit, {
+      action: 'enrollment_document.delete',
+      objectType: 'enrollment_application',
+      objectId: id,
+      result: 'success',
+      detail: { documentId, material: document.material },
+    });
   });
   if (document.storage_key) await deps.files.delete(document.storage_key);
 }
@@ -122,7 +149,13 @@ export async function readDocument(deps: ApplicationDeps, actor: Actor, audit: A
   if (!document || document.storage_key === null) throw notFound();
   const bytes = await deps.files.get(document.storage_key);
   if (!isFamily) {
-    await recordAudit(deps.db, audit, { action: 'enrollment_document.view', objectType: 'enrollment_application', objectId: id, result: 'success', detail: { documentId, material: document.material } });
+    await recordAudit(deps.db, audit, {
+      action: 'enrollment_document.view',
+      objectType: 'enrollment_application',
+      objectId: id,
+      result: 'success',
+      detail: { documentId, material: document.material },
+    });
   }
   return { bytes, mediaType: document.media_type, filename: document.original_name };
 }

@@ -3,7 +3,15 @@ import { makeJpeg, makePdf, makePng, makePngHeader, GPS_EXIF, withJavaScriptOpen
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { createApplication, createEnrollmentPlace, createOpenPolicy, multipartUpload, testDocumentStore, type EnrollmentPlace, type PolicyFixture } from './applications.fixtures.test-support.ts';
+import {
+  createApplication,
+  createEnrollmentPlace,
+  createOpenPolicy,
+  multipartUpload,
+  testDocumentStore,
+  type EnrollmentPlace,
+  type PolicyFixture,
+} from './applications.fixtures.test-support.ts';
 
 const BASE = '/api/enrollment/applications';
 
@@ -33,7 +41,13 @@ describe.each(DIALECTS)('application documents (%s)', (dialect) => {
     const photo = await makeJpeg({ width: 120, height: 80, exif: GPS_EXIF });
     const pdf = await upload(client, app.id, 'residence_permit', '居住证 510104201501010011.pdf', await makePdf());
     expect(pdf.statusCode).toBe(201);
-    expect(pdf.json()).toMatchObject({ material: 'residence_permit', mediaType: 'application/pdf', status: 'pending', originalName: 'residence_permit.pdf', uploadedByStaff: false });
+    expect(pdf.json()).toMatchObject({
+      material: 'residence_permit',
+      mediaType: 'application/pdf',
+      status: 'pending',
+      originalName: 'residence_permit.pdf',
+      uploadedByStaff: false,
+    });
     const jpeg = await upload(client, app.id, 'social_insurance_record', 'IMG_0001.JPG', photo);
     expect(jpeg.statusCode).toBe(201);
     const [stored] = (await documents(app.id)).filter((d) => d.material === 'social_insurance_record');
@@ -43,7 +57,9 @@ describe.each(DIALECTS)('application documents (%s)', (dialect) => {
     expect(stored!.storage_key).toMatch(/^\d{4}\/\d{2}\/[0-9a-f]{32}$/);
     const view = (await client.get(`${BASE}/${app.id}`)).json();
     expect(view.route.materials.map((m: { material: string; uploaded: boolean }) => [m.material, m.uploaded])).toEqual([
-      ['residence_permit', true], ['social_insurance_record', true], ['housing_proof', false],
+      ['residence_permit', true],
+      ['social_insurance_record', true],
+      ['housing_proof', false],
     ]);
   });
 
@@ -51,7 +67,10 @@ describe.each(DIALECTS)('application documents (%s)', (dialect) => {
     const { app, client } = await draftOf();
     const php = await upload(client, app.id, 'residence_permit', 'photo.jpg', Buffer.from('<?php system($_GET["c"]); ?>'));
     expect(php.statusCode).toBe(400);
-    expect(php.json().error).toMatchObject({ code: 'files.rejected', message: '文件「photo.jpg」未通过检查：只接受 PDF、JPEG 或 PNG 文件（按文件内容判断，与扩展名无关）' });
+    expect(php.json().error).toMatchObject({
+      code: 'files.rejected',
+      message: '文件「photo.jpg」未通过检查：只接受 PDF、JPEG 或 PNG 文件（按文件内容判断，与扩展名无关）',
+    });
     const script = await upload(client, app.id, 'residence_permit', 'permit.pdf', await makePdf(withJavaScriptOpenAction));
     expect(script.json().error.message).toContain('permit.pdf');
     expect(script.json().error.message).toContain('脚本');
@@ -85,7 +104,10 @@ describe.each(DIALECTS)('application documents (%s)', (dialect) => {
     const { app, client } = await draftOf();
     const first = await upload(client, app.id, 'residence_permit', 'a.png', await makePng(20, 20));
     const second = await upload(client, app.id, 'residence_permit', 'b.png', await makePng(30, 20));
-    expect((await documents(app.id)).map((d) => [d.id, d.status])).toEqual([[first.json().id, 'superseded'], [second.json().id, 'pending']]);
+    expect((await documents(app.id)).map((d) => [d.id, d.status])).toEqual([
+      [first.json().id, 'superseded'],
+      [second.json().id, 'pending'],
+    ]);
     const housing = await upload(client, app.id, 'housing_proof', 'lease.pdf', await makePdf());
     const removed = await client.delete(`${BASE}/${app.id}/documents/${housing.json().id}`);
     expect(removed.json()).toEqual({ ok: true });
@@ -109,7 +131,12 @@ describe.each(DIALECTS)('application documents (%s)', (dialect) => {
     expect(family.headers).toMatchObject({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
     expect(family.headers['content-disposition']).toBe('attachment; filename="residence_permit.png"');
     expect(family.rawPayload.subarray(1, 4).toString()).toBe('PNG');
-    const viewsBefore = await ctx.db.selectFrom('audit_log').select('id').where('action', '=', 'enrollment_document.view').where('object_id', '=', app.id).execute();
+    const viewsBefore = await ctx.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'enrollment_document.view')
+      .where('object_id', '=', app.id)
+      .execute();
     expect(viewsBefore).toHaveLength(0);
     expect((await (await ctx.clientAs(place.reviewerId)).get(url)).statusCode).toBe(200);
     const views = await ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'enrollment_document.view').where('object_id', '=', app.id).execute();

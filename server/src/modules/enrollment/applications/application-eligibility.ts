@@ -83,8 +83,18 @@ export function eligibilityChecks(input: EligibilityInput): EligibilityCheck[] {
 export function eligibilityProblems(checks: EligibilityCheck[]): Problem[] {
   return checks.flatMap((c): Problem[] => {
     if (c.isMet !== false) return [];
-    if (c.rule === 'residence_permit_months') return [{ field: `/declaredPoints/${ELIGIBILITY_MONTHS_ITEMS[c.rule]}`, key: 'residence_months_below', params: { min: c.required!, months: c.declared! } }];
-    if (c.rule === 'social_insurance_months') return [{ field: `/declaredPoints/${ELIGIBILITY_MONTHS_ITEMS[c.rule]}`, key: 'social_insurance_months_below', params: { min: c.required!, months: c.declared! } }];
+    if (c.rule === 'residence_permit_months')
+      return [
+        { field: `/declaredPoints/${ELIGIBILITY_MONTHS_ITEMS[c.rule]}`, key: 'residence_months_below', params: { min: c.required!, months: c.declared! } },
+      ];
+    if (c.rule === 'social_insurance_months')
+      return [
+        {
+          field: `/declaredPoints/${ELIGIBILITY_MONTHS_ITEMS[c.rule]}`,
+          key: 'social_insurance_months_below',
+          params: { min: c.required!, months: c.declared! },
+        },
+      ];
     if (c.rule === 'employment') return [{ field: '/workKind', key: 'employment_required' }];
     return [];
   });

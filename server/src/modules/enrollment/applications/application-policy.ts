@@ -32,15 +32,29 @@ export async function loadPolicyFacts(db: DbOrTx, policyId: string): Promise<Pol
   return {
     policy,
     routes: rules.routes.map((r) => ({
-      id: r.id, code: r.code, nameZh: r.name_zh, nameEn: r.name_en, admissionBasis: r.admission_basis,
+      id: r.id,
+      code: r.code,
+      nameZh: r.name_zh,
+      nameEn: r.name_en,
+      admissionBasis: r.admission_basis,
       eligibility: JSON.parse(r.eligibility) as Eligibility,
-      materials: rules.materials.filter((m) => m.route_id === r.id).map((m) => ({
-        material: m.material, requirement: m.requirement, descriptionZh: m.description_zh, descriptionEn: m.description_en,
-      })),
+      materials: rules.materials
+        .filter((m) => m.route_id === r.id)
+        .map((m) => ({
+          material: m.material,
+          requirement: m.requirement,
+          descriptionZh: m.description_zh,
+          descriptionEn: m.description_en,
+        })),
     })),
     schoolIds: rules.schools.map((s) => s.school_id),
     pointsItems: rules.items.map((p) => ({
-      key: p.key, nameZh: p.name_zh, nameEn: p.name_en, kind: p.kind, weight: p.weight, cap: p.cap,
+      key: p.key,
+      nameZh: p.name_zh,
+      nameEn: p.name_en,
+      kind: p.kind,
+      weight: p.weight,
+      cap: p.cap,
       options: p.options === null ? null : (JSON.parse(p.options) as PointsOption[]),
     })),
   };
@@ -86,7 +100,9 @@ export function assertDraftable(facts: PolicyFacts, now: string): void {
 }
 
 export const ageRuleOf = (facts: PolicyFacts): AgeRule => ({
-  schoolYear: facts.policy.school_year, ageMinYears: facts.policy.age_min_years, ageCutoffMonthDay: facts.policy.age_cutoff_month_day,
+  schoolYear: facts.policy.school_year,
+  ageMinYears: facts.policy.age_min_years,
+  ageCutoffMonthDay: facts.policy.age_cutoff_month_day,
 });
 
 /** "Six years old by 31 August": the policy's age rule for the child's birth date. */

@@ -7,7 +7,6 @@ import type { Problem } from './applications.problems.ts';
 import type * as repo from './applications.repository.ts';
 import type { ApplicationFields, PointsBreakdown } from './applications.schemas.ts';
 
-
 /** The declared points item by item, the most they could give, and what would raise them. */
 export function breakdownOf(items: PointsItem[], declared: DeclaredPoints): PointsBreakdown {
   try {
@@ -85,12 +84,14 @@ export function completenessProblems({ app, route, preferenceCount, documents, s
   if (!app.guardian_name) problems.push({ field: '/guardianName', key: 'required' });
   if (!app.residence_address_enc) problems.push({ field: '/residenceAddress', key: 'required' });
   if (!app.work_kind) problems.push({ field: '/workKind', key: 'required' });
-  else if ((app.work_kind === 'employed' || app.work_kind === 'self_employed') && !app.employer) problems.push({ field: '/employer', key: 'employer_required' });
+  else if ((app.work_kind === 'employed' || app.work_kind === 'self_employed') && !app.employer)
+    problems.push({ field: '/employer', key: 'employer_required' });
   if (preferenceCount === 0) problems.push({ field: '/preferences', key: 'preferences_required' });
   if (documentsFollow) return problems;
   const live = documents.filter(isLive);
   for (const { material, requirement } of route.materials) {
-    if (requirement === 'mandatory' && !live.some((d) => d.material === material)) problems.push({ field: `/documents/${material}`, key: 'material_missing', params: { material } });
+    if (requirement === 'mandatory' && !live.some((d) => d.material === material))
+      problems.push({ field: `/documents/${material}`, key: 'material_missing', params: { material } });
   }
   for (const material of supplement?.materials ?? []) {
     if (!live.some((d) => d.material === material && d.supplement_request_id === supplement!.id)) {

@@ -95,7 +95,11 @@ export async function changeApplicationStatuses(tx: DbOrTx, changes: readonly St
       if (Number(result.numUpdatedRows) !== chunk.length) throw conflict();
     }
   }
-  await recordApplicationEvents(tx, changes.map(({ app, to, event }) => ({ applicationId: app.id, event, from: app.status, to })), now);
+  await recordApplicationEvents(
+    tx,
+    changes.map(({ app, to, event }) => ({ applicationId: app.id, event, from: app.status, to })),
+    now,
+  );
 }
 
 /** Timeline entries without a status change, many at once (an applicant who stays unplaced in a later round). */
@@ -104,8 +108,18 @@ export async function recordApplicationEvents(
   entries: readonly { applicationId: string; event: ApplicationEvent; from?: ApplicationStatus | null; to?: ApplicationStatus | null }[],
   at: string = nowIso(),
 ): Promise<void> {
-  await insertMany(tx, 'enrollment_application_events', entries.map(({ applicationId, event, from, to }) => ({
-    id: randomUUID(), application_id: applicationId, at, actor_user_id: event.actorUserId, kind: event.kind,
-    from_status: from ?? null, to_status: to ?? null, detail: event.detail ? JSON.stringify(event.detail) : null,
-  })));
+  await insertMany(
+    tx,
+    'enrollment_application_events',
+    entries.map(({ applicationId, event, from, to }) => ({
+      id: randomUUID(),
+      application_id: applicationId,
+      at,
+      actor_user_id: event.actorUserId,
+      kind: event.kind,
+      from_status: from ?? null,
+      to_status: to ?? null,
+      detail: event.detail ? JSON.stringify(event.detail) : null,
+    })),
+  );
 }

@@ -36,7 +36,8 @@ export interface SubmitStep {
  * notification and the audit entry, all in that one transaction.
  */
 export async function submitInTransaction(tx: DbOrTx, { app, version, actor, audit, eventKind, documentsFollow }: SubmitStep): Promise<void> {
-  if (app.status !== 'draft' && app.status !== 'supplement_requested') throw new AppError('enrollment.application_status_invalid', 409, { status: `status:${app.status}` });
+  if (app.status !== 'draft' && app.status !== 'supplement_requested')
+    throw new AppError('enrollment.application_status_invalid', 409, { status: `status:${app.status}` });
   if (app.version !== version) throw conflict();
   const facts = await loadFactsOf(tx, app);
   const now = nowIso();
@@ -57,19 +58,37 @@ export async function submitInTransaction(tx: DbOrTx, { app, version, actor, aud
   const route = routeById(facts, app.route_id);
   const documents = await repo.findDocuments(tx, app.id);
   const problems = completenessProblems({
-    app, route, preferenceCount: (await repo.findPreferences(tx, app.id)).length, documents,
-    supplement: supplement ? { id: supplement.id, materials: JSON.parse(supplement.materials) as Material[] } : null, documentsFollow,
+    app,
+    route,
+    preferenceCount: (await repo.findPreferences(tx, app.id)).length,
+    documents,
+    supplement: supplement ? { id: supplement.id, materials: JSON.parse(supplement.materials) as Material[] } : null,
+    documentsFollow,
   });
   if (problems.length > 0) throw new AppError('enrollment.application_incomplete', 400, { count: problems.length }, toFieldErrors(problems, actor.locale));
-  const unmet = eligibilityProblems(eligibilityChecks({
-    eligibility: route.eligibility, admissionBasis: route.admissionBasis, pointsItems: facts.pointsItems, declared: JSON.parse(app.declared_points) as DeclaredPoints,
-    workKind: app.work_kind, mandatoryMaterials: route.materials.filter((m) => m.requirement === 'mandatory').map((m) => m.material),
-    documents: liveDocumentStates(documents), birthDate: child.birth_date, ageRule: ageRuleOf(facts),
-  }));
+  const unmet = eligibilityProblems(
+    eligibilityChecks({
+      eligibility: route.eligibility,
+      admissionBasis: route.admissionBasis,
+      pointsItems: facts.pointsItems,
+      declared: JSON.parse(app.declared_points) as DeclaredPoints,
+      workKind: app.work_kind,
+      mandatoryMaterials: route.materials.filter((m) => m.requirement === 'mandatory').map((m) => m.material),
+      documents: liveDocumentStates(documents),
+      birthDate: child.birth_date,
+      ageRule: ageRuleOf(facts),
+    }),
+  );
   if (unmet.length > 0) throw new AppError('enrollment.eligibility_not_met', 409, { count: unmet.length }, toFieldErrors(unmet, actor.locale));
 
   const kind = resubmission ? 'resubmitted' : eventKind;
-  await changeApplicationStatus(tx, { id: app.id, status: app.status, version }, 'submitted', { actorUserId: actor.userId, kind }, resubmission ? { supplement_deadline: null } : { submitted_at: now });
+  await changeApplicationStatus(
+    tx,
+    { id: app.id, status: app.status, version },
+    'submitted',
+    { actorUserId: actor.userId, kind },
+    resubmission ? { supplement_deadline: null } : { submitted_at: now },
+  );
   if (supplement) await repo.fulfilSupplementRequest(tx, supplement.id, now);
   await notifyFamily(tx, app, 'application_submitted');
   await recordAudit(tx, audit, { action: `enrollment_application.${kind}`, objectType: 'enrollment_application', objectId: app.id, result: 'success' });

@@ -29,8 +29,17 @@ export function isAwaitingReview(doc: repo.DocumentRow, app: Pick<repo.Applicati
 
 export function toDocumentView(doc: repo.DocumentRow, guardianUserId: string, isAwaiting: boolean): DocumentView {
   return {
-    id: doc.id, material: doc.material, originalName: doc.original_name, mediaType: doc.media_type, sizeBytes: doc.size_bytes, status: doc.status, isAwaitingReview: isAwaiting,
-    rejectionReason: doc.rejection_reason, supplementRequestId: doc.supplement_request_id, uploadedByStaff: doc.uploaded_by !== guardianUserId, uploadedAt: doc.uploaded_at,
+    id: doc.id,
+    material: doc.material,
+    originalName: doc.original_name,
+    mediaType: doc.media_type,
+    sizeBytes: doc.size_bytes,
+    status: doc.status,
+    isAwaitingReview: isAwaiting,
+    rejectionReason: doc.rejection_reason,
+    supplementRequestId: doc.supplement_request_id,
+    uploadedByStaff: doc.uploaded_by !== guardianUserId,
+    uploadedAt: doc.uploaded_at,
   };
 }
 
@@ -73,7 +82,10 @@ async function schoolRef(db: DbOrTx, actor: Actor, schoolId: string) {
  * An event's detail as the timeline shows it. A placement's deadline is the offer's, stored once: events written
  * before that rule carried a copy, which is dropped (it may differ from the offer's); the current offer's round gets its deadline.
  */
-function eventDetail(e: Awaited<ReturnType<typeof repo.findEvents>>[number], offer: { round: number; deadline: string } | undefined): Record<string, unknown> | null {
+function eventDetail(
+  e: Awaited<ReturnType<typeof repo.findEvents>>[number],
+  offer: { round: number; deadline: string } | undefined,
+): Record<string, unknown> | null {
   if (!e.detail) return null;
   const detail = JSON.parse(e.detail) as Record<string, unknown>;
   if (e.kind !== 'placed') return detail;
@@ -83,7 +95,13 @@ function eventDetail(e: Awaited<ReturnType<typeof repo.findEvents>>[number], off
 }
 
 /** One whole application as the caller may see it: personal fields only for the family and the host reviewers. */
-export async function presentApplication(db: DbOrTx, protector: DataProtector, actor: Actor, app: repo.ApplicationRow, facts: PolicyFacts): Promise<ApplicationView> {
+export async function presentApplication(
+  db: DbOrTx,
+  protector: DataProtector,
+  actor: Actor,
+  app: repo.ApplicationRow,
+  facts: PolicyFacts,
+): Promise<ApplicationView> {
   const resource = applicationResource(app);
   const [child, guardians, consented, preferences, documents, supplement, events, offer, appeal, notice] = await Promise.all([
     children.findChildById(db, app.child_id),
@@ -105,18 +123,38 @@ export async function presentApplication(db: DbOrTx, protector: DataProtector, a
   const live = documents.filter((d) => d.status !== 'superseded' && d.appeal_id === null);
   const { policy } = facts;
   return {
-    id: app.id, reference: app.reference, status: app.status, version: app.version,
+    id: app.id,
+    reference: app.reference,
+    status: app.status,
+    version: app.version,
     policy: {
-      id: policy.id, titleZh: policy.title_zh, titleEn: policy.title_en, schoolYear: policy.school_year, entryGrade: policy.entry_grade,
-      hostRegionNameZh: policy.region_name_zh, hostRegionNameEn: policy.region_name_en, windowOpensAt: policy.window_opens_at, windowClosesAt: policy.window_closes_at,
-      maxPreferences: policy.max_preferences, appealDays: policy.appeal_days, isWindowOpen: isWindowOpen(facts, nowIso()),
+      id: policy.id,
+      titleZh: policy.title_zh,
+      titleEn: policy.title_en,
+      schoolYear: policy.school_year,
+      entryGrade: policy.entry_grade,
+      hostRegionNameZh: policy.region_name_zh,
+      hostRegionNameEn: policy.region_name_en,
+      windowOpensAt: policy.window_opens_at,
+      windowClosesAt: policy.window_closes_at,
+      maxPreferences: policy.max_preferences,
+      appealDays: policy.appeal_days,
+      isWindowOpen: isWindowOpen(facts, nowIso()),
     },
     child: {
-      id: child.id, name: isFamily ? child.name : maskName(child.name), sex: child.sex, birthDate: child.birth_date, idNumberMasked: child.id_number_masked,
-      hukouDivisionCode: child.hukou_division_code, hasConsent: consented.has(child.id),
+      id: child.id,
+      name: isFamily ? child.name : maskName(child.name),
+      sex: child.sex,
+      birthDate: child.birth_date,
+      idNumberMasked: child.id_number_masked,
+      hukouDivisionCode: child.hukou_division_code,
+      hasConsent: consented.has(child.id),
     },
     route: {
-      code: route.code, nameZh: route.nameZh, nameEn: route.nameEn, admissionBasis: route.admissionBasis,
+      code: route.code,
+      nameZh: route.nameZh,
+      nameEn: route.nameEn,
+      admissionBasis: route.admissionBasis,
       materials: route.materials.map((m) => ({ ...m, uploaded: live.some((d) => d.material === m.material && d.status !== 'rejected') })),
     },
     guardianName: seesPersonal ? app.guardian_name : null,
@@ -129,17 +167,44 @@ export async function presentApplication(db: DbOrTx, protector: DataProtector, a
     pointsBreakdown: route.admissionBasis === 'points' ? breakdownOf(facts.pointsItems, declared) : null,
     verifiedPoints: app.verified_points ? (JSON.parse(app.verified_points) as DeclaredPoints) : null,
     pointsVerified: app.points_verified,
-    pointsReview: route.admissionBasis === 'points' && app.verified_points !== null
-      ? pointsBreakdown(facts.pointsItems, app.declared_points, app.verified_points, true, verificationReasons(events)).items
-      : null,
+    pointsReview:
+      route.admissionBasis === 'points' && app.verified_points !== null
+        ? pointsBreakdown(facts.pointsItems, app.declared_points, app.verified_points, true, verificationReasons(events)).items
+        : null,
     preferences: await Promise.all(preferences.map(async (p) => ({ rank: p.rank, ...(await schoolRef(db, actor, p.school_id)) }))),
-    documents: documents.filter((d) => d.appeal_id === null).map((d) => toDocumentView(d, app.guardian_user_id, isAwaitingReview(d, app, supplement?.id ?? null))),
+    documents: documents
+      .filter((d) => d.appeal_id === null)
+      .map((d) => toDocumentView(d, app.guardian_user_id, isAwaitingReview(d, app, supplement?.id ?? null))),
     supplementRequest: supplement
-      ? { id: supplement.id, materials: JSON.parse(supplement.materials) as ApplicationView['route']['materials'][number]['material'][], message: supplement.message, deadline: supplement.deadline, requestedAt: supplement.requested_at }
+      ? {
+          id: supplement.id,
+          materials: JSON.parse(supplement.materials) as ApplicationView['route']['materials'][number]['material'][],
+          message: supplement.message,
+          deadline: supplement.deadline,
+          requestedAt: supplement.requested_at,
+        }
       : null,
     events: events.map((e) => ({ at: e.at, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, detail: eventDetail(e, offer) })),
-    offer: offer ? { id: offer.id, ...(await schoolRef(db, actor, offer.school_id)), round: offer.round, preferenceRank: offer.preference_rank, status: offer.status, deadline: offer.deadline } : null,
-    appeal: appeal ? { id: appeal.id, status: appeal.status, reason: appeal.reason, filedAt: appeal.filed_at, decidedAt: appeal.decided_at, decisionReason: appeal.decision_reason } : null,
+    offer: offer
+      ? {
+          id: offer.id,
+          ...(await schoolRef(db, actor, offer.school_id)),
+          round: offer.round,
+          preferenceRank: offer.preference_rank,
+          status: offer.status,
+          deadline: offer.deadline,
+        }
+      : null,
+    appeal: appeal
+      ? {
+          id: appeal.id,
+          status: appeal.status,
+          reason: appeal.reason,
+          filedAt: appeal.filed_at,
+          decidedAt: appeal.decided_at,
+          decisionReason: appeal.decision_reason,
+        }
+      : null,
     placedSchool: app.placed_school_id ? await schoolRef(db, actor, app.placed_school_id) : null,
     admissionNoticeCode: seesPersonal ? (notice?.verification_code ?? null) : null,
     decisionReason: app.decision_reason,
@@ -154,8 +219,19 @@ export async function presentApplication(db: DbOrTx, protector: DataProtector, a
 
 export function toSummary(row: Awaited<ReturnType<typeof repo.listApplicationsOfGuardian>>[number]): ApplicationSummary {
   return {
-    id: row.id, reference: row.reference, status: row.status, policyId: row.policy_id, policyTitleZh: row.title_zh, policyTitleEn: row.title_en,
-    schoolYear: row.school_year, childId: row.child_id, childName: row.child_name, routeCode: row.route_code, pointsDeclared: row.points_declared,
-    submittedAt: row.submitted_at, updatedAt: row.updated_at, version: row.version,
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    policyId: row.policy_id,
+    policyTitleZh: row.title_zh,
+    policyTitleEn: row.title_en,
+    schoolYear: row.school_year,
+    childId: row.child_id,
+    childName: row.child_name,
+    routeCode: row.route_code,
+    pointsDeclared: row.points_declared,
+    submittedAt: row.submitted_at,
+    updatedAt: row.updated_at,
+    version: row.version,
   };
 }

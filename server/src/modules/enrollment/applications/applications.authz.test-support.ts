@@ -4,7 +4,13 @@ import { makePng } from '../../../platform/files/files.fixtures.test-support.ts'
 import type { ActorKey, AuthzRow, Call, Outcome } from '../../../test/authorization.types.ts';
 import { childBody, makeIdNumber } from '../children/children.fixtures.test-support.ts';
 import {
-  createApplication, createFamily, createOpenPolicy, multipartUpload, placeFromWorld, type ApplicationOptions, type PolicyFixture,
+  createApplication,
+  createFamily,
+  createOpenPolicy,
+  multipartUpload,
+  placeFromWorld,
+  type ApplicationOptions,
+  type PolicyFixture,
 } from './applications.fixtures.test-support.ts';
 
 // Applications in the authorization table. One published Jiangbei policy per world (rows never change it);
@@ -15,10 +21,40 @@ const BASE = '/api/enrollment/applications';
 const T = true;
 const F = false;
 const HIDDEN: Outcome = { status: 404, code: 'resource.not_found' };
-const SIGNED_IN: Record<ActorKey, Outcome> = { platformAdmin: T, cqAdmin: T, jiangbeiAdmin: T, qingyangAdmin: T, jiangbeiReviewer: T, schoolAdminA: T, teacherA: T, guardian: T, anonymous: 401 };
-const FAMILY_ONLY: Record<ActorKey, Outcome> = { platformAdmin: F, cqAdmin: F, jiangbeiAdmin: F, qingyangAdmin: F, jiangbeiReviewer: F, schoolAdminA: F, teacherA: F, guardian: T, anonymous: 401 };
+const SIGNED_IN: Record<ActorKey, Outcome> = {
+  platformAdmin: T,
+  cqAdmin: T,
+  jiangbeiAdmin: T,
+  qingyangAdmin: T,
+  jiangbeiReviewer: T,
+  schoolAdminA: T,
+  teacherA: T,
+  guardian: T,
+  anonymous: 401,
+};
+const FAMILY_ONLY: Record<ActorKey, Outcome> = {
+  platformAdmin: F,
+  cqAdmin: F,
+  jiangbeiAdmin: F,
+  qingyangAdmin: F,
+  jiangbeiReviewer: F,
+  schoolAdminA: F,
+  teacherA: F,
+  guardian: T,
+  anonymous: 401,
+};
 /** A Jiangbei application is read by the platform (masked), Chongqing's and Jiangbei's bureaus and reviewer; hidden from the rest. */
-const READERS: Record<ActorKey, Outcome> = { platformAdmin: T, cqAdmin: T, jiangbeiAdmin: T, qingyangAdmin: HIDDEN, jiangbeiReviewer: T, schoolAdminA: HIDDEN, teacherA: HIDDEN, guardian: T, anonymous: 401 };
+const READERS: Record<ActorKey, Outcome> = {
+  platformAdmin: T,
+  cqAdmin: T,
+  jiangbeiAdmin: T,
+  qingyangAdmin: HIDDEN,
+  jiangbeiReviewer: T,
+  schoolAdminA: HIDDEN,
+  teacherA: HIDDEN,
+  guardian: T,
+  anonymous: 401,
+};
 /** Changes are the family's: readers are refused (403), others do not learn it exists (404). */
 const FAMILY_CHANGES: Record<ActorKey, Outcome> = { ...READERS, platformAdmin: F, cqAdmin: F, jiangbeiAdmin: F, jiangbeiReviewer: F };
 /** A draft is its family's alone until submitted: nobody else learns it exists. */
@@ -54,76 +90,107 @@ async function assistedBody(call: Call) {
   const policy = await policyOf(call);
   const { name, sex, birthDate, idNumber, relation } = childBody(makeIdNumber());
   return {
-    guardianMobile: freshMobile(), child: { name, sex, birthDate, idNumber, relation }, consentTextVersion: CONSENT_TEXT_VERSION,
-    application: { policyId: policy.id, routeCode: 'non_points', guardianName: '李桂芳', residenceAddress: '重庆市江北区五里店街道 8 号', workKind: 'flexible', preferences: [policy.schoolIds[0]] },
+    guardianMobile: freshMobile(),
+    child: { name, sex, birthDate, idNumber, relation },
+    consentTextVersion: CONSENT_TEXT_VERSION,
+    application: {
+      policyId: policy.id,
+      routeCode: 'non_points',
+      guardianName: '李桂芳',
+      residenceAddress: '重庆市江北区五里店街道 8 号',
+      workKind: 'flexible',
+      preferences: [policy.schoolIds[0]],
+    },
   };
 }
 
 export const APPLICATION_AUTHZ_ROWS: AuthzRow[] = [
   { route: 'GET /api/enrollment/applications', target: "the caller's own applications", request: () => ({ url: BASE }), expect: FAMILY_ONLY },
   {
-    route: 'POST /api/enrollment/applications', target: "a draft for the caller's own child (others: a family's child)", expect: FAMILY_ONLY,
+    route: 'POST /api/enrollment/applications',
+    target: "a draft for the caller's own child (others: a family's child)",
+    expect: FAMILY_ONLY,
     request: async (call) => {
       const family = await createFamily(call.ctx, { guardianId: call.actor === 'guardian' ? call.userId! : undefined });
       return { url: BASE, body: { policyId: (await policyOf(call)).id, childId: family.childId, routeCode: 'points' } };
     },
   },
   {
-    route: 'GET /api/enrollment/applications/:id', target: "the guardian's own submitted application (others: a family's)", expect: READERS,
+    route: 'GET /api/enrollment/applications/:id',
+    target: "the guardian's own submitted application (others: a family's)",
+    expect: READERS,
     request: async (call) => ({ url: `${BASE}/${(await applicationFor(call, 'submitted')).id}` }),
   },
   {
-    route: 'GET /api/enrollment/applications/:id', target: "another family's submitted application", expect: STRANGERS(READERS),
+    route: 'GET /api/enrollment/applications/:id',
+    target: "another family's submitted application",
+    expect: STRANGERS(READERS),
     request: async (call) => ({ url: `${BASE}/${(await applicationFor(call, 'submitted', false)).id}` }),
   },
   {
-    route: 'PUT /api/enrollment/applications/:id', target: "the guardian's own draft (others: a family's)", expect: DRAFT_CHANGES,
+    route: 'PUT /api/enrollment/applications/:id',
+    target: "the guardian's own draft (others: a family's)",
+    expect: DRAFT_CHANGES,
     request: async (call) => ({ url: `${BASE}/${(await applicationFor(call, 'draft')).id}`, body: { version: 1, employer: '重庆新公司' } }),
   },
   {
-    route: 'PUT /api/enrollment/applications/:id', target: "another family's draft", expect: STRANGERS(DRAFT_CHANGES),
+    route: 'PUT /api/enrollment/applications/:id',
+    target: "another family's draft",
+    expect: STRANGERS(DRAFT_CHANGES),
     request: async (call) => ({ url: `${BASE}/${(await applicationFor(call, 'draft', false)).id}`, body: { version: 1, employer: '重庆新公司' } }),
   },
   {
-    route: 'POST /api/enrollment/applications/:id/submit', target: "the guardian's own complete draft (others: a family's)", expect: DRAFT_CHANGES,
+    route: 'POST /api/enrollment/applications/:id/submit',
+    target: "the guardian's own complete draft (others: a family's)",
+    expect: DRAFT_CHANGES,
     request: async (call) => {
       const app = await applicationFor(call, 'draft');
       return { url: `${BASE}/${app.id}/submit`, body: { version: app.version } };
     },
   },
   {
-    route: 'POST /api/enrollment/applications/:id/submit', target: "another family's complete draft", expect: STRANGERS(DRAFT_CHANGES),
+    route: 'POST /api/enrollment/applications/:id/submit',
+    target: "another family's complete draft",
+    expect: STRANGERS(DRAFT_CHANGES),
     request: async (call) => {
       const app = await applicationFor(call, 'draft', false);
       return { url: `${BASE}/${app.id}/submit`, body: { version: app.version } };
     },
   },
   {
-    route: 'POST /api/enrollment/applications/:id/withdraw', target: "the guardian's own submitted application (others: a family's)", expect: FAMILY_CHANGES,
+    route: 'POST /api/enrollment/applications/:id/withdraw',
+    target: "the guardian's own submitted application (others: a family's)",
+    expect: FAMILY_CHANGES,
     request: async (call) => {
       const app = await applicationFor(call, 'submitted');
       return { url: `${BASE}/${app.id}/withdraw`, body: { version: app.version } };
     },
   },
   {
-    route: 'POST /api/enrollment/applications/:id/documents', target: "the guardian's own draft (others: a family's)",
+    route: 'POST /api/enrollment/applications/:id/documents',
+    target: "the guardian's own draft (others: a family's)",
     expect: DRAFT_CHANGES,
     request: async (call) => uploadSpec((await applicationFor(call, 'draft')).id),
   },
   {
-    route: 'POST /api/enrollment/applications/:id/documents', target: 'a submitted application filed at a Jiangbei counter (the guardian: their own)',
+    route: 'POST /api/enrollment/applications/:id/documents',
+    target: 'a submitted application filed at a Jiangbei counter (the guardian: their own)',
     expect: { ...FAMILY_CHANGES, jiangbeiReviewer: T, guardian: { status: 409, code: 'enrollment.application_status_invalid' } },
-    request: async (call) => uploadSpec((await applicationFor(call, 'submitted', true, { assistedBy: call.world.people.jiangbeiReviewer.id, withoutDocuments: true })).id),
+    request: async (call) =>
+      uploadSpec((await applicationFor(call, 'submitted', true, { assistedBy: call.world.people.jiangbeiReviewer.id, withoutDocuments: true })).id),
   },
   {
-    route: 'DELETE /api/enrollment/applications/:id/documents/:documentId', target: "a document of the guardian's own draft (others: a family's)", expect: DRAFT_CHANGES,
+    route: 'DELETE /api/enrollment/applications/:id/documents/:documentId',
+    target: "a document of the guardian's own draft (others: a family's)",
+    expect: DRAFT_CHANGES,
     request: async (call) => {
       const app = await applicationFor(call, 'draft');
       return { url: `${BASE}/${app.id}/documents/${app.documentIds.residence_permit}` };
     },
   },
   {
-    route: 'GET /api/enrollment/applications/:id/documents/:documentId/content', target: "a document of the guardian's own submitted application (others: a family's)",
+    route: 'GET /api/enrollment/applications/:id/documents/:documentId/content',
+    target: "a document of the guardian's own submitted application (others: a family's)",
     expect: { ...FAMILY_CHANGES, jiangbeiReviewer: T },
     request: async (call) => {
       const app = await applicationFor(call, 'submitted');
@@ -131,7 +198,8 @@ export const APPLICATION_AUTHZ_ROWS: AuthzRow[] = [
     },
   },
   {
-    route: 'GET /api/enrollment/applications/:id/documents/:documentId/content', target: "a document of another family's submitted application",
+    route: 'GET /api/enrollment/applications/:id/documents/:documentId/content',
+    target: "a document of another family's submitted application",
     expect: STRANGERS({ ...FAMILY_CHANGES, jiangbeiReviewer: T }),
     request: async (call) => {
       const app = await applicationFor(call, 'submitted', false);
@@ -139,12 +207,28 @@ export const APPLICATION_AUTHZ_ROWS: AuthzRow[] = [
     },
   },
   {
-    route: 'POST /api/enrollment/points-simulation', target: 'the points route of a published Jiangbei policy', expect: SIGNED_IN,
-    request: async (call) => ({ url: '/api/enrollment/points-simulation', body: { policyId: (await policyOf(call)).id, routeCode: 'points', declared: { residence_months: 12 } } }),
+    route: 'POST /api/enrollment/points-simulation',
+    target: 'the points route of a published Jiangbei policy',
+    expect: SIGNED_IN,
+    request: async (call) => ({
+      url: '/api/enrollment/points-simulation',
+      body: { policyId: (await policyOf(call)).id, routeCode: 'points', declared: { residence_months: 12 } },
+    }),
   },
   {
-    route: 'POST /api/enrollment/review/assisted-applications', target: 'a family at a Jiangbei counter, to a Jiangbei policy',
-    expect: { platformAdmin: F, cqAdmin: F, jiangbeiAdmin: F, qingyangAdmin: F, jiangbeiReviewer: T, schoolAdminA: F, teacherA: F, guardian: F, anonymous: 401 },
+    route: 'POST /api/enrollment/review/assisted-applications',
+    target: 'a family at a Jiangbei counter, to a Jiangbei policy',
+    expect: {
+      platformAdmin: F,
+      cqAdmin: F,
+      jiangbeiAdmin: F,
+      qingyangAdmin: F,
+      jiangbeiReviewer: T,
+      schoolAdminA: F,
+      teacherA: F,
+      guardian: F,
+      anonymous: 401,
+    },
     request: async (call) => ({ url: '/api/enrollment/review/assisted-applications', body: await assistedBody(call) }),
   },
 ];

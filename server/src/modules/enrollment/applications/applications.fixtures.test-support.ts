@@ -137,13 +137,24 @@ export async function createEnrollmentPlace(ctx: TestContext, regionId = '500105
     await createUser(ctx.db, { role: 'bureau_admin', organizationId: bureau.id }),
     await createUser(ctx.db, { role: 'bureau_reviewer', organizationId: bureau.id }),
   ];
-  return { bureauId: bureau.id, regionId, schoolIds: schools.map((s) => s.id), platformAdminId: platformAdmin.id, bureauAdminId: bureauAdmin.id, reviewerId: reviewer.id };
+  return {
+    bureauId: bureau.id,
+    regionId,
+    schoolIds: schools.map((s) => s.id),
+    platformAdminId: platformAdmin.id,
+    bureauAdminId: bureauAdmin.id,
+    reviewerId: reviewer.id,
+  };
 }
 
 export function placeFromWorld(world: World): EnrollmentPlace {
   return {
-    bureauId: world.jiangbeiBureau, regionId: '500105', schoolIds: [world.schoolA, world.schoolB],
-    platformAdminId: world.people.platformAdmin.id, bureauAdminId: world.people.jiangbeiAdmin.id, reviewerId: world.people.jiangbeiReviewer.id,
+    bureauId: world.jiangbeiBureau,
+    regionId: '500105',
+    schoolIds: [world.schoolA, world.schoolB],
+    platformAdminId: world.people.platformAdmin.id,
+    bureauAdminId: world.people.jiangbeiAdmin.id,
+    reviewerId: world.people.jiangbeiReviewer.id,
   };
 }
 
@@ -163,20 +174,43 @@ export async function createOpenPolicy(ctx: TestContext, place: EnrollmentPlace,
   if (published.statusCode !== 200) throw new Error(`publishing a test policy failed: ${published.statusCode} ${published.body}`);
   const id: string = published.json().id;
   // Moving the window after publishing is what time does to a policy; tests cannot wait for it.
-  if (options.window === 'closed') await ctx.db.updateTable('enrollment_policies').set({ window_opens_at: inDays(-30), window_closes_at: inDays(-1) }).where('id', '=', id).execute();
-  if (options.window === 'not_yet_open') await ctx.db.updateTable('enrollment_policies').set({ window_opens_at: inDays(10), window_closes_at: inDays(40) }).where('id', '=', id).execute();
+  if (options.window === 'closed')
+    await ctx.db
+      .updateTable('enrollment_policies')
+      .set({ window_opens_at: inDays(-30), window_closes_at: inDays(-1) })
+      .where('id', '=', id)
+      .execute();
+  if (options.window === 'not_yet_open')
+    await ctx.db
+      .updateTable('enrollment_policies')
+      .set({ window_opens_at: inDays(10), window_closes_at: inDays(40) })
+      .where('id', '=', id)
+      .execute();
   const row = await ctx.db.selectFrom('enrollment_policies').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const routeRows = await ctx.db.selectFrom('enrollment_policy_routes').selectAll().where('policy_id', '=', id).execute();
   const materials = await ctx.db.selectFrom('enrollment_policy_materials').selectAll().where('policy_id', '=', id).orderBy('sort_order').execute();
   const view = published.json() as { pointsItems: PointsItem[]; schools: { schoolId: string }[] };
   return {
-    id, place, schoolYear: row.school_year, hostRegionPath: row.host_region_path, windowOpensAt: row.window_opens_at, windowClosesAt: row.window_closes_at,
-    routes: Object.fromEntries(routeRows.map((r) => [r.code, {
-      id: r.id, usesPoints: r.admission_basis === 'points',
-      mandatory: materials.filter((m) => m.route_id === r.id && m.requirement === 'mandatory').map((m) => m.material),
-      optional: materials.filter((m) => m.route_id === r.id && m.requirement === 'optional').map((m) => m.material),
-    }])),
-    pointsItems: view.pointsItems, schoolIds: view.schools.map((s) => s.schoolId), version: row.version,
+    id,
+    place,
+    schoolYear: row.school_year,
+    hostRegionPath: row.host_region_path,
+    windowOpensAt: row.window_opens_at,
+    windowClosesAt: row.window_closes_at,
+    routes: Object.fromEntries(
+      routeRows.map((r) => [
+        r.code,
+        {
+          id: r.id,
+          usesPoints: r.admission_basis === 'points',
+          mandatory: materials.filter((m) => m.route_id === r.id && m.requirement === 'mandatory').map((m) => m.material),
+          optional: materials.filter((m) => m.route_id === r.id && m.requirement === 'optional').map((m) => m.material),
+        },
+      ]),
+    ),
+    pointsItems: view.pointsItems,
+    schoolIds: view.schools.map((s) => s.schoolId),
+    version: row.version,
   };
 }
 
@@ -212,7 +246,12 @@ const PATHS: Record<ApplicationStatus, ApplicationStatus[]> = {
   withdrawn: ['submitted', 'withdrawn'],
 };
 
-export async function createApplication(ctx: TestContext, policy: PolicyFixture, status: ApplicationStatus, options: ApplicationOptions = {}): Promise<ApplicationFixture> {
+export async function createApplication(
+  ctx: TestContext,
+  policy: PolicyFixture,
+  status: ApplicationStatus,
+  options: ApplicationOptions = {},
+): Promise<ApplicationFixture> {
   const family = options.family ?? (await createFamily(ctx, { idPrefix: options.idPrefix }));
   const routeCode = options.routeCode ?? 'points';
   const route = policy.routes[routeCode];
@@ -224,16 +263,49 @@ export async function createApplication(ctx: TestContext, policy: PolicyFixture,
   const db = ctx.db;
   const id = randomUUID();
   const now = nowIso();
-  await db.insertInto('enrollment_applications').values({
-    id, reference: newApplicationReference(policy.schoolYear), policy_id: policy.id, child_id: family.childId, route_id: route.id,
-    guardian_user_id: family.guardianId, status: 'draft', active_key: `${policy.id}:${family.childId}`, host_region_path: policy.hostRegionPath,
-    origin_division_code: family.hukouDivisionCode, guardian_name: '张建国', residence_address_enc: createDataProtector(ctx.config.dataKey).encrypt(TEST_RESIDENCE_ADDRESS),
-    residence_region_id: policy.place.regionId, employer: '重庆某某物流有限公司', work_kind: 'employed', declared_points: JSON.stringify(declared),
-    points_declared: points, verified_points: null, points_verified: null, assisted_by: options.assistedBy ?? null, submitted_at: null,
-    decided_by: null, decided_at: null, decision_reason: null, supplement_deadline: null, placed_school_id: null, placement_kind: null,
-    placement_round: null, arrival_recorded_by: null, arrival_recorded_at: null, personal_data_deleted_at: null, created_at: now, updated_at: now,
-  }).execute();
-  if (preferences.length > 0) await db.insertInto('enrollment_application_preferences').values(preferences.map((schoolId, i) => ({ application_id: id, rank: i + 1, school_id: schoolId }))).execute();
+  await db
+    .insertInto('enrollment_applications')
+    .values({
+      id,
+      reference: newApplicationReference(policy.schoolYear),
+      policy_id: policy.id,
+      child_id: family.childId,
+      route_id: route.id,
+      guardian_user_id: family.guardianId,
+      status: 'draft',
+      active_key: `${policy.id}:${family.childId}`,
+      host_region_path: policy.hostRegionPath,
+      origin_division_code: family.hukouDivisionCode,
+      guardian_name: '张建国',
+      residence_address_enc: createDataProtector(ctx.config.dataKey).encrypt(TEST_RESIDENCE_ADDRESS),
+      residence_region_id: policy.place.regionId,
+      employer: '重庆某某物流有限公司',
+      work_kind: 'employed',
+      declared_points: JSON.stringify(declared),
+      points_declared: points,
+      verified_points: null,
+      points_verified: null,
+      assisted_by: options.assistedBy ?? null,
+      submitted_at: null,
+      decided_by: null,
+      decided_at: null,
+      decision_reason: null,
+      supplement_deadline: null,
+      placed_school_id: null,
+      placement_kind: null,
+      placement_round: null,
+      arrival_recorded_by: null,
+      arrival_recorded_at: null,
+      personal_data_deleted_at: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  if (preferences.length > 0)
+    await db
+      .insertInto('enrollment_application_preferences')
+      .values(preferences.map((schoolId, i) => ({ application_id: id, rank: i + 1, school_id: schoolId })))
+      .execute();
   await recordApplicationEvent(db, id, { actorUserId: options.assistedBy ?? family.guardianId, kind: 'created', to: 'draft' }, now);
 
   const documentIds: Partial<Record<Material, string>> = {};
@@ -243,19 +315,47 @@ export async function createApplication(ctx: TestContext, policy: PolicyFixture,
       const png = await makePng(16, 16);
       const stored = await store.put(png, { mime: 'image/png' });
       const documentId = randomUUID();
-      await db.insertInto('enrollment_documents').values({
-        id: documentId, application_id: id, material, appeal_id: null, supplement_request_id: null, storage_key: stored.storageKey,
-        original_name: `${material}.png`, media_type: 'image/png', size_bytes: stored.size, sha256: stored.sha256, status: 'pending',
-        rejection_reason: null, decided_by: null, decided_at: null, uploaded_by: options.assistedBy ?? family.guardianId, uploaded_at: now,
-      }).execute();
+      await db
+        .insertInto('enrollment_documents')
+        .values({
+          id: documentId,
+          application_id: id,
+          material,
+          appeal_id: null,
+          supplement_request_id: null,
+          storage_key: stored.storageKey,
+          original_name: `${material}.png`,
+          media_type: 'image/png',
+          size_bytes: stored.size,
+          sha256: stored.sha256,
+          status: 'pending',
+          rejection_reason: null,
+          decided_by: null,
+          decided_at: null,
+          uploaded_by: options.assistedBy ?? family.guardianId,
+          uploaded_at: now,
+        })
+        .execute();
       documentIds[material] = documentId;
     }
   }
 
   let ref: ApplicationRef = { id, status: 'draft', version: 1 };
   const result: ApplicationFixture = {
-    id, reference: '', policyId: policy.id, childId: family.childId, guardianId: family.guardianId, routeCode, status: 'draft', version: 1,
-    documentIds, supplementRequestId: null, appealId: null, offerId: null, placedSchoolId: null, family,
+    id,
+    reference: '',
+    policyId: policy.id,
+    childId: family.childId,
+    guardianId: family.guardianId,
+    routeCode,
+    status: 'draft',
+    version: 1,
+    documentIds,
+    supplementRequestId: null,
+    appealId: null,
+    offerId: null,
+    placedSchoolId: null,
+    family,
   };
   for (const to of PATHS[status]) {
     const at = nowIso();
@@ -263,40 +363,101 @@ export async function createApplication(ctx: TestContext, policy: PolicyFixture,
       switch (to) {
         case 'submitted': {
           const kind = options.assistedBy ? 'assisted_filing' : 'submitted';
-          ref = { ...ref, status: to, version: await changeApplicationStatus(tx, ref, to, { actorUserId: options.assistedBy ?? family.guardianId, kind }, { submitted_at: at }) };
+          ref = {
+            ...ref,
+            status: to,
+            version: await changeApplicationStatus(tx, ref, to, { actorUserId: options.assistedBy ?? family.guardianId, kind }, { submitted_at: at }),
+          };
           return;
         }
         case 'supplement_requested': {
           const requestId = randomUUID();
           const deadline = inDays(7);
-          await tx.insertInto('enrollment_supplement_requests').values({
-            id: requestId, application_id: id, materials: JSON.stringify(route.mandatory.slice(0, 1)), message: '请补充清晰的居住证照片',
-            deadline, requested_by: reviewerId, requested_at: at, fulfilled_at: null,
-          }).execute();
+          await tx
+            .insertInto('enrollment_supplement_requests')
+            .values({
+              id: requestId,
+              application_id: id,
+              materials: JSON.stringify(route.mandatory.slice(0, 1)),
+              message: '请补充清晰的居住证照片',
+              deadline,
+              requested_by: reviewerId,
+              requested_at: at,
+              fulfilled_at: null,
+            })
+            .execute();
           result.supplementRequestId = requestId;
-          ref = { ...ref, status: to, version: await changeApplicationStatus(tx, ref, to, { actorUserId: reviewerId, kind: 'supplement_requested', detail: { materials: route.mandatory.slice(0, 1), deadline } }, { supplement_deadline: deadline }) };
+          ref = {
+            ...ref,
+            status: to,
+            version: await changeApplicationStatus(
+              tx,
+              ref,
+              to,
+              { actorUserId: reviewerId, kind: 'supplement_requested', detail: { materials: route.mandatory.slice(0, 1), deadline } },
+              { supplement_deadline: deadline },
+            ),
+          };
           return;
         }
         case 'approved': {
           const verified = route.usesPoints ? (options.verified ?? declared) : null;
-          await tx.updateTable('enrollment_documents').set({ status: 'accepted', decided_by: reviewerId, decided_at: at }).where('application_id', '=', id).execute();
-          ref = { ...ref, status: to, version: await changeApplicationStatus(tx, ref, to, { actorUserId: reviewerId, kind: 'approved' }, {
-            decided_by: reviewerId, decided_at: at, verified_points: verified ? JSON.stringify(verified) : null,
-            points_verified: verified ? calculatePoints(policy.pointsItems, verified).total : null,
-          }) };
+          await tx
+            .updateTable('enrollment_documents')
+            .set({ status: 'accepted', decided_by: reviewerId, decided_at: at })
+            .where('application_id', '=', id)
+            .execute();
+          ref = {
+            ...ref,
+            status: to,
+            version: await changeApplicationStatus(
+              tx,
+              ref,
+              to,
+              { actorUserId: reviewerId, kind: 'approved' },
+              {
+                decided_by: reviewerId,
+                decided_at: at,
+                verified_points: verified ? JSON.stringify(verified) : null,
+                points_verified: verified ? calculatePoints(policy.pointsItems, verified).total : null,
+              },
+            ),
+          };
           return;
         }
         case 'rejected':
-          ref = { ...ref, status: to, version: await changeApplicationStatus(tx, ref, to, { actorUserId: reviewerId, kind: 'rejected', detail: { reason: '居住证不在有效期内' } }, {
-            decided_by: reviewerId, decided_at: at, decision_reason: '居住证不在有效期内',
-          }) };
+          ref = {
+            ...ref,
+            status: to,
+            version: await changeApplicationStatus(
+              tx,
+              ref,
+              to,
+              { actorUserId: reviewerId, kind: 'rejected', detail: { reason: '居住证不在有效期内' } },
+              {
+                decided_by: reviewerId,
+                decided_at: at,
+                decision_reason: '居住证不在有效期内',
+              },
+            ),
+          };
           return;
         case 'appealed': {
           const appealId = randomUUID();
-          await tx.insertInto('enrollment_appeals').values({
-            id: appealId, application_id: id, reason: '居住证已续签，附新证件', status: 'open', filed_by: family.guardianId, filed_at: at,
-            decided_by: null, decided_at: null, decision_reason: null,
-          }).execute();
+          await tx
+            .insertInto('enrollment_appeals')
+            .values({
+              id: appealId,
+              application_id: id,
+              reason: '居住证已续签，附新证件',
+              status: 'open',
+              filed_by: family.guardianId,
+              filed_at: at,
+              decided_by: null,
+              decided_at: null,
+              decision_reason: null,
+            })
+            .execute();
           result.appealId = appealId;
           ref = { ...ref, status: to, version: await changeApplicationStatus(tx, ref, to, { actorUserId: family.guardianId, kind: 'appealed' }) };
           return;
@@ -304,15 +465,40 @@ export async function createApplication(ctx: TestContext, policy: PolicyFixture,
         case 'placed': {
           const schoolId = options.placedSchoolId ?? preferences[0] ?? policy.schoolIds[0]!;
           const offerId = randomUUID();
-          await tx.insertInto('enrollment_offers').values({
-            id: offerId, application_id: id, school_id: schoolId, round: 1, run_id: null, preference_rank: preferences.indexOf(schoolId) + 1 || null,
-            status: 'open', deadline: inDays(7), decline_reason: null, responded_at: null, created_by: policy.place.bureauAdminId, created_at: at,
-          }).execute();
+          await tx
+            .insertInto('enrollment_offers')
+            .values({
+              id: offerId,
+              application_id: id,
+              school_id: schoolId,
+              round: 1,
+              run_id: null,
+              preference_rank: preferences.indexOf(schoolId) + 1 || null,
+              status: 'open',
+              deadline: inDays(7),
+              decline_reason: null,
+              responded_at: null,
+              created_by: policy.place.bureauAdminId,
+              created_at: at,
+            })
+            .execute();
           result.offerId = offerId;
           result.placedSchoolId = schoolId;
-          ref = { ...ref, status: to, version: await changeApplicationStatus(tx, ref, to, { actorUserId: policy.place.bureauAdminId, kind: 'placed', detail: { schoolId } }, {
-            placed_school_id: schoolId, placement_kind: 'manual', placement_round: 1,
-          }) };
+          ref = {
+            ...ref,
+            status: to,
+            version: await changeApplicationStatus(
+              tx,
+              ref,
+              to,
+              { actorUserId: policy.place.bureauAdminId, kind: 'placed', detail: { schoolId } },
+              {
+                placed_school_id: schoolId,
+                placement_kind: 'manual',
+                placement_round: 1,
+              },
+            ),
+          };
           return;
         }
         case 'unplaced':
@@ -320,17 +506,43 @@ export async function createApplication(ctx: TestContext, policy: PolicyFixture,
           return;
         case 'accepted':
         case 'declined':
-          await tx.updateTable('enrollment_offers').set({ status: to, responded_at: at, decline_reason: to === 'declined' ? '已在户籍地入学' : null }).where('id', '=', result.offerId!).execute();
-          ref = { ...ref, status: to, version: await changeApplicationStatus(tx, ref, to, { actorUserId: family.guardianId, kind: to === 'accepted' ? 'offer_accepted' : 'offer_declined' }) };
+          await tx
+            .updateTable('enrollment_offers')
+            .set({ status: to, responded_at: at, decline_reason: to === 'declined' ? '已在户籍地入学' : null })
+            .where('id', '=', result.offerId!)
+            .execute();
+          ref = {
+            ...ref,
+            status: to,
+            version: await changeApplicationStatus(tx, ref, to, {
+              actorUserId: family.guardianId,
+              kind: to === 'accepted' ? 'offer_accepted' : 'offer_declined',
+            }),
+          };
           return;
         case 'enrolled':
         case 'no_show':
-          ref = { ...ref, status: to, version: await changeApplicationStatus(tx, ref, to, { actorUserId: policy.place.bureauAdminId, kind: to }, {
-            arrival_recorded_by: policy.place.bureauAdminId, arrival_recorded_at: at,
-          }) };
+          ref = {
+            ...ref,
+            status: to,
+            version: await changeApplicationStatus(
+              tx,
+              ref,
+              to,
+              { actorUserId: policy.place.bureauAdminId, kind: to },
+              {
+                arrival_recorded_by: policy.place.bureauAdminId,
+                arrival_recorded_at: at,
+              },
+            ),
+          };
           return;
         case 'withdrawn':
-          ref = { ...ref, status: to, version: await changeApplicationStatus(tx, ref, to, { actorUserId: family.guardianId, kind: 'withdrawn' }, { active_key: null }) };
+          ref = {
+            ...ref,
+            status: to,
+            version: await changeApplicationStatus(tx, ref, to, { actorUserId: family.guardianId, kind: 'withdrawn' }, { active_key: null }),
+          };
           return;
         default:
           throw new Error(`no fixture step to ${to}`);
@@ -341,16 +553,24 @@ export async function createApplication(ctx: TestContext, policy: PolicyFixture,
   return { ...result, reference: row.reference, status: row.status, version: row.version };
 }
 
-export const createDraftApplication = (ctx: TestContext, policy: PolicyFixture, options: ApplicationOptions = {}) => createApplication(ctx, policy, 'draft', options);
-export const createSubmittedApplication = (ctx: TestContext, policy: PolicyFixture, options: ApplicationOptions = {}) => createApplication(ctx, policy, 'submitted', options);
+export const createDraftApplication = (ctx: TestContext, policy: PolicyFixture, options: ApplicationOptions = {}) =>
+  createApplication(ctx, policy, 'draft', options);
+export const createSubmittedApplication = (ctx: TestContext, policy: PolicyFixture, options: ApplicationOptions = {}) =>
+  createApplication(ctx, policy, 'submitted', options);
 
 let boundaryCounter = 0;
 
 /** A multipart/form-data body: the text fields, then the file under the field name `file`. */
 export function multipartUpload(fields: Record<string, string>, file: { filename: string; bytes: Buffer; contentType?: string }) {
   const boundary = `----shuangcheng${Date.now().toString(36)}${(boundaryCounter++).toString(36)}`;
-  const parts: Buffer[] = Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`));
+  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+  );
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`,
+    ),
+  );
   parts.push(file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
   return { body: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }

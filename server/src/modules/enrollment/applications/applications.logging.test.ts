@@ -26,11 +26,20 @@ describe.each(DIALECTS)('applications keep personal data out of the logs (%s)', 
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     const config = parseConfig({ DATA_DIR: '/tmp/shuangcheng-test-data', LOG_LEVEL: 'trace', SEED_DEMO: 'false', WEB_DIR: '/nonexistent' });
-    const stream = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     app = await buildApp({ config, db: database.db, sms: new DevSmsSender(), logger: { level: 'trace', stream } });
     await app.ready();
     const clientAs = async (userId: string) => {
-      const { token, csrfToken } = await createSession(database.db, { userId, stage: 'active', ip: '127.0.0.1', userAgent: 'test' }, { idleMinutes: 60, absoluteHours: 12 });
+      const { token, csrfToken } = await createSession(
+        database.db,
+        { userId, stage: 'active', ip: '127.0.0.1', userAgent: 'test' },
+        { idleMinutes: 60, absoluteHours: 12 },
+      );
       return new TestClient(app, { [SESSION_COOKIE]: token }, csrfToken);
     };
     // The fixtures need only the database, the app's config and signed-in clients.
@@ -47,8 +56,14 @@ describe.each(DIALECTS)('applications keep personal data out of the logs (%s)', 
     const family = await createFamily(ctx);
     const client = await ctx.clientAs(family.guardianId);
     const body = {
-      policyId: policy.id, childId: family.childId, routeCode: 'points', guardianName: '张建国', residenceAddress: ADDRESS, workKind: 'flexible',
-      declaredPoints: { residence_months: 10, social_insurance_months: 10 }, preferences: [policy.schoolIds[0]],
+      policyId: policy.id,
+      childId: family.childId,
+      routeCode: 'points',
+      guardianName: '张建国',
+      residenceAddress: ADDRESS,
+      workKind: 'flexible',
+      declaredPoints: { residence_months: 10, social_insurance_months: 10 },
+      preferences: [policy.schoolIds[0]],
     };
     const created = await client.post('/api/enrollment/applications', body);
     expect(created.statusCode).toBe(201);
@@ -67,11 +82,23 @@ describe.each(DIALECTS)('applications keep personal data out of the logs (%s)', 
     const { name, sex, birthDate, idNumber, relation } = childBody(number);
     const reviewer = await ctx.clientAs(place.reviewerId);
     const filing = {
-      guardianMobile: MOBILE, child: { name, sex, birthDate, idNumber, relation }, consentTextVersion: CONSENT_TEXT_VERSION,
-      application: { policyId: policy.id, routeCode: 'non_points', guardianName: '李桂芳', residenceAddress: ADDRESS, workKind: 'flexible', preferences: [policy.schoolIds[0]] },
+      guardianMobile: MOBILE,
+      child: { name, sex, birthDate, idNumber, relation },
+      consentTextVersion: CONSENT_TEXT_VERSION,
+      application: {
+        policyId: policy.id,
+        routeCode: 'non_points',
+        guardianName: '李桂芳',
+        residenceAddress: ADDRESS,
+        workKind: 'flexible',
+        preferences: [policy.schoolIds[0]],
+      },
     };
     expect((await reviewer.post('/api/enrollment/review/assisted-applications', filing)).statusCode).toBe(201);
-    expect((await reviewer.post('/api/enrollment/review/assisted-applications', { ...filing, child: { ...filing.child, sex: sex === 'male' ? 'female' : 'male' } })).statusCode).toBe(400);
+    expect(
+      (await reviewer.post('/api/enrollment/review/assisted-applications', { ...filing, child: { ...filing.child, sex: sex === 'male' ? 'female' : 'male' } }))
+        .statusCode,
+    ).toBe(400);
 
     const log = lines.join('');
     expect(log).toContain(`/api/enrollment/applications/${id}/submit`);

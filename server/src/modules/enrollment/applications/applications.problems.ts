@@ -18,9 +18,18 @@ const problemTexts = {
   employer_required: { 'zh-CN': '受雇或自营时请填写工作单位', 'en-US': 'give the employer when employed or self-employed' },
   material_missing: { 'zh-CN': '请上传必交材料「{material}」', 'en-US': 'upload the mandatory "{material}"' },
   material_resupply: { 'zh-CN': '请按补充要求重新上传「{material}」', 'en-US': 'upload "{material}" again, as the reviewer asked' },
-  residence_months_below: { 'zh-CN': '该报名途径要求居住证满 {min} 个月，申报为 {months} 个月', 'en-US': 'the route requires {min} months of residence permit; {months} declared' },
-  social_insurance_months_below: { 'zh-CN': '该报名途径要求社保缴费满 {min} 个月，申报为 {months} 个月', 'en-US': 'the route requires {min} months of social insurance; {months} declared' },
-  employment_required: { 'zh-CN': '该报名途径要求父母一方就业（受雇、自营或灵活就业）并提供就业证明', 'en-US': 'the route requires a working parent (employed, self-employed or flexible) with proof of work' },
+  residence_months_below: {
+    'zh-CN': '该报名途径要求居住证满 {min} 个月，申报为 {months} 个月',
+    'en-US': 'the route requires {min} months of residence permit; {months} declared',
+  },
+  social_insurance_months_below: {
+    'zh-CN': '该报名途径要求社保缴费满 {min} 个月，申报为 {months} 个月',
+    'en-US': 'the route requires {min} months of social insurance; {months} declared',
+  },
+  employment_required: {
+    'zh-CN': '该报名途径要求父母一方就业（受雇、自营或灵活就业）并提供就业证明',
+    'en-US': 'the route requires a working parent (employed, self-employed or flexible) with proof of work',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ProblemKey = keyof typeof problemTexts;
@@ -35,7 +44,8 @@ export interface Problem {
 export function toFieldErrors(problems: Problem[], locale: Locale): FieldError[] {
   return problems.map((p) => {
     const params = { ...p.params };
-    if (typeof params.material === 'string' && params.material in materialNames) params.material = materialNames[params.material as keyof typeof materialNames][locale];
+    if (typeof params.material === 'string' && params.material in materialNames)
+      params.material = materialNames[params.material as keyof typeof materialNames][locale];
     return { field: p.field, message: formatMessage(problemTexts[p.key][locale], params) };
   });
 }

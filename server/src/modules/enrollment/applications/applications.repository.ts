@@ -18,12 +18,21 @@ export function findActiveApplication(db: DbOrTx, activeKey: string): Promise<Ap
 
 /** Inserts unless the child already has an active application to the policy: true when inserted. */
 export async function insertApplication(db: DbOrTx, row: Insertable<EnrollmentApplicationTable>): Promise<boolean> {
-  const result = await db.insertInto('enrollment_applications').values(row).onConflict((oc) => oc.column('active_key').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('enrollment_applications')
+    .values(row)
+    .onConflict((oc) => oc.column('active_key').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 /** Changes a draft's fields if nobody changed it since the caller read it; false otherwise. */
-export async function updateDraft(db: DbOrTx, id: string, expectedVersion: number, changes: Updateable<Omit<EnrollmentApplicationTable, 'id' | 'version' | 'status'>>): Promise<boolean> {
+export async function updateDraft(
+  db: DbOrTx,
+  id: string,
+  expectedVersion: number,
+  changes: Updateable<Omit<EnrollmentApplicationTable, 'id' | 'version' | 'status'>>,
+): Promise<boolean> {
   const result = await db
     .updateTable('enrollment_applications')
     .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
@@ -41,8 +50,21 @@ export function listApplicationsOfGuardian(db: DbOrTx, userId: string) {
     .innerJoin('children as c', 'c.id', 'a.child_id')
     .innerJoin('enrollment_policy_routes as r', 'r.id', 'a.route_id')
     .select([
-      'a.id', 'a.reference', 'a.status', 'a.policy_id', 'p.title_zh', 'p.title_en', 'p.school_year', 'a.child_id', 'c.name as child_name',
-      'r.code as route_code', 'a.points_declared', 'a.submitted_at', 'a.updated_at', 'a.created_at', 'a.version',
+      'a.id',
+      'a.reference',
+      'a.status',
+      'a.policy_id',
+      'p.title_zh',
+      'p.title_en',
+      'p.school_year',
+      'a.child_id',
+      'c.name as child_name',
+      'r.code as route_code',
+      'a.points_declared',
+      'a.submitted_at',
+      'a.updated_at',
+      'a.created_at',
+      'a.version',
     ])
     .where('a.guardian_user_id', '=', userId)
     .orderBy('a.created_at', 'desc')
@@ -51,13 +73,21 @@ export function listApplicationsOfGuardian(db: DbOrTx, userId: string) {
 }
 
 export function findPreferences(db: DbOrTx, applicationId: string) {
-  return db.selectFrom('enrollment_application_preferences').select(['rank', 'school_id']).where('application_id', '=', applicationId).orderBy('rank').execute();
+  return db
+    .selectFrom('enrollment_application_preferences')
+    .select(['rank', 'school_id'])
+    .where('application_id', '=', applicationId)
+    .orderBy('rank')
+    .execute();
 }
 
 export async function replacePreferences(db: DbOrTx, applicationId: string, schoolIds: string[]): Promise<void> {
   await db.deleteFrom('enrollment_application_preferences').where('application_id', '=', applicationId).execute();
   if (schoolIds.length > 0) {
-    await db.insertInto('enrollment_application_preferences').values(schoolIds.map((schoolId, i) => ({ application_id: applicationId, rank: i + 1, school_id: schoolId }))).execute();
+    await db
+      .insertInto('enrollment_application_preferences')
+      .values(schoolIds.map((schoolId, i) => ({ application_id: applicationId, rank: i + 1, school_id: schoolId })))
+      .execute();
   }
 }
 
@@ -99,15 +129,17 @@ export function findEvents(db: DbOrTx, applicationId: string) {
 }
 
 export function findOpenSupplementRequest(db: DbOrTx, applicationId: string) {
-  return db
-    .selectFrom('enrollment_supplement_requests')
-    .selectAll()
-    .where('application_id', '=', applicationId)
-    .where('fulfilled_at', 'is', null)
-    // Past its deadline and handed back to the reviewers: no longer the family's to answer.
-    .where('overdue_at', 'is', null)
-    .orderBy('requested_at', 'desc')
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('enrollment_supplement_requests')
+      .selectAll()
+      .where('application_id', '=', applicationId)
+      .where('fulfilled_at', 'is', null)
+      // Past its deadline and handed back to the reviewers: no longer the family's to answer.
+      .where('overdue_at', 'is', null)
+      .orderBy('requested_at', 'desc')
+      .executeTakeFirst()
+  );
 }
 
 export async function fulfilSupplementRequest(db: DbOrTx, id: string, at: string): Promise<void> {

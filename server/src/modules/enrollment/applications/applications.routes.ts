@@ -12,7 +12,16 @@ import { DOCUMENT_MAX_BYTES, assertMayUpload, deleteDocument, readDocument, uplo
 import { submitApplication } from './application-submit.service.ts';
 import * as applications from './applications.service.ts';
 import {
-  ApplicationList, ApplicationView, AssistedApplicationBody, CreateApplicationBody, DocumentParams, DocumentView, PointsBreakdown, PointsSimulationBody, UpdateApplicationBody, VersionBody,
+  ApplicationList,
+  ApplicationView,
+  AssistedApplicationBody,
+  CreateApplicationBody,
+  DocumentParams,
+  DocumentView,
+  PointsBreakdown,
+  PointsSimulationBody,
+  UpdateApplicationBody,
+  VersionBody,
 } from './applications.schemas.ts';
 import { fileAssistedApplication } from './assisted-filing.service.ts';
 import { readUploadedBytes } from '../../../platform/http/uploaded-bytes.ts';
@@ -21,7 +30,14 @@ const tags = ['enrollment'];
 /** A retried request with the same key gets the first answer (see platform/http/idempotency.ts). */
 const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 100 })) });
 const fileResponse = {
-  200: { description: 'The document, as an attachment', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': { schema: { type: 'string', format: 'binary' } }, 'image/png': { schema: { type: 'string', format: 'binary' } } } },
+  200: {
+    description: 'The document, as an attachment',
+    content: {
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+      'image/png': { schema: { type: 'string', format: 'binary' } },
+    },
+  },
   ...errorResponses,
 };
 
@@ -44,7 +60,13 @@ async function readUpload(request: FastifyRequest): Promise<{ material: string; 
     }
   }
   const missing = [...(fields.material ? [] : ['/material']), ...(file ? [] : ['/file'])];
-  if (missing.length > 0) throw new AppError('request.invalid', 400, {}, missing.map((field) => ({ field, message: fieldMessages.required[request.locale] })));
+  if (missing.length > 0)
+    throw new AppError(
+      'request.invalid',
+      400,
+      {},
+      missing.map((field) => ({ field, message: fieldMessages.required[request.locale] })),
+    );
   return { material: fields.material!, ...file! };
 }
 
@@ -56,11 +78,22 @@ export async function applicationsRoutes(app: App, { deps }: ModuleOptions): Pro
     items: await applications.listApplications(d, request.actor),
   }));
 
-  app.post('/', { schema: { tags, headers: IdempotencyHeaders, body: CreateApplicationBody, response: { 200: ApplicationView, 201: ApplicationView, ...errorResponses, 422: ErrorResponse } } }, async (request, reply) => {
-    const key = idempotencyKeyOf(request);
-    const { view, statusCode } = await applications.createApplication(d, request.actor, auditContextOf(request), request.body, key);
-    return reply.status(statusCode).send(view);
-  });
+  app.post(
+    '/',
+    {
+      schema: {
+        tags,
+        headers: IdempotencyHeaders,
+        body: CreateApplicationBody,
+        response: { 200: ApplicationView, 201: ApplicationView, ...errorResponses, 422: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const key = idempotencyKeyOf(request);
+      const { view, statusCode } = await applications.createApplication(d, request.actor, auditContextOf(request), request.body, key);
+      return reply.status(statusCode).send(view);
+    },
+  );
 
   app.get('/:id', { schema: { tags, params: IdParams, response: { 200: ApplicationView, ...errorResponses } } }, async (request, reply) => {
     const view = await applications.getApplication(d, requireActor(request), auditContextOf(request), request.params.id);
@@ -71,11 +104,23 @@ export async function applicationsRoutes(app: App, { deps }: ModuleOptions): Pro
     applications.updateApplication(d, requireActor(request), auditContextOf(request), request.params.id, request.body),
   );
 
-  app.post('/:id/submit', { schema: { tags, params: IdParams, headers: IdempotencyHeaders, body: VersionBody, response: { 200: ApplicationView, ...errorResponses, 422: ErrorResponse } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    const { view, statusCode } = await submitApplication(d, actor, auditContextOf(request), request.params.id, request.body, idempotencyKeyOf(request));
-    return reply.status(statusCode).send(view);
-  });
+  app.post(
+    '/:id/submit',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        headers: IdempotencyHeaders,
+        body: VersionBody,
+        response: { 200: ApplicationView, ...errorResponses, 422: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { view, statusCode } = await submitApplication(d, actor, auditContextOf(request), request.params.id, request.body, idempotencyKeyOf(request));
+      return reply.status(statusCode).send(view);
+    },
+  );
 
   app.post('/:id/withdraw', { schema: { tags, params: IdParams, body: VersionBody, response: { 200: ApplicationView, ...errorResponses } } }, async (request) =>
     applications.withdrawApplication(d, requireActor(request), auditContextOf(request), request.params.id, request.body),
@@ -85,7 +130,9 @@ export async function applicationsRoutes(app: App, { deps }: ModuleOptions): Pro
     '/:id/documents',
     {
       schema: {
-        tags, params: IdParams, consumes: ['multipart/form-data'],
+        tags,
+        params: IdParams,
+        consumes: ['multipart/form-data'],
         description: `multipart/form-data with the fields \`material\` (one of the route's materials) and \`file\` (PDF, JPEG or PNG, at most ${DOCUMENT_MAX_BYTES / (1024 * 1024)} MiB).`,
         response: { 201: DocumentView, ...errorResponses, 413: ErrorResponse, 415: ErrorResponse },
       },
@@ -124,8 +171,19 @@ export async function pointsSimulationRoutes(app: App, { deps }: ModuleOptions):
 /** POST /api/enrollment/review/assisted-applications: a host reviewer files and submits for a family at a counter. */
 export async function assistedApplicationsRoutes(app: App, { deps }: ModuleOptions): Promise<void> {
   const d: applications.ApplicationDeps = deps;
-  app.post('/', { schema: { tags, headers: IdempotencyHeaders, body: AssistedApplicationBody, response: { 200: ApplicationView, 201: ApplicationView, ...errorResponses, 422: ErrorResponse } } }, async (request, reply) => {
-    const { view, statusCode } = await fileAssistedApplication(d, requireActor(request), auditContextOf(request), request.body, idempotencyKeyOf(request));
-    return reply.status(statusCode).send(view);
-  });
+  app.post(
+    '/',
+    {
+      schema: {
+        tags,
+        headers: IdempotencyHeaders,
+        body: AssistedApplicationBody,
+        response: { 200: ApplicationView, 201: ApplicationView, ...errorResponses, 422: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { view, statusCode } = await fileAssistedApplication(d, requireActor(request), auditContextOf(request), request.body, idempotencyKeyOf(request));
+      return reply.status(statusCode).send(view);
+    },
+  );
 }

@@ -1,6 +1,11 @@
 import { Type, type Static } from 'typebox';
 import {
-  APPEAL_STATUSES, APPLICATION_EVENT_KINDS, APPLICATION_STATUSES, DOCUMENT_STATUSES, OFFER_STATUSES, WORK_KINDS,
+  APPEAL_STATUSES,
+  APPLICATION_EVENT_KINDS,
+  APPLICATION_STATUSES,
+  DOCUMENT_STATUSES,
+  OFFER_STATUSES,
+  WORK_KINDS,
 } from '../../../../../common/enrollment-application.ts';
 import { ADMISSION_BASES, MATERIAL_REQUIREMENTS, MATERIALS, POINTS_ITEM_KINDS } from '../../../../../common/enrollment.ts';
 import { GradeSchema } from '../../directory/directory.schemas.ts';
@@ -10,7 +15,9 @@ const Slug = Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z][a-z0-9_
 const Version = Type.Integer({ minimum: 1 });
 
 /** Months for per-month items, an option value for choice items. */
-export const DeclaredPointsSchema = Type.Record(Type.String({ maxLength: 40 }), Type.Union([Type.Number(), Type.String({ maxLength: 40 })]), { maxProperties: 30 });
+export const DeclaredPointsSchema = Type.Record(Type.String({ maxLength: 40 }), Type.Union([Type.Number(), Type.String({ maxLength: 40 })]), {
+  maxProperties: 30,
+});
 
 /** What a family fills in; every field may stay empty in a draft (submitting checks completeness). */
 const applicationFields = {
@@ -48,15 +55,19 @@ export const PointsBreakdown = Type.Object({
   total: Type.Number(),
   /** The most the policy's items can give together. */
   maxTotal: Type.Number(),
-  items: Type.Array(Type.Object({ key: Type.String(), nameZh: Type.String(), nameEn: Type.String(), points: Type.Number(), cap: Type.Number(), capped: Type.Boolean() })),
+  items: Type.Array(
+    Type.Object({ key: Type.String(), nameZh: Type.String(), nameEn: Type.String(), points: Type.Number(), cap: Type.Number(), capped: Type.Boolean() }),
+  ),
   /** What would raise the total, largest gain first. */
-  hints: Type.Array(Type.Object({
-    key: Type.String(),
-    messageKey: Type.Enum(['points.more_months', 'points.better_option'] as const),
-    gain: Type.Number(),
-    months: Type.Optional(Type.Integer()),
-    option: Type.Optional(Type.String()),
-  })),
+  hints: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      messageKey: Type.Enum(['points.more_months', 'points.better_option'] as const),
+      gain: Type.Number(),
+      months: Type.Optional(Type.Integer()),
+      option: Type.Optional(Type.String()),
+    }),
+  ),
 });
 export type PointsBreakdown = Static<typeof PointsBreakdown>;
 
@@ -113,22 +124,44 @@ export const ApplicationView = Type.Object({
   status: Type.Enum(APPLICATION_STATUSES),
   version: Type.Integer(),
   policy: Type.Object({
-    id: Type.String(), titleZh: Type.String(), titleEn: Type.String(), schoolYear: Type.Integer(), entryGrade: GradeSchema,
-    hostRegionNameZh: Type.String(), hostRegionNameEn: Type.String(), windowOpensAt: Type.String(), windowClosesAt: Type.String(),
-    maxPreferences: Type.Integer(), appealDays: Type.Integer(), isWindowOpen: Type.Boolean(),
+    id: Type.String(),
+    titleZh: Type.String(),
+    titleEn: Type.String(),
+    schoolYear: Type.Integer(),
+    entryGrade: GradeSchema,
+    hostRegionNameZh: Type.String(),
+    hostRegionNameEn: Type.String(),
+    windowOpensAt: Type.String(),
+    windowClosesAt: Type.String(),
+    maxPreferences: Type.Integer(),
+    appealDays: Type.Integer(),
+    isWindowOpen: Type.Boolean(),
   }),
   /** The name is masked for everyone but the child's guardians; the ID number always. */
   child: Type.Object({
-    id: Type.String(), name: Type.String(), sex: Type.Enum(['male', 'female'] as const), birthDate: Type.String(), idNumberMasked: Type.String(),
-    hukouDivisionCode: Type.String(), hasConsent: Type.Boolean(),
+    id: Type.String(),
+    name: Type.String(),
+    sex: Type.Enum(['male', 'female'] as const),
+    birthDate: Type.String(),
+    idNumberMasked: Type.String(),
+    hukouDivisionCode: Type.String(),
+    hasConsent: Type.Boolean(),
   }),
   route: Type.Object({
-    code: Type.String(), nameZh: Type.String(), nameEn: Type.String(), admissionBasis: Type.Enum(ADMISSION_BASES),
-    materials: Type.Array(Type.Object({
-      material: Type.Enum(MATERIALS), requirement: Type.Enum(MATERIAL_REQUIREMENTS), descriptionZh: Type.String(), descriptionEn: Type.String(),
-      /** A live (not superseded) document of this material is on file. */
-      uploaded: Type.Boolean(),
-    })),
+    code: Type.String(),
+    nameZh: Type.String(),
+    nameEn: Type.String(),
+    admissionBasis: Type.Enum(ADMISSION_BASES),
+    materials: Type.Array(
+      Type.Object({
+        material: Type.Enum(MATERIALS),
+        requirement: Type.Enum(MATERIAL_REQUIREMENTS),
+        descriptionZh: Type.String(),
+        descriptionEn: Type.String(),
+        /** A live (not superseded) document of this material is on file. */
+        uploaded: Type.Boolean(),
+      }),
+    ),
   }),
   guardianName: Nullable(Type.String()),
   /** The family and the host district's reviewers only; null for everyone else. */
@@ -143,27 +176,64 @@ export const ApplicationView = Type.Object({
   verifiedPoints: Nullable(DeclaredPointsSchema),
   pointsVerified: Nullable(Type.Number()),
   /** Once verified: declared against verified, item by item, with the reviewer's reason where they differ. */
-  pointsReview: Nullable(Type.Array(Type.Object({
-    key: Type.String(), nameZh: Type.String(), nameEn: Type.String(), kind: Type.Enum(POINTS_ITEM_KINDS), cap: Type.Number(),
-    declaredValue: Nullable(Type.Union([Type.Number(), Type.String()])), declaredPoints: Type.Number(),
-    verifiedValue: Nullable(Type.Union([Type.Number(), Type.String()])), verifiedPoints: Nullable(Type.Number()),
-    reason: Nullable(Type.String()),
-    options: Nullable(Type.Array(Type.Object({ value: Type.String(), labelZh: Type.String(), labelEn: Type.String(), points: Type.Number() }))),
-  }))),
+  pointsReview: Nullable(
+    Type.Array(
+      Type.Object({
+        key: Type.String(),
+        nameZh: Type.String(),
+        nameEn: Type.String(),
+        kind: Type.Enum(POINTS_ITEM_KINDS),
+        cap: Type.Number(),
+        declaredValue: Nullable(Type.Union([Type.Number(), Type.String()])),
+        declaredPoints: Type.Number(),
+        verifiedValue: Nullable(Type.Union([Type.Number(), Type.String()])),
+        verifiedPoints: Nullable(Type.Number()),
+        reason: Nullable(Type.String()),
+        options: Nullable(Type.Array(Type.Object({ value: Type.String(), labelZh: Type.String(), labelEn: Type.String(), points: Type.Number() }))),
+      }),
+    ),
+  ),
   preferences: Type.Array(Type.Object({ rank: Type.Integer(), ...SchoolRef })),
   documents: Type.Array(DocumentView),
-  supplementRequest: Nullable(Type.Object({
-    id: Type.String(), materials: Type.Array(Type.Enum(MATERIALS)), message: Type.String(), deadline: Type.String(), requestedAt: Type.String(),
-  })),
-  events: Type.Array(Type.Object({
-    at: Type.String(), kind: Type.Enum(APPLICATION_EVENT_KINDS), fromStatus: Nullable(Type.Enum(APPLICATION_STATUSES)), toStatus: Nullable(Type.Enum(APPLICATION_STATUSES)),
-    /** What the family may read: a reason, a deadline, a school id, materials. */
-    detail: Nullable(Type.Record(Type.String(), Type.Unknown())),
-  })),
-  offer: Nullable(Type.Object({ id: Type.String(), ...SchoolRef, round: Type.Integer(), preferenceRank: Nullable(Type.Integer()), status: Type.Enum(OFFER_STATUSES), deadline: Type.String() })),
-  appeal: Nullable(Type.Object({
-    id: Type.String(), status: Type.Enum(APPEAL_STATUSES), reason: Type.String(), filedAt: Type.String(), decidedAt: Nullable(Type.String()), decisionReason: Nullable(Type.String()),
-  })),
+  supplementRequest: Nullable(
+    Type.Object({
+      id: Type.String(),
+      materials: Type.Array(Type.Enum(MATERIALS)),
+      message: Type.String(),
+      deadline: Type.String(),
+      requestedAt: Type.String(),
+    }),
+  ),
+  events: Type.Array(
+    Type.Object({
+      at: Type.String(),
+      kind: Type.Enum(APPLICATION_EVENT_KINDS),
+      fromStatus: Nullable(Type.Enum(APPLICATION_STATUSES)),
+      toStatus: Nullable(Type.Enum(APPLICATION_STATUSES)),
+      /** What the family may read: a reason, a deadline, a school id, materials. */
+      detail: Nullable(Type.Record(Type.String(), Type.Unknown())),
+    }),
+  ),
+  offer: Nullable(
+    Type.Object({
+      id: Type.String(),
+      ...SchoolRef,
+      round: Type.Integer(),
+      preferenceRank: Nullable(Type.Integer()),
+      status: Type.Enum(OFFER_STATUSES),
+      deadline: Type.String(),
+    }),
+  ),
+  appeal: Nullable(
+    Type.Object({
+      id: Type.String(),
+      status: Type.Enum(APPEAL_STATUSES),
+      reason: Type.String(),
+      filedAt: Type.String(),
+      decidedAt: Nullable(Type.String()),
+      decisionReason: Nullable(Type.String()),
+    }),
+  ),
   placedSchool: Nullable(Type.Object(SchoolRef)),
   admissionNoticeCode: Nullable(Type.String()),
   decisionReason: Nullable(Type.String()),

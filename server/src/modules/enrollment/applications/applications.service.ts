@@ -22,7 +22,14 @@ import { presentApplication, toSummary } from './application-view.ts';
 import { toFieldErrors, type Problem } from './applications.problems.ts';
 import * as repo from './applications.repository.ts';
 import type {
-  ApplicationFields, ApplicationSummary, ApplicationView, CreateApplicationBody, PointsBreakdown, PointsSimulationBody, UpdateApplicationBody, VersionBody,
+  ApplicationFields,
+  ApplicationSummary,
+  ApplicationView,
+  CreateApplicationBody,
+  PointsBreakdown,
+  PointsSimulationBody,
+  UpdateApplicationBody,
+  VersionBody,
 } from './applications.schemas.ts';
 
 export interface ApplicationDeps {
@@ -52,13 +59,16 @@ export async function loadOwnChild(db: DbOrTx, actor: Actor, childId: string): P
   return child;
 }
 
-const invalid = (actor: Actor, problems: Problem[]) => new AppError('enrollment.application_invalid', 400, { count: problems.length }, toFieldErrors(problems, actor.locale));
+const invalid = (actor: Actor, problems: Problem[]) =>
+  new AppError('enrollment.application_invalid', 400, { count: problems.length }, toFieldErrors(problems, actor.locale));
 
 /** The columns of the filled-in fields (only those given: a field left out of an update stays as it is). */
 export function fieldColumns(protector: DataProtector, fields: Partial<ApplicationFields>) {
   return {
     ...(fields.guardianName !== undefined && { guardian_name: fields.guardianName }),
-    ...(fields.residenceAddress !== undefined && { residence_address_enc: fields.residenceAddress === null ? null : protector.encrypt(fields.residenceAddress) }),
+    ...(fields.residenceAddress !== undefined && {
+      residence_address_enc: fields.residenceAddress === null ? null : protector.encrypt(fields.residenceAddress),
+    }),
     ...(fields.residenceRegionId !== undefined && { residence_region_id: fields.residenceRegionId }),
     ...(fields.employer !== undefined && { employer: fields.employer }),
     ...(fields.workKind !== undefined && { work_kind: fields.workKind }),
@@ -67,8 +77,20 @@ export function fieldColumns(protector: DataProtector, fields: Partial<Applicati
 }
 
 /** Tells the family of a change, in-app and by SMS, in the same transaction as the change. */
-export async function notifyFamily(tx: DbOrTx, app: Pick<repo.ApplicationRow, 'id' | 'reference' | 'guardian_user_id'>, kind: NotificationKind, params: Record<string, string | number> = {}): Promise<void> {
-  await notify(tx, { userId: app.guardian_user_id, kind, params: { reference: app.reference, ...params }, objectType: 'enrollment_application', objectId: app.id, sms: true });
+export async function notifyFamily(
+  tx: DbOrTx,
+  app: Pick<repo.ApplicationRow, 'id' | 'reference' | 'guardian_user_id'>,
+  kind: NotificationKind,
+  params: Record<string, string | number> = {},
+): Promise<void> {
+  await notify(tx, {
+    userId: app.guardian_user_id,
+    kind,
+    params: { reference: app.reference, ...params },
+    objectType: 'enrollment_application',
+    objectId: app.id,
+    sms: true,
+  });
 }
 
 export interface DraftInput {
@@ -95,13 +117,40 @@ export async function insertDraft(tx: DbOrTx, protector: DataProtector, input: D
   const id = randomUUID();
   const activeKey = `${facts.policy.id}:${child.id}`;
   const inserted = await repo.insertApplication(tx, {
-    id, reference: newApplicationReference(facts.policy.school_year), policy_id: facts.policy.id, child_id: child.id, route_id: route.id,
-    guardian_user_id: input.guardianUserId, status: 'draft', active_key: activeKey, host_region_path: facts.policy.host_region_path,
-    origin_division_code: child.hukou_division_code, guardian_name: null, residence_address_enc: null, residence_region_id: null, employer: null,
-    work_kind: null, declared_points: '{}', points_declared: declaredTotal(route, facts.pointsItems, declared), verified_points: null, points_verified: null,
-    assisted_by: input.assistedBy, submitted_at: null, decided_by: null, decided_at: null, decision_reason: null, supplement_deadline: null,
-    placed_school_id: null, placement_kind: null, placement_round: null, arrival_recorded_by: null, arrival_recorded_at: null,
-    personal_data_deleted_at: null, created_at: now, updated_at: now, ...fieldColumns(protector, fields),
+    id,
+    reference: newApplicationReference(facts.policy.school_year),
+    policy_id: facts.policy.id,
+    child_id: child.id,
+    route_id: route.id,
+    guardian_user_id: input.guardianUserId,
+    status: 'draft',
+    active_key: activeKey,
+    host_region_path: facts.policy.host_region_path,
+    origin_division_code: child.hukou_division_code,
+    guardian_name: null,
+    residence_address_enc: null,
+    residence_region_id: null,
+    employer: null,
+    work_kind: null,
+    declared_points: '{}',
+    points_declared: declaredTotal(route, facts.pointsItems, declared),
+    verified_points: null,
+    points_verified: null,
+    assisted_by: input.assistedBy,
+    submitted_at: null,
+    decided_by: null,
+    decided_at: null,
+    decision_reason: null,
+    supplement_deadline: null,
+    placed_school_id: null,
+    placement_kind: null,
+    placement_round: null,
+    arrival_recorded_by: null,
+    arrival_recorded_at: null,
+    personal_data_deleted_at: null,
+    created_at: now,
+    updated_at: now,
+    ...fieldColumns(protector, fields),
   });
   if (!inserted) {
     const existing = await repo.findActiveApplication(tx, activeKey);
@@ -109,7 +158,13 @@ export async function insertDraft(tx: DbOrTx, protector: DataProtector, input: D
   }
   await repo.replacePreferences(tx, id, fields.preferences ?? []);
   await recordApplicationEvent(tx, id, { actorUserId: actor.userId, kind: 'created', to: 'draft' }, now);
-  await recordAudit(tx, input.audit, { action: 'enrollment_application.create', objectType: 'enrollment_application', objectId: id, result: 'success', detail: { policyId: facts.policy.id, assisted: input.assistedBy !== null } });
+  await recordAudit(tx, input.audit, {
+    action: 'enrollment_application.create',
+    objectType: 'enrollment_application',
+    objectId: id,
+    result: 'success',
+    detail: { policyId: facts.policy.id, assisted: input.assistedBy !== null },
+  });
   return (await repo.findApplication(tx, id))!;
 }
 
@@ -129,7 +184,13 @@ export async function listApplications(deps: ApplicationDeps, actor: Actor | nul
 }
 
 /** A new draft; a retry with the same Idempotency-Key gets the same application back instead of a second one. */
-export async function createApplication(deps: ApplicationDeps, actor: Actor | null, audit: AuditContext, input: CreateApplicationBody, key: string | null): Promise<{ view: ApplicationView; statusCode: number }> {
+export async function createApplication(
+  deps: ApplicationDeps,
+  actor: Actor | null,
+  audit: AuditContext,
+  input: CreateApplicationBody,
+  key: string | null,
+): Promise<{ view: ApplicationView; statusCode: number }> {
   authorizeFamily(actor);
   const { policyId, childId, ...fields } = input;
   const answer = await groupCommitOf(deps.db).run((tx) =>
@@ -144,7 +205,13 @@ export async function createApplication(deps: ApplicationDeps, actor: Actor | nu
   return { view: await getApplication(deps, actor, audit, answer.body.id), statusCode: answer.statusCode };
 }
 
-export async function updateApplication(deps: ApplicationDeps, actor: Actor, audit: AuditContext, id: string, input: UpdateApplicationBody): Promise<ApplicationView> {
+export async function updateApplication(
+  deps: ApplicationDeps,
+  actor: Actor,
+  audit: AuditContext,
+  id: string,
+  input: UpdateApplicationBody,
+): Promise<ApplicationView> {
   const app = await loadApplicationFor(deps.db, actor, id, 'update', repo.findApplication);
   if (app.status !== 'draft') throw new AppError('enrollment.application_status_invalid', 409, { status: `status:${app.status}` });
   const facts = await loadFactsOf(deps.db, app);
@@ -166,22 +233,43 @@ export async function updateApplication(deps: ApplicationDeps, actor: Actor, aud
   if (problems.length > 0) throw invalid(actor, problems);
   await deps.db.transaction().execute(async (tx) => {
     const changed = await repo.updateDraft(tx, id, version, {
-      ...fieldColumns(deps.protector, changes), route_id: route.id, declared_points: JSON.stringify(merged.declaredPoints),
-      points_declared: declaredTotal(route, facts.pointsItems, merged.declaredPoints ?? {}), updated_at: nowIso(),
+      ...fieldColumns(deps.protector, changes),
+      route_id: route.id,
+      declared_points: JSON.stringify(merged.declaredPoints),
+      points_declared: declaredTotal(route, facts.pointsItems, merged.declaredPoints ?? {}),
+      updated_at: nowIso(),
     });
     if (!changed) throw conflict();
     if (changes.preferences) await repo.replacePreferences(tx, id, changes.preferences);
-    await recordAudit(tx, audit, { action: 'enrollment_application.update', objectType: 'enrollment_application', objectId: id, result: 'success', detail: { fields: Object.keys(changes) } });
+    await recordAudit(tx, audit, {
+      action: 'enrollment_application.update',
+      objectType: 'enrollment_application',
+      objectId: id,
+      result: 'success',
+      detail: { fields: Object.keys(changes) },
+    });
   });
   return getApplication(deps, actor, audit, id);
 }
 
 /** The family withdraws (before a placement); the child may then apply again. */
-export async function withdrawApplication(deps: ApplicationDeps, actor: Actor, audit: AuditContext, id: string, { version }: VersionBody): Promise<ApplicationView> {
+export async function withdrawApplication(
+  deps: ApplicationDeps,
+  actor: Actor,
+  audit: AuditContext,
+  id: string,
+  { version }: VersionBody,
+): Promise<ApplicationView> {
   const app = await loadApplicationFor(deps.db, actor, id, 'update', repo.findApplication);
   await deps.db.transaction().execute(async (tx) => {
     await changeApplicationStatus(tx, { id, status: app.status, version }, 'withdrawn', { actorUserId: actor.userId, kind: 'withdrawn' }, { active_key: null });
-    await recordAudit(tx, audit, { action: 'enrollment_application.withdraw', objectType: 'enrollment_application', objectId: id, result: 'success', detail: { from: app.status } });
+    await recordAudit(tx, audit, {
+      action: 'enrollment_application.withdraw',
+      objectType: 'enrollment_application',
+      objectId: id,
+      result: 'success',
+      detail: { from: app.status },
+    });
   });
   return getApplication(deps, actor, audit, id);
 }
@@ -192,7 +280,8 @@ export async function simulateApplicationPoints(db: Db, actor: Actor | null, inp
   const facts = await loadPolicyFacts(db, input.policyId);
   if (!facts || !can(actor, 'read', { type: 'enrollment_policy', regionPath: facts.policy.host_region_path, status: facts.policy.status })) throw notFound();
   const route = routeByCode(facts, input.routeCode);
-  if (route.admissionBasis !== 'points') throw new AppError('enrollment.route_not_points', 400, { route: input.routeCode }, [{ field: '/routeCode', message: '' }]);
+  if (route.admissionBasis !== 'points')
+    throw new AppError('enrollment.route_not_points', 400, { route: input.routeCode }, [{ field: '/routeCode', message: '' }]);
   try {
     return simulatePoints(facts.pointsItems, input.declared);
   } catch (error) {

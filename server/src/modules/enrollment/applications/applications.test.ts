@@ -6,7 +6,14 @@ import { createTestContext, type TestClient, type TestContext } from '../../../t
 import { policyBody } from '../policies/policies.fixtures.test-support.ts';
 import { REFERENCE_PATTERN } from './application-reference.ts';
 import {
-  createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, multipartUpload, type EnrollmentPlace, type FamilyFixture, type PolicyFixture,
+  createApplication,
+  createEnrollmentPlace,
+  createFamily,
+  createOpenPolicy,
+  multipartUpload,
+  type EnrollmentPlace,
+  type FamilyFixture,
+  type PolicyFixture,
 } from './applications.fixtures.test-support.ts';
 
 const ADDRESS = '重庆市江北区观音桥街道建新北路 10 号';
@@ -14,9 +21,17 @@ const BASE = '/api/enrollment/applications';
 
 /** A complete draft body of the family for the policy. */
 const draftBody = (policy: PolicyFixture, family: FamilyFixture, changes: Record<string, unknown> = {}) => ({
-  policyId: policy.id, childId: family.childId, routeCode: 'points', guardianName: '张建国', residenceAddress: ADDRESS, residenceRegionId: '500105',
-  employer: '重庆某某物流有限公司', workKind: 'employed', declaredPoints: { residence_months: 24, social_insurance_months: 12, housing: 'rented' },
-  preferences: policy.schoolIds, ...changes,
+  policyId: policy.id,
+  childId: family.childId,
+  routeCode: 'points',
+  guardianName: '张建国',
+  residenceAddress: ADDRESS,
+  residenceRegionId: '500105',
+  employer: '重庆某某物流有限公司',
+  workKind: 'employed',
+  declaredPoints: { residence_months: 24, social_insurance_months: 12, housing: 'rented' },
+  preferences: policy.schoolIds,
+  ...changes,
 });
 
 describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (dialect) => {
@@ -39,7 +54,8 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     const family = await createFamily(ctx);
     return [family, await ctx.clientAs(family.guardianId)];
   };
-  const withKey = (client: TestClient, method: 'POST', url: string, body: unknown, key: string) => client.request(method, url, body, { 'idempotency-key': key });
+  const withKey = (client: TestClient, method: 'POST', url: string, body: unknown, key: string) =>
+    client.request(method, url, body, { 'idempotency-key': key });
   const upload = async (client: TestClient, id: string, material: string) => {
     const { body, headers } = multipartUpload({ material }, { filename: `${material}.png`, bytes: await makePng(40, 30), contentType: 'image/png' });
     return client.request('POST', `${BASE}/${id}/documents`, body, headers);
@@ -59,10 +75,21 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     const view = created.json();
     expect(view.reference).toMatch(REFERENCE_PATTERN);
     expect(view).toMatchObject({
-      status: 'draft', version: 1, residenceAddress: ADDRESS, guardianName: '张建国', workKind: 'employed', pointsDeclared: 28,
-      child: { id: family.childId, name: family.childName, hasConsent: true }, route: { code: 'points', admissionBasis: 'points' }, assisted: false,
-      preferences: [{ rank: 1, schoolId: policy.schoolIds[0] }, { rank: 2, schoolId: policy.schoolIds[1] }],
-      events: [{ kind: 'created', toStatus: 'draft' }], allowedActions: ['edit', 'upload_documents', 'submit', 'withdraw'],
+      status: 'draft',
+      version: 1,
+      residenceAddress: ADDRESS,
+      guardianName: '张建国',
+      workKind: 'employed',
+      pointsDeclared: 28,
+      child: { id: family.childId, name: family.childName, hasConsent: true },
+      route: { code: 'points', admissionBasis: 'points' },
+      assisted: false,
+      preferences: [
+        { rank: 1, schoolId: policy.schoolIds[0] },
+        { rank: 2, schoolId: policy.schoolIds[1] },
+      ],
+      events: [{ kind: 'created', toStatus: 'draft' }],
+      allowedActions: ['edit', 'upload_documents', 'submit', 'withdraw'],
     });
     expect(view.pointsBreakdown).toMatchObject({ total: 28, maxTotal: 86 });
     expect(view.route.materials.map((m: { uploaded: boolean }) => m.uploaded)).toEqual([false, false, false]);
@@ -91,14 +118,22 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     const [family, client] = await familyClient();
     const outsider = (await createFamily(ctx)).childId; // any id that is no school
     const before = await count('enrollment_applications');
-    const refused = await client.post(BASE, draftBody(policy, family, {
-      preferences: [policy.schoolIds[0], policy.schoolIds[0], outsider], declaredPoints: { pets: 2, residence_months: 1.5 }, residenceRegionId: '510104',
-    }));
+    const refused = await client.post(
+      BASE,
+      draftBody(policy, family, {
+        preferences: [policy.schoolIds[0], policy.schoolIds[0], outsider],
+        declaredPoints: { pets: 2, residence_months: 1.5 },
+        residenceRegionId: '510104',
+      }),
+    );
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.code).toBe('enrollment.application_invalid');
-    expect(refused.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual([
-      '/declaredPoints/pets', '/declaredPoints/residence_months', '/preferences', '/preferences/1', '/preferences/2', '/residenceRegionId',
-    ]);
+    expect(
+      refused
+        .json()
+        .error.fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['/declaredPoints/pets', '/declaredPoints/residence_months', '/preferences', '/preferences/1', '/preferences/2', '/residenceRegionId']);
     const nonPoints = await client.post(BASE, draftBody(policy, family, { routeCode: 'non_points' }));
     expect(nonPoints.json().error.fields).toEqual([{ field: '/declaredPoints', message: '该报名途径不计积分，请不要申报积分项' }]);
     expect((await client.post(BASE, draftBody(policy, family, { routeCode: 'express' }))).json().error.code).toBe('enrollment.route_unknown');
@@ -153,9 +188,20 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
 
   it('updates a draft with its version, refusing a stale version and anything after submission', async () => {
     const [, client, draft] = await readyDraft();
-    const changed = await client.put(`${BASE}/${draft.id}`, { version: draft.version, employer: '重庆新公司', preferences: [policy.schoolIds[1]], declaredPoints: { residence_months: 24, social_insurance_months: 12, housing: 'owned' } });
+    const changed = await client.put(`${BASE}/${draft.id}`, {
+      version: draft.version,
+      employer: '重庆新公司',
+      preferences: [policy.schoolIds[1]],
+      declaredPoints: { residence_months: 24, social_insurance_months: 12, housing: 'owned' },
+    });
     expect(changed.statusCode).toBe(200);
-    expect(changed.json()).toMatchObject({ version: draft.version + 1, employer: '重庆新公司', residenceAddress: ADDRESS, pointsDeclared: 38, preferences: [{ rank: 1, schoolId: policy.schoolIds[1] }] });
+    expect(changed.json()).toMatchObject({
+      version: draft.version + 1,
+      employer: '重庆新公司',
+      residenceAddress: ADDRESS,
+      pointsDeclared: 38,
+      preferences: [{ rank: 1, schoolId: policy.schoolIds[1] }],
+    });
     const stale = await client.put(`${BASE}/${draft.id}`, { version: draft.version, employer: '旧' });
     expect(stale.json().error.code).toBe('resource.conflict');
     const submitted = await client.post(`${BASE}/${draft.id}/submit`, { version: changed.json().version });
@@ -173,7 +219,12 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     expect(incomplete.statusCode).toBe(400);
     expect(incomplete.json().error.code).toBe('enrollment.application_incomplete');
     expect(incomplete.json().error.fields.map((f: { field: string }) => f.field)).toEqual([
-      '/guardianName', '/residenceAddress', '/employer', '/preferences', '/documents/residence_permit', '/documents/social_insurance_record',
+      '/guardianName',
+      '/residenceAddress',
+      '/employer',
+      '/preferences',
+      '/documents/residence_permit',
+      '/documents/social_insurance_record',
     ]);
     expect(incomplete.json().error.fields[4].message).toBe('请上传必交材料「居住证」');
     const filled = await client.put(`${BASE}/${id}`, { ...draftBody(policy, family), policyId: undefined, childId: undefined, version: 1 });
@@ -191,7 +242,10 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
 
   it("refuses a submission below the route's minimum months or without work, listing each rule, and writes nothing", async () => {
     const [family, client] = await familyClient();
-    const created = await client.post(BASE, draftBody(policy, family, { declaredPoints: { residence_months: 0, social_insurance_months: 5 }, workKind: 'other' }));
+    const created = await client.post(
+      BASE,
+      draftBody(policy, family, { declaredPoints: { residence_months: 0, social_insurance_months: 5 }, workKind: 'other' }),
+    );
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     for (const material of policy.routes.points!.mandatory) expect((await upload(client, id, material)).statusCode).toBe(201);
@@ -207,30 +261,45 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     const after = (await client.get(`${BASE}/${id}`)).json();
     expect(after).toMatchObject({ status: 'draft', version: draft.version, submittedAt: null });
     expect(await count('enrollment_application_events', ['application_id', id])).toBe(1);
-    const fixed = await client.put(`${BASE}/${id}`, { version: draft.version, declaredPoints: { residence_months: 6, social_insurance_months: 6 }, workKind: 'flexible' });
+    const fixed = await client.put(`${BASE}/${id}`, {
+      version: draft.version,
+      declaredPoints: { residence_months: 6, social_insurance_months: 6 },
+      workKind: 'flexible',
+    });
     expect(fixed.statusCode).toBe(200);
     expect((await client.post(`${BASE}/${id}/submit`, { version: fixed.json().version })).statusCode).toBe(200);
   });
 
   it('tells a document waiting for a reviewer from one not handed in yet (a draft, a reply to a supplement request not resubmitted)', async () => {
     const [, client, draft] = await readyDraft();
-    const awaiting = async (id: string) => Object.fromEntries(
-      ((await client.get(`${BASE}/${id}`)).json().documents as { material: string; status: string; isAwaitingReview: boolean }[])
-        .filter((d) => d.status !== 'superseded').map((d) => [d.material, [d.status, d.isAwaitingReview]]),
-    );
+    const awaiting = async (id: string) =>
+      Object.fromEntries(
+        ((await client.get(`${BASE}/${id}`)).json().documents as { material: string; status: string; isAwaitingReview: boolean }[])
+          .filter((d) => d.status !== 'superseded')
+          .map((d) => [d.material, [d.status, d.isAwaitingReview]]),
+      );
     expect(await awaiting(draft.id)).toEqual({ residence_permit: ['pending', false], social_insurance_record: ['pending', false] });
     const uploaded = await upload(client, draft.id, 'housing_proof');
     expect(uploaded.json()).toMatchObject({ status: 'pending', isAwaitingReview: false });
     expect((await client.post(`${BASE}/${draft.id}/submit`, { version: draft.version })).statusCode).toBe(200);
-    expect(await awaiting(draft.id)).toEqual({ residence_permit: ['pending', true], social_insurance_record: ['pending', true], housing_proof: ['pending', true] });
+    expect(await awaiting(draft.id)).toEqual({
+      residence_permit: ['pending', true],
+      social_insurance_record: ['pending', true],
+      housing_proof: ['pending', true],
+    });
 
     const asked = await createApplication(ctx, policy, 'supplement_requested');
     const family = await ctx.clientAs(asked.guardianId);
     const reply = await upload(family, asked.id, 'residence_permit');
     expect(reply.json()).toMatchObject({ status: 'pending', isAwaitingReview: false });
     const view = (await family.get(`${BASE}/${asked.id}`)).json();
-    const live = view.documents.filter((d: { status: string }) => d.status !== 'superseded').map((d: { material: string; isAwaitingReview: boolean }) => [d.material, d.isAwaitingReview]);
-    expect(live.sort()).toEqual([['residence_permit', false], ['social_insurance_record', true]]);
+    const live = view.documents
+      .filter((d: { status: string }) => d.status !== 'superseded')
+      .map((d: { material: string; isAwaitingReview: boolean }) => [d.material, d.isAwaitingReview]);
+    expect(live.sort()).toEqual([
+      ['residence_permit', false],
+      ['social_insurance_record', true],
+    ]);
   });
 
   it('answers a retried submit with the same key with the same answer and one event; another key gets a clear 409; another body 422', async () => {
@@ -249,7 +318,7 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     expect(notes).toHaveLength(1);
   });
 
-  it('refuses a submission outside the window with the window in the message, in the reader\'s language', async () => {
+  it("refuses a submission outside the window with the window in the message, in the reader's language", async () => {
     const [family, client, draft] = await readyDraft();
     await ctx.db.updateTable('enrollment_policies').set({ window_closes_at: '2026-01-01T00:00:00.000Z' }).where('id', '=', policy.id).execute();
     try {
@@ -262,7 +331,9 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
       const inEnglish = await english.post(`${BASE}/${draft.id}/submit`, { version: draft.version });
       expect(inEnglish.json().error.message).toMatch(/^Applications are not being taken now/);
       expect((await client.get(`${BASE}/${draft.id}`)).json().status).toBe('draft');
-      expect((await client.post(BASE, draftBody(policy, await createFamily(ctx, { guardianId: family.guardianId })))).json().error.code).toBe('enrollment.window_closed');
+      expect((await client.post(BASE, draftBody(policy, await createFamily(ctx, { guardianId: family.guardianId })))).json().error.code).toBe(
+        'enrollment.window_closed',
+      );
     } finally {
       await ctx.db.updateTable('enrollment_policies').set({ window_closes_at: policy.windowClosesAt }).where('id', '=', policy.id).execute();
     }
@@ -275,7 +346,10 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     for (const material of young.routes.points!.mandatory) await upload(client, created.json().id, material);
     const refused = await client.post(`${BASE}/${created.json().id}/submit`, { version: 1 });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error).toMatchObject({ code: 'enrollment.age_rule_not_met', message: '孩子须在 2027-08-31 前（含当日）年满 13 周岁，才能申请本招生政策' });
+    expect(refused.json().error).toMatchObject({
+      code: 'enrollment.age_rule_not_met',
+      message: '孩子须在 2027-08-31 前（含当日）年满 13 周岁，才能申请本招生政策',
+    });
 
     const [other, otherClient, draft] = await readyDraft();
     await otherClient.post(`/api/enrollment/children/${other.childId}/consents/withdraw`);
@@ -305,7 +379,11 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
 
   it('refuses a resubmission after the supplement deadline', async () => {
     const app = await createApplication(ctx, policy, 'supplement_requested');
-    await ctx.db.updateTable('enrollment_supplement_requests').set({ deadline: '2026-01-02T00:00:00.000Z' }).where('id', '=', app.supplementRequestId!).execute();
+    await ctx.db
+      .updateTable('enrollment_supplement_requests')
+      .set({ deadline: '2026-01-02T00:00:00.000Z' })
+      .where('id', '=', app.supplementRequestId!)
+      .execute();
     const client = await ctx.clientAs(app.guardianId);
     const refused = await client.post(`${BASE}/${app.id}/submit`, { version: app.version });
     expect(refused.statusCode).toBe(409);
@@ -316,7 +394,15 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     const drafts = await Promise.all(Array.from({ length: 12 }, () => readyDraft()));
     const answers = await Promise.all(drafts.map(([, client, draft]) => client.post(`${BASE}/${draft.id}/submit`, { version: draft.version })));
     expect(answers.map((a) => a.statusCode)).toEqual(Array(12).fill(200));
-    const rows = await ctx.db.selectFrom('enrollment_applications').select('status').where('id', 'in', drafts.map(([, , d]) => d.id)).execute();
+    const rows = await ctx.db
+      .selectFrom('enrollment_applications')
+      .select('status')
+      .where(
+        'id',
+        'in',
+        drafts.map(([, , d]) => d.id),
+      )
+      .execute();
     expect(rows.every((r) => r.status === 'submitted')).toBe(true);
   });
 
@@ -342,14 +428,25 @@ describe.each(DIALECTS)('applications: drafts, submission, withdrawal (%s)', (di
     const audit = await ctx.db.selectFrom('audit_log').select('action').where('object_id', '=', app.id).execute();
     expect(audit.map((a) => a.action)).toContain('enrollment_application.view');
     const admin = await ctx.clientAs(place.bureauAdminId);
-    expect((await admin.get(`${BASE}/${app.id}`)).json()).toMatchObject({ residenceAddress: null, employer: null, child: { name: '张*明' }, allowedActions: [] });
-    const elsewhere = await ctx.clientAs((await createUser(ctx.db, { role: 'bureau_reviewer', organizationId: (await createEnrollmentPlace(ctx, '510105')).bureauId })).id);
+    expect((await admin.get(`${BASE}/${app.id}`)).json()).toMatchObject({
+      residenceAddress: null,
+      employer: null,
+      child: { name: '张*明' },
+      allowedActions: [],
+    });
+    const elsewhere = await ctx.clientAs(
+      (await createUser(ctx.db, { role: 'bureau_reviewer', organizationId: (await createEnrollmentPlace(ctx, '510105')).bureauId })).id,
+    );
     expect((await elsewhere.get(`${BASE}/${app.id}`)).statusCode).toBe(404);
   });
 
   it('simulates points item by item with hints, and refuses a route without points and unknown items', async () => {
     const [, client] = await familyClient();
-    const simulated = await client.post('/api/enrollment/points-simulation', { policyId: policy.id, routeCode: 'points', declared: { residence_months: 12, housing: 'rented' } });
+    const simulated = await client.post('/api/enrollment/points-simulation', {
+      policyId: policy.id,
+      routeCode: 'points',
+      declared: { residence_months: 12, housing: 'rented' },
+    });
     expect(simulated.statusCode).toBe(200);
     expect(simulated.json()).toMatchObject({ total: 16, maxTotal: 86 });
     expect(simulated.json().hints.map((h: { key: string }) => h.key)).toEqual(['social_insurance_months', 'residence_months', 'housing']);

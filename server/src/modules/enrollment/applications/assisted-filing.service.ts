@@ -35,7 +35,8 @@ function checkIdNumber(input: ChildInput) {
 async function guardianAccount(tx: DbOrTx, mobile: string): Promise<{ id: string; created: boolean }> {
   const { account, created } = await accounts.findOrCreateGuardian(tx, mobile, 'zh-CN');
   const roles = (await accounts.findGrantsForSession(tx, account.id)).map((g) => g.role);
-  if (account.isDisabled || !roles.includes('guardian')) throw new AppError('enrollment.guardian_mobile_unavailable', 409, {}, [{ field: '/guardianMobile', message: '' }]);
+  if (account.isDisabled || !roles.includes('guardian'))
+    throw new AppError('enrollment.guardian_mobile_unavailable', 409, {}, [{ field: '/guardianMobile', message: '' }]);
   return { id: account.id, created };
 }
 
@@ -46,9 +47,18 @@ async function guardiansChild(tx: DbOrTx, protector: DataProtector, audit: Audit
   const now = nowIso();
   const id = randomUUID();
   const inserted = await children.insertChild(tx, {
-    id, name: input.name, sex: parsed.sex, birth_date: parsed.birthDate, id_number_enc: protector.encrypt(parsed.value), id_number_hash: hash,
-    id_number_masked: maskIdNumber(parsed.value), hukou_division_code: input.hukouDivisionCode ?? parsed.divisionCode,
-    hukou_address_enc: input.hukouAddress ? protector.encrypt(input.hukouAddress) : null, created_by: audit.actorUserId ?? guardianId, created_at: now, updated_at: now,
+    id,
+    name: input.name,
+    sex: parsed.sex,
+    birth_date: parsed.birthDate,
+    id_number_enc: protector.encrypt(parsed.value),
+    id_number_hash: hash,
+    id_number_masked: maskIdNumber(parsed.value),
+    hukou_division_code: input.hukouDivisionCode ?? parsed.divisionCode,
+    hukou_address_enc: input.hukouAddress ? protector.encrypt(input.hukouAddress) : null,
+    created_by: audit.actorUserId ?? guardianId,
+    created_at: now,
+    updated_at: now,
   });
   if (inserted) {
     await children.insertGuardian(tx, { child_id: id, user_id: guardianId, relation: input.relation, created_at: now });
@@ -57,7 +67,8 @@ async function guardiansChild(tx: DbOrTx, protector: DataProtector, audit: Audit
   }
   const existing = await children.findChildByIdNumberHash(tx, hash);
   const guardians = existing ? await children.findGuardians(tx, [existing.id]) : [];
-  if (!existing || !guardians.some((g) => g.user_id === guardianId)) throw new AppError('enrollment.child_exists', 409, {}, [{ field: '/child/idNumber', message: '' }]);
+  if (!existing || !guardians.some((g) => g.user_id === guardianId))
+    throw new AppError('enrollment.child_exists', 409, {}, [{ field: '/child/idNumber', message: '' }]);
   return existing;
 }
 
@@ -66,10 +77,23 @@ async function recordPaperConsent(tx: DbOrTx, audit: AuditContext, childId: stri
   if ((await children.childrenWithConsent(tx, [childId], 'sensitive_personal_information', CONSENT_TEXT_VERSION)).has(childId)) return;
   const consentId = randomUUID();
   await children.insertConsent(tx, {
-    id: consentId, child_id: childId, user_id: guardianId, purpose: 'sensitive_personal_information', text_version: CONSENT_TEXT_VERSION, locale: 'zh-CN',
-    given_at: nowIso(), withdrawn_at: null, ip: audit.ip,
+    id: consentId,
+    child_id: childId,
+    user_id: guardianId,
+    purpose: 'sensitive_personal_information',
+    text_version: CONSENT_TEXT_VERSION,
+    locale: 'zh-CN',
+    given_at: nowIso(),
+    withdrawn_at: null,
+    ip: audit.ip,
   });
-  await recordAudit(tx, audit, { action: 'child.consent.give', objectType: 'child', objectId: childId, result: 'success', detail: { consentId, textVersion: CONSENT_TEXT_VERSION, assisted: true } });
+  await recordAudit(tx, audit, {
+    action: 'child.consent.give',
+    objectType: 'child',
+    objectId: childId,
+    result: 'success',
+    detail: { consentId, textVersion: CONSENT_TEXT_VERSION, assisted: true },
+  });
 }
 
 /**
@@ -77,7 +101,13 @@ async function recordPaperConsent(tx: DbOrTx, audit: AuditContext, childId: stri
  * guardian's account (by mobile), the child, the consent and the application are created and submitted in
  * one transaction, marked as assisted; the counter then scans the documents into it.
  */
-export async function fileAssistedApplication(deps: ApplicationDeps, actor: Actor, audit: AuditContext, input: AssistedApplicationBody, key: string | null): Promise<{ view: ApplicationView; statusCode: number }> {
+export async function fileAssistedApplication(
+  deps: ApplicationDeps,
+  actor: Actor,
+  audit: AuditContext,
+  input: AssistedApplicationBody,
+  key: string | null,
+): Promise<{ view: ApplicationView; statusCode: number }> {
   const facts = await loadPublishedPolicy(deps.db, input.application.policyId);
   authorize(actor, 'create', { type: 'enrollment_application_collection', regionPath: facts.policy.host_region_path });
   const mobile = normalizeMobile(input.guardianMobile);
@@ -87,7 +117,14 @@ export async function fileAssistedApplication(deps: ApplicationDeps, actor: Acto
   const answer = await groupCommitOf(deps.db).run((tx) =>
     idempotently(tx, { userId: actor.userId, key, scope: 'POST /enrollment/review/assisted-applications', payload: input }, async () => {
       const guardian = await guardianAccount(tx, mobile);
-      if (guardian.created) await recordAudit(tx, audit, { action: 'user.create_guardian', objectType: 'user', objectId: guardian.id, result: 'success', detail: { assisted: true } });
+      if (guardian.created)
+        await recordAudit(tx, audit, {
+          action: 'user.create_guardian',
+          objectType: 'user',
+          objectId: guardian.id,
+          result: 'success',
+          detail: { assisted: true },
+        });
       const child = await guardiansChild(tx, deps.protector, audit, guardian.id, input.child);
       await recordPaperConsent(tx, audit, child.id, guardian.id);
       const facts = await loadPublishedPolicy(tx, policyId);

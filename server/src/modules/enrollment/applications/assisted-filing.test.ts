@@ -5,7 +5,14 @@ import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 import { childBody, makeIdNumber, type TestIdNumber } from '../children/children.fixtures.test-support.ts';
-import { createEnrollmentPlace, createFamily, createOpenPolicy, multipartUpload, type EnrollmentPlace, type PolicyFixture } from './applications.fixtures.test-support.ts';
+import {
+  createEnrollmentPlace,
+  createFamily,
+  createOpenPolicy,
+  multipartUpload,
+  type EnrollmentPlace,
+  type PolicyFixture,
+} from './applications.fixtures.test-support.ts';
 
 const URL = '/api/enrollment/review/assisted-applications';
 let mobiles = Math.floor(Math.random() * 1e7);
@@ -25,10 +32,17 @@ describe.each(DIALECTS)('assisted filing at a counter (%s)', (dialect) => {
   const body = (mobile: string, id: TestIdNumber = makeIdNumber(), changes: Record<string, unknown> = {}) => {
     const { name, sex, birthDate, idNumber, hukouAddress, relation } = childBody(id);
     return {
-      guardianMobile: mobile, child: { name, sex, birthDate, idNumber, hukouAddress, relation }, consentTextVersion: CONSENT_TEXT_VERSION,
+      guardianMobile: mobile,
+      child: { name, sex, birthDate, idNumber, hukouAddress, relation },
+      consentTextVersion: CONSENT_TEXT_VERSION,
       application: {
-        policyId: policy.id, routeCode: 'points', guardianName: '李桂芳', residenceAddress: '重庆市江北区五里店街道 8 号', workKind: 'flexible',
-        declaredPoints: { residence_months: 30, social_insurance_months: 12 }, preferences: [policy.schoolIds[0]],
+        policyId: policy.id,
+        routeCode: 'points',
+        guardianName: '李桂芳',
+        residenceAddress: '重庆市江北区五里店街道 8 号',
+        workKind: 'flexible',
+        declaredPoints: { residence_months: 30, social_insurance_months: 12 },
+        preferences: [policy.schoolIds[0]],
       },
       ...changes,
     };
@@ -39,7 +53,12 @@ describe.each(DIALECTS)('assisted filing at a counter (%s)', (dialect) => {
     const mobile = freshMobile();
     const filed = await reviewer.post(URL, body(mobile));
     expect(filed.statusCode).toBe(201);
-    expect(filed.json()).toMatchObject({ status: 'submitted', assisted: true, residenceAddress: '重庆市江北区五里店街道 8 号', child: { name: '张*明', hasConsent: true } });
+    expect(filed.json()).toMatchObject({
+      status: 'submitted',
+      assisted: true,
+      residenceAddress: '重庆市江北区五里店街道 8 号',
+      child: { name: '张*明', hasConsent: true },
+    });
     expect(filed.json().events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'assisted_filing']);
     expect(filed.json().allowedActions).toEqual(['review', 'upload_documents']);
     const guardian = await ctx.db.selectFrom('users').selectAll().where('mobile', '=', mobile).executeTakeFirstOrThrow();
@@ -52,7 +71,11 @@ describe.each(DIALECTS)('assisted filing at a counter (%s)', (dialect) => {
 
     const family = await ctx.clientAs(guardian.id);
     expect((await family.get('/api/enrollment/applications')).json().items).toMatchObject([{ id: row.id, status: 'submitted' }]);
-    expect((await family.get(`/api/enrollment/applications/${row.id}`)).json()).toMatchObject({ child: { name: '张小明' }, assisted: true, allowedActions: ['withdraw'] });
+    expect((await family.get(`/api/enrollment/applications/${row.id}`)).json()).toMatchObject({
+      child: { name: '张小明' },
+      assisted: true,
+      allowedActions: ['withdraw'],
+    });
 
     const scan = multipartUpload({ material: 'residence_permit' }, { filename: 'scan.png', bytes: await makePng(30, 30) });
     const uploaded = await reviewer.request('POST', `/api/enrollment/applications/${row.id}/documents`, scan.body, scan.headers);
@@ -89,7 +112,10 @@ describe.each(DIALECTS)('assisted filing at a counter (%s)', (dialect) => {
     const staffMobile = await reviewer.post(URL, body(staff.mobile!));
     expect(staffMobile.json().error.code).toBe('enrollment.guardian_mobile_unavailable');
     const id = makeIdNumber();
-    const wrong = await reviewer.post(URL, body(freshMobile(), id, { child: { ...body('x', id).child, idNumber: id.idNumber.slice(0, 17) + (id.idNumber[17] === '0' ? '1' : '0') } }));
+    const wrong = await reviewer.post(
+      URL,
+      body(freshMobile(), id, { child: { ...body('x', id).child, idNumber: id.idNumber.slice(0, 17) + (id.idNumber[17] === '0' ? '1' : '0') } }),
+    );
     expect(wrong.json().error.code).toBe('enrollment.id_number_invalid');
     expect((await reviewer.post(URL, body('10000000000'))).json().error.code).toBe('auth.mobile_invalid');
     expect((await ctx.db.selectFrom('users').select('id').execute()).length).toBe(usersBefore + 1); // the staff member made above
@@ -101,6 +127,6 @@ describe.each(DIALECTS)('assisted filing at a counter (%s)', (dialect) => {
       const refused = await (await ctx.clientAs(userId)).post(URL, body(freshMobile()));
       expect(refused.statusCode).toBe(403);
     }
-    expect((await ctx.db.selectFrom('enrollment_applications').select('id').where('assisted_by', '=', elsewhere.reviewerId).execute())).toEqual([]);
+    expect(await ctx.db.selectFrom('enrollment_applications').select('id').where('assisted_by', '=', elsewhere.reviewerId).execute()).toEqual([]);
   });
 });

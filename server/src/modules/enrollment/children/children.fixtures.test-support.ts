@@ -30,11 +30,20 @@ export function makeIdNumber(options: { prefix?: string; sex?: 'male' | 'female'
 
 /** A create body for the number. */
 export const childBody = (id: TestIdNumber = makeIdNumber(), extra: Record<string, unknown> = {}) => ({
-  name: '张小明', sex: id.sex, birthDate: id.birthDate, idNumber: id.idNumber, hukouAddress: '四川省成都市青羊区草市街 1 号', relation: 'father', ...extra,
+  name: '张小明',
+  sex: id.sex,
+  birthDate: id.birthDate,
+  idNumber: id.idNumber,
+  hukouAddress: '四川省成都市青羊区草市街 1 号',
+  relation: 'father',
+  ...extra,
 });
 
 /** A child profile created through the API by a guardian (a new one unless given). */
-export async function createChildVia(ctx: TestContext, ownerId?: string): Promise<{ childId: string; ownerId: string; idNumber: string; number: TestIdNumber }> {
+export async function createChildVia(
+  ctx: TestContext,
+  ownerId?: string,
+): Promise<{ childId: string; ownerId: string; idNumber: string; number: TestIdNumber }> {
   const owner = ownerId ?? (await createUser(ctx.db, { role: 'guardian' })).id;
   const id = makeIdNumber();
   const response = await (await ctx.clientAs(owner)).post('/api/enrollment/children', childBody(id));

@@ -20,7 +20,12 @@ describe.each(DIALECTS)('child profiles keep the ID number out of the logs (%s)'
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     const config = parseConfig({ DATA_DIR: '/tmp/shuangcheng-test-data', LOG_LEVEL: 'trace', SEED_DEMO: 'false', WEB_DIR: '/nonexistent' });
-    const stream = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     app = await buildApp({ config, db: database.db, sms: new DevSmsSender(), logger: { level: 'trace', stream } });
     await app.ready();
   });
@@ -47,7 +52,9 @@ describe.each(DIALECTS)('child profiles keep the ID number out of the logs (%s)'
     expect((await owner.post('/api/enrollment/children', childBody(id, { idNumber: wrong }))).statusCode).toBe(400);
     expect((await owner.post('/api/enrollment/children', childBody(id, { sex: 'female' }))).statusCode).toBe(400);
     expect((await owner.post('/api/enrollment/children', childBody(id, { unexpected: id.idNumber }))).statusCode).toBe(400);
-    expect((await owner.request('POST', '/api/enrollment/children', `{"idNumber":"${id.idNumber}"`, { 'content-type': 'application/json' })).statusCode).toBe(400);
+    expect((await owner.request('POST', '/api/enrollment/children', `{"idNumber":"${id.idNumber}"`, { 'content-type': 'application/json' })).statusCode).toBe(
+      400,
+    );
     const revealed = await owner.post(`/api/enrollment/children/${created.json().id}/id-number/reveal`);
     expect(revealed.json().idNumber).toBe(id.idNumber);
 

@@ -16,11 +16,20 @@ export function findChildByIdNumberHash(db: DbOrTx, hash: string) {
 
 /** Inserts unless a child with the same ID-number hash exists (a race lost to another request): true when inserted. */
 export async function insertChild(db: DbOrTx, row: Insertable<ChildTable>): Promise<boolean> {
-  const result = await db.insertInto('children').values(row).onConflict((oc) => oc.column('id_number_hash').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('children')
+    .values(row)
+    .onConflict((oc) => oc.column('id_number_hash').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-export async function updateChild(db: DbOrTx, id: string, expectedVersion: number, changes: Partial<Pick<ChildRow, 'name' | 'hukou_division_code' | 'hukou_address_enc' | 'updated_at'>>): Promise<boolean> {
+export async function updateChild(
+  db: DbOrTx,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Pick<ChildRow, 'name' | 'hukou_division_code' | 'hukou_address_enc' | 'updated_at'>>,
+): Promise<boolean> {
   const result = await db
     .updateTable('children')
     .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))

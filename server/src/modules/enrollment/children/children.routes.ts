@@ -3,7 +3,16 @@ import { auditContextOf } from '../../../platform/http/request-context.ts';
 import { IdParams, OkResponse, errorResponses } from '../../../platform/http/schemas.ts';
 import type { App, ModuleOptions } from '../../../platform/http/types.ts';
 import * as children from './children.service.ts';
-import { ChildList, ChildView, ConsentBody, ConsentTextQuery, ConsentTextView, CreateChildBody, RevealedIdNumber, UpdateChildBody } from './children.schemas.ts';
+import {
+  ChildList,
+  ChildView,
+  ConsentBody,
+  ConsentTextQuery,
+  ConsentTextView,
+  CreateChildBody,
+  RevealedIdNumber,
+  UpdateChildBody,
+} from './children.schemas.ts';
 
 const tags = ['enrollment'];
 

@@ -43,10 +43,7 @@ function toChildView(deps: ChildDeps, actor: Actor, child: repo.ChildRow, guardi
 
 async function presentChildren(deps: ChildDeps, actor: Actor, children: repo.ChildRow[]): Promise<ChildView[]> {
   const ids = children.map((c) => c.id);
-  const [guardians, consented] = await Promise.all([
-    repo.findGuardians(deps.db, ids),
-    repo.childrenWithConsent(deps.db, ids, PURPOSE, CONSENT_TEXT_VERSION),
-  ]);
+  const [guardians, consented] = await Promise.all([repo.findGuardians(deps.db, ids), repo.childrenWithConsent(deps.db, ids, PURPOSE, CONSENT_TEXT_VERSION)]);
   return children.map((c) => toChildView(deps, actor, c, guardians, consented));
 }
 
@@ -94,11 +91,18 @@ export async function createChild(deps: ChildDeps, actor: Actor, audit: AuditCon
   const existingId = await deps.db.transaction().execute(async (tx) => {
     const now = nowIso();
     const inserted = await repo.insertChild(tx, {
-      id, name: input.name, sex: parsed.sex, birth_date: parsed.birthDate,
-      id_number_enc: deps.protector.encrypt(parsed.value), id_number_hash: hash, id_number_masked: maskIdNumber(parsed.value),
+      id,
+      name: input.name,
+      sex: parsed.sex,
+      birth_date: parsed.birthDate,
+      id_number_enc: deps.protector.encrypt(parsed.value),
+      id_number_hash: hash,
+      id_number_masked: maskIdNumber(parsed.value),
       hukou_division_code: input.hukouDivisionCode ?? parsed.divisionCode,
       hukou_address_enc: input.hukouAddress ? deps.protector.encrypt(input.hukouAddress) : null,
-      created_by: actor.userId, created_at: now, updated_at: now,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
     });
     if (!inserted) {
       const existing = await repo.findChildByIdNumberHash(tx, hash);
@@ -117,12 +121,20 @@ export async function updateChild(deps: ChildDeps, actor: Actor, audit: AuditCon
   await loadChild(deps.db, actor, id, 'update');
   await deps.db.transaction().execute(async (tx) => {
     const changed = await repo.updateChild(tx, id, input.version, {
-      name: input.name, hukou_division_code: input.hukouDivisionCode,
-      hukou_address_enc: input.hukouAddress ? deps.protector.encrypt(input.hukouAddress) : null, updated_at: nowIso(),
+      name: input.name,
+      hukou_division_code: input.hukouDivisionCode,
+      hukou_address_enc: input.hukouAddress ? deps.protector.encrypt(input.hukouAddress) : null,
+      updated_at: nowIso(),
     });
     if (!changed) throw conflict();
     await repo.updateRelation(tx, id, actor.userId, input.relation);
-    await recordAudit(tx, audit, { action: 'child.update', objectType: 'child', objectId: id, result: 'success', detail: { fields: ['name', 'hukouDivisionCode', 'hukouAddress', 'relation'] } });
+    await recordAudit(tx, audit, {
+      action: 'child.update',
+      objectType: 'child',
+      objectId: id,
+      result: 'success',
+      detail: { fields: ['name', 'hukouDivisionCode', 'hukouAddress', 'relation'] },
+    });
   });
   return getChild(deps, actor, id);
 }
@@ -159,10 +171,23 @@ export async function giveConsent(deps: ChildDeps, actor: Actor, audit: AuditCon
     if ((await repo.childrenWithConsent(tx, [id], PURPOSE, CONSENT_TEXT_VERSION)).has(id)) return;
     const consentId = randomUUID();
     await repo.insertConsent(tx, {
-      id: consentId, child_id: id, user_id: actor.userId, purpose: PURPOSE, text_version: input.textVersion, locale: input.locale,
-      given_at: nowIso(), withdrawn_at: null, ip: audit.ip,
+      id: consentId,
+      child_id: id,
+      user_id: actor.userId,
+      purpose: PURPOSE,
+      text_version: input.textVersion,
+      locale: input.locale,
+      given_at: nowIso(),
+      withdrawn_at: null,
+      ip: audit.ip,
     });
-    await recordAudit(tx, audit, { action: 'child.consent.give', objectType: 'child', objectId: id, result: 'success', detail: { consentId, textVersion: input.textVersion } });
+    await recordAudit(tx, audit, {
+      action: 'child.consent.give',
+      objectType: 'child',
+      objectId: id,
+      result: 'success',
+      detail: { consentId, textVersion: input.textVersion },
+    });
   });
   return getChild(deps, actor, id);
 }
@@ -172,7 +197,8 @@ export async function withdrawConsent(deps: ChildDeps, actor: Actor, audit: Audi
   await loadChild(deps.db, actor, id, 'update');
   await deps.db.transaction().execute(async (tx) => {
     const withdrawn = await repo.withdrawConsents(tx, id, PURPOSE, nowIso());
-    if (withdrawn > 0) await recordAudit(tx, audit, { action: 'child.consent.withdraw', objectType: 'child', objectId: id, result: 'success', detail: { withdrawn } });
+    if (withdrawn > 0)
+      await recordAudit(tx, audit, { action: 'child.consent.withdraw', objectType: 'child', objectId: id, result: 'success', detail: { withdrawn } });
   });
   return getChild(deps, actor, id);
 }

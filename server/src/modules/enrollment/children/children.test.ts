@@ -17,7 +17,14 @@ describe.each(DIALECTS)('child profiles (%s)', (dialect) => {
   afterAll(async () => ctx?.close());
 
   const count = async (table: 'children' | 'child_guardians' | 'consents') =>
-    Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await ctx.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const guardian = async (): Promise<[string, TestClient]> => {
     const user = await createUser(ctx.db, { role: 'guardian' });
     return [user.id, await ctx.clientAs(user.id)];
@@ -30,8 +37,16 @@ describe.each(DIALECTS)('child profiles (%s)', (dialect) => {
     expect(created.statusCode).toBe(201);
     expect(created.body).not.toContain(id.idNumber);
     expect(created.json()).toMatchObject({
-      name: '张小明', sex: 'female', birthDate: id.birthDate, idNumberMasked: `510***********${id.idNumber.slice(-4)}`,
-      hukouDivisionCode: '510104', hukouAddress: '四川省成都市青羊区草市街 1 号', relation: 'mother', guardianCount: 1, hasConsent: false, version: 1,
+      name: '张小明',
+      sex: 'female',
+      birthDate: id.birthDate,
+      idNumberMasked: `510***********${id.idNumber.slice(-4)}`,
+      hukouDivisionCode: '510104',
+      hukouAddress: '四川省成都市青羊区草市街 1 号',
+      relation: 'mother',
+      guardianCount: 1,
+      hasConsent: false,
+      version: 1,
     });
     const list = await client.get('/api/enrollment/children');
     expect(list.json().items.map((c: { id: string }) => c.id)).toEqual([created.json().id]);
@@ -186,7 +201,9 @@ describe.each(DIALECTS)('child profiles (%s)', (dialect) => {
     expect(given.json().hasConsent).toBe(true);
     await client.post(`/api/enrollment/children/${childId}/consents`, { textVersion: CONSENT_TEXT_VERSION, locale: 'zh-CN' });
     const rows = await ctx.db.selectFrom('consents').selectAll().where('child_id', '=', childId).execute();
-    expect(rows).toMatchObject([{ user_id: ownerId, purpose: 'sensitive_personal_information', text_version: CONSENT_TEXT_VERSION, locale: 'zh-CN', withdrawn_at: null, ip: '127.0.0.1' }]);
+    expect(rows).toMatchObject([
+      { user_id: ownerId, purpose: 'sensitive_personal_information', text_version: CONSENT_TEXT_VERSION, locale: 'zh-CN', withdrawn_at: null, ip: '127.0.0.1' },
+    ]);
     expect(Date.parse(rows[0]!.given_at)).toBeGreaterThan(Date.now() - 60_000);
 
     const withdrawn = await client.post(`/api/enrollment/children/${childId}/consents/withdraw`);
@@ -203,7 +220,13 @@ describe.each(DIALECTS)('child profiles (%s)', (dialect) => {
     const body = { name: '张晓明', hukouDivisionCode: '510105', hukouAddress: '四川省成都市青羊区新地址 2 号', relation: 'legal_guardian', version: 1 };
     const updated = await client.put(`/api/enrollment/children/${childId}`, body);
     expect(updated.statusCode).toBe(200);
-    expect(updated.json()).toMatchObject({ name: '张晓明', hukouDivisionCode: '510105', hukouAddress: body.hukouAddress, relation: 'legal_guardian', version: 2 });
+    expect(updated.json()).toMatchObject({
+      name: '张晓明',
+      hukouDivisionCode: '510105',
+      hukouAddress: body.hukouAddress,
+      relation: 'legal_guardian',
+      version: 2,
+    });
     const stale = await client.put(`/api/enrollment/children/${childId}`, { ...body, name: '王五' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('resource.conflict');

@@ -26,7 +26,10 @@ export async function readPdf(pdf: Buffer, dpi = 100): Promise<ReadPdf> {
     const { stdout: text } = await run('pdftotext', ['-layout', file, '-']);
     await run('pdftoppm', ['-png', '-r', String(dpi), file, join(dir, 'page')]);
     const pngs = (await readdir(dir)).filter((f) => f.endsWith('.png')).sort();
-    const { data, info } = await sharp(join(dir, pngs.at(-1)!)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(join(dir, pngs.at(-1)!))
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
     return { text, qr: code?.data ?? null, pages: pngs.length };
   } finally {

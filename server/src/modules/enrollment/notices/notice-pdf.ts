@@ -74,7 +74,10 @@ class Writer {
   page: PDFPage;
   y: number;
 
-  constructor(private readonly doc: PDFDocument, readonly fonts: Fonts) {
+  constructor(
+    private readonly doc: PDFDocument,
+    readonly fonts: Fonts,
+  ) {
     this.page = this.newPage();
     this.y = A4[1] - MARGIN - 8;
   }
@@ -140,10 +143,15 @@ class Writer {
 }
 
 function addLink(doc: PDFDocument, page: PDFPage, rect: [number, number, number, number], url: string): void {
-  const link = doc.context.register(doc.context.obj({
-    Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0],
-    A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) },
-  }));
+  const link = doc.context.register(
+    doc.context.obj({
+      Type: 'Annot',
+      Subtype: 'Link',
+      Rect: rect,
+      Border: [0, 0, 0],
+      A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) },
+    }),
+  );
   const existing = page.node.Annots();
   if (existing) existing.push(link);
   else page.node.set(PDFName.of('Annots'), doc.context.obj([link]));
@@ -172,7 +180,13 @@ function drawFooter(doc: PDFDocument, writer: Writer, content: NoticeContent): v
   const qrY = top - qrSize - 4;
   drawQr(page, content.verifyUrl, MARGIN, qrY, qrSize);
   addLink(doc, page, [MARGIN, qrY, MARGIN + qrSize, qrY + qrSize], content.verifyUrl);
-  page.drawText('扫码核验', { x: MARGIN + qrSize / 2 - fonts.regular.widthOfTextAtSize('扫码核验', 9) / 2, y: qrY - 13, size: 9, font: fonts.regular, color: GREY });
+  page.drawText('扫码核验', {
+    x: MARGIN + qrSize / 2 - fonts.regular.widthOfTextAtSize('扫码核验', 9) / 2,
+    y: qrY - 13,
+    size: 9,
+    font: fonts.regular,
+    color: GREY,
+  });
 
   const textX = MARGIN + qrSize + 18;
   const textWidth = A4[0] - MARGIN - textX;
@@ -220,7 +234,7 @@ export async function renderAdmissionNotice(content: NoticeContent): Promise<Buf
   writer.paragraph(
     `经审核，${content.childName} 同学已被${content.schoolName}录取为 ${content.schoolYear} 年秋季入学的${content.gradeName}新生。` +
       '请按下列时间，由家长陪同，持本通知书及所列材料原件到学校办理入学报到手续。',
-    { },
+    {},
   );
   writer.gap(10);
 
@@ -234,7 +248,10 @@ export async function renderAdmissionNotice(content: NoticeContent): Promise<Buf
   writer.gap(10);
 
   writer.paragraph('请携带以下材料：', { font: bold });
-  const items = ['本入学通知书（打印件或手机出示均可）', ...content.materials.map((m) => (m.description && m.description !== m.name ? `${m.name}：${m.description}` : m.name))];
+  const items = [
+    '本入学通知书（打印件或手机出示均可）',
+    ...content.materials.map((m) => (m.description && m.description !== m.name ? `${m.name}：${m.description}` : m.name)),
+  ];
   items.forEach((item, i) => writer.listItem(`${i + 1}.`, item));
 
   drawFooter(doc, writer, content);

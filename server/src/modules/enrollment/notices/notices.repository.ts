@@ -13,9 +13,23 @@ export function findNoticeSubject(db: DbOrTx, applicationId: string) {
     .innerJoin('organizations as bureau', 'bureau.id', 'p.bureau_id')
     .leftJoin('organizations as school', 'school.id', 'a.placed_school_id')
     .select([
-      'a.id', 'a.reference', 'a.status', 'a.version', 'a.guardian_user_id', 'a.host_region_path', 'a.placed_school_id', 'a.submitted_at', 'a.route_id',
-      'c.name as child_name', 'p.school_year', 'p.entry_grade', 'p.report_date', 'p.report_note_zh', 'bureau.name_zh as bureau_name_zh',
-      'school.name_zh as school_name_zh', 'school.address as school_address',
+      'a.id',
+      'a.reference',
+      'a.status',
+      'a.version',
+      'a.guardian_user_id',
+      'a.host_region_path',
+      'a.placed_school_id',
+      'a.submitted_at',
+      'a.route_id',
+      'c.name as child_name',
+      'p.school_year',
+      'p.entry_grade',
+      'p.report_date',
+      'p.report_note_zh',
+      'bureau.name_zh as bureau_name_zh',
+      'school.name_zh as school_name_zh',
+      'school.address as school_address',
     ])
     .where('a.id', '=', applicationId)
     .executeTakeFirst();
@@ -26,9 +40,12 @@ export type NoticeSubject = NonNullable<Awaited<ReturnType<typeof findNoticeSubj
 /** The offer the family accepted (the latest, should a second round have followed a first). */
 export function findAcceptedOffer(db: DbOrTx, applicationId: string) {
   return db
-    .selectFrom('enrollment_offers').select(['id', 'school_id'])
-    .where('application_id', '=', applicationId).where('status', '=', 'accepted')
-    .orderBy('created_at', 'desc').orderBy('id')
+    .selectFrom('enrollment_offers')
+    .select(['id', 'school_id'])
+    .where('application_id', '=', applicationId)
+    .where('status', '=', 'accepted')
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
     .executeTakeFirst();
 }
 
@@ -42,7 +59,11 @@ export function findNoticeByOffer(db: DbOrTx, offerId: string): Promise<NoticeRo
 
 /** One notice per accepted offer: a concurrent or repeated first download keeps the row that got there first. */
 export async function insertNoticeOnce(db: DbOrTx, row: Insertable<EnrollmentAdmissionNoticeTable>): Promise<{ notice: NoticeRow; created: boolean }> {
-  const result = await db.insertInto('enrollment_admission_notices').values(row).onConflict((oc) => oc.column('offer_id').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('enrollment_admission_notices')
+    .values(row)
+    .onConflict((oc) => oc.column('offer_id').doNothing())
+    .executeTakeFirst();
   const notice = await findNoticeByOffer(db, row.offer_id);
   if (!notice) throw new Error(`admission notice of offer ${row.offer_id} vanished`);
   return { notice, created: Number(result.numInsertedOrUpdatedRows ?? 0) === 1 };
@@ -57,13 +78,25 @@ export function findNoticeByCode(db: DbOrTx, code: string) {
     .innerJoin('enrollment_policies as p', 'p.id', 'a.policy_id')
     .innerJoin('organizations as school', 'school.id', 'n.school_id')
     .select([
-      'n.verification_code', 'n.issued_at', 'n.revoked_at', 'a.status', 'c.name as child_name', 'p.school_year', 'p.entry_grade',
-      'school.name_zh as school_name_zh', 'school.name_en as school_name_en',
+      'n.verification_code',
+      'n.issued_at',
+      'n.revoked_at',
+      'a.status',
+      'c.name as child_name',
+      'p.school_year',
+      'p.entry_grade',
+      'school.name_zh as school_name_zh',
+      'school.name_en as school_name_en',
     ])
     .where('n.verification_code', '=', code)
     .executeTakeFirst();
 }
 
 export async function revokeNotices(db: DbOrTx, applicationId: string, at: string): Promise<void> {
-  await db.updateTable('enrollment_admission_notices').set({ revoked_at: at }).where('application_id', '=', applicationId).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('enrollment_admission_notices')
+    .set({ revoked_at: at })
+    .where('application_id', '=', applicationId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }

@@ -16,15 +16,25 @@ const originOf = (request: FastifyRequest, publicUrl: string | null) => publicUr
 
 /** GET /api/enrollment/applications/:id/admission-notice.pdf — the guardian's admission notice (入学通知书). */
 export async function admissionNoticeRoutes(app: App, { deps: { db, config } }: ModuleOptions): Promise<void> {
-  app.get('/applications/:id/admission-notice.pdf', { schema: { tags, params: IdParams, response: { 200: pdfResponse, ...errorResponses } } }, async (request, reply) => {
-    const file = await notices.downloadAdmissionNotice(db, requireActor(request), auditContextOf(request), request.params.id, originOf(request, config.publicUrl));
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="${file.filename}"`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'no-store')
-      .send(file.body);
-  });
+  app.get(
+    '/applications/:id/admission-notice.pdf',
+    { schema: { tags, params: IdParams, response: { 200: pdfResponse, ...errorResponses } } },
+    async (request, reply) => {
+      const file = await notices.downloadAdmissionNotice(
+        db,
+        requireActor(request),
+        auditContextOf(request),
+        request.params.id,
+        originOf(request, config.publicUrl),
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
+  );
 }
 
 /** GET /api/public/admission-notices/:code — anonymous: confirms a notice with masked details only. */

@@ -24,4 +24,7 @@ export const PublicNoticeView = Type.Object({
 export type PublicNoticeView = Static<typeof PublicNoticeView>;
 
 /** A PDF download, for the OpenAPI document (the Buffer reply is sent as is). */
-export const pdfResponse = { description: 'The admission notice as a PDF attachment', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } };
+export const pdfResponse = {
+  description: 'The admission notice as a PDF attachment',
+  content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+};

@@ -22,7 +22,6 @@ export interface NoticeFile {
   body: Buffer;
 }
 
-
 const notIssuable = (status: ApplicationStatus) => new AppError('enrollment.application_status_invalid', 409, { status: `status:${status}` });
 
 /**
@@ -40,19 +39,35 @@ export async function downloadAdmissionNotice(db: Db, actor: Actor, audit: Audit
   if (!offer || !subject.school_name_zh) throw notIssuable(subject.status);
 
   const { notice, created } = await repo.insertNoticeOnce(db, {
-    id: randomUUID(), application_id: applicationId, offer_id: offer.id, verification_code: newVerificationCode(), school_id: offer.school_id,
-    issued_at: nowIso(), revoked_at: null,
+    id: randomUUID(),
+    application_id: applicationId,
+    offer_id: offer.id,
+    verification_code: newVerificationCode(),
+    school_id: offer.school_id,
+    issued_at: nowIso(),
+    revoked_at: null,
   });
   const materials = await repo.findRouteMaterials(db, subject.route_id);
   const body = await renderAdmissionNotice({
-    childName: subject.child_name, schoolName: subject.school_name_zh, schoolAddress: subject.school_address, bureauName: subject.bureau_name_zh,
-    gradeName: GRADE_NAMES[subject.entry_grade]['zh-CN'], schoolYear: subject.school_year, reportDate: subject.report_date, reportNote: subject.report_note_zh,
+    childName: subject.child_name,
+    schoolName: subject.school_name_zh,
+    schoolAddress: subject.school_address,
+    bureauName: subject.bureau_name_zh,
+    gradeName: GRADE_NAMES[subject.entry_grade]['zh-CN'],
+    schoolYear: subject.school_year,
+    reportDate: subject.report_date,
+    reportNote: subject.report_note_zh,
     materials: materials.map((m) => ({ name: MATERIAL_NAMES_ZH[m.material], description: m.description_zh })),
-    reference: subject.reference, verificationCode: notice.verification_code, verifyUrl: `${origin}/verify/${notice.verification_code}`,
+    reference: subject.reference,
+    verificationCode: notice.verification_code,
+    verifyUrl: `${origin}/verify/${notice.verification_code}`,
     issuedOn: chinaDay(notice.issued_at),
   });
   await recordAudit(db, audit, {
-    action: 'enrollment_admission_notice.download', objectType: 'enrollment_application', objectId: applicationId, result: 'success',
+    action: 'enrollment_admission_notice.download',
+    objectType: 'enrollment_application',
+    objectId: applicationId,
+    result: 'success',
     detail: { noticeId: notice.id, issued: created },
   });
   return { filename: `admission-notice-${subject.reference}.pdf`, body };
@@ -65,9 +80,15 @@ export async function verifyAdmissionNotice(db: Db, input: string): Promise<Publ
   if (!notice) throw notFound();
   const valid = notice.revoked_at === null && NOTICE_STATUSES.includes(notice.status);
   return {
-    code: notice.verification_code, maskedName: maskName(notice.child_name), schoolNameZh: notice.school_name_zh, schoolNameEn: notice.school_name_en,
-    grade: notice.entry_grade, schoolYear: notice.school_year, issuedOn: chinaDay(notice.issued_at),
-    status: valid ? 'valid' : 'revoked', revokedOn: notice.revoked_at ? chinaDay(notice.revoked_at) : null,
+    code: notice.verification_code,
+    maskedName: maskName(notice.child_name),
+    schoolNameZh: notice.school_name_zh,
+    schoolNameEn: notice.school_name_en,
+    grade: notice.entry_grade,
+    schoolYear: notice.school_year,
+    issuedOn: chinaDay(notice.issued_at),
+    status: valid ? 'valid' : 'revoked',
+    revokedOn: notice.revoked_at ? chinaDay(notice.revoked_at) : null,
   };
 }
 

@@ -3,7 +3,13 @@ import { parseConfig } from '../../../config.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
-import { createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, type PolicyFixture } from '../applications/applications.fixtures.test-support.ts';
+import {
+  createApplication,
+  createEnrollmentPlace,
+  createFamily,
+  createOpenPolicy,
+  type PolicyFixture,
+} from '../applications/applications.fixtures.test-support.ts';
 import { renderAdmissionNotice } from './notice-pdf.ts';
 import { readPdf } from './notice-pdf.fixtures.test-support.ts';
 import { normalizeVerificationCode } from '../../../platform/crypto/verification-code.ts';
@@ -22,10 +28,18 @@ describe.each(DIALECTS)('admission notices (%s)', (dialect) => {
   });
   afterAll(async () => ctx?.close());
 
-  const notices = (applicationId: string) => ctx.db.selectFrom('enrollment_admission_notices').selectAll().where('application_id', '=', applicationId).execute();
+  const notices = (applicationId: string) =>
+    ctx.db.selectFrom('enrollment_admission_notices').selectAll().where('application_id', '=', applicationId).execute();
   const downloads = async (applicationId: string) =>
-    (await ctx.db.selectFrom('audit_log').select('detail').where('action', '=', 'enrollment_admission_notice.download').where('object_id', '=', applicationId).orderBy('occurred_at').execute())
-      .map((row) => JSON.parse(row.detail!));
+    (
+      await ctx.db
+        .selectFrom('audit_log')
+        .select('detail')
+        .where('action', '=', 'enrollment_admission_notice.download')
+        .where('object_id', '=', applicationId)
+        .orderBy('occurred_at')
+        .execute()
+    ).map((row) => JSON.parse(row.detail!));
 
   it('gives the guardian a Chinese PDF with the pupil, school, report date, materials and a QR code of the verification page', async () => {
     const family = await createFamily(ctx, { name: '李雨桐' });
@@ -47,7 +61,18 @@ describe.each(DIALECTS)('admission notices (%s)', (dialect) => {
     const pdf = await readPdf(response.rawPayload);
     expect(pdf.pages).toBe(1);
     const text = pdf.text.replace(/\s+/g, ' ');
-    for (const expected of ['入学通知书', '李雨桐', schoolName, '一年级', '2027年8月30日', '建新北路二支路 6 号', '上午 8:30 至 11:30', app.reference, '居住证', '社保缴费证明']) {
+    for (const expected of [
+      '入学通知书',
+      '李雨桐',
+      schoolName,
+      '一年级',
+      '2027年8月30日',
+      '建新北路二支路 6 号',
+      '上午 8:30 至 11:30',
+      app.reference,
+      '居住证',
+      '社保缴费证明',
+    ]) {
       expect(text).toContain(expected);
     }
     // The same term as the verify page (核验码), never the SMS sign-in word 验证码.
@@ -83,12 +108,18 @@ describe.each(DIALECTS)('admission notices (%s)', (dialect) => {
     }
   });
 
-  it('is the guardian\'s alone: staff who may read the application get 403, strangers 404, nobody a notice', async () => {
+  it("is the guardian's alone: staff who may read the application get 403, strangers 404, nobody a notice", async () => {
     const app = await createApplication(ctx, policy, 'accepted');
     const schoolAdmin = await createUser(ctx.db, { role: 'school_admin', organizationId: policy.schoolIds[0] });
     const otherGuardian = await createUser(ctx.db, { role: 'guardian' });
     const { reviewerId, bureauAdminId, platformAdminId } = policy.place;
-    for (const [userId, status] of [[schoolAdmin.id, 403], [reviewerId, 403], [bureauAdminId, 403], [platformAdminId, 403], [otherGuardian.id, 404]] as const) {
+    for (const [userId, status] of [
+      [schoolAdmin.id, 403],
+      [reviewerId, 403],
+      [bureauAdminId, 403],
+      [platformAdminId, 403],
+      [otherGuardian.id, 404],
+    ] as const) {
       expect((await (await ctx.clientAs(userId)).get(noticeUrl(app.id))).statusCode).toBe(status);
     }
     expect((await (await ctx.anonymous()).get(noticeUrl(app.id))).statusCode).toBe(401);
@@ -108,8 +139,15 @@ describe.each(DIALECTS)('admission notices (%s)', (dialect) => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.json()).toEqual({
-      code, maskedName: '王*红', schoolNameZh: schoolName, schoolNameEn: `Test ${schoolName}`, grade: 'g1', schoolYear: 2027,
-      issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), status: 'valid', revokedOn: null,
+      code,
+      maskedName: '王*红',
+      schoolNameZh: schoolName,
+      schoolNameEn: `Test ${schoolName}`,
+      grade: 'g1',
+      schoolYear: 2027,
+      issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      status: 'valid',
+      revokedOn: null,
     });
     expect(response.body).not.toContain('王小红');
     expect(response.body).not.toContain(app.family.idNumber);
@@ -128,12 +166,27 @@ describe.each(DIALECTS)('admission notices (%s)', (dialect) => {
 
 describe('the notice document', () => {
   it('flows a long list of materials onto a second page, keeping every line and the QR code', async () => {
-    const materials = Array.from({ length: 14 }, (_, i) => ({ name: `材料${i + 1}`, description: `第 ${i + 1} 项材料的说明，较长的一段文字，用来检查换行与分页。` }));
-    const pdf = await readPdf(await renderAdmissionNotice({
-      childName: '欧阳晓燚', schoolName: '重庆市江北区观音桥小学', schoolAddress: null, bureauName: '重庆市江北区教育委员会', gradeName: '一年级', schoolYear: 2027,
-      reportDate: null, reportNote: null, materials, reference: 'YD2027-ABCDEFGH', verificationCode: 'ABCDEFGHJKMNPQRS',
-      verifyUrl: 'https://shuangcheng.example.gov.cn/verify/ABCDEFGHJKMNPQRS', issuedOn: '2027-07-20',
+    const materials = Array.from({ length: 14 }, (_, i) => ({
+      name: `材料${i + 1}`,
+      description: `第 ${i + 1} 项材料的说明，较长的一段文字，用来检查换行与分页。`,
     }));
+    const pdf = await readPdf(
+      await renderAdmissionNotice({
+        childName: '欧阳晓燚',
+        schoolName: '重庆市江北区观音桥小学',
+        schoolAddress: null,
+        bureauName: '重庆市江北区教育委员会',
+        gradeName: '一年级',
+        schoolYear: 2027,
+        reportDate: null,
+        reportNote: null,
+        materials,
+        reference: 'YD2027-ABCDEFGH',
+        verificationCode: 'ABCDEFGHJKMNPQRS',
+        verifyUrl: 'https://shuangcheng.example.gov.cn/verify/ABCDEFGHJKMNPQRS',
+        issuedOn: '2027-07-20',
+      }),
+    );
     expect(pdf.pages).toBe(2);
     const text = pdf.text.replace(/\s+/g, '');
     for (let i = 1; i <= 14; i++) expect(text).toContain(`材料${i}：第${i}项材料的说明`);
@@ -176,7 +229,13 @@ describe('PUBLIC_URL', () => {
     expect(parseConfig({}).publicUrl).toBeNull();
     expect(parseConfig({ PUBLIC_URL: 'https://jiaoyu.example.cn/' }).publicUrl).toBe('https://jiaoyu.example.cn');
     expect(parseConfig({ PUBLIC_URL: 'http://10.0.0.5:8080' }).publicUrl).toBe('http://10.0.0.5:8080');
-    for (const bad of ['jiaoyu.example.cn', 'ftp://jiaoyu.example.cn', 'https://jiaoyu.example.cn/?a=1', 'https://user:pw@jiaoyu.example.cn', 'javascript:alert(1)']) {
+    for (const bad of [
+      'jiaoyu.example.cn',
+      'ftp://jiaoyu.example.cn',
+      'https://jiaoyu.example.cn/?a=1',
+      'https://user:pw@jiaoyu.example.cn',
+      'javascript:alert(1)',
+    ]) {
       expect(() => parseConfig({ PUBLIC_URL: bad }), bad).toThrow(/PUBLIC_URL/);
     }
   });

@@ -5,7 +5,12 @@ import { allocate } from '../allocation/deferred-acceptance.ts';
 import { createApplication } from '../applications/applications.fixtures.test-support.ts';
 import { hashAllocationResult } from './allocation-input.ts';
 import {
-  createAllocationPolicy, createApprovedApplicant, insertApprovedApplicants, publishSeedVia, runFinalVia, type AllocationPolicy,
+  createAllocationPolicy,
+  createApprovedApplicant,
+  insertApprovedApplicants,
+  publishSeedVia,
+  runFinalVia,
+  type AllocationPolicy,
 } from './placement.fixtures.test-support.ts';
 
 // An injected failure in the last write of a final run (the notifications) must roll back everything before it.
@@ -48,17 +53,35 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
 
   /** What a run may not touch: statuses and versions of the policy's applications, offers, timeline, notifications. */
   async function footprint(policyId: string) {
-    const apps = await ctx.db.selectFrom('enrollment_applications').select(['id', 'status', 'version']).where('policy_id', '=', policyId).orderBy('id').execute();
+    const apps = await ctx.db
+      .selectFrom('enrollment_applications')
+      .select(['id', 'status', 'version'])
+      .where('policy_id', '=', policyId)
+      .orderBy('id')
+      .execute();
     const ids = apps.map((a) => a.id);
     const count = async (table: 'enrollment_offers' | 'enrollment_application_events' | 'notifications') => {
       const query = ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'));
       const scoped = table === 'notifications' ? query.where('object_id', 'in', ids) : query.where('application_id', 'in', ids);
       return Number((await scoped.executeTakeFirstOrThrow()).n);
     };
-    return { apps, offers: await count('enrollment_offers'), events: await count('enrollment_application_events'), notifications: await count('notifications') };
+    return {
+      apps,
+      offers: await count('enrollment_offers'),
+      events: await count('enrollment_application_events'),
+      notifications: await count('notifications'),
+    };
   }
   const runCount = async (policyId: string) =>
-    Number((await ctx.db.selectFrom('enrollment_allocation_runs').select((eb) => eb.fn.countAll<number>().as('n')).where('policy_id', '=', policyId).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await ctx.db
+          .selectFrom('enrollment_allocation_runs')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('policy_id', '=', policyId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   /**
    * Schools X (1 seat), Y (1), Z (2); p1 90 [X,Y], p2 80 [X,Z], p3 80 [X,Y], p4 70 [Y,Z], p5 60 [X]. Points alone decide:
@@ -67,7 +90,13 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
   async function scenario() {
     const setup = await createAllocationPolicy(ctx, [1, 1, 2]);
     const [X, Y, Z] = setup.schoolIds as [string, string, string];
-    const spec: [number, string[]][] = [[90, [X, Y]], [80, [X, Z]], [80, [X, Y]], [70, [Y, Z]], [60, [X]]];
+    const spec: [number, string[]][] = [
+      [90, [X, Y]],
+      [80, [X, Z]],
+      [80, [X, Y]],
+      [70, [Y, Z]],
+      [60, [X]],
+    ];
     const apps = [];
     for (const [points, prefs] of spec) apps.push(await createApprovedApplicant(ctx, setup.policy, points, prefs));
     return { ...setup, X, Y, Z, apps };
@@ -102,11 +131,22 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
     const dry = await admin.post(`${base(policy.id)}/allocation/dry-run`, { round: 1 });
     expect(dry.statusCode, dry.body).toBe(200);
     expect(dry.json()).toMatchObject({ kind: 'dry_run', round: 1, seed, applicantCount: 5, placedCount: 4, unplacedCount: 1 });
-    expect(dry.json().schools.map((s: { schoolId: string; seats: number; placed: number; cutoffPoints: number | null }) => [s.schoolId, s.seats, s.placed, s.cutoffPoints]))
-      .toEqual([[X, 1, 1, 90], [Y, 1, 1, 80], [Z, 2, 2, 70]].sort((a, b) => String(a[0]) < String(b[0]) ? -1 : 1));
+    expect(
+      dry
+        .json()
+        .schools.map((s: { schoolId: string; seats: number; placed: number; cutoffPoints: number | null }) => [s.schoolId, s.seats, s.placed, s.cutoffPoints]),
+    ).toEqual(
+      [
+        [X, 1, 1, 90],
+        [Y, 1, 1, 80],
+        [Z, 2, 2, 70],
+      ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+    );
     expect(dry.json().schools[0].schoolNameZh).toMatch(/测试小学/);
     expect(await footprint(policy.id)).toEqual(before);
-    expect(await ctx.db.selectFrom('enrollment_allocation_runs').select(['kind', 'final_key']).where('policy_id', '=', policy.id).execute()).toEqual([{ kind: 'dry_run', final_key: null }]);
+    expect(await ctx.db.selectFrom('enrollment_allocation_runs').select(['kind', 'final_key']).where('policy_id', '=', policy.id).execute()).toEqual([
+      { kind: 'dry_run', final_key: null },
+    ]);
   });
 
   it('runs the final allocation once: placements, offers with a deadline, SMS, and a reproducible result hash', async () => {
@@ -119,32 +159,84 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
     expect([final.inputHash, final.resultHash]).toEqual([dry.inputHash, dry.resultHash]);
     const recomputed = allocate({
       seed,
-      schools: [{ schoolId: X, seats: 1 }, { schoolId: Y, seats: 1 }, { schoolId: Z, seats: 2 }],
+      schools: [
+        { schoolId: X, seats: 1 },
+        { schoolId: Y, seats: 1 },
+        { schoolId: Z, seats: 2 },
+      ],
       applicants: apps.map((a, i) => ({ applicantId: a.reference, points: [90, 80, 80, 70, 60][i]!, preferences: [[X, Y], [X, Z], [X, Y], [Y, Z], [X]][i]! })),
     });
     expect(recomputed.inputHash).toBe(final.inputHash);
     expect(hashAllocationResult(recomputed)).toBe(final.resultHash);
     expect(final.offerDeadline).toBe(new Date(Date.parse(final.runAt) + 7 * DAY).toISOString());
 
-    const rows = await ctx.db.selectFrom('enrollment_applications').select(['id', 'status', 'placed_school_id', 'placement_kind', 'placement_round', 'version'])
-      .where('policy_id', '=', policy.id).execute();
+    const rows = await ctx.db
+      .selectFrom('enrollment_applications')
+      .select(['id', 'status', 'placed_school_id', 'placement_kind', 'placement_round', 'version'])
+      .where('policy_id', '=', policy.id)
+      .execute();
     const byId = new Map(rows.map((r) => [r.id, r]));
-    expect(apps.map((a) => [byId.get(a.id)!.status, byId.get(a.id)!.placed_school_id])).toEqual([['placed', X], ['placed', Z], ['placed', Y], ['placed', Z], ['unplaced', null]]);
+    expect(apps.map((a) => [byId.get(a.id)!.status, byId.get(a.id)!.placed_school_id])).toEqual([
+      ['placed', X],
+      ['placed', Z],
+      ['placed', Y],
+      ['placed', Z],
+      ['unplaced', null],
+    ]);
     expect(byId.get(apps[0]!.id)).toMatchObject({ placement_kind: 'allocation', placement_round: 1, version: apps[0]!.version + 1 });
-    const offers = await ctx.db.selectFrom('enrollment_offers').selectAll().where('application_id', 'in', apps.map((a) => a.id)).execute();
+    const offers = await ctx.db
+      .selectFrom('enrollment_offers')
+      .selectAll()
+      .where(
+        'application_id',
+        'in',
+        apps.map((a) => a.id),
+      )
+      .execute();
     expect(offers).toHaveLength(4);
-    expect(offers.find((o) => o.application_id === apps[1]!.id)).toMatchObject({ school_id: Z, preference_rank: 2, status: 'open', round: 1, run_id: final.id, deadline: final.offerDeadline });
-    const events = await ctx.db.selectFrom('enrollment_application_events').select(['application_id', 'kind', 'from_status', 'to_status'])
-      .where('application_id', 'in', apps.map((a) => a.id)).where('kind', 'in', ['placed', 'unplaced']).execute();
+    expect(offers.find((o) => o.application_id === apps[1]!.id)).toMatchObject({
+      school_id: Z,
+      preference_rank: 2,
+      status: 'open',
+      round: 1,
+      run_id: final.id,
+      deadline: final.offerDeadline,
+    });
+    const events = await ctx.db
+      .selectFrom('enrollment_application_events')
+      .select(['application_id', 'kind', 'from_status', 'to_status'])
+      .where(
+        'application_id',
+        'in',
+        apps.map((a) => a.id),
+      )
+      .where('kind', 'in', ['placed', 'unplaced'])
+      .execute();
     expect(events).toHaveLength(5);
     expect(events.find((e) => e.application_id === apps[4]!.id)).toMatchObject({ kind: 'unplaced', from_status: 'approved', to_status: 'unplaced' });
-    const notes = await ctx.db.selectFrom('notifications').select(['user_id', 'kind', 'sms_status', 'params']).where('object_id', 'in', apps.map((a) => a.id)).execute();
+    const notes = await ctx.db
+      .selectFrom('notifications')
+      .select(['user_id', 'kind', 'sms_status', 'params'])
+      .where(
+        'object_id',
+        'in',
+        apps.map((a) => a.id),
+      )
+      .execute();
     expect(notes.map((n) => n.kind).sort()).toEqual(['placed', 'placed', 'placed', 'placed', 'unplaced']);
     expect(notes.every((n) => n.sms_status === 'pending')).toBe(true);
-    expect(JSON.parse(notes.find((n) => n.user_id === apps[0]!.guardianId)!.params)).toMatchObject({ reference: apps[0]!.reference, deadline: final.offerDeadline });
+    expect(JSON.parse(notes.find((n) => n.user_id === apps[0]!.guardianId)!.params)).toMatchObject({
+      reference: apps[0]!.reference,
+      deadline: final.offerDeadline,
+    });
     const run = await ctx.db.selectFrom('enrollment_allocation_runs').selectAll().where('id', '=', final.id).executeTakeFirstOrThrow();
     expect(run).toMatchObject({ seed, input_hash: final.inputHash, result_hash: final.resultHash, final_key: `${policy.id}:1` });
-    const audit = await ctx.db.selectFrom('audit_log').select(['action', 'actor_user_id']).where('object_id', '=', policy.id).where('action', '=', 'enrollment_allocation.final').execute();
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_id'])
+      .where('object_id', '=', policy.id)
+      .where('action', '=', 'enrollment_allocation.final')
+      .execute();
     expect(audit).toEqual([{ action: 'enrollment_allocation.final', actor_user_id: run.run_by }]);
 
     // Once per round: a second final (or dry) run of round 1 is refused and changes nothing.
@@ -165,8 +257,11 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
     const published = await anonymous.get(`/api/public/enrollment/policies/${policy.id}/allocation`);
     expect(published.statusCode).toBe(200);
     expect(published.json()).toMatchObject({
-      policyId: policy.id, seeds: [{ round: 1, seed }],
-      finalRuns: [{ round: 1, seed, inputHash: final.inputHash, resultHash: final.resultHash, placedCount: 4, unplacedCount: 1, runByName: runBy.display_name }],
+      policyId: policy.id,
+      seeds: [{ round: 1, seed }],
+      finalRuns: [
+        { round: 1, seed, inputHash: final.inputHash, resultHash: final.resultHash, placedCount: 4, unplacedCount: 1, runByName: runBy.display_name },
+      ],
     });
     expect(published.json().finalRuns[0].schools.find((s: { schoolId: string }) => s.schoolId === X)).toMatchObject({ seats: 1, placed: 1, cutoffPoints: 90 });
     expect(published.json().finalRuns[0]).not.toHaveProperty('id');
@@ -178,7 +273,15 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
     const responses = await Promise.all([1, 2].map(() => admin.post(`${base(policy.id)}/allocation/final`, { round: 1 })));
     expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     expect(responses.find((r) => r.statusCode === 409)!.json().error.code).toBe('enrollment.allocation_final_exists');
-    const offers = await ctx.db.selectFrom('enrollment_offers').select('id').where('application_id', 'in', apps.map((a) => a.id)).execute();
+    const offers = await ctx.db
+      .selectFrom('enrollment_offers')
+      .select('id')
+      .where(
+        'application_id',
+        'in',
+        apps.map((a) => a.id),
+      )
+      .execute();
     expect(offers).toHaveLength(4);
   });
 
@@ -209,7 +312,16 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
     const beforeWithLate = await footprint(policy.id);
     const changes: [string, (tx: import('../../../platform/db/database.ts').DbOrTx) => Promise<unknown>][] = [
       ['points', (tx) => tx.updateTable('enrollment_applications').set({ points_verified: 61 }).where('id', '=', apps[4]!.id).execute()],
-      ['a preference', (tx) => tx.updateTable('enrollment_application_preferences').set({ school_id: Y }).where('application_id', '=', apps[4]!.id).where('school_id', '=', X).execute()],
+      [
+        'a preference',
+        (tx) =>
+          tx
+            .updateTable('enrollment_application_preferences')
+            .set({ school_id: Y })
+            .where('application_id', '=', apps[4]!.id)
+            .where('school_id', '=', X)
+            .execute(),
+      ],
       ['seats', (tx) => tx.updateTable('enrollment_policy_schools').set({ seats: 2 }).where('policy_id', '=', policy.id).where('school_id', '=', X).execute()],
       ['a new participant', (tx) => tx.updateTable('enrollment_applications').set({ status: 'approved' }).where('id', '=', late.id).execute()],
     ];
@@ -219,7 +331,8 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
         const refused = await admin.post(`${base(policy.id)}/allocation/final`, { round: 1 });
         expect(refused.statusCode, what).toBe(409);
         expect(refused.json().error, what).toMatchObject({
-          code: 'enrollment.allocation_inputs_changed', message: '第 1 轮派位计算期间，申请、积分、志愿或学位发生了变化，未派位；请重新正式派位',
+          code: 'enrollment.allocation_inputs_changed',
+          message: '第 1 轮派位计算期间，申请、积分、志愿或学位发生了变化，未派位；请重新正式派位',
         });
       } finally {
         changing.inputs = null;
@@ -233,7 +346,9 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
     changing.inputs = changes[0]![1];
     try {
       const refused = await admin.post(`${base(policy.id)}/allocation/final`, { round: 1 });
-      expect(refused.json().error.message).toBe('Applications, points, preferences or seats changed while round 1 was being computed; nothing was allocated. Run the final allocation again');
+      expect(refused.json().error.message).toBe(
+        'Applications, points, preferences or seats changed while round 1 was being computed; nothing was allocated. Run the final allocation again',
+      );
     } finally {
       changing.inputs = null;
       await ctx.db.updateTable('users').set({ locale: 'zh-CN' }).where('id', '=', adminId).execute();
@@ -263,11 +378,24 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
     await publishSeedVia(admin, policy.id);
     await runFinalVia(admin, policy.id);
     const guardianOf = async (i: number) => ctx.clientAs(apps[i]!.guardianId);
-    const version = async (id: string) => (await ctx.db.selectFrom('enrollment_applications').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+    const version = async (id: string) =>
+      (await ctx.db.selectFrom('enrollment_applications').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
     // p2 declines Z; p3 lets Y expire; p1 accepts X; a late applicant, approved after an appeal, wants Y then X.
-    expect((await (await guardianOf(1)).post(`/api/enrollment/applications/${apps[1]!.id}/offer/decline`, { version: await version(apps[1]!.id), reason: '已在户籍地入学' })).statusCode).toBe(200);
-    expect((await (await guardianOf(0)).post(`/api/enrollment/applications/${apps[0]!.id}/offer/accept`, { version: await version(apps[0]!.id) })).statusCode).toBe(200);
-    await ctx.db.updateTable('enrollment_offers').set({ deadline: new Date(Date.now() - 1000).toISOString() }).where('application_id', '=', apps[2]!.id).execute();
+    expect(
+      (
+        await (
+          await guardianOf(1)
+        ).post(`/api/enrollment/applications/${apps[1]!.id}/offer/decline`, { version: await version(apps[1]!.id), reason: '已在户籍地入学' })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await (await guardianOf(0)).post(`/api/enrollment/applications/${apps[0]!.id}/offer/accept`, { version: await version(apps[0]!.id) })).statusCode,
+    ).toBe(200);
+    await ctx.db
+      .updateTable('enrollment_offers')
+      .set({ deadline: new Date(Date.now() - 1000).toISOString() })
+      .where('application_id', '=', apps[2]!.id)
+      .execute();
     const late = await createApprovedApplicant(ctx, policy, 10, [Y, X]);
     const rejectedMeanwhile = await createApplication(ctx, policy, 'rejected');
 
@@ -279,17 +407,29 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
     // Free seats: X 0 (p1 accepted), Y 1 (p3 expired), Z 1 (p2 declined; p4 still holds the other).
     expect(Object.fromEntries(round2.schools.map((s: { schoolId: string; seats: number }) => [s.schoolId, s.seats]))).toEqual({ [X]: 0, [Y]: 1, [Z]: 1 });
 
-    const status = async (id: string) => ctx.db.selectFrom('enrollment_applications').select(['status', 'placed_school_id', 'placement_round']).where('id', '=', id).executeTakeFirstOrThrow();
+    const status = async (id: string) =>
+      ctx.db.selectFrom('enrollment_applications').select(['status', 'placed_school_id', 'placement_round']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(await status(late.id)).toEqual({ status: 'placed', placed_school_id: Y, placement_round: 2 });
     expect((await status(apps[4]!.id)).status).toBe('unplaced');
     expect((await status(apps[2]!.id)).status).toBe('declined');
     expect((await status(rejectedMeanwhile.id)).status).toBe('rejected');
     const expired = await ctx.db.selectFrom('enrollment_offers').select('status').where('application_id', '=', apps[2]!.id).executeTakeFirstOrThrow();
     expect(expired.status).toBe('expired');
-    const p3Events = await ctx.db.selectFrom('enrollment_application_events').select(['kind', 'from_status', 'to_status', 'actor_user_id']).where('application_id', '=', apps[2]!.id).where('kind', '=', 'offer_expired').execute();
+    const p3Events = await ctx.db
+      .selectFrom('enrollment_application_events')
+      .select(['kind', 'from_status', 'to_status', 'actor_user_id'])
+      .where('application_id', '=', apps[2]!.id)
+      .where('kind', '=', 'offer_expired')
+      .execute();
     expect(p3Events).toEqual([{ kind: 'offer_expired', from_status: 'placed', to_status: 'declined', actor_user_id: null }]);
     // p5 stays unplaced: a timeline entry for round 2 and a second message, no status change.
-    const p5 = await ctx.db.selectFrom('enrollment_application_events').select(['kind', 'detail']).where('application_id', '=', apps[4]!.id).where('kind', '=', 'unplaced').orderBy('at').execute();
+    const p5 = await ctx.db
+      .selectFrom('enrollment_application_events')
+      .select(['kind', 'detail'])
+      .where('application_id', '=', apps[4]!.id)
+      .where('kind', '=', 'unplaced')
+      .orderBy('at')
+      .execute();
     expect(p5.map((e) => JSON.parse(e.detail!).round)).toEqual([1, 2]);
     const public2 = (await (await ctx.anonymous()).get(`/api/public/enrollment/policies/${policy.id}/allocation`)).json();
     expect(public2.finalRuns.map((r: { round: number }) => r.round)).toEqual([1, 2]);
@@ -310,17 +450,30 @@ describe.each(DIALECTS)('allocation runs (%s)', (dialect) => {
   const scale = Number(process.env.PLACEMENT_SCALE ?? 3000);
   it(`allocates ${scale} applicants in one final run, within the seats`, async () => {
     const count = scale;
-    const setup: AllocationPolicy = await createAllocationPolicy(ctx, Array.from({ length: 12 }, (_, i) => Math.ceil(scale / 30) + 20 * i));
+    const setup: AllocationPolicy = await createAllocationPolicy(
+      ctx,
+      Array.from({ length: 12 }, (_, i) => Math.ceil(scale / 30) + 20 * i),
+    );
     await insertApprovedApplicants(ctx, setup.policy, count, 7);
     await publishSeedVia(setup.admin, setup.policy.id);
     const started = Date.now();
     const final = await runFinalVia(setup.admin, setup.policy.id);
     const elapsed = Date.now() - started;
     expect(final.applicantCount).toBe(count);
-    const statuses = await ctx.db.selectFrom('enrollment_applications').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('policy_id', '=', setup.policy.id).groupBy('status').execute();
+    const statuses = await ctx.db
+      .selectFrom('enrollment_applications')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('policy_id', '=', setup.policy.id)
+      .groupBy('status')
+      .execute();
     expect(Object.fromEntries(statuses.map((s) => [s.status, Number(s.n)]))).toEqual({ placed: final.placedCount, unplaced: count - final.placedCount });
-    const perSchool = await ctx.db.selectFrom('enrollment_offers as o').innerJoin('enrollment_applications as a', 'a.id', 'o.application_id')
-      .select(['o.school_id', (eb) => eb.fn.countAll<number>().as('n')]).where('a.policy_id', '=', setup.policy.id).groupBy('o.school_id').execute();
+    const perSchool = await ctx.db
+      .selectFrom('enrollment_offers as o')
+      .innerJoin('enrollment_applications as a', 'a.id', 'o.application_id')
+      .select(['o.school_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('a.policy_id', '=', setup.policy.id)
+      .groupBy('o.school_id')
+      .execute();
     for (const school of final.schools) expect(Number(perSchool.find((p) => p.school_id === school.schoolId)?.n ?? 0)).toBe(school.placed);
     expect(final.placedCount).toBe(final.schools.reduce((sum: number, s: { placed: number }) => sum + s.placed, 0));
     if (process.env.PLACEMENT_SCALE) process.stdout.write(`final run over ${count} applicants on ${dialect}: ${elapsed} ms\n`);

@@ -29,13 +29,20 @@ export async function publishSeed(db: Db, actor: Actor, audit: AuditContext, pol
     await assertPreviousRoundFinal(tx, policyId, round);
     const row = { policy_id: policyId, round, seed: randomBytes(32).toString('hex'), published_by: actor.userId, published_at: nowIso() };
     if (!(await repo.insertSeed(tx, row))) throw new AppError('enrollment.lottery_seed_published', 409, { round });
-    await recordAudit(tx, audit, { action: 'enrollment_allocation.publish_seed', objectType: 'enrollment_policy', objectId: policyId, result: 'success', detail: { round, seed: row.seed } });
+    await recordAudit(tx, audit, {
+      action: 'enrollment_allocation.publish_seed',
+      objectType: 'enrollment_policy',
+      objectId: policyId,
+      result: 'success',
+      detail: { round, seed: row.seed },
+    });
     return presentSeed(row);
   });
 }
 
 async function assertPreviousRoundFinal(db: DbOrTx, policyId: string, round: number): Promise<void> {
-  if (round > 1 && !(await repo.hasFinalRun(db, policyId, round - 1))) throw new AppError('enrollment.allocation_previous_round_missing', 409, { round: round - 1 });
+  if (round > 1 && !(await repo.hasFinalRun(db, policyId, round - 1)))
+    throw new AppError('enrollment.allocation_previous_round_missing', 409, { round: round - 1 });
 }
 
 /** A round may run when its seed is published, the previous round is final and it is not final itself. */
@@ -65,12 +72,29 @@ async function computeRound(db: DbOrTx, policyId: string, seed: string, now: str
   return { roundInput, result, resultHash: hashAllocationResult(result), names };
 }
 
-function runRow(policyId: string, round: number, kind: AllocationRunKind, actor: Actor, now: string, computed: Awaited<ReturnType<typeof computeRound>>): Selectable<EnrollmentAllocationRunTable> {
+function runRow(
+  policyId: string,
+  round: number,
+  kind: AllocationRunKind,
+  actor: Actor,
+  now: string,
+  computed: Awaited<ReturnType<typeof computeRound>>,
+): Selectable<EnrollmentAllocationRunTable> {
   const { result, resultHash } = computed;
   return {
-    id: randomUUID(), policy_id: policyId, round, kind, seed: result.seed, input_hash: result.inputHash, result_hash: resultHash,
-    applicant_count: result.applicantIds.length, placed_count: result.applicantIds.length - result.unplaced.length,
-    summary: JSON.stringify(summaryOf(result)), run_by: actor.userId, run_at: now, final_key: kind === 'final' ? repo.finalKeyOf(policyId, round) : null,
+    id: randomUUID(),
+    policy_id: policyId,
+    round,
+    kind,
+    seed: result.seed,
+    input_hash: result.inputHash,
+    result_hash: resultHash,
+    applicant_count: result.applicantIds.length,
+    placed_count: result.applicantIds.length - result.unplaced.length,
+    summary: JSON.stringify(summaryOf(result)),
+    run_by: actor.userId,
+    run_at: now,
+    final_key: kind === 'final' ? repo.finalKeyOf(policyId, round) : null,
   };
 }
 
@@ -84,7 +108,13 @@ export async function dryRun(db: Db, actor: Actor, audit: AuditContext, policyId
   const row = runRow(policyId, round, 'dry_run', actor, now, computed);
   await db.transaction().execute(async (tx) => {
     await repo.insertRun(tx, row);
-    await recordAudit(tx, audit, { action: 'enrollment_allocation.dry_run', objectType: 'enrollment_policy', objectId: policyId, result: 'success', detail: { round, runId: row.id, resultHash: row.result_hash } });
+    await recordAudit(tx, audit, {
+      action: 'enrollment_allocation.dry_run',
+      objectType: 'enrollment_policy',
+      objectId: policyId,
+      result: 'success',
+      detail: { round, runId: row.id, resultHash: row.result_hash },
+    });
   });
   return presentRun({ ...row, run_by_name: actor.displayName }, computed.names);
 }
@@ -136,7 +166,10 @@ export async function writeFinalRun(tx: DbOrTx, actor: Actor, audit: AuditContex
   const deadline = offerDeadline(now, policy.offer_response_days);
   await writeFinalOutcome(tx, { round, runId: row.id, actorUserId: actor.userId, result, roundInput: current.roundInput, names: current.names, now, deadline });
   await recordAudit(tx, audit, {
-    action: 'enrollment_allocation.final', objectType: 'enrollment_policy', objectId: policyId, result: 'success',
+    action: 'enrollment_allocation.final',
+    objectType: 'enrollment_policy',
+    objectId: policyId,
+    result: 'success',
     detail: { round, runId: row.id, seed, inputHash: row.input_hash, resultHash: row.result_hash, placed: row.placed_count, applicants: row.applicant_count },
   });
   return { ...presentRun({ ...row, run_by_name: actor.displayName }, current.names), offerDeadline: deadline };
@@ -156,10 +189,25 @@ export async function getPublicAllocation(db: Db, policyId: string): Promise<Pub
   const [seeds, runs, schools] = await Promise.all([repo.findSeeds(db, policyId), repo.findRuns(db, policyId, 'final'), repo.findPolicySchools(db, policyId)]);
   const names = new Map(schools.map((s) => [s.school_id, s]));
   return {
-    policyId, titleZh: policy.title_zh, titleEn: policy.title_en, ticketRule: TICKET_RULE, seeds: seeds.map(presentSeed),
-    finalRuns: runs.map((run) => presentRun(run, names)).sort((a, b) => a.round - b.round).map((run) => ({
-      round: run.round, seed: run.seed, inputHash: run.inputHash, resultHash: run.resultHash, applicantCount: run.applicantCount,
-      placedCount: run.placedCount, unplacedCount: run.unplacedCount, runByName: run.runByName, runAt: run.runAt, schools: run.schools,
-    })),
+    policyId,
+    titleZh: policy.title_zh,
+    titleEn: policy.title_en,
+    ticketRule: TICKET_RULE,
+    seeds: seeds.map(presentSeed),
+    finalRuns: runs
+      .map((run) => presentRun(run, names))
+      .sort((a, b) => a.round - b.round)
+      .map((run) => ({
+        round: run.round,
+        seed: run.seed,
+        inputHash: run.inputHash,
+        resultHash: run.resultHash,
+        applicantCount: run.applicantCount,
+        placedCount: run.placedCount,
+        unplacedCount: run.unplacedCount,
+        runByName: run.runByName,
+        runAt: run.runAt,
+        schools: run.schools,
+      })),
   };
 }

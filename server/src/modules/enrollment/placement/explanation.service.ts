@@ -39,11 +39,16 @@ export async function explainAllocation(db: Db, actor: Actor, id: string): Promi
   const summary = JSON.parse(run.summary) as RunSummary;
   const preferences = (await repo.findPreferences(db, [id])).get(id) ?? [];
   const result: AllocationResult = {
-    seed: run.seed, inputHash: run.input_hash, applicantIds: [app.reference], assignedSchoolIds: [entry.schoolId],
-    perSchool: summary.schools, unplaced: entry.schoolId ? [] : [app.reference],
+    seed: run.seed,
+    inputHash: run.input_hash,
+    applicantIds: [app.reference],
+    assignedSchoolIds: [entry.schoolId],
+    perSchool: summary.schools,
+    unplaced: entry.schoolId ? [] : [app.reference],
   };
   const input: AllocationInput = {
-    seed: run.seed, schools: summary.schools.map((s) => ({ schoolId: s.schoolId, seats: s.seats })),
+    seed: run.seed,
+    schools: summary.schools.map((s) => ({ schoolId: s.schoolId, seats: s.seats })),
     applicants: [{ applicantId: app.reference, points: entry.points, preferences: preferences.map((p) => p.school_id) }],
   };
   const why = explain(result, input, app.reference);
@@ -51,15 +56,27 @@ export async function explainAllocation(db: Db, actor: Actor, id: string): Promi
   const names = await allocationRepo.findSchoolNames(db, ids);
   const seats = new Map(summary.schools.map((s) => [s.schoolId, s]));
   return {
-    applicationId: app.id, reference: app.reference, status: app.status, round: run.round, runAt: run.run_at, seed: run.seed, resultHash: run.result_hash,
-    points: why.points, lotteryTicket: why.lotteryTicket,
+    applicationId: app.id,
+    reference: app.reference,
+    status: app.status,
+    round: run.round,
+    runAt: run.run_at,
+    seed: run.seed,
+    resultHash: run.result_hash,
+    points: why.points,
+    lotteryTicket: why.lotteryTicket,
     preferences: why.preferences.map((p) => ({
-      rank: p.rank, ...schoolNamed(names, p.schoolId), seats: seats.get(p.schoolId)!.seats, cutoffPoints: p.cutoffPoints,
-      cutoffLotteryTicket: seats.get(p.schoolId)!.cutoffLotteryTicket, outcome: p.outcome,
+      rank: p.rank,
+      ...schoolNamed(names, p.schoolId),
+      seats: seats.get(p.schoolId)!.seats,
+      cutoffPoints: p.cutoffPoints,
+      cutoffLotteryTicket: seats.get(p.schoolId)!.cutoffLotteryTicket,
+      outcome: p.outcome,
     })),
     allocated: why.assignedSchoolId ? schoolNamed(names, why.assignedSchoolId) : null,
-    placement: app.placed_school_id && app.placement_kind && app.placement_round !== null
-      ? { ...schoolNamed(names, app.placed_school_id), kind: app.placement_kind, round: app.placement_round }
-      : null,
+    placement:
+      app.placed_school_id && app.placement_kind && app.placement_round !== null
+        ? { ...schoolNamed(names, app.placed_school_id), kind: app.placement_kind, round: app.placement_round }
+        : null,
   };
 }

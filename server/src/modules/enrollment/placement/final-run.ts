@@ -27,7 +27,20 @@ export async function writeFinalOutcome(tx: DbOrTx, outcome: FinalOutcome): Prom
   const { round, runId, actorUserId, result, roundInput, names, now, deadline } = outcome;
   const changes: StatusChange[] = [];
   const stillUnplaced: { applicationId: string; detail: Record<string, unknown> }[] = [];
-  const offers: { id: string; application_id: string; school_id: string; round: number; run_id: string; preference_rank: number; status: 'open'; deadline: string; decline_reason: null; responded_at: null; created_by: string; created_at: string }[] = [];
+  const offers: {
+    id: string;
+    application_id: string;
+    school_id: string;
+    round: number;
+    run_id: string;
+    preference_rank: number;
+    status: 'open';
+    deadline: string;
+    decline_reason: null;
+    responded_at: null;
+    created_by: string;
+    created_at: string;
+  }[] = [];
   const notifications: NotificationInput[] = [];
   const pointsOf = new Map(roundInput.input.applicants.map((a) => [a.applicantId, a.points]));
 
@@ -46,21 +59,36 @@ export async function writeFinalOutcome(tx: DbOrTx, outcome: FinalOutcome): Prom
     }
     const preferenceRank = roundInput.preferences.get(app.id)!.indexOf(schoolId) + 1;
     changes.push({
-      app: ref, to: 'placed',
+      app: ref,
+      to: 'placed',
       fields: { placed_school_id: schoolId, placement_kind: 'allocation', placement_round: round },
       // The deadline lives on the offer only; the timeline shows the offer's (one value, never two copies).
       event: { actorUserId, kind: 'placed', detail: { kind: 'allocation', round, runId, schoolId, preferenceRank, points } },
     });
     offers.push({
-      id: randomUUID(), application_id: app.id, school_id: schoolId, round, run_id: runId, preference_rank: preferenceRank, status: 'open',
-      deadline, decline_reason: null, responded_at: null, created_by: actorUserId, created_at: now,
+      id: randomUUID(),
+      application_id: app.id,
+      school_id: schoolId,
+      round,
+      run_id: runId,
+      preference_rank: preferenceRank,
+      status: 'open',
+      deadline,
+      decline_reason: null,
+      responded_at: null,
+      created_by: actorUserId,
+      created_at: now,
     });
     const name = names.get(schoolId);
     notifications.push({ ...tell, kind: 'placed', params: { reference, schoolZh: name?.name_zh ?? schoolId, schoolEn: name?.name_en ?? schoolId, deadline } });
   });
 
   await changeApplicationStatuses(tx, changes);
-  await recordApplicationEvents(tx, stillUnplaced.map(({ applicationId, detail }) => ({ applicationId, event: { actorUserId, kind: 'unplaced', detail } })), now);
+  await recordApplicationEvents(
+    tx,
+    stillUnplaced.map(({ applicationId, detail }) => ({ applicationId, event: { actorUserId, kind: 'unplaced', detail } })),
+    now,
+  );
   await insertMany(tx, 'enrollment_offers', offers);
   await notifyAll(tx, notifications);
 }

@@ -17,11 +17,23 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
   });
   afterAll(async () => ctx?.close());
 
-  const versionOf = async (id: string) => (await ctx.db.selectFrom('enrollment_applications').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
-  const stateOf = (id: string) => ctx.db.selectFrom('enrollment_applications').select(['status', 'version', 'placed_school_id', 'placement_kind']).where('id', '=', id).executeTakeFirstOrThrow();
-  const offerOf = (id: string) => ctx.db.selectFrom('enrollment_offers').selectAll().where('application_id', '=', id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  const versionOf = async (id: string) =>
+    (await ctx.db.selectFrom('enrollment_applications').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+  const stateOf = (id: string) =>
+    ctx.db
+      .selectFrom('enrollment_applications')
+      .select(['status', 'version', 'placed_school_id', 'placement_kind'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+  const offerOf = (id: string) =>
+    ctx.db.selectFrom('enrollment_offers').selectAll().where('application_id', '=', id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
   const eventsOf = async (id: string, kind: string) =>
-    ctx.db.selectFrom('enrollment_application_events').select(['kind', 'from_status', 'to_status', 'detail', 'actor_user_id']).where('application_id', '=', id).where('kind', '=', kind as 'placed').execute();
+    ctx.db
+      .selectFrom('enrollment_application_events')
+      .select(['kind', 'from_status', 'to_status', 'detail', 'actor_user_id'])
+      .where('application_id', '=', id)
+      .where('kind', '=', kind as 'placed')
+      .execute();
   const as = async (app: ApplicationFixture): Promise<TestClient> => ctx.clientAs(app.guardianId);
 
   /** Schools S0 and S1 with one seat each; a 50 [S0], b 40 [S1], c 30 [S0], d 20 [S0, S1]: a→S0, b→S1, c and d unplaced. */
@@ -62,9 +74,16 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
 
     const accepted = await family.post(`${APPS}/${a.id}/offer/accept`, { version: await versionOf(a.id) });
     expect(accepted.statusCode, accepted.body).toBe(200);
-    expect(accepted.json()).toMatchObject({ applicationId: a.id, status: 'accepted', placementKind: 'allocation', offer: { schoolId: S0, status: 'accepted', preferenceRank: 1, round: 1 } });
+    expect(accepted.json()).toMatchObject({
+      applicationId: a.id,
+      status: 'accepted',
+      placementKind: 'allocation',
+      offer: { schoolId: S0, status: 'accepted', preferenceRank: 1, round: 1 },
+    });
     expect(accepted.json().offer.respondedAt).toEqual(expect.any(String));
-    expect(await eventsOf(a.id, 'offer_accepted')).toEqual([expect.objectContaining({ from_status: 'placed', to_status: 'accepted', actor_user_id: a.guardianId })]);
+    expect(await eventsOf(a.id, 'offer_accepted')).toEqual([
+      expect.objectContaining({ from_status: 'placed', to_status: 'accepted', actor_user_id: a.guardianId }),
+    ]);
     const again = await family.post(`${APPS}/${a.id}/offer/accept`, { version: await versionOf(a.id) });
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({ code: 'enrollment.offer_none', message: '该申请没有待确认的学位' });
@@ -94,7 +113,10 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
     await ctx.db.updateTable('enrollment_offers').set({ deadline }).where('application_id', '=', a.id).execute();
     const family = await as(a);
     const before = await stateOf(a.id);
-    for (const [path, body] of [['accept', {}], ['decline', { reason: '改变主意' }]] as const) {
+    for (const [path, body] of [
+      ['accept', {}],
+      ['decline', { reason: '改变主意' }],
+    ] as const) {
       const late = await family.post(`${APPS}/${a.id}/offer/${path}`, { version: before.version, ...body });
       expect(late.statusCode).toBe(409);
       expect(late.json().error.code).toBe('enrollment.offer_deadline_passed');
@@ -114,13 +136,20 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
 
   it('expires overdue offers in the hourly housekeeping', async () => {
     const { b } = await afterFirstRound();
-    await ctx.db.updateTable('enrollment_offers').set({ deadline: new Date(Date.now() - 1000).toISOString() }).where('application_id', '=', b.id).execute();
+    await ctx.db
+      .updateTable('enrollment_offers')
+      .set({ deadline: new Date(Date.now() - 1000).toISOString() })
+      .where('application_id', '=', b.id)
+      .execute();
     const logged: unknown[] = [];
-    const log = { info: (entry: unknown) => logged.push(entry), error: (entry: unknown) => logged.push(entry) } as unknown as Parameters<typeof startHousekeeping>[1];
+    const log = { info: (entry: unknown) => logged.push(entry), error: (entry: unknown) => logged.push(entry) } as unknown as Parameters<
+      typeof startHousekeeping
+    >[1];
     const housekeeping = startHousekeeping(ctx.db, log, { dataDir: ctx.config.dataDir, dataKey: ctx.config.dataKey, enrollmentRetentionDays: 180 }, 3_600_000);
     try {
       // Until the run has logged: the log line comes after the commits it reports.
-      for (let i = 0; i < 100 && !logged.some((entry) => typeof (entry as { offersExpired?: number }).offersExpired === 'number'); i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 100 && !logged.some((entry) => typeof (entry as { offersExpired?: number }).offersExpired === 'number'); i++)
+        await new Promise((r) => setTimeout(r, 100));
     } finally {
       housekeeping.stop();
     }
@@ -135,9 +164,21 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
     expect(list.statusCode, list.body).toBe(200);
     expect(list.json().total).toBe(2);
     expect(list.json().items.map((i: { applicationId: string }) => i.applicationId)).toEqual([c.id, d.id]);
-    expect(list.json().items[1]).toMatchObject({ reference: d.reference, childNameMasked: '张*明', routeCode: 'points', points: 20, preferences: [{ rank: 1, schoolId: S0 }, { rank: 2, schoolId: S1 }] });
+    expect(list.json().items[1]).toMatchObject({
+      reference: d.reference,
+      childNameMasked: '张*明',
+      routeCode: 'points',
+      points: 20,
+      preferences: [
+        { rank: 1, schoolId: S0 },
+        { rank: 2, schoolId: S1 },
+      ],
+    });
     expect(list.body).not.toContain('张小明');
-    expect(list.json().schools.map((s: { seats: number; taken: number; free: number }) => [s.seats, s.taken, s.free])).toEqual([[1, 1, 0], [1, 1, 0]]);
+    expect(list.json().schools.map((s: { seats: number; taken: number; free: number }) => [s.seats, s.taken, s.free])).toEqual([
+      [1, 1, 0],
+      [1, 1, 0],
+    ]);
 
     const place = (id: string, schoolId: string, version?: number) => admin.post(`${APPS}/${id}/placement`, { schoolId, version: version ?? 0 });
     const full = await place(c.id, S0, await versionOf(c.id));
@@ -159,7 +200,11 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
     expect((await place(c.id, nearby, (await versionOf(c.id)) - 1)).json().error.code).toBe('resource.conflict');
     const placed = await place(c.id, nearby, await versionOf(c.id));
     expect(placed.statusCode, placed.body).toBe(200);
-    expect(placed.json()).toMatchObject({ status: 'placed', placementKind: 'manual', offer: { schoolId: nearby, preferenceRank: null, status: 'open', round: 1 } });
+    expect(placed.json()).toMatchObject({
+      status: 'placed',
+      placementKind: 'manual',
+      offer: { schoolId: nearby, preferenceRank: null, status: 'open', round: 1 },
+    });
     expect(await stateOf(c.id)).toMatchObject({ status: 'placed', placed_school_id: nearby, placement_kind: 'manual' });
     const note = await ctx.db.selectFrom('notifications').select(['kind', 'sms_status']).where('object_id', '=', c.id).where('kind', '=', 'placed').execute();
     expect(note).toEqual([{ kind: 'placed', sms_status: 'pending' }]);
@@ -196,8 +241,19 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
     };
 
     const won = await explanationOf(winner);
-    expect(won).toMatchObject({ reference: winner.reference, round: 1, seed, resultHash: run.resultHash, points: 80, lotteryTicket: ticket(winner), status: 'placed' });
-    expect(won.preferences.map((p: { schoolId: string; outcome: string; cutoffPoints: number }) => [p.schoolId, p.outcome, p.cutoffPoints])).toEqual([[X, 'admitted', 80], [Y, 'not_reached', 80]]);
+    expect(won).toMatchObject({
+      reference: winner.reference,
+      round: 1,
+      seed,
+      resultHash: run.resultHash,
+      points: 80,
+      lotteryTicket: ticket(winner),
+      status: 'placed',
+    });
+    expect(won.preferences.map((p: { schoolId: string; outcome: string; cutoffPoints: number }) => [p.schoolId, p.outcome, p.cutoffPoints])).toEqual([
+      [X, 'admitted', 80],
+      [Y, 'not_reached', 80],
+    ]);
     expect(won.allocated).toMatchObject({ schoolId: X });
     expect(won.placement).toMatchObject({ schoolId: X, kind: 'allocation', round: 1 });
 
@@ -209,7 +265,13 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
     expect(lost.preferences[0].schoolNameZh).toMatch(/测试小学/);
 
     const none = await explanationOf(u);
-    expect(none).toMatchObject({ points: 70, allocated: null, placement: null, status: 'unplaced', preferences: [{ schoolId: Y, cutoffPoints: 80, outcome: 'below_cutoff' }] });
+    expect(none).toMatchObject({
+      points: 70,
+      allocated: null,
+      placement: null,
+      status: 'unplaced',
+      preferences: [{ schoolId: Y, cutoffPoints: 80, outcome: 'below_cutoff' }],
+    });
 
     // Host reviewers and admins see it too; another family, a school admin and the platform admin do not.
     const reviewer = await ctx.clientAs(setup.policy.place.reviewerId);
@@ -225,7 +287,11 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
     const nearby = (await createSchool(ctx.db, setup.policy.place.regionId)).id;
     await ctx.db.insertInto('school_grade_seats').values({ organization_id: nearby, grade: 'g1', seats: 5 }).execute();
     expect((await setup.admin.post(`${APPS}/${u.id}/placement`, { schoolId: nearby, version: await versionOf(u.id) })).statusCode).toBe(200);
-    expect(await explanationOf(u)).toMatchObject({ allocated: null, placement: { schoolId: nearby, kind: 'manual', round: 1 }, preferences: [{ outcome: 'below_cutoff' }] });
+    expect(await explanationOf(u)).toMatchObject({
+      allocated: null,
+      placement: { schoolId: nearby, kind: 'manual', round: 1 },
+      preferences: [{ outcome: 'below_cutoff' }],
+    });
   });
 
   it('explains a second round from its own run: seats still held read as none to give', async () => {
@@ -237,6 +303,9 @@ describe.each(DIALECTS)('offers, manual placement and explanations (%s)', (diale
     await runFinalVia(admin, policy.id, 2);
     const why = (await (await as(d)).get(`${APPS}/${d.id}/allocation-explanation`)).json();
     expect(why).toMatchObject({ round: 2, points: 20, placement: { schoolId: S1, kind: 'allocation', round: 2 } });
-    expect(why.preferences).toMatchObject([{ schoolId: S0, seats: 0, outcome: 'no_seats' }, { schoolId: S1, seats: 1, outcome: 'admitted' }]);
+    expect(why.preferences).toMatchObject([
+      { schoolId: S0, seats: 0, outcome: 'no_seats' },
+      { schoolId: S1, seats: 1, outcome: 'admitted' },
+    ]);
   });
 });

@@ -15,7 +15,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const offerDeadline = (now: string, responseDays: number) => new Date(Date.parse(now) + responseDays * DAY_MS).toISOString();
 
 /** A family's answer to its open offer, before the deadline: accepted keeps the seat, declined frees it for the next round. */
-async function answerOffer(db: Db, actor: Actor, audit: AuditContext, id: string, version: number, answer: { accept: true } | { accept: false; reason: string }): Promise<OfferOutcome> {
+async function answerOffer(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  id: string,
+  version: number,
+  answer: { accept: true } | { accept: false; reason: string },
+): Promise<OfferOutcome> {
   const app = await applicationFor(db, actor, id, 'respond');
   return db.transaction().execute(async (tx) => {
     const offer = await offersRepo.findOpenOffer(tx, id);
@@ -28,10 +35,15 @@ async function answerOffer(db: Db, actor: Actor, audit: AuditContext, id: string
     if (!(await offersRepo.closeOffer(tx, offer.id, changes))) throw conflict();
     const detail = { schoolId: offer.school_id, round: offer.round, ...(answer.accept ? {} : { reason: answer.reason.trim() }) };
     const newVersion = await changeApplicationStatus(tx, { id, status: 'placed', version }, changes.status, {
-      actorUserId: actor.userId, kind: answer.accept ? 'offer_accepted' : 'offer_declined', detail,
+      actorUserId: actor.userId,
+      kind: answer.accept ? 'offer_accepted' : 'offer_declined',
+      detail,
     });
     await recordAudit(tx, audit, {
-      action: answer.accept ? 'enrollment_offer.accept' : 'enrollment_offer.decline', objectType: 'enrollment_application', objectId: id, result: 'success',
+      action: answer.accept ? 'enrollment_offer.accept' : 'enrollment_offer.decline',
+      objectType: 'enrollment_application',
+      objectId: id,
+      result: 'success',
       detail: { offerId: offer.id, schoolId: offer.school_id },
     });
     const answered = (await offersRepo.findOffer(tx, offer.id))!;
@@ -50,7 +62,11 @@ const HOUR_MS = 60 * 60 * 1000;
 export const REMINDER_WINDOW_MS = 24 * HOUR_MS;
 
 const toldAbout = (o: offersRepo.DueOfferRow, kind: 'offer_expiring' | 'offer_expired'): NotificationInput => ({
-  userId: o.guardian_user_id, kind, objectType: 'enrollment_application', objectId: o.application_id, sms: true,
+  userId: o.guardian_user_id,
+  kind,
+  objectType: 'enrollment_application',
+  objectId: o.application_id,
+  sms: true,
   params: { reference: o.reference, schoolZh: o.school_name_zh, schoolEn: o.school_name_en, deadline: o.deadline },
 });
 
@@ -62,15 +78,24 @@ const toldAbout = (o: offersRepo.DueOfferRow, kind: 'offer_expiring' | 'offer_ex
 export async function expireOverdueOffers(tx: DbOrTx, now: string = nowIso(), policyId?: string): Promise<number> {
   const overdue = await offersRepo.findOverdueOffers(tx, now, policyId);
   if (overdue.length === 0) return 0;
-  await offersRepo.expireOffers(tx, overdue.map((o) => o.id));
+  await offersRepo.expireOffers(
+    tx,
+    overdue.map((o) => o.id),
+  );
   // An open offer belongs to a placed application; should one not, the offer still expires but the status stays.
   const placed = overdue.filter((o) => o.status === 'placed');
-  await changeApplicationStatuses(tx, placed.map((o) => ({
-    app: { id: o.application_id, status: o.status, version: o.version },
-    to: 'declined' as const,
-    event: { actorUserId: null, kind: 'offer_expired' as const, detail: { deadline: o.deadline } },
-  })));
-  await notifyAll(tx, placed.map((o) => toldAbout(o, 'offer_expired')));
+  await changeApplicationStatuses(
+    tx,
+    placed.map((o) => ({
+      app: { id: o.application_id, status: o.status, version: o.version },
+      to: 'declined' as const,
+      event: { actorUserId: null, kind: 'offer_expired' as const, detail: { deadline: o.deadline } },
+    })),
+  );
+  await notifyAll(
+    tx,
+    placed.map((o) => toldAbout(o, 'offer_expired')),
+  );
   return overdue.length;
 }
 
@@ -81,7 +106,14 @@ export async function expireOverdueOffers(tx: DbOrTx, now: string = nowIso(), po
 export async function sendOfferReminders(tx: DbOrTx, now: string = nowIso()): Promise<number> {
   const due = await offersRepo.findOffersToRemind(tx, now, new Date(Date.parse(now) + REMINDER_WINDOW_MS).toISOString());
   if (due.length === 0) return 0;
-  await offersRepo.markReminded(tx, due.map((o) => o.id), now);
-  await notifyAll(tx, due.map((o) => toldAbout(o, 'offer_expiring')));
+  await offersRepo.markReminded(
+    tx,
+    due.map((o) => o.id),
+    now,
+  );
+  await notifyAll(
+    tx,
+    due.map((o) => toldAbout(o, 'offer_expiring')),
+  );
   return due.length;
 }

@@ -24,7 +24,6 @@ export function assertAllocatable(policy: Pick<policiesRepo.PolicyRow, 'status'>
   if (policy.status !== 'published') throw new AppError('enrollment.allocation_policy_not_published', 409);
 }
 
-
 /** The application, if the caller may do any of the actions; one the caller cannot read reads as missing. */
 export async function applicationFor(db: DbOrTx, actor: Actor, id: string, ...actions: Action[]): Promise<repo.PlacementApplicationRow> {
   const row = await repo.findApplication(db, id);

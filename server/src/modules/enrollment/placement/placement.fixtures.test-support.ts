@@ -4,7 +4,12 @@ import { createSchool, createUser } from '../../../test/factories.ts';
 import type { TestClient, TestContext } from '../../../test/test-app.ts';
 import { newApplicationReference } from '../applications/application-reference.ts';
 import {
-  createApplication, createEnrollmentPlace, createOpenPolicy, type ApplicationFixture, type ApplicationOptions, type PolicyFixture,
+  createApplication,
+  createEnrollmentPlace,
+  createOpenPolicy,
+  type ApplicationFixture,
+  type ApplicationOptions,
+  type PolicyFixture,
 } from '../applications/applications.fixtures.test-support.ts';
 import { insertMany } from '../../../platform/db/bulk-writes.ts';
 
@@ -24,18 +29,27 @@ export async function createAllocationPolicy(ctx: TestContext, seats: number[], 
   const place = await createEnrollmentPlace(ctx);
   for (let i = place.schoolIds.length; i < seats.length; i++) place.schoolIds.push((await createSchool(ctx.db, place.regionId)).id);
   const schoolIds = place.schoolIds.slice(0, seats.length);
-  const policy = await createOpenPolicy(ctx, { ...place, schoolIds }, {
-    changes: { schools: schoolIds.map((schoolId, i) => ({ schoolId, seats: seats[i] })), maxPreferences: Math.min(seats.length, 10), ...changes },
-  });
+  const policy = await createOpenPolicy(
+    ctx,
+    { ...place, schoolIds },
+    {
+      changes: { schools: schoolIds.map((schoolId, i) => ({ schoolId, seats: seats[i] })), maxPreferences: Math.min(seats.length, 10), ...changes },
+    },
+  );
   return { policy, schoolIds, admin: await ctx.clientAs(place.bureauAdminId) };
 }
 
 /** An approved application with exactly these verified points and preferences (points route unless told). */
 export async function createApprovedApplicant(
-  ctx: TestContext, policy: PolicyFixture, points: number, preferences: string[], options: ApplicationOptions = {},
+  ctx: TestContext,
+  policy: PolicyFixture,
+  points: number,
+  preferences: string[],
+  options: ApplicationOptions = {},
 ): Promise<ApplicationFixture> {
   const app = await createApplication(ctx, policy, 'approved', { ...options, preferences });
-  if (policy.routes[app.routeCode]!.usesPoints) await ctx.db.updateTable('enrollment_applications').set({ points_verified: points }).where('id', '=', app.id).execute();
+  if (policy.routes[app.routeCode]!.usesPoints)
+    await ctx.db.updateTable('enrollment_applications').set({ points_verified: points }).where('id', '=', app.id).execute();
   return app;
 }
 
@@ -70,23 +84,65 @@ export async function insertApprovedApplicants(ctx: TestContext, policy: PolicyF
   const guardian = await createUser(ctx.db, { role: 'guardian' });
   const now = nowIso();
   const children = Array.from({ length: count }, (_, i) => ({
-    id: randomUUID(), name: `测试儿童${i}`, sex: 'male' as const, birth_date: '2020-03-01', id_number_enc: 'fixture', id_number_hash: randomBytes(16).toString('hex'),
-    id_number_masked: '510***********0011', hukou_division_code: '510104', hukou_address_enc: null, created_by: guardian.id, created_at: now, updated_at: now,
+    id: randomUUID(),
+    name: `测试儿童${i}`,
+    sex: 'male' as const,
+    birth_date: '2020-03-01',
+    id_number_enc: 'fixture',
+    id_number_hash: randomBytes(16).toString('hex'),
+    id_number_masked: '510***********0011',
+    hukou_division_code: '510104',
+    hukou_address_enc: null,
+    created_by: guardian.id,
+    created_at: now,
+    updated_at: now,
   }));
   await insertMany(ctx.db, 'children', children);
   const applications = children.map((child) => ({
-    id: randomUUID(), reference: newApplicationReference(policy.schoolYear), policy_id: policy.id, child_id: child.id, route_id: policy.routes.points!.id,
-    guardian_user_id: guardian.id, status: 'approved' as const, active_key: `${policy.id}:${child.id}`, host_region_path: policy.hostRegionPath,
-    origin_division_code: '510104', guardian_name: null, residence_address_enc: null, residence_region_id: null, employer: null, work_kind: null,
-    declared_points: '{}', points_declared: 0, verified_points: '{}', points_verified: Math.floor(rng() * 120) / 2, assisted_by: null, submitted_at: now,
-    decided_by: null, decided_at: now, decision_reason: null, supplement_deadline: null, placed_school_id: null, placement_kind: null, placement_round: null,
-    arrival_recorded_by: null, arrival_recorded_at: null, personal_data_deleted_at: null, created_at: now, updated_at: now, version: 3,
+    id: randomUUID(),
+    reference: newApplicationReference(policy.schoolYear),
+    policy_id: policy.id,
+    child_id: child.id,
+    route_id: policy.routes.points!.id,
+    guardian_user_id: guardian.id,
+    status: 'approved' as const,
+    active_key: `${policy.id}:${child.id}`,
+    host_region_path: policy.hostRegionPath,
+    origin_division_code: '510104',
+    guardian_name: null,
+    residence_address_enc: null,
+    residence_region_id: null,
+    employer: null,
+    work_kind: null,
+    declared_points: '{}',
+    points_declared: 0,
+    verified_points: '{}',
+    points_verified: Math.floor(rng() * 120) / 2,
+    assisted_by: null,
+    submitted_at: now,
+    decided_by: null,
+    decided_at: now,
+    decision_reason: null,
+    supplement_deadline: null,
+    placed_school_id: null,
+    placement_kind: null,
+    placement_round: null,
+    arrival_recorded_by: null,
+    arrival_recorded_at: null,
+    personal_data_deleted_at: null,
+    created_at: now,
+    updated_at: now,
+    version: 3,
   }));
   await insertMany(ctx.db, 'enrollment_applications', applications);
   const preferences = applications.flatMap((app) => {
     const pool = [...policy.schoolIds];
     const wanted = 1 + Math.floor(rng() * Math.min(maxPreferences, pool.length));
-    return Array.from({ length: wanted }, (_, rank) => ({ application_id: app.id, rank: rank + 1, school_id: pool.splice(Math.floor(rng() * pool.length), 1)[0]! }));
+    return Array.from({ length: wanted }, (_, rank) => ({
+      application_id: app.id,
+      rank: rank + 1,
+      school_id: pool.splice(Math.floor(rng() * pool.length), 1)[0]!,
+    }));
   });
   await insertMany(ctx.db, 'enrollment_application_preferences', preferences);
 }

@@ -63,10 +63,20 @@ export const PublicAllocation = Type.Object({
   /** How a lottery ticket is computed, so that anyone can recompute theirs. */
   ticketRule: Type.String(),
   seeds: Type.Array(SeedView),
-  finalRuns: Type.Array(Type.Object({
-    round: Type.Integer(), seed: Type.String(), inputHash: Type.String(), resultHash: Type.String(), applicantCount: Type.Integer(),
-    placedCount: Type.Integer(), unplacedCount: Type.Integer(), runByName: Type.String(), runAt: Type.String(), schools: Type.Array(SchoolOutcomeView),
-  })),
+  finalRuns: Type.Array(
+    Type.Object({
+      round: Type.Integer(),
+      seed: Type.String(),
+      inputHash: Type.String(),
+      resultHash: Type.String(),
+      applicantCount: Type.Integer(),
+      placedCount: Type.Integer(),
+      unplacedCount: Type.Integer(),
+      runByName: Type.String(),
+      runAt: Type.String(),
+      schools: Type.Array(SchoolOutcomeView),
+    }),
+  ),
 });
 export type PublicAllocation = Static<typeof PublicAllocation>;
 
@@ -76,15 +86,17 @@ export type UnplacedQuery = Static<typeof UnplacedQuery>;
 export const FreeSeatsView = Type.Object({ ...SchoolName, seats: Type.Integer(), taken: Type.Integer(), free: Type.Integer() });
 
 export const UnplacedList = Type.Object({
-  items: Type.Array(Type.Object({
-    applicationId: Type.String(),
-    reference: Type.String(),
-    childNameMasked: Type.String(),
-    routeCode: Type.String(),
-    points: Type.Number(),
-    preferences: Type.Array(Type.Object({ rank: Type.Integer(), ...SchoolName })),
-    version: Type.Integer(),
-  })),
+  items: Type.Array(
+    Type.Object({
+      applicationId: Type.String(),
+      reference: Type.String(),
+      childNameMasked: Type.String(),
+      routeCode: Type.String(),
+      points: Type.Number(),
+      preferences: Type.Array(Type.Object({ rank: Type.Integer(), ...SchoolName })),
+      version: Type.Integer(),
+    }),
+  ),
   total: Type.Integer(),
   /** The designated schools and their free seats, for choosing where to place. */
   schools: Type.Array(FreeSeatsView),
@@ -135,19 +147,21 @@ export const AllocationExplanation = Type.Object({
   points: Type.Number(),
   /** SHA-256(seed + ":" + reference): among equal points the smaller ticket is served first. */
   lotteryTicket: Type.String(),
-  preferences: Type.Array(Type.Object({
-    rank: Type.Integer(),
-    ...SchoolName,
-    seats: Type.Integer(),
-    cutoffPoints: Nullable(Type.Number()),
-    cutoffLotteryTicket: Nullable(Type.String()),
-    /**
-     * admitted: the school they got; below_cutoff: filled with applicants of more points;
-     * full_tie_lost_lottery: the last seat went to equal points with a smaller ticket;
-     * no_seats: no seat to give in this round; not_reached: a school ranked higher admitted them.
-     */
-    outcome: Type.Enum(['admitted', 'below_cutoff', 'full_tie_lost_lottery', 'no_seats', 'not_reached'] as const),
-  })),
+  preferences: Type.Array(
+    Type.Object({
+      rank: Type.Integer(),
+      ...SchoolName,
+      seats: Type.Integer(),
+      cutoffPoints: Nullable(Type.Number()),
+      cutoffLotteryTicket: Nullable(Type.String()),
+      /**
+       * admitted: the school they got; below_cutoff: filled with applicants of more points;
+       * full_tie_lost_lottery: the last seat went to equal points with a smaller ticket;
+       * no_seats: no seat to give in this round; not_reached: a school ranked higher admitted them.
+       */
+      outcome: Type.Enum(['admitted', 'below_cutoff', 'full_tie_lost_lottery', 'no_seats', 'not_reached'] as const),
+    }),
+  ),
   /** The school the run gave; null when it found no seat among the preferences. */
   allocated: Nullable(Type.Object(SchoolName)),
   /** Where the application stands now (a manual placement may follow an unplaced run). */

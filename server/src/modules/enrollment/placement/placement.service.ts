@@ -25,15 +25,25 @@ export async function listUnplaced(db: Db, actor: Actor, policyId: string, query
   const pageSize = query.pageSize ?? 20;
   const { rows, total } = await repo.findUnplaced(db, policyId, (page - 1) * pageSize, pageSize);
   const [preferences, schools, held] = await Promise.all([
-    repo.findPreferences(db, rows.map((r) => r.id)),
+    repo.findPreferences(
+      db,
+      rows.map((r) => r.id),
+    ),
     allocationRepo.findPolicySchools(db, policyId),
     allocationRepo.countHeldSeats(db, policyId, nowIso()),
   ]);
-  const names = await allocationRepo.findSchoolNames(db, [...preferences.values()].flat().map((p) => p.school_id));
+  const names = await allocationRepo.findSchoolNames(
+    db,
+    [...preferences.values()].flat().map((p) => p.school_id),
+  );
   return {
     items: rows.map((row) => ({
-      applicationId: row.id, reference: row.reference, childNameMasked: maskName(row.child_name), routeCode: row.route_code,
-      points: row.admission_basis === 'points' ? (row.points_verified ?? 0) : 0, version: row.version,
+      applicationId: row.id,
+      reference: row.reference,
+      childNameMasked: maskName(row.child_name),
+      routeCode: row.route_code,
+      points: row.admission_basis === 'points' ? (row.points_verified ?? 0) : 0,
+      version: row.version,
       preferences: (preferences.get(row.id) ?? []).map((p) => ({ rank: p.rank, ...schoolNamed(names, p.school_id) })),
     })),
     total,
@@ -78,21 +88,46 @@ export async function placeManually(db: Db, actor: Actor, audit: AuditContext, i
     const preferenceRank = (await repo.findPreferences(tx, [id])).get(id)?.find((p) => p.school_id === input.schoolId)?.rank ?? null;
     const offerId = randomUUID();
     const deadline = offerDeadline(now, policy.offer_response_days);
-    await tx.insertInto('enrollment_offers').values({
-      id: offerId, application_id: id, school_id: input.schoolId, round, run_id: null, preference_rank: preferenceRank, status: 'open',
-      deadline, decline_reason: null, responded_at: null, created_by: actor.userId, created_at: now,
-    }).execute();
+    await tx
+      .insertInto('enrollment_offers')
+      .values({
+        id: offerId,
+        application_id: id,
+        school_id: input.schoolId,
+        round,
+        run_id: null,
+        preference_rank: preferenceRank,
+        status: 'open',
+        deadline,
+        decline_reason: null,
+        responded_at: null,
+        created_by: actor.userId,
+        created_at: now,
+      })
+      .execute();
     const version = await changeApplicationStatus(
-      tx, { id, status: 'unplaced', version: input.version }, 'placed',
+      tx,
+      { id, status: 'unplaced', version: input.version },
+      'placed',
       { actorUserId: actor.userId, kind: 'placed', detail: { kind: 'manual', round, schoolId: input.schoolId, preferenceRank } },
       { placed_school_id: input.schoolId, placement_kind: 'manual', placement_round: round },
     );
     const offer = (await offersRepo.findOffer(tx, offerId))!;
     await notify(tx, {
-      userId: current.guardian_user_id, kind: 'placed', objectType: 'enrollment_application', objectId: id, sms: true,
+      userId: current.guardian_user_id,
+      kind: 'placed',
+      objectType: 'enrollment_application',
+      objectId: id,
+      sms: true,
       params: { reference: current.reference, schoolZh: offer.school_name_zh, schoolEn: offer.school_name_en, deadline },
     });
-    await recordAudit(tx, audit, { action: 'enrollment_application.place', objectType: 'enrollment_application', objectId: id, result: 'success', detail: { schoolId: input.schoolId, offerId } });
+    await recordAudit(tx, audit, {
+      action: 'enrollment_application.place',
+      objectType: 'enrollment_application',
+      objectId: id,
+      result: 'success',
+      detail: { schoolId: input.schoolId, offerId },
+    });
     return { applicationId: id, status: 'placed', version, placementKind: 'manual', offer: presentOffer(offer) };
   });
 }

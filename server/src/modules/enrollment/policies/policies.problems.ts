@@ -20,12 +20,18 @@ const problemTexts = {
   max_preferences_schools: { 'zh-CN': '志愿数不能多于指定学校数（{count}）', 'en-US': 'more preferences than designated schools ({count})' },
   points_items_required: { 'zh-CN': '积分入学途径需要积分项', 'en-US': 'a points route needs points items' },
   points_items_unused: { 'zh-CN': '没有积分入学途径，不应设置积分项', 'en-US': 'no route uses points, so there should be no points items' },
-  months_as_of_required: { 'zh-CN': '设有最低月数时，须写明月数计算截止日期', 'en-US': 'a route with minimum months must say up to which date months are counted' },
+  months_as_of_required: {
+    'zh-CN': '设有最低月数时，须写明月数计算截止日期',
+    'en-US': 'a route with minimum months must say up to which date months are counted',
+  },
   report_date_required: { 'zh-CN': '请填写报到日期（印在入学通知书上）', 'en-US': 'give the report date (printed on the admission notice)' },
   window_shortened: { 'zh-CN': '只能延后截止时间', 'en-US': 'the window can only be extended' },
   unknown_item: { 'zh-CN': '本政策没有该积分项', 'en-US': 'the policy has no such item' },
   not_months: { 'zh-CN': '应为 0 到 1200 之间的整月数', 'en-US': 'give whole months from 0 to 1200' },
-  verified_reason_required: { 'zh-CN': '核定值与申报值不同，请填写原因（申请人会看到）', 'en-US': 'the verified value differs from the declared one: give the reason (the family reads it)' },
+  verified_reason_required: {
+    'zh-CN': '核定值与申报值不同，请填写原因（申请人会看到）',
+    'en-US': 'the verified value differs from the declared one: give the reason (the family reads it)',
+  },
   unknown_option: { 'zh-CN': '不是该积分项的选项', 'en-US': 'not an option of this item' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

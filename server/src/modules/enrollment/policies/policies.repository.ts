@@ -2,7 +2,13 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Grade } from '../../../../../common/directory.ts';
 import type { PolicyStatus } from '../../../../../common/enrollment.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { EnrollmentPointsItemTable, EnrollmentPolicyMaterialTable, EnrollmentPolicyRouteTable, EnrollmentPolicySchoolTable, EnrollmentPolicyTable } from '../enrollment.tables.ts';
+import type {
+  EnrollmentPointsItemTable,
+  EnrollmentPolicyMaterialTable,
+  EnrollmentPolicyRouteTable,
+  EnrollmentPolicySchoolTable,
+  EnrollmentPolicyTable,
+} from '../enrollment.tables.ts';
 
 export type PolicyRow = Selectable<EnrollmentPolicyTable> & { region_name_zh: string; region_name_en: string };
 export interface RulesRows {
@@ -19,7 +25,8 @@ export interface StoredRules {
 }
 
 const policyColumns = (db: DbOrTx) =>
-  db.selectFrom('enrollment_policies')
+  db
+    .selectFrom('enrollment_policies')
     .innerJoin('regions', 'regions.id', 'enrollment_policies.host_region_id')
     .selectAll('enrollment_policies')
     .select(['regions.name_zh as region_name_zh', 'regions.name_en as region_name_en']);
@@ -47,14 +54,22 @@ export async function findPolicies(db: DbOrTx, filter: PolicyFilter): Promise<{ 
   if (filter.regionPath) query = query.where('enrollment_policies.host_region_path', 'like', `${filter.regionPath}%`);
   const draftPaths = filter.draftPaths;
   if (draftPaths !== null) {
-    query = query.where((eb) => eb.or([
-      eb('enrollment_policies.status', '!=', 'draft'),
-      ...draftPaths.map((path) => eb('enrollment_policies.host_region_path', 'like', `${path}%`)),
-    ]));
+    query = query.where((eb) =>
+      eb.or([eb('enrollment_policies.status', '!=', 'draft'), ...draftPaths.map((path) => eb('enrollment_policies.host_region_path', 'like', `${path}%`))]),
+    );
   }
   const [rows, count] = await Promise.all([
-    query.orderBy('enrollment_policies.school_year', 'desc').orderBy('enrollment_policies.window_opens_at', 'desc').orderBy('enrollment_policies.id').offset(filter.offset).limit(filter.limit).execute(),
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    query
+      .orderBy('enrollment_policies.school_year', 'desc')
+      .orderBy('enrollment_policies.window_opens_at', 'desc')
+      .orderBy('enrollment_policies.id')
+      .offset(filter.offset)
+      .limit(filter.limit)
+      .execute(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }
@@ -74,7 +89,12 @@ export async function insertPolicy(db: DbOrTx, row: Insertable<EnrollmentPolicyT
 }
 
 /** Changes a policy if it is still at the expected version and status; false when someone got there first. */
-export async function updatePolicy(db: DbOrTx, id: string, expected: { version: number; status: PolicyStatus }, changes: Updateable<Omit<EnrollmentPolicyTable, 'id' | 'version'>>): Promise<boolean> {
+export async function updatePolicy(
+  db: DbOrTx,
+  id: string,
+  expected: { version: number; status: PolicyStatus },
+  changes: Updateable<Omit<EnrollmentPolicyTable, 'id' | 'version'>>,
+): Promise<boolean> {
   const result = await db
     .updateTable('enrollment_policies')
     .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))

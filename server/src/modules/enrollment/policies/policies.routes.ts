@@ -4,7 +4,15 @@ import { IdParams, errorResponses } from '../../../platform/http/schemas.ts';
 import type { App, ModuleOptions } from '../../../platform/http/types.ts';
 import * as policies from './policies.service.ts';
 import {
-  CreatePolicyBody, ExtendWindowBody, PointsPreview, PointsPreviewBody, PolicyList, PolicyListQuery, PolicyView, UpdatePolicyBody, VersionBody,
+  CreatePolicyBody,
+  ExtendWindowBody,
+  PointsPreview,
+  PointsPreviewBody,
+  PolicyList,
+  PolicyListQuery,
+  PolicyView,
+  UpdatePolicyBody,
+  VersionBody,
 } from './policies.schemas.ts';
 
 const tags = ['enrollment'];
@@ -38,11 +46,15 @@ export async function policiesRoutes(app: App, options: ModuleOptions): Promise<
     policies.closePolicy(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
   );
 
-  app.post('/:id/extend-window', { schema: { tags, params: IdParams, body: ExtendWindowBody, response: { 200: PolicyView, ...errorResponses } } }, async (request) =>
-    policies.extendWindow(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
+  app.post(
+    '/:id/extend-window',
+    { schema: { tags, params: IdParams, body: ExtendWindowBody, response: { 200: PolicyView, ...errorResponses } } },
+    async (request) => policies.extendWindow(db, requireActor(request), auditContextOf(request), request.params.id, request.body),
   );
 
-  app.post('/:id/points-preview', { schema: { tags, params: IdParams, body: PointsPreviewBody, response: { 200: PointsPreview, ...errorResponses } } }, async (request) =>
-    policies.previewPoints(db, requireActor(request), request.params.id, request.body),
+  app.post(
+    '/:id/points-preview',
+    { schema: { tags, params: IdParams, body: PointsPreviewBody, response: { 200: PointsPreview, ...errorResponses } } },
+    async (request) => policies.previewPoints(db, requireActor(request), request.params.id, request.body),
   );
 }

@@ -136,16 +136,37 @@ export const PolicyView = Type.Object({
   reportDate: Nullable(Type.String()),
   reportNoteZh: Nullable(Type.String()),
   reportNoteEn: Nullable(Type.String()),
-  routes: Type.Array(Type.Object({
-    code: Type.String(), nameZh: Type.String(), nameEn: Type.String(), descriptionZh: Type.String(), descriptionEn: Type.String(),
-    admissionBasis: Type.Enum(ADMISSION_BASES), eligibility: Eligibility,
-    materials: Type.Array(Type.Object({ material: Type.Enum(MATERIALS), requirement: Type.Enum(MATERIAL_REQUIREMENTS), descriptionZh: Type.String(), descriptionEn: Type.String() })),
-  })),
+  routes: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      nameZh: Type.String(),
+      nameEn: Type.String(),
+      descriptionZh: Type.String(),
+      descriptionEn: Type.String(),
+      admissionBasis: Type.Enum(ADMISSION_BASES),
+      eligibility: Eligibility,
+      materials: Type.Array(
+        Type.Object({
+          material: Type.Enum(MATERIALS),
+          requirement: Type.Enum(MATERIAL_REQUIREMENTS),
+          descriptionZh: Type.String(),
+          descriptionEn: Type.String(),
+        }),
+      ),
+    }),
+  ),
   schools: Type.Array(Type.Object({ schoolId: Type.String(), nameZh: Type.String(), nameEn: Type.String(), seats: Type.Integer() })),
-  pointsItems: Type.Array(Type.Object({
-    key: Type.String(), nameZh: Type.String(), nameEn: Type.String(), kind: Type.Enum(POINTS_ITEM_KINDS), weight: Type.Number(), cap: Type.Number(),
-    options: Nullable(Type.Array(Type.Object({ value: Type.String(), labelZh: Type.String(), labelEn: Type.String(), points: Type.Number() }))),
-  })),
+  pointsItems: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      nameZh: Type.String(),
+      nameEn: Type.String(),
+      kind: Type.Enum(POINTS_ITEM_KINDS),
+      weight: Type.Number(),
+      cap: Type.Number(),
+      options: Nullable(Type.Array(Type.Object({ value: Type.String(), labelZh: Type.String(), labelEn: Type.String(), points: Type.Number() }))),
+    }),
+  ),
 });
 export type PolicyView = Static<typeof PolicyView>;
 
@@ -160,14 +181,18 @@ export type PolicyListQuery = Static<typeof PolicyListQuery>;
 
 export const PointsPreview = Type.Object({
   total: Type.Number(),
-  items: Type.Array(Type.Object({ key: Type.String(), nameZh: Type.String(), nameEn: Type.String(), points: Type.Number(), cap: Type.Number(), capped: Type.Boolean() })),
-  hints: Type.Array(Type.Object({
-    key: Type.String(),
-    messageKey: Type.Enum(['points.more_months', 'points.better_option'] as const),
-    gain: Type.Number(),
-    /** points.more_months: whole months more that reach the cap. */
-    months: Type.Optional(Type.Integer()),
-    /** points.better_option: the option value that would give the most. */
-    option: Type.Optional(Type.String()),
-  })),
+  items: Type.Array(
+    Type.Object({ key: Type.String(), nameZh: Type.String(), nameEn: Type.String(), points: Type.Number(), cap: Type.Number(), capped: Type.Boolean() }),
+  ),
+  hints: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      messageKey: Type.Enum(['points.more_months', 'points.better_option'] as const),
+      gain: Type.Number(),
+      /** points.more_months: whole months more that reach the cap. */
+      months: Type.Optional(Type.Integer()),
+      /** points.better_option: the option value that would give the most. */
+      option: Type.Optional(Type.String()),
+    }),
+  ),
 });

@@ -11,19 +11,33 @@ import { toFieldErrors, type Problem } from './policies.problems.ts';
 import * as repo from './policies.repository.ts';
 import { draftProblems, publishProblems, rulesHashOf, schoolProblems, toRulesRows, toRulesView, type SchoolFacts } from './policies.rules.ts';
 import type {
-  CreatePolicyBody, ExtendWindowBody, PointsPreviewBody, PolicyListQuery, PolicyRulesInput, PolicySummary, PolicyView, UpdatePolicyBody, VersionBody,
+  CreatePolicyBody,
+  ExtendWindowBody,
+  PointsPreviewBody,
+  PolicyListQuery,
+  PolicyRulesInput,
+  PolicySummary,
+  PolicyView,
+  UpdatePolicyBody,
+  VersionBody,
 } from './policies.schemas.ts';
 
-const resourceOf = (row: Pick<repo.PolicyRow, 'host_region_path' | 'status'>): Resource => ({ type: 'enrollment_policy', regionPath: row.host_region_path, status: row.status });
+const resourceOf = (row: Pick<repo.PolicyRow, 'host_region_path' | 'status'>): Resource => ({
+  type: 'enrollment_policy',
+  regionPath: row.host_region_path,
+  status: row.status,
+});
 
 /** Designated schools as the directory describes them; an unknown id is simply absent. */
 async function schoolFacts(db: DbOrTx, actor: Actor, ids: string[]): Promise<Map<string, SchoolFacts & { nameZh: string; nameEn: string }>> {
-  const found = await Promise.all(ids.map(async (id) => {
-    const scope = await directory.findOrganizationScope(db, id);
-    if (!scope) return [];
-    const school = await directory.getOrganization(db, actor, id);
-    return [[id, { kind: scope.kind, regionPath: scope.regionPath, stages: school.stages, nameZh: school.nameZh, nameEn: school.nameEn }] as const];
-  }));
+  const found = await Promise.all(
+    ids.map(async (id) => {
+      const scope = await directory.findOrganizationScope(db, id);
+      if (!scope) return [];
+      const school = await directory.getOrganization(db, actor, id);
+      return [[id, { kind: scope.kind, regionPath: scope.regionPath, stages: school.stages, nameZh: school.nameZh, nameEn: school.nameEn }] as const];
+    }),
+  );
   return new Map(found.flat());
 }
 
@@ -34,20 +48,47 @@ function windowStateOf(row: repo.PolicyRow, now: number): PolicySummary['windowS
 
 function toSummary(actor: Actor, row: repo.PolicyRow): PolicySummary {
   return {
-    id: row.id, bureauId: row.bureau_id, hostRegionId: row.host_region_id, hostRegionNameZh: row.region_name_zh, hostRegionNameEn: row.region_name_en,
-    schoolYear: row.school_year, entryGrade: row.entry_grade, titleZh: row.title_zh, titleEn: row.title_en, status: row.status,
-    windowOpensAt: row.window_opens_at, windowClosesAt: row.window_closes_at, windowState: windowStateOf(row, Date.parse(nowIso())), rulesHash: row.rules_hash, publishedAt: row.published_at, closedAt: row.closed_at,
-    canEdit: row.status !== 'closed' && can(actor, 'update', resourceOf(row)), updatedAt: row.updated_at, version: row.version,
+    id: row.id,
+    bureauId: row.bureau_id,
+    hostRegionId: row.host_region_id,
+    hostRegionNameZh: row.region_name_zh,
+    hostRegionNameEn: row.region_name_en,
+    schoolYear: row.school_year,
+    entryGrade: row.entry_grade,
+    titleZh: row.title_zh,
+    titleEn: row.title_en,
+    status: row.status,
+    windowOpensAt: row.window_opens_at,
+    windowClosesAt: row.window_closes_at,
+    windowState: windowStateOf(row, Date.parse(nowIso())),
+    rulesHash: row.rules_hash,
+    publishedAt: row.published_at,
+    closedAt: row.closed_at,
+    canEdit: row.status !== 'closed' && can(actor, 'update', resourceOf(row)),
+    updatedAt: row.updated_at,
+    version: row.version,
   };
 }
 
 async function present(db: DbOrTx, actor: Actor, row: repo.PolicyRow): Promise<PolicyView> {
   const rules = await repo.findRules(db, row.id);
-  const names = await schoolFacts(db, actor, rules.schools.map((s) => s.school_id));
+  const names = await schoolFacts(
+    db,
+    actor,
+    rules.schools.map((s) => s.school_id),
+  );
   return {
-    ...toSummary(actor, row), maxPreferences: row.max_preferences, ageMinYears: row.age_min_years, ageCutoffMonthDay: row.age_cutoff_month_day,
-    publicNoticeDays: row.public_notice_days, appealDays: row.appeal_days, offerResponseDays: row.offer_response_days,
-    reportDate: row.report_date, reportNoteZh: row.report_note_zh, reportNoteEn: row.report_note_en, ...toRulesView(rules, names),
+    ...toSummary(actor, row),
+    maxPreferences: row.max_preferences,
+    ageMinYears: row.age_min_years,
+    ageCutoffMonthDay: row.age_cutoff_month_day,
+    publicNoticeDays: row.public_notice_days,
+    appealDays: row.appeal_days,
+    offerResponseDays: row.offer_response_days,
+    reportDate: row.report_date,
+    reportNoteZh: row.report_note_zh,
+    reportNoteEn: row.report_note_en,
+    ...toRulesView(rules, names),
   };
 }
 
@@ -66,27 +107,44 @@ async function findWritable(db: DbOrTx, actor: Actor, id: string): Promise<repo.
   return row;
 }
 
-const invalid = (actor: Actor, problems: Problem[]) => new AppError('enrollment.policy_invalid', 400, { count: problems.length }, toFieldErrors(problems, actor.locale));
+const invalid = (actor: Actor, problems: Problem[]) =>
+  new AppError('enrollment.policy_invalid', 400, { count: problems.length }, toFieldErrors(problems, actor.locale));
 
 async function assertSavable(db: DbOrTx, actor: Actor, hostPath: string, input: PolicyRulesInput): Promise<void> {
-  const facts = await schoolFacts(db, actor, input.schools.map((s) => s.schoolId));
+  const facts = await schoolFacts(
+    db,
+    actor,
+    input.schools.map((s) => s.schoolId),
+  );
   const problems = [...draftProblems(input), ...schoolProblems(input.schools, facts, hostPath, input.entryGrade)];
   if (problems.length > 0) throw invalid(actor, problems);
 }
 
 const policyColumns = (input: PolicyRulesInput, now: string) => ({
-  school_year: input.schoolYear, entry_grade: input.entryGrade, title_zh: input.titleZh, title_en: input.titleEn,
-  window_opens_at: new Date(input.windowOpensAt).toISOString(), window_closes_at: new Date(input.windowClosesAt).toISOString(),
-  max_preferences: input.maxPreferences, age_min_years: input.ageMinYears, age_cutoff_month_day: input.ageCutoffMonthDay,
-  public_notice_days: input.publicNoticeDays, appeal_days: input.appealDays, offer_response_days: input.offerResponseDays,
-  report_date: input.reportDate ?? null, report_note_zh: input.reportNoteZh ?? null, report_note_en: input.reportNoteEn ?? null, updated_at: now,
+  school_year: input.schoolYear,
+  entry_grade: input.entryGrade,
+  title_zh: input.titleZh,
+  title_en: input.titleEn,
+  window_opens_at: new Date(input.windowOpensAt).toISOString(),
+  window_closes_at: new Date(input.windowClosesAt).toISOString(),
+  max_preferences: input.maxPreferences,
+  age_min_years: input.ageMinYears,
+  age_cutoff_month_day: input.ageCutoffMonthDay,
+  public_notice_days: input.publicNoticeDays,
+  appeal_days: input.appealDays,
+  offer_response_days: input.offerResponseDays,
+  report_date: input.reportDate ?? null,
+  report_note_zh: input.reportNoteZh ?? null,
+  report_note_en: input.reportNoteEn ?? null,
+  updated_at: now,
 });
 
 export async function listPolicies(db: Db, actor: Actor, query: PolicyListQuery) {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
   const regionPath = query.regionId ? (await directory.findRegionScope(db, query.regionId))?.path : undefined;
-  if (query.regionId && !regionPath) throw new AppError('directory.region_unknown', 400, { region: query.regionId }, [{ field: 'querystring:/regionId', message: '' }]);
+  if (query.regionId && !regionPath)
+    throw new AppError('directory.region_unknown', 400, { region: query.regionId }, [{ field: 'querystring:/regionId', message: '' }]);
   const draftPaths = jurisdictionOf(actor, 'bureau_admin', 'bureau_reviewer');
   const { rows, total } = await repo.findPolicies(db, { ...query, regionPath, draftPaths, offset: (page - 1) * pageSize, limit: pageSize });
   return { items: rows.map((row) => toSummary(actor, row)), total };
@@ -107,8 +165,17 @@ export async function createPolicy(db: Db, actor: Actor, audit: AuditContext, in
   const now = nowIso();
   await db.transaction().execute(async (tx) => {
     await repo.insertPolicy(tx, {
-      id, bureau_id: bureauId, host_region_id: hostRegionId, host_region_path: bureau.regionPath, status: 'draft', rules_hash: null,
-      published_at: null, closed_at: null, created_by: actor.userId, created_at: now, ...policyColumns(rules, now),
+      id,
+      bureau_id: bureauId,
+      host_region_id: hostRegionId,
+      host_region_path: bureau.regionPath,
+      status: 'draft',
+      rules_hash: null,
+      published_at: null,
+      closed_at: null,
+      created_by: actor.userId,
+      created_at: now,
+      ...policyColumns(rules, now),
     });
     await repo.replaceRules(tx, id, toRulesRows(id, rules));
     await recordAudit(tx, audit, { action: 'enrollment_policy.create', objectType: 'enrollment_policy', objectId: id, result: 'success' });
@@ -136,14 +203,25 @@ export async function publishPolicy(db: Db, actor: Actor, audit: AuditContext, i
   if (current.version !== version) throw conflict();
   const view = await present(db, actor, current);
   const now = nowIso();
-  const facts = await schoolFacts(db, actor, view.schools.map((s) => s.schoolId));
+  const facts = await schoolFacts(
+    db,
+    actor,
+    view.schools.map((s) => s.schoolId),
+  );
   const problems = [...publishProblems(view, now), ...schoolProblems(view.schools, facts, current.host_region_path, view.entryGrade)];
   if (problems.length > 0) throw new AppError('enrollment.policy_incomplete', 400, { count: problems.length }, toFieldErrors(problems, actor.locale));
   const rulesHash = rulesHashOf(view);
   await db.transaction().execute(async (tx) => {
     // The version pins the rules that were checked and hashed above.
-    if (!(await repo.updatePolicy(tx, id, { version, status: 'draft' }, { status: 'published', rules_hash: rulesHash, published_at: now, updated_at: now }))) throw conflict();
-    await recordAudit(tx, audit, { action: 'enrollment_policy.publish', objectType: 'enrollment_policy', objectId: id, result: 'success', detail: { rulesHash } });
+    if (!(await repo.updatePolicy(tx, id, { version, status: 'draft' }, { status: 'published', rules_hash: rulesHash, published_at: now, updated_at: now })))
+      throw conflict();
+    await recordAudit(tx, audit, {
+      action: 'enrollment_policy.publish',
+      objectType: 'enrollment_policy',
+      objectId: id,
+      result: 'success',
+      detail: { rulesHash },
+    });
   });
   return getPolicy(db, actor, id);
 }
@@ -170,9 +248,20 @@ export async function extendWindow(db: Db, actor: Actor, audit: AuditContext, id
   }
   const rulesHash = rulesHashOf({ ...(await present(db, actor, current)), windowClosesAt: closesAt });
   await db.transaction().execute(async (tx) => {
-    if (!(await repo.updatePolicy(tx, id, { version: input.version, status: 'published' }, { window_closes_at: closesAt, rules_hash: rulesHash, updated_at: nowIso() }))) throw conflict();
+    if (
+      !(await repo.updatePolicy(
+        tx,
+        id,
+        { version: input.version, status: 'published' },
+        { window_closes_at: closesAt, rules_hash: rulesHash, updated_at: nowIso() },
+      ))
+    )
+      throw conflict();
     await recordAudit(tx, audit, {
-      action: 'enrollment_policy.extend_window', objectType: 'enrollment_policy', objectId: id, result: 'success',
+      action: 'enrollment_policy.extend_window',
+      objectType: 'enrollment_policy',
+      objectId: id,
+      result: 'success',
       detail: { from: current.window_closes_at, to: closesAt, previousRulesHash: current.rules_hash, rulesHash },
     });
   });
@@ -185,7 +274,8 @@ export async function previewPoints(db: Db, actor: Actor, id: string, input: Poi
   const view = await present(db, actor, row);
   const route = view.routes.find((r) => r.code === input.routeCode);
   if (!route) throw new AppError('enrollment.route_unknown', 400, { route: input.routeCode }, [{ field: '/routeCode', message: '' }]);
-  if (route.admissionBasis !== 'points') throw new AppError('enrollment.route_not_points', 400, { route: input.routeCode }, [{ field: '/routeCode', message: '' }]);
+  if (route.admissionBasis !== 'points')
+    throw new AppError('enrollment.route_not_points', 400, { route: input.routeCode }, [{ field: '/routeCode', message: '' }]);
   try {
     return calculatePoints(view.pointsItems satisfies PointsItem[], input.declared);
   } catch (error) {

@@ -31,7 +31,14 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
   afterAll(async () => ctx?.close());
 
   const count = async (table: 'enrollment_policies' | 'enrollment_policy_routes' | 'enrollment_policy_schools' | 'audit_log') =>
-    Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await ctx.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const draft = async (changes: Record<string, unknown> = {}) => {
     const response = await jiangbei.post(BASE, policyBody(jiangbeiBureau, jbSchools, changes));
     expect(response.statusCode, response.body).toBe(201);
@@ -49,15 +56,40 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
 
   it('drafts, reads, replaces, publishes and closes a policy, auditing each step', async () => {
     const created = await draft();
-    expect(created).toMatchObject({ status: 'draft', version: 1, rulesHash: null, hostRegionId: '500105', hostRegionNameZh: '江北区', canEdit: true, maxPreferences: 2 });
-    expect(created.routes.map((r: { code: string; materials: unknown[] }) => [r.code, r.materials.length])).toEqual([['points', 3], ['non_points', 2]]);
-    expect(created.schools.map((s: { schoolId: string; seats: number }) => [s.schoolId, s.seats]).sort()).toEqual([[jbSchools[0], 90], [jbSchools[1], 45]].sort());
+    expect(created).toMatchObject({
+      status: 'draft',
+      version: 1,
+      rulesHash: null,
+      hostRegionId: '500105',
+      hostRegionNameZh: '江北区',
+      canEdit: true,
+      maxPreferences: 2,
+    });
+    expect(created.routes.map((r: { code: string; materials: unknown[] }) => [r.code, r.materials.length])).toEqual([
+      ['points', 3],
+      ['non_points', 2],
+    ]);
+    expect(created.schools.map((s: { schoolId: string; seats: number }) => [s.schoolId, s.seats]).sort()).toEqual(
+      [
+        [jbSchools[0], 90],
+        [jbSchools[1], 45],
+      ].sort(),
+    );
     expect(created.pointsItems[2].options[1]).toEqual({ value: 'rented', labelZh: '租赁住房', labelEn: 'Rented home', points: 10 });
 
     const read = await jiangbei.get(`${BASE}/${created.id}`);
     expect(read.json()).toEqual(created);
 
-    const updated = await jiangbei.put(`${BASE}/${created.id}`, updateBody(created, { schools: [{ schoolId: jbSchools[0], seats: 120 }, { schoolId: jbSchools[1], seats: 45 }], appealDays: 10 }));
+    const updated = await jiangbei.put(
+      `${BASE}/${created.id}`,
+      updateBody(created, {
+        schools: [
+          { schoolId: jbSchools[0], seats: 120 },
+          { schoolId: jbSchools[1], seats: 45 },
+        ],
+        appealDays: 10,
+      }),
+    );
     expect(updated.statusCode, updated.body).toBe(200);
     expect(updated.json()).toMatchObject({ version: 2, appealDays: 10 });
     expect(updated.json().schools.find((s: { schoolId: string }) => s.schoolId === jbSchools[0]).seats).toBe(120);
@@ -72,14 +104,27 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
     expect(close.statusCode, close.body).toBe(200);
     expect(close.json()).toMatchObject({ status: 'closed', canEdit: false, rulesHash: publish.json().rulesHash });
     expect(close.json().closedAt).not.toBeNull();
-    expect(await auditActions(created.id)).toEqual(['enrollment_policy.create', 'enrollment_policy.update', 'enrollment_policy.publish', 'enrollment_policy.close']);
+    expect(await auditActions(created.id)).toEqual([
+      'enrollment_policy.create',
+      'enrollment_policy.update',
+      'enrollment_policy.publish',
+      'enrollment_policy.close',
+    ]);
   });
 
   it('refuses to publish an incomplete draft, listing every problem at once', async () => {
     const policy = await draft({
-      routes: [{ ...policyBody(jiangbeiBureau, []).routes[0]!, materials: [{ material: 'housing_proof', requirement: 'optional', descriptionZh: '', descriptionEn: '' }] }],
-      schools: [{ schoolId: jbSchools[0], seats: 0 }], pointsItems: [], maxPreferences: 3,
-      windowOpensAt: '2030-06-01T00:00:00Z', windowClosesAt: '2030-05-01T00:00:00Z',
+      routes: [
+        {
+          ...policyBody(jiangbeiBureau, []).routes[0]!,
+          materials: [{ material: 'housing_proof', requirement: 'optional', descriptionZh: '', descriptionEn: '' }],
+        },
+      ],
+      schools: [{ schoolId: jbSchools[0], seats: 0 }],
+      pointsItems: [],
+      maxPreferences: 3,
+      windowOpensAt: '2030-06-01T00:00:00Z',
+      windowClosesAt: '2030-05-01T00:00:00Z',
     });
     const response = await jiangbei.post(`${BASE}/${policy.id}/publish`, { version: 1 });
     expect(response.statusCode).toBe(400);
@@ -110,7 +155,7 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
     expect(await auditActions(policy.id)).toContain('enrollment_policy.extend_window');
   });
 
-  it('says where the window stands by the server\'s clock: upcoming, open, closed (and closed while a draft)', async () => {
+  it("says where the window stands by the server's clock: upcoming, open, closed (and closed while a draft)", async () => {
     const upcoming = await published();
     expect(upcoming.windowState).toBe('upcoming');
     const now = Date.now();
@@ -125,7 +170,11 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
     const withoutDate = ROUTES.map((r) => ({ ...r, eligibility: { ...r.eligibility, monthsAsOf: undefined } }));
     const policy = await draft({ routes: withoutDate });
     const publish = await jiangbei.post(`${BASE}/${policy.id}/publish`, { version: policy.version });
-    expect([publish.statusCode, publish.json().error.code, fieldsOf(publish)]).toEqual([400, 'enrollment.policy_incomplete', ['/routes/0/eligibility/monthsAsOf']]);
+    expect([publish.statusCode, publish.json().error.code, fieldsOf(publish)]).toEqual([
+      400,
+      'enrollment.policy_incomplete',
+      ['/routes/0/eligibility/monthsAsOf'],
+    ]);
     expect(publish.json().error.fields[0].message).toBe('设有最低月数时，须写明月数计算截止日期');
     const dated = await published();
     expect(dated.routes[0].eligibility.monthsAsOf).toBe('2027-05-31');
@@ -139,9 +188,15 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
     expect(publish.json().error.fields[0].message).toBe('请填写报到日期（印在入学通知书上）');
     const impossible = await jiangbei.put(`${BASE}/${policy.id}`, updateBody(policy, { reportDate: '2027-02-30' }));
     expect([impossible.statusCode, fieldsOf(impossible)]).toEqual([400, ['/reportDate']]);
-    const saved = await jiangbei.put(`${BASE}/${policy.id}`, updateBody(policy, { reportDate: '2027-08-31', reportNoteZh: '到学校报到厅', reportNoteEn: 'At the school hall' }));
+    const saved = await jiangbei.put(
+      `${BASE}/${policy.id}`,
+      updateBody(policy, { reportDate: '2027-08-31', reportNoteZh: '到学校报到厅', reportNoteEn: 'At the school hall' }),
+    );
     expect(saved.json()).toMatchObject({ reportDate: '2027-08-31', reportNoteZh: '到学校报到厅', reportNoteEn: 'At the school hall' });
-    expect((await jiangbei.post(`${BASE}/${policy.id}/publish`, { version: saved.json().version })).json()).toMatchObject({ status: 'published', reportDate: '2027-08-31' });
+    expect((await jiangbei.post(`${BASE}/${policy.id}/publish`, { version: saved.json().version })).json()).toMatchObject({
+      status: 'published',
+      reportDate: '2027-08-31',
+    });
   });
 
   it('refuses a stale version with 409 and keeps the newer edit', async () => {
@@ -205,7 +260,8 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
   it('previews points exactly, with caps and hints', async () => {
     const policy = await published();
     const preview = await guardian.post(`${BASE}/${policy.id}/points-preview`, {
-      routeCode: 'points', declared: { residence_months: 40, social_insurance_months: 80, housing: 'rented' },
+      routeCode: 'points',
+      declared: { residence_months: 40, social_insurance_months: 80, housing: 'rented' },
     });
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json()).toEqual({
@@ -230,7 +286,14 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
   it('hashes the rules: the same rules give the same hash, a changed seat count another', async () => {
     const first = await published();
     const same = await published({ titleZh: '标题不同但规则相同的政策', windowOpensAt: first.windowOpensAt, windowClosesAt: first.windowClosesAt });
-    const seats = await published({ windowOpensAt: first.windowOpensAt, windowClosesAt: first.windowClosesAt, schools: [{ schoolId: jbSchools[0], seats: 91 }, { schoolId: jbSchools[1], seats: 45 }] });
+    const seats = await published({
+      windowOpensAt: first.windowOpensAt,
+      windowClosesAt: first.windowClosesAt,
+      schools: [
+        { schoolId: jbSchools[0], seats: 91 },
+        { schoolId: jbSchools[1], seats: 45 },
+      ],
+    });
     expect(same.rulesHash).toBe(first.rulesHash);
     expect(seats.rulesHash).not.toBe(first.rulesHash);
   });
@@ -240,8 +303,23 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
     const body = policyBody(jiangbeiBureau, jbSchools);
     const cases: [Record<string, unknown>, string, string[]][] = [
       [{ ...body, colour: 'red' }, 'request.invalid', ['/colour']],
-      [{ ...body, routes: [{ ...body.routes[0]!, materials: [{ ...body.routes[0]!.materials[0]!, material: 'passport' }] }] }, 'request.invalid', ['/routes/0/materials/0/material']],
-      [{ ...body, schools: [{ schoolId: qySchool, seats: 30 }, { schoolId: juniorSchool, seats: 30 }, { schoolId: 'no-such-school', seats: 3 }] }, 'enrollment.policy_invalid', ['/schools/0/schoolId', '/schools/1/schoolId', '/schools/2/schoolId']],
+      [
+        { ...body, routes: [{ ...body.routes[0]!, materials: [{ ...body.routes[0]!.materials[0]!, material: 'passport' }] }] },
+        'request.invalid',
+        ['/routes/0/materials/0/material'],
+      ],
+      [
+        {
+          ...body,
+          schools: [
+            { schoolId: qySchool, seats: 30 },
+            { schoolId: juniorSchool, seats: 30 },
+            { schoolId: 'no-such-school', seats: 3 },
+          ],
+        },
+        'enrollment.policy_invalid',
+        ['/schools/0/schoolId', '/schools/1/schoolId', '/schools/2/schoolId'],
+      ],
       [{ ...body, routes: [body.routes[0], body.routes[0]] }, 'enrollment.policy_invalid', ['/routes/1/code']],
       [{ ...body, ageCutoffMonthDay: '02-30' }, 'enrollment.policy_invalid', ['/ageCutoffMonthDay']],
       [{ ...body, bureauId: jbSchools[0] }, 'enrollment.bureau_invalid', ['/bureauId']],
@@ -250,6 +328,8 @@ describe.each(DIALECTS)('enrollment policies (%s)', (dialect) => {
       const response = await jiangbei.post(BASE, input);
       expect([response.statusCode, response.json().error.code, fieldsOf(response)], JSON.stringify(fields)).toEqual([400, code, fields]);
     }
-    expect(await Promise.all([count('enrollment_policies'), count('enrollment_policy_routes'), count('enrollment_policy_schools'), count('audit_log')])).toEqual(before);
+    expect(
+      await Promise.all([count('enrollment_policies'), count('enrollment_policy_routes'), count('enrollment_policy_schools'), count('audit_log')]),
+    ).toEqual(before);
   });
 });

@@ -6,10 +6,28 @@ import { createApplication, createOpenPolicy, placeFromWorld } from '../applicat
 
 const T = true;
 const F = false;
-const EVERYONE: Record<ActorKey, Outcome> = { platformAdmin: T, cqAdmin: T, jiangbeiAdmin: T, qingyangAdmin: T, jiangbeiReviewer: T, schoolAdminA: T, teacherA: T, guardian: T, anonymous: T };
+const EVERYONE: Record<ActorKey, Outcome> = {
+  platformAdmin: T,
+  cqAdmin: T,
+  jiangbeiAdmin: T,
+  qingyangAdmin: T,
+  jiangbeiReviewer: T,
+  schoolAdminA: T,
+  teacherA: T,
+  guardian: T,
+  anonymous: T,
+};
 /** The Jiangbei bureau and the Chongqing bureau above it; not the platform, not the reviewers. */
 const JIANGBEI_BUREAUS: Record<ActorKey, Outcome> = {
-  platformAdmin: F, cqAdmin: T, jiangbeiAdmin: T, qingyangAdmin: F, jiangbeiReviewer: F, schoolAdminA: F, teacherA: F, guardian: F, anonymous: 401,
+  platformAdmin: F,
+  cqAdmin: T,
+  jiangbeiAdmin: T,
+  qingyangAdmin: F,
+  jiangbeiReviewer: F,
+  schoolAdminA: F,
+  teacherA: F,
+  guardian: F,
+  anonymous: 401,
 };
 
 async function policyWithApproved({ ctx, world }: Call): Promise<string> {
@@ -20,11 +38,15 @@ async function policyWithApproved({ ctx, world }: Call): Promise<string> {
 
 export const PUBLIC_LIST_AUTHZ_ROWS: AuthzRow[] = [
   {
-    route: 'POST /api/enrollment/policies/:id/public-lists', target: 'a published Jiangbei policy with an approved applicant', expect: JIANGBEI_BUREAUS,
+    route: 'POST /api/enrollment/policies/:id/public-lists',
+    target: 'a published Jiangbei policy with an approved applicant',
+    expect: JIANGBEI_BUREAUS,
     request: async (call) => ({ url: `/api/enrollment/policies/${await policyWithApproved(call)}/public-lists`, body: {} }),
   },
   {
-    route: 'GET /api/public/enrollment/policies/:id/public-lists', target: 'the running lists of a published Jiangbei policy', expect: EVERYONE,
+    route: 'GET /api/public/enrollment/policies/:id/public-lists',
+    target: 'the running lists of a published Jiangbei policy',
+    expect: EVERYONE,
     request: async (call) => {
       const policyId = await policyWithApproved(call);
       await (await call.ctx.clientAs(call.world.people.jiangbeiAdmin.id)).post(`/api/enrollment/policies/${policyId}/public-lists`);

@@ -13,18 +13,37 @@ export function findPolicy(db: DbOrTx, policyId: string) {
   return db
     .selectFrom('enrollment_policies as p')
     .innerJoin('regions as g', 'g.id', 'p.host_region_id')
-    .select(['p.id', 'p.status', 'p.title_zh', 'p.title_en', 'p.school_year', 'p.host_region_path', 'p.public_notice_days', 'g.name_zh as region_name_zh', 'g.name_en as region_name_en'])
+    .select([
+      'p.id',
+      'p.status',
+      'p.title_zh',
+      'p.title_en',
+      'p.school_year',
+      'p.host_region_path',
+      'p.public_notice_days',
+      'g.name_zh as region_name_zh',
+      'g.name_en as region_name_en',
+    ])
     .where('p.id', '=', policyId)
     .executeTakeFirst();
 }
 
 export function findRoutes(db: DbOrTx, policyId: string) {
-  return db.selectFrom('enrollment_policy_routes').select(['code', 'name_zh', 'name_en', 'sort_order']).where('policy_id', '=', policyId).orderBy('sort_order').execute();
+  return db
+    .selectFrom('enrollment_policy_routes')
+    .select(['code', 'name_zh', 'name_en', 'sort_order'])
+    .where('policy_id', '=', policyId)
+    .orderBy('sort_order')
+    .execute();
 }
 
 /** Holds the policy's row until the transaction ends, so that concurrent publications of one policy take turns. */
 export async function lockPolicy(db: DbOrTx, policyId: string): Promise<void> {
-  await db.updateTable('enrollment_policies').set((eb) => ({ updated_at: eb.ref('updated_at') })).where('id', '=', policyId).execute();
+  await db
+    .updateTable('enrollment_policies')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('id', '=', policyId)
+    .execute();
 }
 
 /** The applications of the policy in the given statuses, with what the list shows of them. */
@@ -40,7 +59,13 @@ export function findListedApplications(db: DbOrTx, policyId: string, statuses: r
 }
 
 export function findLatestList(db: DbOrTx, policyId: string): Promise<PublicListRow | undefined> {
-  return db.selectFrom('enrollment_public_lists').selectAll().where('policy_id', '=', policyId).orderBy('published_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return db
+    .selectFrom('enrollment_public_lists')
+    .selectAll()
+    .where('policy_id', '=', policyId)
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
 }
 
 export function findEntries(db: DbOrTx, listId: string): Promise<EntryRow[]> {
@@ -49,11 +74,19 @@ export function findEntries(db: DbOrTx, listId: string): Promise<EntryRow[]> {
 
 export async function insertList(db: DbOrTx, list: Insertable<EnrollmentPublicListTable>, entries: EntryRow[]): Promise<void> {
   await db.insertInto('enrollment_public_lists').values(list).execute();
-  for (let i = 0; i < entries.length; i += SLICE) await db.insertInto('enrollment_public_list_entries').values(entries.slice(i, i + SLICE)).execute();
+  for (let i = 0; i < entries.length; i += SLICE)
+    await db
+      .insertInto('enrollment_public_list_entries')
+      .values(entries.slice(i, i + SLICE))
+      .execute();
 }
 
 export async function insertEvents(db: DbOrTx, events: Insertable<EnrollmentApplicationEventTable>[]): Promise<void> {
-  for (let i = 0; i < events.length; i += SLICE) await db.insertInto('enrollment_application_events').values(events.slice(i, i + SLICE)).execute();
+  for (let i = 0; i < events.length; i += SLICE)
+    await db
+      .insertInto('enrollment_application_events')
+      .values(events.slice(i, i + SLICE))
+      .execute();
 }
 
 /** Lists of the policy still running at `now`, newest first. */

@@ -25,26 +25,35 @@ export type PublicListQuery = Static<typeof PublicListQuery>;
  */
 export const PublicListsView = Type.Object({
   policy: Type.Object({
-    id: Type.String(), titleZh: Type.String(), titleEn: Type.String(), schoolYear: Type.Integer(), hostRegionNameZh: Type.String(), hostRegionNameEn: Type.String(),
+    id: Type.String(),
+    titleZh: Type.String(),
+    titleEn: Type.String(),
+    schoolYear: Type.Integer(),
+    hostRegionNameZh: Type.String(),
+    hostRegionNameEn: Type.String(),
   }),
   /** Lists still in their notice period, newest first. */
-  lists: Type.Array(Type.Object({
-    id: Type.String(),
-    publishedAt: Type.String(),
-    endsAt: Type.String(),
-    entryCount: Type.Integer(),
-    /** Entries matching the query, for the page's entries. */
-    total: Type.Integer(),
-    entries: Type.Array(Type.Object({
-      seq: Type.Integer(),
-      reference: Type.String(),
-      maskedName: Type.String(),
-      routeCode: Type.String(),
-      routeNameZh: Type.String(),
-      routeNameEn: Type.String(),
-      /** Verified points on a points route; null on a route decided by eligibility alone. */
-      points: Nullable(Type.Number()),
-    })),
-  })),
+  lists: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      publishedAt: Type.String(),
+      endsAt: Type.String(),
+      entryCount: Type.Integer(),
+      /** Entries matching the query, for the page's entries. */
+      total: Type.Integer(),
+      entries: Type.Array(
+        Type.Object({
+          seq: Type.Integer(),
+          reference: Type.String(),
+          maskedName: Type.String(),
+          routeCode: Type.String(),
+          routeNameZh: Type.String(),
+          routeNameEn: Type.String(),
+          /** Verified points on a points route; null on a route decided by eligibility alone. */
+          points: Nullable(Type.Number()),
+        }),
+      ),
+    }),
+  ),
 });
 export type PublicListsView = Static<typeof PublicListsView>;

@@ -16,19 +16,26 @@ const DAY = 86_400_000;
 export const LISTED_STATUSES: readonly ApplicationStatus[] = ['approved', 'placed', 'unplaced', 'accepted', 'declined', 'enrolled', 'no_show'];
 
 const toSummary = (list: repo.PublicListRow): PublicListSummary => ({
-  id: list.id, policyId: list.policy_id, publishedAt: list.published_at, endsAt: list.ends_at, entryCount: list.entry_count,
+  id: list.id,
+  policyId: list.policy_id,
+  publishedAt: list.published_at,
+  endsAt: list.ends_at,
+  entryCount: list.entry_count,
 });
 
 /** Route order of the policy, then most points first, then reference: the same applicants always give the same list. */
 function snapshotEntries(listId: string, applications: Awaited<ReturnType<typeof repo.findListedApplications>>): repo.EntryRow[] {
   const points = (a: (typeof applications)[number]) => (a.admission_basis === 'points' ? a.points_verified : null);
   return [...applications]
-    .sort((a, b) => a.route_order - b.route_order || (points(b) ?? -1) - (points(a) ?? -1) || (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0))
+    .sort(
+      (a, b) => a.route_order - b.route_order || (points(b) ?? -1) - (points(a) ?? -1) || (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0),
+    )
     .map((a, i) => ({ list_id: listId, seq: i + 1, reference: a.reference, masked_name: maskName(a.child_name), route_code: a.route_code, points: points(a) }));
 }
 
 const sameEntries = (a: repo.EntryRow[], b: repo.EntryRow[]) =>
-  a.length === b.length && a.every((e, i) => e.reference === b[i]!.reference && e.masked_name === b[i]!.masked_name && e.route_code === b[i]!.route_code && e.points === b[i]!.points);
+  a.length === b.length &&
+  a.every((e, i) => e.reference === b[i]!.reference && e.masked_name === b[i]!.masked_name && e.route_code === b[i]!.route_code && e.points === b[i]!.points);
 
 /**
  * 公示: the host bureau publishes a frozen snapshot of the policy's approved applicants for the policy's
@@ -52,15 +59,34 @@ export async function publishPublicList(db: Db, actor: Actor, audit: AuditContex
     if (latest && latest.ends_at > now && sameEntries(await repo.findEntries(tx, latest.id), entries)) return { list: toSummary(latest), created: false };
 
     const list = {
-      id: listId, policy_id: policyId, published_by: actor.userId, published_at: now,
-      ends_at: new Date(Date.parse(now) + policy.public_notice_days * DAY).toISOString(), entry_count: entries.length,
+      id: listId,
+      policy_id: policyId,
+      published_by: actor.userId,
+      published_at: now,
+      ends_at: new Date(Date.parse(now) + policy.public_notice_days * DAY).toISOString(),
+      entry_count: entries.length,
     };
     await repo.insertList(tx, list, entries);
-    await repo.insertEvents(tx, applications.map((a) => ({
-      id: randomUUID(), application_id: a.id, at: now, actor_user_id: actor.userId, kind: 'publicly_listed' as const, from_status: null, to_status: null,
-      detail: JSON.stringify({ listId, endsAt: list.ends_at }),
-    })));
-    await recordAudit(tx, audit, { action: 'enrollment_public_list.publish', objectType: 'enrollment_policy', objectId: policyId, result: 'success', detail: { listId, entryCount: entries.length } });
+    await repo.insertEvents(
+      tx,
+      applications.map((a) => ({
+        id: randomUUID(),
+        application_id: a.id,
+        at: now,
+        actor_user_id: actor.userId,
+        kind: 'publicly_listed' as const,
+        from_status: null,
+        to_status: null,
+        detail: JSON.stringify({ listId, endsAt: list.ends_at }),
+      })),
+    );
+    await recordAudit(tx, audit, {
+      action: 'enrollment_public_list.publish',
+      objectType: 'enrollment_policy',
+      objectId: policyId,
+      result: 'success',
+      detail: { listId, entryCount: entries.length },
+    });
     return { list: toSummary(list), created: true };
   });
 }
@@ -76,18 +102,33 @@ export async function getPublicLists(db: Db, policyId: string, query: PublicList
   const reference = query.reference?.trim().toUpperCase();
   return {
     policy: {
-      id: policy.id, titleZh: policy.title_zh, titleEn: policy.title_en, schoolYear: policy.school_year,
-      hostRegionNameZh: policy.region_name_zh, hostRegionNameEn: policy.region_name_en,
+      id: policy.id,
+      titleZh: policy.title_zh,
+      titleEn: policy.title_en,
+      schoolYear: policy.school_year,
+      hostRegionNameZh: policy.region_name_zh,
+      hostRegionNameEn: policy.region_name_en,
     },
-    lists: await Promise.all(lists.map(async (list) => {
-      const { rows, total } = await repo.findEntriesPage(db, list.id, { reference, offset: (page - 1) * pageSize, limit: pageSize });
-      return {
-        id: list.id, publishedAt: list.published_at, endsAt: list.ends_at, entryCount: list.entry_count, total,
-        entries: rows.map((e) => ({
-          seq: e.seq, reference: e.reference, maskedName: e.masked_name, routeCode: e.route_code,
-          routeNameZh: routeNames.get(e.route_code)?.name_zh ?? e.route_code, routeNameEn: routeNames.get(e.route_code)?.name_en ?? e.route_code, points: e.points,
-        })),
-      };
-    })),
+    lists: await Promise.all(
+      lists.map(async (list) => {
+        const { rows, total } = await repo.findEntriesPage(db, list.id, { reference, offset: (page - 1) * pageSize, limit: pageSize });
+        return {
+          id: list.id,
+          publishedAt: list.published_at,
+          endsAt: list.ends_at,
+          entryCount: list.entry_count,
+          total,
+          entries: rows.map((e) => ({
+            seq: e.seq,
+            reference: e.reference,
+            maskedName: e.masked_name,
+            routeCode: e.route_code,
+            routeNameZh: routeNames.get(e.route_code)?.name_zh ?? e.route_code,
+            routeNameEn: routeNames.get(e.route_code)?.name_en ?? e.route_code,
+            points: e.points,
+          })),
+        };
+      }),
+    ),
   };
 }

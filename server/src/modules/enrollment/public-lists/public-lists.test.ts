@@ -4,7 +4,13 @@ import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 import { policyBody } from '../policies/policies.fixtures.test-support.ts';
 import {
-  createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, TEST_RESIDENCE_ADDRESS, type EnrollmentPlace, type PolicyFixture,
+  createApplication,
+  createEnrollmentPlace,
+  createFamily,
+  createOpenPolicy,
+  TEST_RESIDENCE_ADDRESS,
+  type EnrollmentPlace,
+  type PolicyFixture,
 } from '../applications/applications.fixtures.test-support.ts';
 
 const DAY = 86_400_000;
@@ -21,16 +27,35 @@ describe.each(DIALECTS)('public lists (%s)', (dialect) => {
   afterAll(async () => ctx?.close());
 
   const publish = async (policyId: string, userId = place.bureauAdminId) => (await ctx.clientAs(userId)).post(publishUrl(policyId));
-  const listed = (id: string) => ctx.db.selectFrom('enrollment_application_events').selectAll().where('application_id', '=', id).where('kind', '=', 'publicly_listed').execute();
+  const listed = (id: string) =>
+    ctx.db.selectFrom('enrollment_application_events').selectAll().where('application_id', '=', id).where('kind', '=', 'publicly_listed').execute();
 
-  async function policyWithApplicants(): Promise<{ policy: PolicyFixture; high: string; low: string; plain: string; placed: string; others: string[]; families: Awaited<ReturnType<typeof createFamily>>[] }> {
+  async function policyWithApplicants(): Promise<{
+    policy: PolicyFixture;
+    high: string;
+    low: string;
+    plain: string;
+    placed: string;
+    others: string[];
+    families: Awaited<ReturnType<typeof createFamily>>[];
+  }> {
     const policy = await createOpenPolicy(ctx, place);
-    const families = [await createFamily(ctx, { name: '张小明' }), await createFamily(ctx, { name: '欧阳娜娜' }), await createFamily(ctx, { name: '李华' }), await createFamily(ctx, { name: '王芳芳' })];
-    const high = await createApplication(ctx, policy, 'approved', { family: families[0], verified: { residence_months: 60, social_insurance_months: 72, housing: 'owned' } });
+    const families = [
+      await createFamily(ctx, { name: '张小明' }),
+      await createFamily(ctx, { name: '欧阳娜娜' }),
+      await createFamily(ctx, { name: '李华' }),
+      await createFamily(ctx, { name: '王芳芳' }),
+    ];
+    const high = await createApplication(ctx, policy, 'approved', {
+      family: families[0],
+      verified: { residence_months: 60, social_insurance_months: 72, housing: 'owned' },
+    });
     const low = await createApplication(ctx, policy, 'approved', { family: families[1], verified: { residence_months: 12 } });
     const plain = await createApplication(ctx, policy, 'approved', { family: families[2], routeCode: 'non_points' });
     const placed = await createApplication(ctx, policy, 'placed', { family: families[3] });
-    const others = await Promise.all((['submitted', 'rejected', 'appealed', 'draft', 'withdrawn'] as const).map(async (s) => (await createApplication(ctx, policy, s)).id));
+    const others = await Promise.all(
+      (['submitted', 'rejected', 'appealed', 'draft', 'withdrawn'] as const).map(async (s) => (await createApplication(ctx, policy, s)).id),
+    );
     return { policy, high: high.id, low: low.id, plain: plain.id, placed: placed.id, others, families };
   }
 
@@ -43,8 +68,14 @@ describe.each(DIALECTS)('public lists (%s)', (dialect) => {
     expect(Date.parse(list.endsAt) - Date.parse(list.publishedAt)).toBe(7 * DAY);
 
     const entries = await ctx.db.selectFrom('enrollment_public_list_entries').selectAll().where('list_id', '=', list.id).orderBy('seq').execute();
-    const references = Object.fromEntries(await Promise.all([high, low, plain, placed].map(async (id) =>
-      [id, (await ctx.db.selectFrom('enrollment_applications').select('reference').where('id', '=', id).executeTakeFirstOrThrow()).reference] as const)));
+    const references = Object.fromEntries(
+      await Promise.all(
+        [high, low, plain, placed].map(
+          async (id) =>
+            [id, (await ctx.db.selectFrom('enrollment_applications').select('reference').where('id', '=', id).executeTakeFirstOrThrow()).reference] as const,
+        ),
+      ),
+    );
     expect(entries.map((e) => [e.seq, e.reference, e.masked_name, e.route_code, e.points])).toEqual([
       [1, references[high], '张*明', 'points', 30 + 36 + 20],
       [2, references[placed], '王*芳', 'points', 34],
@@ -52,10 +83,17 @@ describe.each(DIALECTS)('public lists (%s)', (dialect) => {
       [4, references[plain], '李*', 'non_points', null],
     ]);
     for (const id of [high, low, plain, placed]) {
-      expect(await listed(id)).toMatchObject([{ actor_user_id: place.bureauAdminId, from_status: null, to_status: null, detail: JSON.stringify({ listId: list.id, endsAt: list.endsAt }) }]);
+      expect(await listed(id)).toMatchObject([
+        { actor_user_id: place.bureauAdminId, from_status: null, to_status: null, detail: JSON.stringify({ listId: list.id, endsAt: list.endsAt }) },
+      ]);
     }
     for (const id of others) expect(await listed(id)).toEqual([]);
-    const audit = await ctx.db.selectFrom('audit_log').select(['object_id', 'detail']).where('action', '=', 'enrollment_public_list.publish').where('object_id', '=', policy.id).execute();
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['object_id', 'detail'])
+      .where('action', '=', 'enrollment_public_list.publish')
+      .where('object_id', '=', policy.id)
+      .execute();
     expect(audit).toEqual([{ object_id: policy.id, detail: JSON.stringify({ listId: list.id, entryCount: 4 }) }]);
   });
 
@@ -87,11 +125,31 @@ describe.each(DIALECTS)('public lists (%s)', (dialect) => {
     expect(view.policy).toMatchObject({ id: policy.id, schoolYear: 2027, hostRegionNameZh: '江北区' });
     expect(view.lists).toHaveLength(1);
     expect(view.lists[0]).toMatchObject({ id: list.id, entryCount: 4, total: 4 });
-    expect(view.lists[0].entries[0]).toEqual({ seq: 1, reference: expect.any(String), maskedName: '张*明', routeCode: 'points', routeNameZh: '积分入学', routeNameEn: 'Points route', points: 86 });
+    expect(view.lists[0].entries[0]).toEqual({
+      seq: 1,
+      reference: expect.any(String),
+      maskedName: '张*明',
+      routeCode: 'points',
+      routeNameZh: '积分入学',
+      routeNameEn: 'Points route',
+      points: 86,
+    });
     expect(view.lists[0].entries[3]).toMatchObject({ maskedName: '李*', routeCode: 'non_points', routeNameZh: '非积分入学', points: null });
-    const mobiles = await ctx.db.selectFrom('users').select('mobile').where('id', 'in', families.map((f) => f.guardianId)).execute();
+    const mobiles = await ctx.db
+      .selectFrom('users')
+      .select('mobile')
+      .where(
+        'id',
+        'in',
+        families.map((f) => f.guardianId),
+      )
+      .execute();
     for (const secret of [
-      ...families.flatMap((f) => [f.childName, f.idNumber, f.birthDate, f.idNumber.slice(6, 14)]), ...mobiles.map((m) => m.mobile!), TEST_RESIDENCE_ADDRESS, '草市街', '重庆某某物流',
+      ...families.flatMap((f) => [f.childName, f.idNumber, f.birthDate, f.idNumber.slice(6, 14)]),
+      ...mobiles.map((m) => m.mobile!),
+      TEST_RESIDENCE_ADDRESS,
+      '草市街',
+      '重庆某某物流',
     ]) {
       expect(response.body, secret).not.toContain(secret);
     }
@@ -103,7 +161,11 @@ describe.each(DIALECTS)('public lists (%s)', (dialect) => {
     expect(paged.lists[0]).toMatchObject({ total: 4, entries: [{ seq: 4 }] });
 
     // After the notice days the list is no longer shown.
-    await ctx.db.updateTable('enrollment_public_lists').set({ ends_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', list.id).execute();
+    await ctx.db
+      .updateTable('enrollment_public_lists')
+      .set({ ends_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', list.id)
+      .execute();
     expect((await anonymous.get(publicUrl(policy.id))).json().lists).toEqual([]);
   });
 

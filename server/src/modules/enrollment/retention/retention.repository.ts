@@ -7,15 +7,23 @@ export function findExpiredPolicies(db: DbOrTx, closedBefore: string) {
     .select(['p.id', 'p.closed_at'])
     .where('p.status', '=', 'closed')
     .where('p.closed_at', '<=', closedBefore)
-    .where((eb) => eb.exists(
-      eb.selectFrom('enrollment_applications as a').select('a.id').whereRef('a.policy_id', '=', 'p.id').where('a.personal_data_deleted_at', 'is', null),
-    ))
+    .where((eb) =>
+      eb.exists(
+        eb.selectFrom('enrollment_applications as a').select('a.id').whereRef('a.policy_id', '=', 'p.id').where('a.personal_data_deleted_at', 'is', null),
+      ),
+    )
     .orderBy('p.closed_at')
     .execute();
 }
 
 export async function findUnpurgedApplications(db: DbOrTx, policyId: string): Promise<string[]> {
-  const rows = await db.selectFrom('enrollment_applications').select('id').where('policy_id', '=', policyId).where('personal_data_deleted_at', 'is', null).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('enrollment_applications')
+    .select('id')
+    .where('policy_id', '=', policyId)
+    .where('personal_data_deleted_at', 'is', null)
+    .orderBy('id')
+    .execute();
   return rows.map((row) => row.id);
 }
 
@@ -32,8 +40,10 @@ export function findStoredDocuments(db: DbOrTx, applicationId: string) {
 export async function countStoredDocuments(db: DbOrTx, applicationIds: string[]): Promise<number> {
   if (applicationIds.length === 0) return 0;
   const row = await db
-    .selectFrom('enrollment_documents').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('application_id', 'in', applicationIds).where('storage_key', 'is not', null)
+    .selectFrom('enrollment_documents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('application_id', 'in', applicationIds)
+    .where('storage_key', 'is not', null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -53,6 +63,11 @@ export async function erasePersonalData(tx: DbOrTx, applicationId: string, at: s
   if (Number(result.numUpdatedRows) !== 1) return false;
   await tx.updateTable('enrollment_documents').set({ storage_key: null, original_name: '' }).where('application_id', '=', applicationId).execute();
   await tx.updateTable('enrollment_appeals').set({ reason: '' }).where('application_id', '=', applicationId).execute();
-  await tx.updateTable('enrollment_offers').set({ decline_reason: null }).where('application_id', '=', applicationId).where('decline_reason', 'is not', null).execute();
+  await tx
+    .updateTable('enrollment_offers')
+    .set({ decline_reason: null })
+    .where('application_id', '=', applicationId)
+    .where('decline_reason', 'is not', null)
+    .execute();
   return true;
 }

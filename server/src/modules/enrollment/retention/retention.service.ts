@@ -65,7 +65,10 @@ export async function purgeEnrollmentPersonalData(deps: RetentionDeps, options: 
     }
     if (purge.applications === 0) continue;
     await recordAudit(deps.db, systemAuditContext('enrollment-retention'), {
-      action: 'enrollment_policy.personal_data_deleted', objectType: 'enrollment_policy', objectId: policy.id, result: 'success',
+      action: 'enrollment_policy.personal_data_deleted',
+      objectType: 'enrollment_policy',
+      objectId: policy.id,
+      result: 'success',
       detail: { applications: purge.applications, documents: purge.documents, retentionDays: options.retentionDays, closedAt: policy.closed_at },
     });
     result.policies.push(purge);

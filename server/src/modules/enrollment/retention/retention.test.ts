@@ -8,7 +8,13 @@ import { startHousekeeping } from '../../../platform/housekeeping.ts';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 import {
-  createApplication, createEnrollmentPlace, createOpenPolicy, testDocumentStore, type ApplicationFixture, type EnrollmentPlace, type PolicyFixture,
+  createApplication,
+  createEnrollmentPlace,
+  createOpenPolicy,
+  testDocumentStore,
+  type ApplicationFixture,
+  type EnrollmentPlace,
+  type PolicyFixture,
 } from '../applications/applications.fixtures.test-support.ts';
 import { purgeEnrollmentPersonalData } from './retention.service.ts';
 
@@ -33,12 +39,20 @@ describe.each(DIALECTS)('enrollment retention (%s)', (dialect) => {
     if (closedDaysAgo !== null) {
       const close = await (await ctx.clientAs(place.bureauAdminId)).post(`/api/enrollment/policies/${policy.id}/close`, { version: policy.version });
       expect(close.statusCode, close.body).toBe(200);
-      await ctx.db.updateTable('enrollment_policies').set({ closed_at: daysAgo(closedDaysAgo) }).where('id', '=', policy.id).execute();
+      await ctx.db
+        .updateTable('enrollment_policies')
+        .set({ closed_at: daysAgo(closedDaysAgo) })
+        .where('id', '=', policy.id)
+        .execute();
     }
     return { policy, apps };
   }
   const filesOf = async (applicationIds: string[]) => {
-    const docs = await ctx.db.selectFrom('enrollment_documents').select(['storage_key', 'original_name']).where('application_id', 'in', applicationIds).execute();
+    const docs = await ctx.db
+      .selectFrom('enrollment_documents')
+      .select(['storage_key', 'original_name'])
+      .where('application_id', 'in', applicationIds)
+      .execute();
     return docs.map((d) => ({ ...d, path: d.storage_key ? join(ctx.config.dataDir, 'files', ...d.storage_key.split('/')) : null }));
   };
   const applications = (ids: string[]) => ctx.db.selectFrom('enrollment_applications').selectAll().where('id', 'in', ids).orderBy('id').execute();
@@ -61,11 +75,21 @@ describe.each(DIALECTS)('enrollment retention (%s)', (dialect) => {
       expect(row).toMatchObject({ residence_address_enc: null, employer: null, guardian_name: null });
       expect(row.personal_data_deleted_at).not.toBeNull();
     }
-    const events = await ctx.db.selectFrom('enrollment_application_events').select(['application_id', 'actor_user_id']).where('kind', '=', 'personal_data_deleted').where('application_id', 'in', ids).execute();
+    const events = await ctx.db
+      .selectFrom('enrollment_application_events')
+      .select(['application_id', 'actor_user_id'])
+      .where('kind', '=', 'personal_data_deleted')
+      .where('application_id', 'in', ids)
+      .execute();
     expect(events.map((e) => e.application_id).sort()).toEqual([...ids].sort());
     expect(events.every((e) => e.actor_user_id === null)).toBe(true);
-    expect((await ctx.db.selectFrom('enrollment_appeals').select('reason').where('application_id', '=', apps[2]!.id).executeTakeFirstOrThrow()).reason).toBe('');
-    expect((await ctx.db.selectFrom('enrollment_offers').select('decline_reason').where('application_id', '=', apps[1]!.id).executeTakeFirstOrThrow()).decline_reason).toBeNull();
+    expect((await ctx.db.selectFrom('enrollment_appeals').select('reason').where('application_id', '=', apps[2]!.id).executeTakeFirstOrThrow()).reason).toBe(
+      '',
+    );
+    expect(
+      (await ctx.db.selectFrom('enrollment_offers').select('decline_reason').where('application_id', '=', apps[1]!.id).executeTakeFirstOrThrow())
+        .decline_reason,
+    ).toBeNull();
     // What the statistics and the school still need stays: statuses, placements, the child's profile.
     expect((await applications(ids)).map((r) => r.status).sort()).toEqual(['appealed', 'declined', 'enrolled', 'submitted']);
 
@@ -96,7 +120,8 @@ describe.each(DIALECTS)('enrollment retention (%s)', (dialect) => {
     expect(await purgeAudits(expired.policy.id)).toEqual([]);
 
     await purgeEnrollmentPersonalData(deps(), { retentionDays: 180, dryRun: false });
-    for (const row of await applications(kept)) expect(row).toMatchObject({ personal_data_deleted_at: null, employer: '重庆某某物流有限公司', guardian_name: '张建国' });
+    for (const row of await applications(kept))
+      expect(row).toMatchObject({ personal_data_deleted_at: null, employer: '重庆某某物流有限公司', guardian_name: '张建国' });
     for (const file of await filesOf(kept)) expect(existsSync(file.path!)).toBe(true);
     for (const file of await filesOf(expiredIds)) expect(file.storage_key).toBeNull();
 
@@ -118,7 +143,9 @@ describe.each(DIALECTS)('enrollment retention (%s)', (dialect) => {
     const { policy, apps } = await cycle(400);
     const files = await filesOf(apps.map((a) => a.id));
     const logged: unknown[] = [];
-    const log = { info: (entry: unknown) => logged.push(entry), error: (entry: unknown) => logged.push(entry) } as unknown as Parameters<typeof startHousekeeping>[1];
+    const log = { info: (entry: unknown) => logged.push(entry), error: (entry: unknown) => logged.push(entry) } as unknown as Parameters<
+      typeof startHousekeeping
+    >[1];
     const housekeeping = startHousekeeping(ctx.db, log, { dataDir: ctx.config.dataDir, dataKey: ctx.config.dataKey, enrollmentRetentionDays: 180 }, 3_600_000);
     try {
       // Until the run has logged the policy: the log line comes after the commit the applications show.
@@ -139,12 +166,16 @@ describe('npm run enrollment:purge', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const cli = (args: string[]) =>
     run(process.execPath, ['--import', 'tsx', 'server/src/cli/enrollment-purge.ts', ...args], {
-      env: { PATH: process.env.PATH, DATA_DIR: dataDir, ENROLLMENT_RETENTION_DAYS: '30' }, timeout: 60_000,
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir, ENROLLMENT_RETENTION_DAYS: '30' },
+      timeout: 60_000,
     });
 
   it('counts on a dry run and says what it did, as log lines', async () => {
     const { stdout } = await cli(['--dry-run']);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.at(-1)).toMatchObject({ msg: 'dry run: nothing deleted', dryRun: true, retentionDays: 30, policies: 0, applications: 0, documents: 0 });
   }, 60_000);
 

@@ -19,7 +19,12 @@ export async function unacceptedMandatoryMaterials(db: DbOrTx, actor: Actor, app
 export async function assertApprovable(db: DbOrTx, actor: Actor, app: repo.ApplicationRow): Promise<void> {
   const missing = await unacceptedMandatoryMaterials(db, actor, app);
   if (missing.length > 0) {
-    throw new AppError('enrollment.documents_not_accepted', 409, { count: missing.length }, missing.map((m) => ({ field: `material:${m.material}`, message: '' })));
+    throw new AppError(
+      'enrollment.documents_not_accepted',
+      409,
+      { count: missing.length },
+      missing.map((m) => ({ field: `material:${m.material}`, message: '' })),
+    );
   }
   if (app.route_admission_basis === 'points' && app.points_verified === null) throw new AppError('enrollment.points_not_verified', 409);
 }

@@ -4,11 +4,15 @@ import type { ReviewApplicationView } from './review.schemas.ts';
 /** Stored values that the (frozen) rules no longer name are left out rather than breaking the reviewer's page. */
 function score(items: PointsItem[], values: DeclaredPoints): PointsResult {
   const known = new Map(items.map((item) => [item.key, item]));
-  const usable = Object.fromEntries(Object.entries(values).filter(([key, value]) => {
-    const item = known.get(key);
-    if (!item) return false;
-    return item.kind === 'per_month' ? typeof value === 'number' && Number.isInteger(value) && value >= 0 : (item.options ?? []).some((o) => o.value === value);
-  }));
+  const usable = Object.fromEntries(
+    Object.entries(values).filter(([key, value]) => {
+      const item = known.get(key);
+      if (!item) return false;
+      return item.kind === 'per_month'
+        ? typeof value === 'number' && Number.isInteger(value) && value >= 0
+        : (item.options ?? []).some((o) => o.value === value);
+    }),
+  );
   return calculatePoints(items, usable);
 }
 
@@ -31,7 +35,11 @@ export function verificationReasons(events: { kind: string; detail: string | nul
 
 /** Declared against verified, item by item, with the same calculator the family's simulator uses. */
 export function pointsBreakdown(
-  items: PointsItem[], declaredJson: string, verifiedJson: string | null, isRequired: boolean, reasons: Record<string, string> = {},
+  items: PointsItem[],
+  declaredJson: string,
+  verifiedJson: string | null,
+  isRequired: boolean,
+  reasons: Record<string, string> = {},
 ): ReviewApplicationView['points'] {
   const declared = parse(declaredJson) ?? {};
   const verified = parse(verifiedJson);
@@ -42,7 +50,12 @@ export function pointsBreakdown(
     declaredTotal: declaredScore.total,
     verifiedTotal: verifiedScore?.total ?? null,
     items: items.map((item, i) => ({
-      key: item.key, nameZh: item.nameZh, nameEn: item.nameEn, kind: item.kind, cap: item.cap, options: item.options,
+      key: item.key,
+      nameZh: item.nameZh,
+      nameEn: item.nameEn,
+      kind: item.kind,
+      cap: item.cap,
+      options: item.options,
       declaredValue: declared[item.key] ?? null,
       declaredPoints: declaredScore.items[i]!.points,
       verifiedValue: verified ? (verified[item.key] ?? null) : null,

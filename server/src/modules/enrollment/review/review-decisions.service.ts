@@ -20,7 +20,12 @@ import { DOCUMENT_DECISION_STATUSES, POINTS_VERIFICATION_STATUSES } from './revi
 
 const statusInvalid = (status: ApplicationStatus) => new AppError('enrollment.application_status_invalid', 409, { status: `status:${status}` });
 export const reasonRequired = () => new AppError('enrollment.reason_required', 400, {}, [{ field: '/reason', message: '' }]);
-const outcome = (row: repo.ApplicationRow, status: ApplicationStatus, version: number): ReviewOutcome => ({ id: row.id, reference: row.reference, status, version });
+const outcome = (row: repo.ApplicationRow, status: ApplicationStatus, version: number): ReviewOutcome => ({
+  id: row.id,
+  reference: row.reference,
+  status,
+  version,
+});
 const subject = (id: string) => ({ objectType: 'enrollment_application', objectId: id });
 
 /** The reviewer may decide, the version is the one they saw, and the status allows the step: checked in this order. */
@@ -32,7 +37,14 @@ async function loadForDecision(db: Db, actor: Actor, id: string, version: number
 }
 
 /** Accepts a document, or rejects it with a reason the family reads on the timeline and in a notification. */
-export async function decideDocument(db: Db, actor: Actor, audit: AuditContext, id: string, documentId: string, input: DocumentDecisionBody): Promise<ReviewOutcome> {
+export async function decideDocument(
+  db: Db,
+  actor: Actor,
+  audit: AuditContext,
+  id: string,
+  documentId: string,
+  input: DocumentDecisionBody,
+): Promise<ReviewOutcome> {
   const row = await loadForDecision(db, actor, id, input.version, (s) => DOCUMENT_DECISION_STATUSES.includes(s));
   const document = await repo.findDocument(db, id, documentId);
   if (!document) throw notFound();
@@ -42,14 +54,37 @@ export async function decideDocument(db: Db, actor: Actor, audit: AuditContext, 
   const now = nowIso();
   await db.transaction().execute(async (tx) => {
     if (!(await repo.touchApplication(tx, row, { updated_at: now }))) throw conflict();
-    await repo.decideDocument(tx, documentId, { status: reason ? 'rejected' : 'accepted', rejection_reason: reason ?? null, decided_by: actor.userId, decided_at: now });
-    await recordApplicationEvent(tx, id, {
-      actorUserId: actor.userId, kind: reason ? 'document_rejected' : 'document_accepted', detail: { documentId, material: document.material, ...(reason ? { reason } : {}) },
-    }, now);
+    await repo.decideDocument(tx, documentId, {
+      status: reason ? 'rejected' : 'accepted',
+      rejection_reason: reason ?? null,
+      decided_by: actor.userId,
+      decided_at: now,
+    });
+    await recordApplicationEvent(
+      tx,
+      id,
+      {
+        actorUserId: actor.userId,
+        kind: reason ? 'document_rejected' : 'document_accepted',
+        detail: { documentId, material: document.material, ...(reason ? { reason } : {}) },
+      },
+      now,
+    );
     if (reason) {
-      await notify(tx, { userId: row.guardian_user_id, kind: 'document_rejected', params: { reference: row.reference, material: document.material, reason }, ...subject(id), sms: false });
+      await notify(tx, {
+        userId: row.guardian_user_id,
+        kind: 'document_rejected',
+        params: { reference: row.reference, material: document.material, reason },
+        ...subject(id),
+        sms: false,
+      });
     }
-    await recordAudit(tx, audit, { action: 'enrollment_application.document_decide', ...subject(id), result: 'success', detail: { documentId, decision: input.decision } });
+    await recordAudit(tx, audit, {
+      action: 'enrollment_application.document_decide',
+      ...subject(id),
+      result: 'success',
+      detail: { documentId, decision: input.decision },
+    });
   });
   return outcome(row, row.status, row.version + 1);
 }
@@ -68,13 +103,33 @@ export async function requestSupplement(db: Db, actor: Actor, audit: AuditContex
   const message = input.message.trim();
   const version = await db.transaction().execute(async (tx) => {
     await repo.insertSupplementRequest(tx, {
-      id: requestId, application_id: id, materials: JSON.stringify(input.materials), message, deadline, requested_by: actor.userId, requested_at: now, fulfilled_at: null,
+      id: requestId,
+      application_id: id,
+      materials: JSON.stringify(input.materials),
+      message,
+      deadline,
+      requested_by: actor.userId,
+      requested_at: now,
+      fulfilled_at: null,
     });
-    const next = await changeApplicationStatus(tx, row, 'supplement_requested', {
-      actorUserId: actor.userId, kind: 'supplement_requested', detail: { supplementRequestId: requestId, materials: input.materials, message, deadline },
-    }, { supplement_deadline: deadline });
+    const next = await changeApplicationStatus(
+      tx,
+      row,
+      'supplement_requested',
+      {
+        actorUserId: actor.userId,
+        kind: 'supplement_requested',
+        detail: { supplementRequestId: requestId, materials: input.materials, message, deadline },
+      },
+      { supplement_deadline: deadline },
+    );
     await notify(tx, { userId: row.guardian_user_id, kind: 'supplement_requested', params: { reference: row.reference, deadline }, ...subject(id), sms: true });
-    await recordAudit(tx, audit, { action: 'enrollment_application.supplement_request', ...subject(id), result: 'success', detail: { supplementRequestId: requestId, materials: input.materials } });
+    await recordAudit(tx, audit, {
+      action: 'enrollment_application.supplement_request',
+      ...subject(id),
+      result: 'success',
+      detail: { supplementRequestId: requestId, materials: input.materials },
+    });
     return next;
   });
   return outcome(row, 'supplement_requested', version);
@@ -117,12 +172,23 @@ export async function decideApplication(db: Db, actor: Actor, audit: AuditContex
   if (to === 'approved') await assertApprovable(db, actor, row);
   const now = nowIso();
   const version = await db.transaction().execute(async (tx) => {
-    const next = await changeApplicationStatus(tx, row, to, { actorUserId: actor.userId, kind: to, detail: reason ? { reason } : undefined }, {
-      decided_by: actor.userId, decided_at: now, decision_reason: reason,
-    });
+    const next = await changeApplicationStatus(
+      tx,
+      row,
+      to,
+      { actorUserId: actor.userId, kind: to, detail: reason ? { reason } : undefined },
+      {
+        decided_by: actor.userId,
+        decided_at: now,
+        decision_reason: reason,
+      },
+    );
     await notify(tx, {
-      userId: row.guardian_user_id, kind: to === 'approved' ? 'application_approved' : 'application_rejected',
-      params: { reference: row.reference, ...(reason ? { reason } : {}) }, ...subject(id), sms: true,
+      userId: row.guardian_user_id,
+      kind: to === 'approved' ? 'application_approved' : 'application_rejected',
+      params: { reference: row.reference, ...(reason ? { reason } : {}) },
+      ...subject(id),
+      sms: true,
     });
     await recordAudit(tx, audit, { action: `enrollment_application.${to === 'approved' ? 'approve' : 'reject'}`, ...subject(id), result: 'success' });
     return next;

@@ -3,7 +3,12 @@ import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 import {
-  createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, type EnrollmentPlace, type PolicyFixture,
+  createApplication,
+  createEnrollmentPlace,
+  createFamily,
+  createOpenPolicy,
+  type EnrollmentPlace,
+  type PolicyFixture,
 } from '../applications/applications.fixtures.test-support.ts';
 
 const INBOX = '/api/enrollment/review/applications';
@@ -21,7 +26,11 @@ describe.each(DIALECTS)('review inbox (%s)', (dialect) => {
   afterAll(async () => ctx?.close());
 
   const submittedDaysAgo = async (id: string, days: number) =>
-    ctx.db.updateTable('enrollment_applications').set({ submitted_at: new Date(Date.now() - days * DAY).toISOString() }).where('id', '=', id).execute();
+    ctx.db
+      .updateTable('enrollment_applications')
+      .set({ submitted_at: new Date(Date.now() - days * DAY).toISOString() })
+      .where('id', '=', id)
+      .execute();
 
   it('neither lists, opens nor reveals a draft the family withdrew before ever submitting it; a withdrawn submitted one stays visible', async () => {
     const policy = await createOpenPolicy(ctx, place);
@@ -69,7 +78,14 @@ describe.each(DIALECTS)('review inbox (%s)', (dialect) => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.items.map((i: { id: string }) => i.id)).toEqual([old.id, recent.id]);
-    expect(body.items[0]).toMatchObject({ reference: old.reference, childNameMasked: '王*伟', routeCode: 'points', status: 'submitted', waitingDays: 9, originDivisionCode: '510104' });
+    expect(body.items[0]).toMatchObject({
+      reference: old.reference,
+      childNameMasked: '王*伟',
+      routeCode: 'points',
+      status: 'submitted',
+      waitingDays: 9,
+      originDivisionCode: '510104',
+    });
     expect(body.items[1]).toMatchObject({ childNameMasked: '李*红', waitingDays: 2 });
     expect(response.body).not.toContain('王大伟');
     expect(body.total).toBe(2);
@@ -108,7 +124,12 @@ describe.each(DIALECTS)('review inbox (%s)', (dialect) => {
 
     const bad = await reviewer.get(`${INBOX}?originProvince=5&waitingDaysMin=-1&status=draft`);
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['querystring:/originProvince', 'querystring:/status', 'querystring:/waitingDaysMin']);
+    expect(
+      bad
+        .json()
+        .error.fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['querystring:/originProvince', 'querystring:/status', 'querystring:/waitingDaysMin']);
   });
 
   it("keeps each district's applications to its own reviewers; the bureau and platform see them masked", async () => {

@@ -3,7 +3,13 @@ import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 import {
-  createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, TEST_RESIDENCE_ADDRESS, type EnrollmentPlace, type PolicyFixture,
+  createApplication,
+  createEnrollmentPlace,
+  createFamily,
+  createOpenPolicy,
+  TEST_RESIDENCE_ADDRESS,
+  type EnrollmentPlace,
+  type PolicyFixture,
 } from '../applications/applications.fixtures.test-support.ts';
 
 const BASE = '/api/enrollment/review/applications';
@@ -31,10 +37,22 @@ describe.each(DIALECTS)("the reviewer's view of an application (%s)", (dialect) 
     expect(response.headers['cache-control']).toBe('no-store');
     const view = response.json();
     expect(view).toMatchObject({
-      id: app.id, reference: app.reference, status: 'supplement_requested', version: app.version,
+      id: app.id,
+      reference: app.reference,
+      status: 'supplement_requested',
+      version: app.version,
       route: { code: 'points', admissionBasis: 'points' },
-      child: { name: '张小明', birthDate: family.birthDate, hukouDivisionCode: '510104', hukouAddress: '四川省成都市青羊区草市街 1 号', idNumberMasked: `510***********${family.idNumber.slice(-4)}` },
-      residenceAddress: TEST_RESIDENCE_ADDRESS, employer: '重庆某某物流有限公司', workKind: 'employed', originDivisionCode: '510104',
+      child: {
+        name: '张小明',
+        birthDate: family.birthDate,
+        hukouDivisionCode: '510104',
+        hukouAddress: '四川省成都市青羊区草市街 1 号',
+        idNumberMasked: `510***********${family.idNumber.slice(-4)}`,
+      },
+      residenceAddress: TEST_RESIDENCE_ADDRESS,
+      employer: '重庆某某物流有限公司',
+      workKind: 'employed',
+      originDivisionCode: '510104',
       points: { isRequired: true, declaredTotal: 34, verifiedTotal: null },
       allowedActions: ['reject'],
     });
@@ -42,7 +60,10 @@ describe.each(DIALECTS)("the reviewer's view of an application (%s)", (dialect) 
     expect(view.guardian.mobileMasked).toMatch(/^\d{3}\*{4}\d{4}$/);
     expect(view.preferences.map((p: { schoolId: string }) => p.schoolId)).toEqual(policy.schoolIds.slice(0, 2));
     expect(view.preferences[0].schoolNameZh).not.toBe('');
-    expect(view.documents.map((d: { material: string; status: string }) => [d.material, d.status]).sort()).toEqual([['residence_permit', 'pending'], ['social_insurance_record', 'pending']]);
+    expect(view.documents.map((d: { material: string; status: string }) => [d.material, d.status]).sort()).toEqual([
+      ['residence_permit', 'pending'],
+      ['social_insurance_record', 'pending'],
+    ]);
     expect(view.materials).toEqual([
       expect.objectContaining({ material: 'residence_permit', requirement: 'mandatory', isAccepted: false }),
       expect.objectContaining({ material: 'social_insurance_record', requirement: 'mandatory', isAccepted: false }),
@@ -55,8 +76,15 @@ describe.each(DIALECTS)("the reviewer's view of an application (%s)", (dialect) 
     ]);
     expect(view.supplementRequests).toEqual([expect.objectContaining({ id: app.supplementRequestId, materials: ['residence_permit'], fulfilledAt: null })]);
     expect(view.events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'submitted', 'supplement_requested']);
-    expect(view.events.at(-1)).toMatchObject({ fromStatus: 'submitted', toStatus: 'supplement_requested', actorName: expect.any(String), detail: { materials: ['residence_permit'] } });
-    expect(await audits('enrollment_application.view', app.id)).toEqual([{ actor_user_id: place.reviewerId, object_type: 'enrollment_application', detail: null }]);
+    expect(view.events.at(-1)).toMatchObject({
+      fromStatus: 'submitted',
+      toStatus: 'supplement_requested',
+      actorName: expect.any(String),
+      detail: { materials: ['residence_permit'] },
+    });
+    expect(await audits('enrollment_application.view', app.id)).toEqual([
+      { actor_user_id: place.reviewerId, object_type: 'enrollment_application', detail: null },
+    ]);
   });
 
   it('shows each eligibility rule of the route, met or not, and flags a child more than two years above the usual age', async () => {
@@ -94,9 +122,16 @@ describe.each(DIALECTS)("the reviewer's view of an application (%s)", (dialect) 
     expect(await actions('approved')).toEqual([]);
     // The reviewer who rejected cannot judge the appeal; another reviewer can.
     const appealed = await createApplication(ctx, policy, 'appealed');
-    expect((await reviewer.get(`${BASE}/${appealed.id}`)).json()).toMatchObject({ allowedActions: ['decide_documents', 'verify_points'], appeal: { id: appealed.appealId, status: 'open' } });
+    expect((await reviewer.get(`${BASE}/${appealed.id}`)).json()).toMatchObject({
+      allowedActions: ['decide_documents', 'verify_points'],
+      appeal: { id: appealed.appealId, status: 'open' },
+    });
     const other = await createUser(ctx.db, { role: 'bureau_reviewer', organizationId: place.bureauId });
-    expect((await (await ctx.clientAs(other.id)).get(`${BASE}/${appealed.id}`)).json().allowedActions).toEqual(['decide_documents', 'verify_points', 'decide_appeal']);
+    expect((await (await ctx.clientAs(other.id)).get(`${BASE}/${appealed.id}`)).json().allowedActions).toEqual([
+      'decide_documents',
+      'verify_points',
+      'decide_appeal',
+    ]);
   });
 
   it('answers 404 outside the host district and for drafts, 403 to the family and the bureau, without auditing', async () => {

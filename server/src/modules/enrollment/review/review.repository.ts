@@ -34,12 +34,22 @@ function isSupplementOverdue(eb: ExpressionBuilder<InboxTables, 'a'>) {
   return eb.and([
     eb('a.status', '=', 'submitted'),
     eb.exists(
-      eb.selectFrom('enrollment_supplement_requests as s').select('s.id')
-        .whereRef('s.application_id', '=', 'a.id').where('s.overdue_at', 'is not', null)
-        .where((inner) => inner.not(inner.exists(
-          inner.selectFrom('enrollment_supplement_requests as later').select('later.id')
-            .whereRef('later.application_id', '=', 'a.id').whereRef('later.requested_at', '>', 's.requested_at'),
-        ))),
+      eb
+        .selectFrom('enrollment_supplement_requests as s')
+        .select('s.id')
+        .whereRef('s.application_id', '=', 'a.id')
+        .where('s.overdue_at', 'is not', null)
+        .where((inner) =>
+          inner.not(
+            inner.exists(
+              inner
+                .selectFrom('enrollment_supplement_requests as later')
+                .select('later.id')
+                .whereRef('later.application_id', '=', 'a.id')
+                .whereRef('later.requested_at', '>', 's.requested_at'),
+            ),
+          ),
+        ),
     ),
   ]);
 }
@@ -64,9 +74,11 @@ function inboxBase(db: DbOrTx, filter: InboxFilter) {
   }
   const schoolId = filter.schoolId;
   if (schoolId) {
-    query = query.where((eb) => eb.exists(
-      eb.selectFrom('enrollment_application_preferences as p').select('p.rank').whereRef('p.application_id', '=', 'a.id').where('p.school_id', '=', schoolId),
-    ));
+    query = query.where((eb) =>
+      eb.exists(
+        eb.selectFrom('enrollment_application_preferences as p').select('p.rank').whereRef('p.application_id', '=', 'a.id').where('p.school_id', '=', schoolId),
+      ),
+    );
   }
   return query;
 }
@@ -77,8 +89,20 @@ export async function findInbox(db: DbOrTx, filter: InboxFilter) {
   const [rows, total, counts] = await Promise.all([
     page
       .select([
-        'a.id', 'a.reference', 'a.policy_id', 'a.status', 'a.origin_division_code', 'a.submitted_at', 'a.points_declared', 'a.points_verified',
-        'a.assisted_by', 'a.version', 'c.name as child_name', 'r.code as route_code', 'r.name_zh as route_name_zh', 'r.name_en as route_name_en',
+        'a.id',
+        'a.reference',
+        'a.policy_id',
+        'a.status',
+        'a.origin_division_code',
+        'a.submitted_at',
+        'a.points_declared',
+        'a.points_verified',
+        'a.assisted_by',
+        'a.version',
+        'c.name as child_name',
+        'r.code as route_code',
+        'r.name_zh as route_name_zh',
+        'r.name_en as route_name_en',
         (eb) => isSupplementOverdue(eb).as('supplement_overdue'),
       ])
       // Longest waiting first; the id keeps pages stable among equal times.
@@ -88,7 +112,10 @@ export async function findInbox(db: DbOrTx, filter: InboxFilter) {
       .limit(filter.limit)
       .execute(),
     page.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    base.select(['a.status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('a.status').execute(),
+    base
+      .select(['a.status', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('a.status')
+      .execute(),
   ]);
   return { rows, total: Number(total.n), counts: counts.map((c) => ({ status: c.status, n: Number(c.n) })) };
 }
@@ -102,9 +129,16 @@ export function findApplication(db: DbOrTx, id: string) {
     .innerJoin('users as g', 'g.id', 'a.guardian_user_id')
     .selectAll('a')
     .select([
-      'c.name as child_name', 'c.sex as child_sex', 'c.birth_date as child_birth_date', 'c.id_number_masked as child_id_number_masked',
-      'c.hukou_division_code as child_hukou_division_code', 'c.hukou_address_enc as child_hukou_address_enc',
-      'r.code as route_code', 'r.name_zh as route_name_zh', 'r.name_en as route_name_en', 'r.admission_basis as route_admission_basis',
+      'c.name as child_name',
+      'c.sex as child_sex',
+      'c.birth_date as child_birth_date',
+      'c.id_number_masked as child_id_number_masked',
+      'c.hukou_division_code as child_hukou_division_code',
+      'c.hukou_address_enc as child_hukou_address_enc',
+      'r.code as route_code',
+      'r.name_zh as route_name_zh',
+      'r.name_en as route_name_en',
+      'r.admission_basis as route_admission_basis',
       'g.mobile as guardian_mobile',
     ])
     .where('a.id', '=', id)
@@ -124,16 +158,31 @@ export function findDocument(db: DbOrTx, applicationId: string, documentId: stri
   return db.selectFrom('enrollment_documents').selectAll().where('id', '=', documentId).where('application_id', '=', applicationId).executeTakeFirst();
 }
 
-export async function decideDocument(db: DbOrTx, documentId: string, changes: Pick<DocumentRow, 'status' | 'rejection_reason' | 'decided_by' | 'decided_at'>): Promise<void> {
+export async function decideDocument(
+  db: DbOrTx,
+  documentId: string,
+  changes: Pick<DocumentRow, 'status' | 'rejection_reason' | 'decided_by' | 'decided_at'>,
+): Promise<void> {
   await db.updateTable('enrollment_documents').set(changes).where('id', '=', documentId).execute();
 }
 
 export function findPreferences(db: DbOrTx, applicationId: string) {
-  return db.selectFrom('enrollment_application_preferences').select(['rank', 'school_id']).where('application_id', '=', applicationId).orderBy('rank').execute();
+  return db
+    .selectFrom('enrollment_application_preferences')
+    .select(['rank', 'school_id'])
+    .where('application_id', '=', applicationId)
+    .orderBy('rank')
+    .execute();
 }
 
 export function findSupplementRequests(db: DbOrTx, applicationId: string): Promise<SupplementRequestRow[]> {
-  return db.selectFrom('enrollment_supplement_requests').selectAll().where('application_id', '=', applicationId).orderBy('requested_at').orderBy('id').execute();
+  return db
+    .selectFrom('enrollment_supplement_requests')
+    .selectAll()
+    .where('application_id', '=', applicationId)
+    .orderBy('requested_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function insertSupplementRequest(db: DbOrTx, row: Insertable<EnrollmentSupplementRequestTable>): Promise<void> {
@@ -142,7 +191,13 @@ export async function insertSupplementRequest(db: DbOrTx, row: Insertable<Enroll
 
 /** The latest appeal of the application, if any. */
 export function findLatestAppeal(db: DbOrTx, applicationId: string): Promise<AppealRow | undefined> {
-  return db.selectFrom('enrollment_appeals').selectAll().where('application_id', '=', applicationId).orderBy('filed_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return db
+    .selectFrom('enrollment_appeals')
+    .selectAll()
+    .where('application_id', '=', applicationId)
+    .orderBy('filed_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
 }
 
 export function findEvents(db: DbOrTx, applicationId: string) {
@@ -176,7 +231,11 @@ export async function touchApplication(
 }
 
 export function findPolicyScope(db: DbOrTx, policyId: string) {
-  return db.selectFrom('enrollment_policies').select(['id', 'host_region_path', 'status', 'appeal_days', 'public_notice_days']).where('id', '=', policyId).executeTakeFirst();
+  return db
+    .selectFrom('enrollment_policies')
+    .select(['id', 'host_region_path', 'status', 'appeal_days', 'public_notice_days'])
+    .where('id', '=', policyId)
+    .executeTakeFirst();
 }
 
 /**
@@ -192,17 +251,29 @@ export function findOverdueSupplements(db: DbOrTx, now: string) {
     .where('s.deadline', '<', now)
     .where('s.fulfilled_at', 'is', null)
     .where('s.overdue_at', 'is', null)
-    .where((eb) => eb.not(eb.exists(
-      eb.selectFrom('enrollment_supplement_requests as later').select('later.id')
-        .whereRef('later.application_id', '=', 'a.id').whereRef('later.requested_at', '>', 's.requested_at'),
-    )))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('enrollment_supplement_requests as later')
+            .select('later.id')
+            .whereRef('later.application_id', '=', 'a.id')
+            .whereRef('later.requested_at', '>', 's.requested_at'),
+        ),
+      ),
+    )
     .execute();
 }
 
 /** Marks the requests overdue; false if one was answered or marked meanwhile. */
 export async function markSupplementsOverdue(db: DbOrTx, ids: readonly string[], at: string): Promise<boolean> {
   if (ids.length === 0) return true;
-  const result = await db.updateTable('enrollment_supplement_requests').set({ overdue_at: at })
-    .where('id', 'in', ids).where('fulfilled_at', 'is', null).where('overdue_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('enrollment_supplement_requests')
+    .set({ overdue_at: at })
+    .where('id', 'in', ids)
+    .where('fulfilled_at', 'is', null)
+    .where('overdue_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === ids.length;
 }

@@ -5,8 +5,16 @@ import type { App, ModuleOptions } from '../../../platform/http/types.ts';
 import * as decisions from './review-decisions.service.ts';
 import * as review from './review.service.ts';
 import {
-  DecisionBody, DocumentDecisionBody, DocumentParams, InboxList, InboxQuery, PointsVerificationBody, RevealedIdNumber, ReviewApplicationView,
-  ReviewOutcome, SupplementRequestBody,
+  DecisionBody,
+  DocumentDecisionBody,
+  DocumentParams,
+  InboxList,
+  InboxQuery,
+  PointsVerificationBody,
+  RevealedIdNumber,
+  ReviewApplicationView,
+  ReviewOutcome,
+  SupplementRequestBody,
 } from './review.schemas.ts';
 
 const tags = ['enrollment'];
@@ -34,8 +42,10 @@ export async function reviewRoutes(app: App, { deps: { db, protector } }: Module
     return reply.header('cache-control', 'no-store').send(revealed);
   });
 
-  app.post('/:id/documents/:documentId/decision', { schema: { tags, params: DocumentParams, body: DocumentDecisionBody, response: outcome } }, async (request) =>
-    decisions.decideDocument(db, requireActor(request), auditContextOf(request), request.params.id, request.params.documentId, request.body),
+  app.post(
+    '/:id/documents/:documentId/decision',
+    { schema: { tags, params: DocumentParams, body: DocumentDecisionBody, response: outcome } },
+    async (request) => decisions.decideDocument(db, requireActor(request), auditContextOf(request), request.params.id, request.params.documentId, request.body),
   );
 
   app.post('/:id/supplement-request', { schema: { tags, params: IdParams, body: SupplementRequestBody, response: outcome } }, async (request) =>

@@ -116,10 +116,18 @@ export const ReviewApplicationView = Type.Object({
   status: Status,
   version: Type.Integer(),
   policy: Type.Object({
-    id: Type.String(), titleZh: Type.String(), titleEn: Type.String(), schoolYear: Type.Integer(), entryGrade: GradeSchema, appealDays: Type.Integer(),
+    id: Type.String(),
+    titleZh: Type.String(),
+    titleEn: Type.String(),
+    schoolYear: Type.Integer(),
+    entryGrade: GradeSchema,
+    appealDays: Type.Integer(),
   }),
   route: Type.Object({
-    code: Type.String(), nameZh: Type.String(), nameEn: Type.String(), admissionBasis: Type.Enum(ADMISSION_BASES),
+    code: Type.String(),
+    nameZh: Type.String(),
+    nameEn: Type.String(),
+    admissionBasis: Type.Enum(ADMISSION_BASES),
     /** 'YYYY-MM-DD' up to which the route's months are counted (the policy states it); null when the route sets no months. */
     monthsAsOf: Nullable(Type.String()),
   }),
@@ -148,9 +156,15 @@ export const ReviewApplicationView = Type.Object({
   supplementDeadline: Nullable(Type.String()),
   preferences: Type.Array(Type.Object({ rank: Type.Integer(), schoolId: Type.String(), schoolNameZh: Type.String(), schoolNameEn: Type.String() })),
   /** The route's materials and whether an accepted document stands for each. */
-  materials: Type.Array(Type.Object({
-    material: Material, requirement: Type.Enum(MATERIAL_REQUIREMENTS), descriptionZh: Type.String(), descriptionEn: Type.String(), isAccepted: Type.Boolean(),
-  })),
+  materials: Type.Array(
+    Type.Object({
+      material: Material,
+      requirement: Type.Enum(MATERIAL_REQUIREMENTS),
+      descriptionZh: Type.String(),
+      descriptionEn: Type.String(),
+      isAccepted: Type.Boolean(),
+    }),
+  ),
   documents: Type.Array(ReviewDocument),
   /** Every eligibility rule of the route (months, work, mandatory materials, age), met or not. */
   eligibility: Type.Array(EligibilityLine),
@@ -161,17 +175,37 @@ export const ReviewApplicationView = Type.Object({
     verifiedTotal: Nullable(Type.Number()),
     items: Type.Array(PointsLine),
   }),
-  supplementRequests: Type.Array(Type.Object({
-    id: Type.String(), materials: Type.Array(Material), message: Type.String(), deadline: Type.String(), requestedAt: Type.String(), fulfilledAt: Nullable(Type.String()),
-  })),
-  appeal: Nullable(Type.Object({
-    id: Type.String(), status: Type.Enum(APPEAL_STATUSES), reason: Type.String(), filedAt: Type.String(), decidedAt: Nullable(Type.String()),
-    decisionReason: Nullable(Type.String()), version: Type.Integer(),
-  })),
-  events: Type.Array(Type.Object({
-    at: Type.String(), kind: Type.Enum(APPLICATION_EVENT_KINDS), fromStatus: Nullable(Status), toStatus: Nullable(Status),
-    actorName: Nullable(Type.String()), detail: Nullable(Type.Record(Type.String(), Type.Unknown())),
-  })),
+  supplementRequests: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      materials: Type.Array(Material),
+      message: Type.String(),
+      deadline: Type.String(),
+      requestedAt: Type.String(),
+      fulfilledAt: Nullable(Type.String()),
+    }),
+  ),
+  appeal: Nullable(
+    Type.Object({
+      id: Type.String(),
+      status: Type.Enum(APPEAL_STATUSES),
+      reason: Type.String(),
+      filedAt: Type.String(),
+      decidedAt: Nullable(Type.String()),
+      decisionReason: Nullable(Type.String()),
+      version: Type.Integer(),
+    }),
+  ),
+  events: Type.Array(
+    Type.Object({
+      at: Type.String(),
+      kind: Type.Enum(APPLICATION_EVENT_KINDS),
+      fromStatus: Nullable(Status),
+      toStatus: Nullable(Status),
+      actorName: Nullable(Type.String()),
+      detail: Nullable(Type.Record(Type.String(), Type.Unknown())),
+    }),
+  ),
   /** What the caller may do now (the page shows the buttons). */
   allowedActions: Type.Array(ReviewAction),
 });

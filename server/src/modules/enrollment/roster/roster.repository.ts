@@ -10,9 +10,27 @@ const pupils = (db: DbOrTx) =>
     .leftJoin('organizations as school', 'school.id', 'a.placed_school_id');
 
 const pupilColumns = [
-  'a.id', 'a.reference', 'a.policy_id', 'a.status', 'a.version', 'a.arrival_recorded_at', 'a.host_region_path', 'a.guardian_user_id', 'a.placed_school_id', 'a.submitted_at',
-  'p.school_year', 'p.entry_grade', 'c.name as child_name', 'c.sex', 'c.birth_date', 'c.id_number_masked',
-  'r.code as route_code', 'r.name_zh as route_name_zh', 'r.name_en as route_name_en', 'school.name_zh as school_name_zh', 'school.name_en as school_name_en',
+  'a.id',
+  'a.reference',
+  'a.policy_id',
+  'a.status',
+  'a.version',
+  'a.arrival_recorded_at',
+  'a.host_region_path',
+  'a.guardian_user_id',
+  'a.placed_school_id',
+  'a.submitted_at',
+  'p.school_year',
+  'p.entry_grade',
+  'c.name as child_name',
+  'c.sex',
+  'c.birth_date',
+  'c.id_number_masked',
+  'r.code as route_code',
+  'r.name_zh as route_name_zh',
+  'r.name_en as route_name_en',
+  'school.name_zh as school_name_zh',
+  'school.name_en as school_name_en',
 ] as const;
 
 /**
@@ -23,9 +41,26 @@ const pupilRows = (db: DbOrTx) =>
   pupils(db)
     .select(pupilColumns)
     .select((eb) => [
-      eb.selectFrom('enrollment_offers as o').select((e) => e.fn.max('o.responded_at').as('at')).whereRef('o.application_id', '=', 'a.id').where('o.status', '=', 'accepted').as('offer_accepted_at'),
-      eb.selectFrom('enrollment_admission_notices as n').select('n.issued_at').whereRef('n.application_id', '=', 'a.id').orderBy('n.issued_at', 'desc').limit(1).as('notice_issued_at'),
-      eb.selectFrom('enrollment_admission_notices as n').select('n.revoked_at').whereRef('n.application_id', '=', 'a.id').orderBy('n.issued_at', 'desc').limit(1).as('notice_revoked_at'),
+      eb
+        .selectFrom('enrollment_offers as o')
+        .select((e) => e.fn.max('o.responded_at').as('at'))
+        .whereRef('o.application_id', '=', 'a.id')
+        .where('o.status', '=', 'accepted')
+        .as('offer_accepted_at'),
+      eb
+        .selectFrom('enrollment_admission_notices as n')
+        .select('n.issued_at')
+        .whereRef('n.application_id', '=', 'a.id')
+        .orderBy('n.issued_at', 'desc')
+        .limit(1)
+        .as('notice_issued_at'),
+      eb
+        .selectFrom('enrollment_admission_notices as n')
+        .select('n.revoked_at')
+        .whereRef('n.application_id', '=', 'a.id')
+        .orderBy('n.issued_at', 'desc')
+        .limit(1)
+        .as('notice_revoked_at'),
     ]);
 
 export function findPupil(db: DbOrTx, applicationId: string) {

@@ -10,18 +10,38 @@ import { notify } from '../../../platform/notifications/notify.ts';
 import { changeApplicationStatus } from '../applications/application-status.ts';
 import { revokeAdmissionNotices } from '../notices/notices.service.ts';
 import * as repo from './roster.repository.ts';
-import { ROSTER_STATUSES, type ArrivalBody, type NoticeStatus, type RosterList, type RosterPupil, type RosterQuery, type RosterStatus } from './roster.schemas.ts';
+import {
+  ROSTER_STATUSES,
+  type ArrivalBody,
+  type NoticeStatus,
+  type RosterList,
+  type RosterPupil,
+  type RosterQuery,
+  type RosterStatus,
+} from './roster.schemas.ts';
 
 const rosterOf = (schoolId: string): Resource => ({ type: 'enrollment_school_roster', schoolId });
-
 
 /** The school that admitted the pupil needs the name to call the register; anyone else allowed to look sees it masked. */
 function toPupil(row: repo.PupilRow, fullName: boolean): RosterPupil {
   return {
-    applicationId: row.id, reference: row.reference, policyId: row.policy_id, schoolYear: row.school_year, grade: row.entry_grade,
-    childName: fullName ? row.child_name : maskName(row.child_name), sex: row.sex, birthDate: row.birth_date, idNumberMasked: row.id_number_masked,
-    routeCode: row.route_code, routeNameZh: row.route_name_zh, routeNameEn: row.route_name_en, status: row.status as RosterStatus,
-    offerAcceptedAt: row.offer_accepted_at, notice: noticeOf(row), arrivalRecordedAt: row.arrival_recorded_at, version: row.version,
+    applicationId: row.id,
+    reference: row.reference,
+    policyId: row.policy_id,
+    schoolYear: row.school_year,
+    grade: row.entry_grade,
+    childName: fullName ? row.child_name : maskName(row.child_name),
+    sex: row.sex,
+    birthDate: row.birth_date,
+    idNumberMasked: row.id_number_masked,
+    routeCode: row.route_code,
+    routeNameZh: row.route_name_zh,
+    routeNameEn: row.route_name_en,
+    status: row.status as RosterStatus,
+    offerAcceptedAt: row.offer_accepted_at,
+    notice: noticeOf(row),
+    arrivalRecordedAt: row.arrival_recorded_at,
+    version: row.version,
   };
 }
 
@@ -42,7 +62,8 @@ export async function listPupils(db: Db, actor: Actor, schoolId: string, query: 
     repo.countByStatus(db, { schoolId, policyId: query.policyId, statuses: ROSTER_STATUSES }),
   ]);
   return {
-    items: rows.map((row) => toPupil(row, fullName)), total,
+    items: rows.map((row) => toPupil(row, fullName)),
+    total,
     counts: { accepted: counts.get('accepted') ?? 0, enrolled: counts.get('enrolled') ?? 0, no_show: counts.get('no_show') ?? 0 },
   };
 }
@@ -59,19 +80,29 @@ export async function recordArrival(db: Db, actor: Actor, audit: AuditContext, a
   const at = nowIso();
   await db.transaction().execute(async (tx) => {
     await changeApplicationStatus(
-      tx, { id: row.id, status: row.status, version: input.version }, to,
+      tx,
+      { id: row.id, status: row.status, version: input.version },
+      to,
       { actorUserId: actor.userId, kind: to, detail: { schoolId: row.placed_school_id } },
       { arrival_recorded_by: actor.userId, arrival_recorded_at: at },
     );
     if (to === 'no_show') await revokeAdmissionNotices(tx, row.id, at);
     else {
       await notify(tx, {
-        userId: row.guardian_user_id, kind: 'enrolled', params: { reference: row.reference, schoolZh: row.school_name_zh ?? '', schoolEn: row.school_name_en ?? '' },
-        objectType: 'enrollment_application', objectId: row.id, sms: true,
+        userId: row.guardian_user_id,
+        kind: 'enrolled',
+        params: { reference: row.reference, schoolZh: row.school_name_zh ?? '', schoolEn: row.school_name_en ?? '' },
+        objectType: 'enrollment_application',
+        objectId: row.id,
+        sms: true,
       });
     }
     await recordAudit(tx, audit, {
-      action: `enrollment_application.${to}`, objectType: 'enrollment_application', objectId: row.id, result: 'success', detail: { schoolId: row.placed_school_id },
+      action: `enrollment_application.${to}`,
+      objectType: 'enrollment_application',
+      objectId: row.id,
+      result: 'success',
+      detail: { schoolId: row.placed_school_id },
     });
   });
   const updated = await repo.findPupil(db, applicationId);

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.ts';
 import { createUser } from '../../../test/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app.ts';
-import { createApplication, createEnrollmentPlace, createFamily, createOpenPolicy, type PolicyFixture } from '../applications/applications.fixtures.test-support.ts';
+import {
+  createApplication,
+  createEnrollmentPlace,
+  createFamily,
+  createOpenPolicy,
+  type PolicyFixture,
+} from '../applications/applications.fixtures.test-support.ts';
 
 describe.each(DIALECTS)('school roster and arrival (%s)', (dialect) => {
   let ctx: TestContext;
@@ -47,10 +53,24 @@ describe.each(DIALECTS)('school roster and arrival (%s)', (dialect) => {
     });
     const pupil = list.items.find((p: { applicationId: string }) => p.applicationId === accepted.id);
     expect(pupil).toMatchObject({
-      reference: accepted.reference, policyId: policy.id, schoolYear: 2027, grade: 'g1', childName: '赵一鸣', birthDate: family.birthDate,
-      routeCode: 'points', routeNameZh: '积分入学', status: 'accepted', arrivalRecordedAt: null, version: accepted.version,
+      reference: accepted.reference,
+      policyId: policy.id,
+      schoolYear: 2027,
+      grade: 'g1',
+      childName: '赵一鸣',
+      birthDate: family.birthDate,
+      routeCode: 'points',
+      routeNameZh: '积分入学',
+      status: 'accepted',
+      arrivalRecordedAt: null,
+      version: accepted.version,
     });
-    const offer = await ctx.db.selectFrom('enrollment_offers').select(['responded_at']).where('application_id', '=', accepted.id).where('status', '=', 'accepted').executeTakeFirstOrThrow();
+    const offer = await ctx.db
+      .selectFrom('enrollment_offers')
+      .select(['responded_at'])
+      .where('application_id', '=', accepted.id)
+      .where('status', '=', 'accepted')
+      .executeTakeFirstOrThrow();
     expect(offer.responded_at).not.toBeNull();
     expect(pupil).toMatchObject({ offerAcceptedAt: offer.responded_at, notice: { status: 'not_issued', issuedAt: null, revokedAt: null } });
     expect(list.items.find((p: { applicationId: string }) => p.applicationId === enrolled.id).offerAcceptedAt).toEqual(expect.any(String));
@@ -60,7 +80,11 @@ describe.each(DIALECTS)('school roster and arrival (%s)', (dialect) => {
     const onlyEnrolled = (await adminA.get(pupilsUrl(schoolA, '&status=enrolled'))).json();
     expect(onlyEnrolled.items.every((p: { status: string }) => p.status === 'enrolled')).toBe(true);
     expect(onlyEnrolled.counts).toEqual(list.counts);
-    expect((await adminA.get(`/api/enrollment/schools/${schoolA}/pupils?policyId=${otherPolicy.id}`)).json().items.map((p: { applicationId: string }) => p.applicationId)).toEqual([otherYear.id]);
+    expect(
+      (await adminA.get(`/api/enrollment/schools/${schoolA}/pupils?policyId=${otherPolicy.id}`))
+        .json()
+        .items.map((p: { applicationId: string }) => p.applicationId),
+    ).toEqual([otherYear.id]);
   });
 
   it('shows the roster to the platform admin masked, and to no other school or bureau', async () => {
@@ -70,7 +94,12 @@ describe.each(DIALECTS)('school roster and arrival (%s)', (dialect) => {
     const seen = (await platform.get(pupilsUrl(schoolA, '&pageSize=200'))).json().items.find((p: { applicationId: string }) => p.applicationId === app.id);
     expect(seen.childName).toBe('钱*多');
     const adminB = await ctx.clientAs((await createUser(ctx.db, { role: 'school_admin', organizationId: schoolB })).id);
-    for (const client of [adminB, await ctx.clientAs(policy.place.reviewerId), await ctx.clientAs(policy.place.bureauAdminId), await ctx.clientAs(app.guardianId)]) {
+    for (const client of [
+      adminB,
+      await ctx.clientAs(policy.place.reviewerId),
+      await ctx.clientAs(policy.place.bureauAdminId),
+      await ctx.clientAs(app.guardianId),
+    ]) {
       expect((await client.get(pupilsUrl(schoolA))).json().error.code).toBe('auth.forbidden');
     }
   });
@@ -86,12 +115,24 @@ describe.each(DIALECTS)('school roster and arrival (%s)', (dialect) => {
     const row = await ctx.db.selectFrom('enrollment_applications').selectAll().where('id', '=', app.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'enrolled', arrival_recorded_by: adminAId });
     expect(row.arrival_recorded_at).not.toBeNull();
-    const event = await ctx.db.selectFrom('enrollment_application_events').selectAll().where('application_id', '=', app.id).orderBy('at', 'desc').executeTakeFirstOrThrow();
+    const event = await ctx.db
+      .selectFrom('enrollment_application_events')
+      .selectAll()
+      .where('application_id', '=', app.id)
+      .orderBy('at', 'desc')
+      .executeTakeFirstOrThrow();
     expect(event).toMatchObject({ kind: 'enrolled', from_status: 'accepted', to_status: 'enrolled', actor_user_id: adminAId });
-    const notification = await ctx.db.selectFrom('notifications').selectAll().where('user_id', '=', app.guardianId).where('kind', '=', 'enrolled').executeTakeFirstOrThrow();
+    const notification = await ctx.db
+      .selectFrom('notifications')
+      .selectAll()
+      .where('user_id', '=', app.guardianId)
+      .where('kind', '=', 'enrolled')
+      .executeTakeFirstOrThrow();
     expect(notification.sms_status).toBe('pending');
     expect(JSON.parse(notification.params)).toMatchObject({ reference: app.reference });
-    expect(await ctx.db.selectFrom('audit_log').select('action').where('object_id', '=', app.id).where('action', '=', 'enrollment_application.enrolled').execute()).toHaveLength(1);
+    expect(
+      await ctx.db.selectFrom('audit_log').select('action').where('object_id', '=', app.id).where('action', '=', 'enrollment_application.enrolled').execute(),
+    ).toHaveLength(1);
 
     const again = await arrival(adminA, app.id, { version: app.version + 1, arrived: false });
     expect([again.statusCode, again.json().error.code]).toEqual([409, 'enrollment.application_status_invalid']);
@@ -101,10 +142,15 @@ describe.each(DIALECTS)('school roster and arrival (%s)', (dialect) => {
   it('records a no-show, after which the admission notice no longer verifies', async () => {
     const app = await createApplication(ctx, policy, 'accepted');
     expect((await (await ctx.clientAs(app.guardianId)).get(`/api/enrollment/applications/${app.id}/admission-notice.pdf`)).statusCode).toBe(200);
-    const { verification_code: code } = await ctx.db.selectFrom('enrollment_admission_notices').select('verification_code').where('application_id', '=', app.id).executeTakeFirstOrThrow();
+    const { verification_code: code } = await ctx.db
+      .selectFrom('enrollment_admission_notices')
+      .select('verification_code')
+      .where('application_id', '=', app.id)
+      .executeTakeFirstOrThrow();
     const anonymous = await ctx.anonymous();
     expect((await anonymous.get(`/api/public/admission-notices/${code}`)).json().status).toBe('valid');
-    const listed = async () => (await adminA.get(pupilsUrl(schoolA, '&pageSize=200'))).json().items.find((p: { applicationId: string }) => p.applicationId === app.id);
+    const listed = async () =>
+      (await adminA.get(pupilsUrl(schoolA, '&pageSize=200'))).json().items.find((p: { applicationId: string }) => p.applicationId === app.id);
     expect((await listed()).notice).toEqual({ status: 'valid', issuedAt: expect.any(String), revokedAt: null });
 
     const response = await arrival(adminA, app.id, { version: app.version, arrived: false });

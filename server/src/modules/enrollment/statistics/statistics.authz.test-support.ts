@@ -7,7 +7,15 @@ import { createApplication, createOpenPolicy, placeFromWorld } from '../applicat
 const F = false;
 const T = true;
 const BUREAUS: Record<ActorKey, Outcome> = {
-  platformAdmin: T, cqAdmin: T, jiangbeiAdmin: T, qingyangAdmin: T, jiangbeiReviewer: T, schoolAdminA: F, teacherA: F, guardian: F, anonymous: 401,
+  platformAdmin: T,
+  cqAdmin: T,
+  jiangbeiAdmin: T,
+  qingyangAdmin: T,
+  jiangbeiReviewer: T,
+  schoolAdminA: F,
+  teacherA: F,
+  guardian: F,
+  anonymous: 401,
 };
 
 async function jiangbeiPolicy({ ctx, world }: Call): Promise<string> {
@@ -19,12 +27,21 @@ async function jiangbeiPolicy({ ctx, world }: Call): Promise<string> {
 export const STATISTICS_AUTHZ_ROWS: AuthzRow[] = [
   { route: 'GET /api/enrollment/statistics', target: "the caller's jurisdiction", request: () => ({ url: '/api/enrollment/statistics' }), expect: BUREAUS },
   {
-    route: 'GET /api/enrollment/statistics', target: 'a Jiangbei policy', expect: { ...BUREAUS, qingyangAdmin: F },
+    route: 'GET /api/enrollment/statistics',
+    target: 'a Jiangbei policy',
+    expect: { ...BUREAUS, qingyangAdmin: F },
     request: async (call) => ({ url: `/api/enrollment/statistics?policyId=${await jiangbeiPolicy(call)}` }),
   },
   {
-    route: 'GET /api/enrollment/statistics.xlsx', target: 'a Jiangbei policy', expect: { ...BUREAUS, qingyangAdmin: F },
+    route: 'GET /api/enrollment/statistics.xlsx',
+    target: 'a Jiangbei policy',
+    expect: { ...BUREAUS, qingyangAdmin: F },
     request: async (call) => ({ url: `/api/enrollment/statistics.xlsx?policyId=${await jiangbeiPolicy(call)}` }),
   },
-  { route: 'GET /api/enrollment/statistics.xlsx', target: 'Jiangbei District', request: () => ({ url: '/api/enrollment/statistics.xlsx?regionId=500105' }), expect: { ...BUREAUS, qingyangAdmin: F } },
+  {
+    route: 'GET /api/enrollment/statistics.xlsx',
+    target: 'Jiangbei District',
+    request: () => ({ url: '/api/enrollment/statistics.xlsx?regionId=500105' }),
+    expect: { ...BUREAUS, qingyangAdmin: F },
+  },
 ];

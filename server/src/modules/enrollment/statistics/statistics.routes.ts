@@ -13,13 +13,17 @@ export async function statisticsRoutes(app: App, { deps: { db } }: ModuleOptions
     statistics.getStatistics(db, requireActor(request), request.query),
   );
 
-  app.get('/statistics.xlsx', { schema: { tags, querystring: StatisticsQuery, response: { 200: xlsxResponse, ...errorResponses } } }, async (request, reply) => {
-    const file = await statistics.exportStatistics(db, requireActor(request), auditContextOf(request), request.locale, request.query);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.filename}"`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'no-store')
-      .send(file.body);
-  });
+  app.get(
+    '/statistics.xlsx',
+    { schema: { tags, querystring: StatisticsQuery, response: { 200: xlsxResponse, ...errorResponses } } },
+    async (request, reply) => {
+      const file = await statistics.exportStatistics(db, requireActor(request), auditContextOf(request), request.locale, request.query);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
+  );
 }

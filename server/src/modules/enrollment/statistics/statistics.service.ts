@@ -57,7 +57,8 @@ async function namesOf(db: Db, groups: Record<StatisticsGroup, Map<string | null
   const [regions, schools] = await Promise.all([repo.findRegionNames(db, keys('hostDistrict'), codes), repo.findSchoolNames(db, keys('school'))]);
   const name = (r: { name_zh: string; name_en: string }) => ({ nameZh: r.name_zh, nameEn: r.name_en });
   const byCode = new Map(regions.filter((r) => r.division_code).map((r) => [r.division_code!, name(r)]));
-  const prefixed = (suffix: string) => new Map(keys(suffix === '0000' ? 'originProvince' : 'originCity').flatMap((k) => (byCode.has(k + suffix) ? [[k, byCode.get(k + suffix)!]] : [])));
+  const prefixed = (suffix: string) =>
+    new Map(keys(suffix === '0000' ? 'originProvince' : 'originCity').flatMap((k) => (byCode.has(k + suffix) ? [[k, byCode.get(k + suffix)!]] : [])));
   return {
     hostDistrict: new Map(regions.map((r) => [r.id, name(r)])),
     originProvince: prefixed('0000'),
@@ -68,13 +69,17 @@ async function namesOf(db: Db, groups: Record<StatisticsGroup, Map<string | null
 }
 
 /** Most applications first; ties by key, the unplaced (null) last. */
-const byVolume = (a: FunnelRow, b: FunnelRow) => b.applied - a.applied || (a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byVolume = (a: FunnelRow, b: FunnelRow) =>
+  b.applied - a.applied || (a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** The funnel applied → verified → placed → enrolled, in total and by host district, origin province and city, school and grade. */
 export async function getStatistics(db: Db, actor: Actor, query: StatisticsQuery): Promise<Statistics> {
   const rows = await repo.countApplications(db, await filterFor(db, actor, query));
   const totals = zero();
-  const groups = Object.fromEntries(STATISTICS_GROUPS.map((g) => [g, new Map<string | null, FunnelCounts>()])) as Record<StatisticsGroup, Map<string | null, FunnelCounts>>;
+  const groups = Object.fromEntries(STATISTICS_GROUPS.map((g) => [g, new Map<string | null, FunnelCounts>()])) as Record<
+    StatisticsGroup,
+    Map<string | null, FunnelCounts>
+  >;
   for (const row of rows) {
     addReached(totals, row);
     for (const group of STATISTICS_GROUPS) {
@@ -86,11 +91,20 @@ export async function getStatistics(db: Db, actor: Actor, query: StatisticsQuery
   }
   const names = await namesOf(db, groups);
   const rowsOf = (group: StatisticsGroup): FunnelRow[] =>
-    [...groups[group]].map(([key, counts]) => {
-      const named = key === null ? undefined : names[group].get(key);
-      return { key, nameZh: named?.nameZh ?? null, nameEn: named?.nameEn ?? null, ...counts };
-    }).sort(byVolume);
-  return { totals, hostDistrict: rowsOf('hostDistrict'), originProvince: rowsOf('originProvince'), originCity: rowsOf('originCity'), school: rowsOf('school'), grade: rowsOf('grade') };
+    [...groups[group]]
+      .map(([key, counts]) => {
+        const named = key === null ? undefined : names[group].get(key);
+        return { key, nameZh: named?.nameZh ?? null, nameEn: named?.nameEn ?? null, ...counts };
+      })
+      .sort(byVolume);
+  return {
+    totals,
+    hostDistrict: rowsOf('hostDistrict'),
+    originProvince: rowsOf('originProvince'),
+    originCity: rowsOf('originCity'),
+    school: rowsOf('school'),
+    grade: rowsOf('grade'),
+  };
 }
 
 export interface StatisticsFile {
@@ -104,8 +118,17 @@ export async function exportStatistics(db: Db, actor: Actor, audit: AuditContext
   const statistics = await getStatistics(db, actor, query);
   const file = await statisticsWorkbook(statistics, locale, query);
   await recordAudit(db, audit, {
-    action: 'enrollment_statistics.export', objectType: 'enrollment_application_collection', objectId: query.policyId ?? null, result: 'success',
-    detail: { format: 'xlsx', policyId: query.policyId ?? null, schoolYear: query.schoolYear ?? null, regionId: query.regionId ?? null, applied: statistics.totals.applied },
+    action: 'enrollment_statistics.export',
+    objectType: 'enrollment_application_collection',
+    objectId: query.policyId ?? null,
+    result: 'success',
+    detail: {
+      format: 'xlsx',
+      policyId: query.policyId ?? null,
+      schoolYear: query.schoolYear ?? null,
+      regionId: query.regionId ?? null,
+      applied: statistics.totals.applied,
+    },
   });
   return file;
 }

@@ -47,10 +47,22 @@ function groupSheet(group: StatisticsGroup, rows: FunnelRow[], locale: Locale): 
 }
 
 function summarySheet(statistics: Statistics, locale: Locale, query: StatisticsQuery): Sheet {
-  const filters = [query.policyId && `policyId=${query.policyId}`, query.schoolYear && `schoolYear=${query.schoolYear}`, query.regionId && `regionId=${query.regionId}`].filter(Boolean).join(', ');
+  const filters = [
+    query.policyId && `policyId=${query.policyId}`,
+    query.schoolYear && `schoolYear=${query.schoolYear}`,
+    query.regionId && `regionId=${query.regionId}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return {
     name: TEXTS.summary[locale],
-    rows: [[TEXTS.stage[locale], TEXTS.count[locale]], ...STAGES.map((s) => [STAGE_NAMES[s][locale], statistics.totals[s]]), [], [`${TEXTS.filters[locale]}: ${filters || TEXTS.all[locale]}`], [TEXTS.note[locale]]],
+    rows: [
+      [TEXTS.stage[locale], TEXTS.count[locale]],
+      ...STAGES.map((s) => [STAGE_NAMES[s][locale], statistics.totals[s]]),
+      [],
+      [`${TEXTS.filters[locale]}: ${filters || TEXTS.all[locale]}`],
+      [TEXTS.note[locale]],
+    ],
   };
 }
 

@@ -14,18 +14,27 @@ export const enrollmentTodos: TodoSource[] = [
     key: 'enrollment.review',
     label: { 'zh-CN': '待审核的入学申请', 'en-US': 'Applications waiting for review' },
     collect: async (db, actor) =>
-      item(await repo.applicationsAwaitingReview(db, scopesOf(actor, 'bureau_reviewer')), '/enrollment/review?status=submitted', (id) => `/enrollment/review/applications/${id}`),
+      item(
+        await repo.applicationsAwaitingReview(db, scopesOf(actor, 'bureau_reviewer')),
+        '/enrollment/review?status=submitted',
+        (id) => `/enrollment/review/applications/${id}`,
+      ),
   },
   {
     key: 'enrollment.appeals',
     label: { 'zh-CN': '待处理的复核申请', 'en-US': 'Appeals waiting for a decision' },
     collect: async (db, actor) =>
-      item(await repo.appealsAwaitingDecision(db, scopesOf(actor, 'bureau_reviewer'), actor.userId), '/enrollment/review/appeals', (id) => `/enrollment/review/applications/${id}/appeal`),
+      item(
+        await repo.appealsAwaitingDecision(db, scopesOf(actor, 'bureau_reviewer'), actor.userId),
+        '/enrollment/review/appeals',
+        (id) => `/enrollment/review/applications/${id}/appeal`,
+      ),
   },
   {
     key: 'enrollment.placement',
     label: { 'zh-CN': '待统筹安排学位的申请', 'en-US': 'Applications waiting for a place (统筹安排)' },
-    collect: async (db, actor) => item(await repo.applicationsAwaitingPlacement(db, scopesOf(actor, 'bureau_admin')), '/enrollment/allocation', () => '/enrollment/allocation'),
+    collect: async (db, actor) =>
+      item(await repo.applicationsAwaitingPlacement(db, scopesOf(actor, 'bureau_admin')), '/enrollment/allocation', () => '/enrollment/allocation'),
   },
   {
     key: 'enrollment.arrivals',

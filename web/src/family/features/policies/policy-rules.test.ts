@@ -5,7 +5,7 @@ type State = 'upcoming' | 'open' | 'closed';
 const policy = (closes: string, windowState: State) => ({ windowClosesAt: closes, windowState });
 
 describe('windowState', () => {
-  it('is the server\'s (its clock), whatever the device\'s clock says', () => {
+  it("is the server's (its clock), whatever the device's clock says", () => {
     expect(windowState(policy('2000-01-01T00:00:00Z', 'open'))).toBe('open');
     expect(windowState(policy('2999-01-01T00:00:00Z', 'closed'))).toBe('closed');
   });

@@ -25,7 +25,8 @@ export function eligibilityLines(eligibility: PolicyRoute['eligibility']): Eligi
   if (eligibility.hukouOutsideHost) lines.push({ key: 'hukouOutsideHost' });
   if (eligibility.minResidencePermitMonths) lines.push({ key: 'minResidencePermitMonths', months: eligibility.minResidencePermitMonths });
   if (eligibility.minSocialInsuranceMonths) lines.push({ key: 'minSocialInsuranceMonths', months: eligibility.minSocialInsuranceMonths });
-  if (eligibility.monthsAsOf && (eligibility.minResidencePermitMonths || eligibility.minSocialInsuranceMonths)) lines.push({ key: 'monthsAsOf', date: eligibility.monthsAsOf });
+  if (eligibility.monthsAsOf && (eligibility.minResidencePermitMonths || eligibility.minSocialInsuranceMonths))
+    lines.push({ key: 'monthsAsOf', date: eligibility.monthsAsOf });
   if (eligibility.requiresEmploymentProof) lines.push({ key: 'requiresEmploymentProof' });
   return lines;
 }

@@ -44,12 +44,26 @@ export function AuditFilters({ filter, onChange }: AuditFiltersProps) {
       <Row gutter={12}>
         <Col {...col}>
           <Form.Item name="action" label={t('audit.action')} tooltip={t('audit.actionHint')}>
-            <AutoComplete options={actionOptions} allowClear placeholder="user." showSearch={{ filterOption: (input, option) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase()) }} />
+            <AutoComplete
+              options={actionOptions}
+              allowClear
+              placeholder="user."
+              showSearch={{
+                filterOption: (input, option) =>
+                  String(option?.label ?? '')
+                    .toLowerCase()
+                    .includes(input.toLowerCase()),
+              }}
+            />
           </Form.Item>
         </Col>
         <Col {...col}>
           <Form.Item name="result" label={t('audit.result')}>
-            <Select allowClear placeholder={t('common.all')} options={(['success', 'denied', 'failure'] as const).map((r) => ({ value: r, label: t(`auditResults.${r}`) }))} />
+            <Select
+              allowClear
+              placeholder={t('common.all')}
+              options={(['success', 'denied', 'failure'] as const).map((r) => ({ value: r, label: t(`auditResults.${r}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col {...col}>

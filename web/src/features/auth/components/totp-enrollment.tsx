@@ -32,7 +32,13 @@ export function TotpEnrollment({ onEnabled }: { onEnabled?: () => void }) {
     <Flex vertical gap={12}>
       <Typography.Text strong>{t('auth.enroll.scan')}</Typography.Text>
       <Flex justify="center">
-        <img src={setup.data.qrCodeDataUrl} alt={t('auth.enroll.qrAlt')} width={200} height={200} style={{ border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }} />
+        <img
+          src={setup.data.qrCodeDataUrl}
+          alt={t('auth.enroll.qrAlt')}
+          width={200}
+          height={200}
+          style={{ border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }}
+        />
       </Flex>
       <Typography.Text type="secondary">{t('auth.enroll.manual')}</Typography.Text>
       <Typography.Text code copyable style={{ wordBreak: 'break-all', fontSize: 15 }}>
@@ -46,7 +52,12 @@ export function TotpEnrollment({ onEnabled }: { onEnabled?: () => void }) {
         onFinish={({ code }) => enable.mutate(code, { onSuccess: () => onEnabled?.(), onError: () => form.resetFields() })}
       >
         <ErrorAlert error={enable.error} />
-        <Form.Item name="code" normalize={digitsOnly} label={t('auth.enroll.confirmCode')} rules={[{ required: true, len: 6, message: t('auth.codeSixDigits') }]}>
+        <Form.Item
+          name="code"
+          normalize={digitsOnly}
+          label={t('auth.enroll.confirmCode')}
+          rules={[{ required: true, len: 6, message: t('auth.codeSixDigits') }]}
+        >
           <CodeInput />
         </Form.Item>
         <Button type="primary" htmlType="submit" size="large" block loading={enable.isPending}>

@@ -19,11 +19,7 @@ export function AuthenticatorSetupRoute() {
       <PageHeader title={t('auth.enroll.title')} backTo={back} />
       <Card style={{ maxWidth: 480 }}>
         {user.hasTotp ? (
-          <Result
-            status="success"
-            title={t('auth.enroll.alreadyEnabled')}
-            extra={<ButtonLink to={back}>{t('common.back')}</ButtonLink>}
-          />
+          <Result status="success" title={t('auth.enroll.alreadyEnabled')} extra={<ButtonLink to={back}>{t('common.back')}</ButtonLink>} />
         ) : (
           <TotpEnrollment
             onEnabled={() => {

@@ -21,13 +21,19 @@ export function changeMembership(type: BodyType, id: string, change: MembershipC
     case 'join':
       return api.post<BodyDetail>(`${base}/join-requests`, { organizationId: change.organizationId, note: change.note ?? null });
     case 'add':
-      return api.post<BodyDetail>(`${base}/members`, type === 'alliance' ? { organizationId: change.organizationId, role: change.role ?? 'member' } : { organizationId: change.organizationId });
+      return api.post<BodyDetail>(
+        `${base}/members`,
+        type === 'alliance' ? { organizationId: change.organizationId, role: change.role ?? 'member' } : { organizationId: change.organizationId },
+      );
     case 'approve':
       return api.post<BodyDetail>(`${base}/memberships/${encodeURIComponent(change.membershipId)}/approve`, { version: change.version });
     case 'reject':
       return api.post<BodyDetail>(`${base}/memberships/${encodeURIComponent(change.membershipId)}/reject`, { reason: change.reason, version: change.version });
     case 'leave':
-      return api.post<BodyDetail>(`${base}/memberships/${encodeURIComponent(change.membershipId)}/leave`, { reason: change.reason ?? null, version: change.version });
+      return api.post<BodyDetail>(`${base}/memberships/${encodeURIComponent(change.membershipId)}/leave`, {
+        reason: change.reason ?? null,
+        version: change.version,
+      });
     case 'role':
       return api.put<BodyDetail>(`${base}/memberships/${encodeURIComponent(change.membershipId)}/role`, { role: change.role, version: change.version });
   }

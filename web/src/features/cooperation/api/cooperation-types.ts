@@ -3,18 +3,47 @@
  * the bundle), as web/src/types/api.ts does for the platform's own modules.
  */
 import type { Static } from 'typebox';
-import type { AgreementListQuery, AgreementView, CreateAgreementBody, UpdateAgreementBody } from '../../../../../server/src/modules/cooperation/agreements/agreements.schemas.ts';
 import type {
-  AddAllianceMemberBody, AllianceDetail as AllianceDetailSchema, AllianceListQuery, AllianceView, CreateAllianceBody, UpdateAllianceBody,
+  AgreementListQuery,
+  AgreementView,
+  CreateAgreementBody,
+  UpdateAgreementBody,
+} from '../../../../../server/src/modules/cooperation/agreements/agreements.schemas.ts';
+import type {
+  AddAllianceMemberBody,
+  AllianceDetail as AllianceDetailSchema,
+  AllianceListQuery,
+  AllianceView,
+  CreateAllianceBody,
+  UpdateAllianceBody,
 } from '../../../../../server/src/modules/cooperation/alliances/alliances.schemas.ts';
 import type {
-  CommunityDetail as CommunityDetailSchema, CommunityListQuery, CommunityView, CreateCommunityBody, UpdateCommunityBody,
+  CommunityDetail as CommunityDetailSchema,
+  CommunityListQuery,
+  CommunityView,
+  CreateCommunityBody,
+  UpdateCommunityBody,
 } from '../../../../../server/src/modules/cooperation/communities/communities.schemas.ts';
-import type { CooperationFileView, OrganizationSummary as OrganizationSummarySchema } from '../../../../../server/src/modules/cooperation/cooperation.schemas.ts';
-import type { CreateExchangeBody, ExchangeListQuery, ExchangePage as ExchangePageSchema, ExchangeView, UpdateExchangeBody } from '../../../../../server/src/modules/cooperation/exchanges/exchanges.schemas.ts';
+import type {
+  CooperationFileView,
+  OrganizationSummary as OrganizationSummarySchema,
+} from '../../../../../server/src/modules/cooperation/cooperation.schemas.ts';
+import type {
+  CreateExchangeBody,
+  ExchangeListQuery,
+  ExchangePage as ExchangePageSchema,
+  ExchangeView,
+  UpdateExchangeBody,
+} from '../../../../../server/src/modules/cooperation/exchanges/exchanges.schemas.ts';
 import type { JoinRequestBody, LeaveBody, MembershipView } from '../../../../../server/src/modules/cooperation/memberships/memberships.schemas.ts';
 import type {
-  CreatePairingBody, EndPairingBody, PairingDetail as PairingDetailSchema, PairingEventView, PairingListQuery, PairingView, UpdatePairingBody,
+  CreatePairingBody,
+  EndPairingBody,
+  PairingDetail as PairingDetailSchema,
+  PairingEventView,
+  PairingListQuery,
+  PairingView,
+  UpdatePairingBody,
 } from '../../../../../server/src/modules/cooperation/pairings/pairings.schemas.ts';
 
 export type OrganizationSummary = OrganizationSummarySchema;
@@ -64,6 +93,12 @@ export type Membership = MembershipView;
 export type JoinRequest = JoinRequestBody;
 export type Leaving = LeaveBody;
 
-export type { PartnerSearchQuery as PartnerFilter, PartnerSearchResult as PartnerResults, PartnerSuggestion, ProfileView as Profile, UpdateProfileBody as ProfileChanges } from '../../../../../server/src/modules/cooperation/partner-finder/partner-finder.schemas.ts';
+export type {
+  PartnerSearchQuery as PartnerFilter,
+  PartnerSearchResult as PartnerResults,
+  PartnerSuggestion,
+  ProfileView as Profile,
+  UpdateProfileBody as ProfileChanges,
+} from '../../../../../server/src/modules/cooperation/partner-finder/partner-finder.schemas.ts';
 export type { ImportResult } from '../../../../../server/src/modules/cooperation/import/import.schemas.ts';
 export type { ImportKindName as ImportKind } from '../../../../../server/src/modules/cooperation/import/import.kind.ts';

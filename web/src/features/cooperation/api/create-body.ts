@@ -7,7 +7,9 @@ import { bodyQueryOptions } from './get-body.ts';
 export type NewBody = { type: 'community'; input: NewCommunity } | { type: 'alliance'; input: NewAlliance };
 
 export const createBody = (body: NewBody): Promise<CommunityDetail | AllianceDetail> =>
-  body.type === 'community' ? api.post<CommunityDetail>('/cooperation/communities', body.input) : api.post<AllianceDetail>('/cooperation/alliances', body.input);
+  body.type === 'community'
+    ? api.post<CommunityDetail>('/cooperation/communities', body.input)
+    : api.post<AllianceDetail>('/cooperation/alliances', body.input);
 
 export function useCreateBody() {
   const queryClient = useQueryClient();

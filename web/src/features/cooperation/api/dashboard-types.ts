@@ -3,7 +3,13 @@
  * erased from the bundle).
  */
 import type {
-  ACTIVITY_LEVELS, DashboardDataset as DashboardDatasetSchema, DashboardExportQuery, DashboardQuery, DashboardView, MapQuery, MapView,
+  ACTIVITY_LEVELS,
+  DashboardDataset as DashboardDatasetSchema,
+  DashboardExportQuery,
+  DashboardQuery,
+  DashboardView,
+  MapQuery,
+  MapView,
 } from '../../../../../server/src/modules/cooperation/dashboard/dashboard.schemas.ts';
 
 export type DashboardData = DashboardView;

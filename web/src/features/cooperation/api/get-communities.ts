@@ -6,6 +6,10 @@ import type { Community, CommunityFilter } from './cooperation-types.ts';
 export const getCommunities = (filter: CommunityFilter, signal?: AbortSignal) => api.get<Page<Community>>('/cooperation/communities', { ...filter }, signal);
 
 export const communitiesQueryOptions = (filter: CommunityFilter) =>
-  queryOptions({ queryKey: ['cooperation', 'communities', filter], queryFn: ({ signal }) => getCommunities(filter, signal), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ['cooperation', 'communities', filter],
+    queryFn: ({ signal }) => getCommunities(filter, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export const useCommunities = (filter: CommunityFilter, enabled = true) => useQuery({ ...communitiesQueryOptions(filter), enabled });

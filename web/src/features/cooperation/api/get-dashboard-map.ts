@@ -6,6 +6,10 @@ import type { MapData, MapFilter } from './dashboard-types.ts';
 export const getDashboardMap = (filter: MapFilter, signal?: AbortSignal) => api.get<MapData>('/cooperation/dashboard/map', { ...filter }, signal);
 
 export const dashboardMapQueryOptions = (filter: MapFilter) =>
-  queryOptions({ queryKey: ['cooperation', 'dashboard-map', filter], queryFn: ({ signal }) => getDashboardMap(filter, signal), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ['cooperation', 'dashboard-map', filter],
+    queryFn: ({ signal }) => getDashboardMap(filter, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export const useDashboardMap = (filter: MapFilter) => useQuery(dashboardMapQueryOptions(filter));

@@ -4,7 +4,8 @@ import type { Exchange } from './cooperation-types.ts';
 
 export const getExchange = (id: string, signal?: AbortSignal) => api.get<Exchange>(`/cooperation/exchanges/${encodeURIComponent(id)}`, undefined, signal);
 
-export const exchangeQueryOptions = (id: string) => queryOptions({ queryKey: ['cooperation', 'exchange', id], queryFn: ({ signal }) => getExchange(id, signal) });
+export const exchangeQueryOptions = (id: string) =>
+  queryOptions({ queryKey: ['cooperation', 'exchange', id], queryFn: ({ signal }) => getExchange(id, signal) });
 
 export const useExchange = (id: string | undefined) => useQuery({ ...exchangeQueryOptions(id ?? ''), enabled: !!id });
 

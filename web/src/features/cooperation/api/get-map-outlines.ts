@@ -17,6 +17,7 @@ export async function getMapOutlines(signal?: AbortSignal): Promise<Outlines> {
   return (await response.json()) as Outlines;
 }
 
-export const mapOutlinesQueryOptions = () => queryOptions({ queryKey: ['cooperation', 'map-outlines'], queryFn: ({ signal }) => getMapOutlines(signal), staleTime: Infinity, gcTime: Infinity });
+export const mapOutlinesQueryOptions = () =>
+  queryOptions({ queryKey: ['cooperation', 'map-outlines'], queryFn: ({ signal }) => getMapOutlines(signal), staleTime: Infinity, gcTime: Infinity });
 
 export const useMapOutlines = () => useQuery(mapOutlinesQueryOptions());

@@ -3,7 +3,8 @@ import { api } from '../../../lib/api-client.ts';
 import type { Profile, ProfileChanges } from './cooperation-types.ts';
 import { profileQueryOptions } from './get-profile.ts';
 
-export const updateProfile = (organizationId: string, changes: ProfileChanges) => api.put<Profile>(`/cooperation/profiles/${encodeURIComponent(organizationId)}`, changes);
+export const updateProfile = (organizationId: string, changes: ProfileChanges) =>
+  api.put<Profile>(`/cooperation/profiles/${encodeURIComponent(organizationId)}`, changes);
 
 export function useUpdateProfile(organizationId: string) {
   const queryClient = useQueryClient();

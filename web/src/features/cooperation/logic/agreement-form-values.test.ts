@@ -4,8 +4,22 @@ import { confirmationsOf, toAgreementInput } from './agreement-form-values.ts';
 
 describe('the agreement form', () => {
   it('sends days, a trimmed title and nulls for what was left empty', () => {
-    expect(toAgreementInput({ title: ' 江北—德阳教育合作框架协议 ', partyOrganizationIds: ['a', 'b'], focusAreas: ['management'], signedOn: dayjs('2023-04-12'), scope: ' ' })).toEqual({
-      title: '江北—德阳教育合作框架协议', partyOrganizationIds: ['a', 'b'], scope: null, focusAreas: ['management'], signedOn: '2023-04-12', startsOn: null, endsOn: null,
+    expect(
+      toAgreementInput({
+        title: ' 江北—德阳教育合作框架协议 ',
+        partyOrganizationIds: ['a', 'b'],
+        focusAreas: ['management'],
+        signedOn: dayjs('2023-04-12'),
+        scope: ' ',
+      }),
+    ).toEqual({
+      title: '江北—德阳教育合作框架协议',
+      partyOrganizationIds: ['a', 'b'],
+      scope: null,
+      focusAreas: ['management'],
+      signedOn: '2023-04-12',
+      startsOn: null,
+      endsOn: null,
     });
   });
 

@@ -16,7 +16,11 @@ export interface BodyFormValues {
 
 const common = (values: BodyFormValues) => {
   const description = values.description?.trim();
-  return { name: values.name?.trim() ?? '', description: description ? description : null, foundedOn: values.foundedOn ? values.foundedOn.format('YYYY-MM-DD') : null };
+  return {
+    name: values.name?.trim() ?? '',
+    description: description ? description : null,
+    foundedOn: values.foundedOn ? values.foundedOn.format('YYYY-MM-DD') : null,
+  };
 };
 
 export function toNewCommunity(values: BodyFormValues): NewCommunity {

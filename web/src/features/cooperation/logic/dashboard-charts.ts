@@ -23,7 +23,14 @@ export function batchSeries(batches: DashboardData['pairingsByBatch'], batchLabe
 
 /** The map's colours from the theme: greens darker with more exchanges, grey outside the scope, red for dormant pairings. */
 export function activityColors(token: GlobalToken): Record<ActivityLevel | 'outside' | 'dormant', string> {
-  return { none: token.colorTextQuaternary, low: token.green4, medium: token.green7, high: token.green10, outside: token.colorTextTertiary, dormant: token.red6 };
+  return {
+    none: token.colorTextQuaternary,
+    low: token.green4,
+    medium: token.green7,
+    high: token.green10,
+    outside: token.colorTextTertiary,
+    dormant: token.red6,
+  };
 }
 const RANK: Record<ActivityLevel, number> = { none: 0, low: 1, medium: 2, high: 3 };
 
@@ -54,7 +61,16 @@ export function mapGeometry(data: MapData): { points: MapPoint[]; lines: MapLine
   let unplaced = 0;
   for (const s of data.schools) {
     if (s.latitude === null || s.longitude === null) unplaced += 1;
-    else points.push({ id: s.id, nameZh: s.nameZh, nameEn: s.nameEn, coord: [s.longitude, s.latitude], exchanges: s.exchanges, activity: s.activity, inScope: s.inScope });
+    else
+      points.push({
+        id: s.id,
+        nameZh: s.nameZh,
+        nameEn: s.nameEn,
+        coord: [s.longitude, s.latitude],
+        exchanges: s.exchanges,
+        activity: s.activity,
+        inScope: s.inScope,
+      });
   }
   const byId = new Map(points.map((p) => [p.id, p]));
   const lines: MapLine[] = [];

@@ -25,7 +25,12 @@ export function parseDashboardView(params: URLSearchParams): DashboardView {
 }
 
 export function dashboardSearchParams(view: DashboardView): URLSearchParams {
-  const entries: [string, string | number | undefined][] = [['region', view.regionId], ['from', view.from], ['to', view.to], ['dormant', view.dormantMonths === 6 ? undefined : view.dormantMonths]];
+  const entries: [string, string | number | undefined][] = [
+    ['region', view.regionId],
+    ['from', view.from],
+    ['to', view.to],
+    ['dormant', view.dormantMonths === 6 ? undefined : view.dormantMonths],
+  ];
   return new URLSearchParams(entries.filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]) => [k, String(v)]));
 }
 

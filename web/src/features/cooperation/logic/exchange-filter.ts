@@ -40,9 +40,16 @@ export function parseExchangeListView(params: URLSearchParams): ExchangeListView
 
 export function exchangeListSearchParams(view: ExchangeListView): URLSearchParams {
   const entries: [string, string | number | undefined][] = [
-    ['kind', view.kind], ['from', view.from], ['to', view.to], ['region', view.regionId], ['organization', view.organizationId],
-    ['pairing', view.pairingId], ['community', view.communityId], ['alliance', view.allianceId],
-    ['page', view.page === 1 ? undefined : view.page], ['size', view.pageSize === 20 ? undefined : view.pageSize],
+    ['kind', view.kind],
+    ['from', view.from],
+    ['to', view.to],
+    ['region', view.regionId],
+    ['organization', view.organizationId],
+    ['pairing', view.pairingId],
+    ['community', view.communityId],
+    ['alliance', view.allianceId],
+    ['page', view.page === 1 ? undefined : view.page],
+    ['size', view.pageSize === 20 ? undefined : view.pageSize],
   ];
   return new URLSearchParams(entries.filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)]));
 }

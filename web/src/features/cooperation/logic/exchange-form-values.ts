@@ -67,7 +67,10 @@ export function linkFrom(params: URLSearchParams): { type: LinkType; id: string 
  * Host and partners for an exchange of a pairing: one of the caller's own schools hosts (else the first),
  * the other schools are the partners.
  */
-export function hostAndPartnersOf(pairing: Pick<Pairing, 'schools'>, mine: readonly string[]): { hostOrganizationId: string; partnerOrganizationIds: string[] } | null {
+export function hostAndPartnersOf(
+  pairing: Pick<Pairing, 'schools'>,
+  mine: readonly string[],
+): { hostOrganizationId: string; partnerOrganizationIds: string[] } | null {
   const ids = pairing.schools.map((s) => s.id);
   const host = ids.find((id) => mine.includes(id)) ?? ids[0];
   if (!host) return null;

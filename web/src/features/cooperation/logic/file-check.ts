@@ -9,7 +9,10 @@ export type FileProblem = 'type' | 'size' | 'empty';
 const extensionOf = (name: string) => name.toLowerCase().split('.').pop() ?? '';
 
 /** The browser's own check before sending (the server inspects the content again): null when fine. */
-export function fileProblem(file: { name: string; type: string; size: number }, allowed: 'photo_or_document' | 'document' = 'photo_or_document'): FileProblem | null {
+export function fileProblem(
+  file: { name: string; type: string; size: number },
+  allowed: 'photo_or_document' | 'document' = 'photo_or_document',
+): FileProblem | null {
   if (file.size === 0) return 'empty';
   if (file.size > MAX_FILE_BYTES) return 'size';
   const ext = extensionOf(file.name);

@@ -5,13 +5,27 @@ describe('the partner finder’s filters', () => {
   it('round-trip through the address, lists as repeated parameters', () => {
     const params = new URLSearchParams('school=xincun&region=510000&stage=primary&min=500&max=3000&strength=mathematics&strength=curriculum&need=english');
     const view = parseFinderView(params);
-    expect(view).toEqual({ schoolId: 'xincun', regionId: '510000', stage: 'primary', minPupils: 500, maxPupils: 3000, strengths: ['mathematics', 'curriculum'], needs: ['english'] });
+    expect(view).toEqual({
+      schoolId: 'xincun',
+      regionId: '510000',
+      stage: 'primary',
+      minPupils: 500,
+      maxPupils: 3000,
+      strengths: ['mathematics', 'curriculum'],
+      needs: ['english'],
+    });
     expect(finderSearchParams(view).toString()).toBe(params.toString());
   });
 
   it('ignore unknown tags and stages and malformed sizes', () => {
     expect(parseFinderView(new URLSearchParams('stage=college&min=-1&max=lots&strength=cooking&need=english,chess'))).toEqual({
-      schoolId: undefined, regionId: undefined, stage: undefined, minPupils: undefined, maxPupils: undefined, strengths: [], needs: ['english'],
+      schoolId: undefined,
+      regionId: undefined,
+      stage: undefined,
+      minPupils: undefined,
+      maxPupils: undefined,
+      strengths: [],
+      needs: ['english'],
     });
   });
 

@@ -11,6 +11,12 @@ describe('a simple list view in the address', () => {
   });
 
   it('drops unknown statuses, malformed regions and blank searches', () => {
-    expect(parseSimpleListView(new URLSearchParams('status=signed&region=..%2F&q=%20%20'), AGREEMENT_STATUSES)).toEqual({ status: undefined, regionId: undefined, q: undefined, page: 1, pageSize: 20 });
+    expect(parseSimpleListView(new URLSearchParams('status=signed&region=..%2F&q=%20%20'), AGREEMENT_STATUSES)).toEqual({
+      status: undefined,
+      regionId: undefined,
+      q: undefined,
+      page: 1,
+      pageSize: 20,
+    });
   });
 });

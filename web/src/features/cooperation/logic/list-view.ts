@@ -25,7 +25,11 @@ export function parseSimpleListView<S extends string>(params: URLSearchParams, s
 
 export function simpleListSearchParams<S extends string>(view: SimpleListView<S>): URLSearchParams {
   const entries: [string, string | number | undefined][] = [
-    ['status', view.status], ['region', view.regionId], ['q', view.q], ['page', view.page === 1 ? undefined : view.page], ['size', view.pageSize === 20 ? undefined : view.pageSize],
+    ['status', view.status],
+    ['region', view.regionId],
+    ['q', view.q],
+    ['page', view.page === 1 ? undefined : view.page],
+    ['size', view.pageSize === 20 ? undefined : view.pageSize],
   ];
   return new URLSearchParams(entries.filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)]));
 }

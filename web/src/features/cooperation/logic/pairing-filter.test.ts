@@ -12,7 +12,13 @@ describe('the pairing list filter', () => {
   it('leaves defaults out of the address and ignores malformed values', () => {
     expect(pairingListSearchParams(parsePairingListView(new URLSearchParams(''))).toString()).toBe('');
     expect(parsePairingListView(new URLSearchParams('status=alive&batch=0&region=a/b&awaiting=yes&page=-2&size=7'))).toEqual({
-      status: undefined, batch: undefined, regionId: undefined, schoolId: undefined, awaitingMe: undefined, page: 1, pageSize: 20,
+      status: undefined,
+      batch: undefined,
+      regionId: undefined,
+      schoolId: undefined,
+      awaitingMe: undefined,
+      page: 1,
+      pageSize: 20,
     });
     expect(parsePairingListView(new URLSearchParams('batch=2.5')).batch).toBeUndefined();
   });

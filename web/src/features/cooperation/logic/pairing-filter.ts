@@ -34,8 +34,13 @@ export function parsePairingListView(params: URLSearchParams): PairingListView {
 
 export function pairingListSearchParams(view: PairingListView): URLSearchParams {
   const entries: [string, string | number | undefined][] = [
-    ['status', view.status], ['batch', view.batch], ['region', view.regionId], ['school', view.schoolId], ['awaiting', view.awaitingMe ? 1 : undefined],
-    ['page', view.page === 1 ? undefined : view.page], ['size', view.pageSize === 20 ? undefined : view.pageSize],
+    ['status', view.status],
+    ['batch', view.batch],
+    ['region', view.regionId],
+    ['school', view.schoolId],
+    ['awaiting', view.awaitingMe ? 1 : undefined],
+    ['page', view.page === 1 ? undefined : view.page],
+    ['size', view.pageSize === 20 ? undefined : view.pageSize],
   ];
   return new URLSearchParams(entries.filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)]));
 }

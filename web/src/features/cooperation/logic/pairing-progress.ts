@@ -46,6 +46,7 @@ export function monthsQuiet(pairing: Pick<Pairing, 'status' | 'lastExchangeOn' |
   const since = pairing.lastExchangeOn ?? pairing.activatedAt;
   if (!since) return null;
   const from = new Date(since);
-  const months = (today.getUTCFullYear() - from.getUTCFullYear()) * 12 + (today.getUTCMonth() - from.getUTCMonth()) - (today.getUTCDate() < from.getUTCDate() ? 1 : 0);
+  const months =
+    (today.getUTCFullYear() - from.getUTCFullYear()) * 12 + (today.getUTCMonth() - from.getUTCMonth()) - (today.getUTCDate() < from.getUTCDate() ? 1 : 0);
   return Math.max(0, months);
 }

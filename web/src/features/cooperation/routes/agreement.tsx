@@ -50,12 +50,7 @@ export function AgreementRoute() {
         extra={
           <>
             {p.canConfirm && (
-              <Button
-                type="primary"
-                icon={<CheckOutlined aria-hidden />}
-                loading={decide.isPending}
-                onClick={() => setConfirming(true)}
-              >
+              <Button type="primary" icon={<CheckOutlined aria-hidden />} loading={decide.isPending} onClick={() => setConfirming(true)}>
                 {t('cooperation.agreements.confirm')}
               </Button>
             )}
@@ -85,7 +80,9 @@ export function AgreementRoute() {
           </>
         }
       />
-      {a.status === 'draft' && !a.startsOn && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('cooperation.agreements.confirmNeedsStart')} />}
+      {a.status === 'draft' && !a.startsOn && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('cooperation.agreements.confirmNeedsStart')} />
+      )}
       <ConfirmAgreementDialog
         agreement={a}
         open={confirming}
@@ -94,7 +91,13 @@ export function AgreementRoute() {
         onConfirm={(withoutDocument) =>
           decide.mutate(
             { action: 'confirm', version: a.version, withoutDocument },
-            { onSuccess: () => { setConfirming(false); void message.success(t('cooperation.agreements.confirmed')); }, onError: fail },
+            {
+              onSuccess: () => {
+                setConfirming(false);
+                void message.success(t('cooperation.agreements.confirmed'));
+              },
+              onError: fail,
+            },
           )
         }
       />

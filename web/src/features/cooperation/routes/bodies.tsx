@@ -36,9 +36,13 @@ function BodiesRoute({ type }: { type: BodyType }) {
         subtitle={t('cooperation.bodies.subtitle')}
         extra={
           canCreate && (
-          <ButtonLink type="primary" icon={<PlusOutlined aria-hidden />} to={type === 'community' ? paths.cooperation.newCommunity.getHref() : paths.cooperation.newAlliance.getHref()}>
-            {t(`cooperation.bodies.new.${type}`)}
-          </ButtonLink>
+            <ButtonLink
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              to={type === 'community' ? paths.cooperation.newCommunity.getHref() : paths.cooperation.newAlliance.getHref()}
+            >
+              {t(`cooperation.bodies.new.${type}`)}
+            </ButtonLink>
           )
         }
       />

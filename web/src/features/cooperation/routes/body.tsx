@@ -76,10 +76,20 @@ function BodyRoute({ type }: { type: BodyType }) {
               items={[
                 { key: 'leader', label: t(`cooperation.bodies.leader.${type}`), children: leader ? format.name(leader.nameZh, leader.nameEn) : '—' },
                 { key: 'founded', label: t('cooperation.bodies.foundedOn'), children: b.foundedOn ? format.date(b.foundedOn) : '—' },
-                { key: 'counts', label: t('cooperation.bodies.members'), children: t('cooperation.bodies.counts', { members: b.memberCount, regions: b.regionCount }) },
+                {
+                  key: 'counts',
+                  label: t('cooperation.bodies.members'),
+                  children: t('cooperation.bodies.counts', { members: b.memberCount, regions: b.regionCount }),
+                },
                 ...('focusAreas' in b ? [{ key: 'focus', label: t('cooperation.common.focusAreas'), children: <FocusTags areas={b.focusAreas} /> }] : []),
                 ...(b.description
-                  ? [{ key: 'description', label: t('cooperation.pairings.description'), children: <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{b.description}</Typography.Paragraph> }]
+                  ? [
+                      {
+                        key: 'description',
+                        label: t('cooperation.pairings.description'),
+                        children: <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{b.description}</Typography.Paragraph>,
+                      },
+                    ]
                   : []),
               ]}
             />

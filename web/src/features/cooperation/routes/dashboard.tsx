@@ -39,9 +39,15 @@ export function DashboardRoute() {
     <>
       <PageHeader
         title={t('cooperation.dashboard.title')}
-        subtitle={d ? t('cooperation.dashboard.subtitle', { scope: format.name(d.scope.nameZh, d.scope.nameEn), from: d.period.from, to: d.period.to }) : undefined}
+        subtitle={
+          d ? t('cooperation.dashboard.subtitle', { scope: format.name(d.scope.nameZh, d.scope.nameEn), from: d.period.from, to: d.period.to }) : undefined
+        }
         extra={
-          <Button icon={<FileExcelOutlined aria-hidden />} loading={exportAll.isPending} onClick={() => exportAll.mutate(exportFilter, { onError: (err) => void message.error(err.message) })}>
+          <Button
+            icon={<FileExcelOutlined aria-hidden />}
+            loading={exportAll.isPending}
+            onClick={() => exportAll.mutate(exportFilter, { onError: (err) => void message.error(err.message) })}
+          >
             {t('cooperation.dashboard.exportAll')}
           </Button>
         }

@@ -22,7 +22,11 @@ export function EditAgreementRoute() {
   const a = agreement.data;
   return (
     <>
-      <PageHeader title={t('cooperation.agreements.editTitle')} subtitle={t('cooperation.agreements.editHint')} backTo={paths.cooperation.agreement.getHref(id)} />
+      <PageHeader
+        title={t('cooperation.agreements.editTitle')}
+        subtitle={t('cooperation.agreements.editHint')}
+        backTo={paths.cooperation.agreement.getHref(id)}
+      />
       <AgreementForm
         initial={fromAgreement(a)}
         known={a.parties}

@@ -20,7 +20,13 @@ export function ExchangesRoute() {
   const view = parseExchangeListView(params);
   const exchanges = useExchanges(toExchangeFilter(view));
   const update = (change: Partial<ExchangeListView>) => setParams(exchangeListSearchParams({ ...view, page: 1, ...change }), { replace: true });
-  const link = view.pairingId ? { type: 'pairing' as const, id: view.pairingId } : view.communityId ? { type: 'community' as const, id: view.communityId } : view.allianceId ? { type: 'alliance' as const, id: view.allianceId } : undefined;
+  const link = view.pairingId
+    ? { type: 'pairing' as const, id: view.pairingId }
+    : view.communityId
+      ? { type: 'community' as const, id: view.communityId }
+      : view.allianceId
+        ? { type: 'alliance' as const, id: view.allianceId }
+        : undefined;
 
   return (
     <>

@@ -13,12 +13,19 @@ import { myOrganizations } from '../logic/my-organizations.ts';
 export function NewAgreementRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const mine = myOrganizations(useCurrentUser().grants, STAFF_ROLES.filter((r) => r === 'bureau_admin' || r === 'school_admin'));
+  const mine = myOrganizations(
+    useCurrentUser().grants,
+    STAFF_ROLES.filter((r) => r === 'bureau_admin' || r === 'school_admin'),
+  );
   const create = useCreateAgreement();
   const [clientKey] = useState(() => crypto.randomUUID());
   return (
     <>
-      <PageHeader title={t('cooperation.agreements.newTitle')} subtitle={t('cooperation.agreements.newSubtitle')} backTo={paths.cooperation.agreements.getHref()} />
+      <PageHeader
+        title={t('cooperation.agreements.newTitle')}
+        subtitle={t('cooperation.agreements.newSubtitle')}
+        backTo={paths.cooperation.agreements.getHref()}
+      />
       <AgreementForm
         initial={{ partyOrganizationIds: mine.slice(0, 1).map((o) => o.id) }}
         known={mine.map((o) => ({ ...o, regionNameZh: '', regionNameEn: '' }))}

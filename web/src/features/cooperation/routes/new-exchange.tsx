@@ -34,13 +34,22 @@ export function NewExchangeRoute() {
   const [uploading, setUploading] = useState(false);
 
   if (link?.type === 'pairing' && pairing.isPending) return <PageSpinner />;
-  const fromPairing = pairing.data ? hostAndPartnersOf(pairing.data, mine.map((o) => o.id)) : null;
+  const fromPairing = pairing.data
+    ? hostAndPartnersOf(
+        pairing.data,
+        mine.map((o) => o.id),
+      )
+    : null;
   const known = pairing.data?.schools ?? [];
   const host = fromPairing?.hostOrganizationId ?? mine[0]?.id;
 
   return (
     <>
-      <PageHeader title={t('cooperation.exchanges.newTitle')} subtitle={t('cooperation.exchanges.newSubtitle')} backTo={paths.cooperation.exchanges.getHref()} />
+      <PageHeader
+        title={t('cooperation.exchanges.newTitle')}
+        subtitle={t('cooperation.exchanges.newSubtitle')}
+        backTo={paths.cooperation.exchanges.getHref()}
+      />
       <ExchangeForm
         initial={{ hostOrganizationId: host, partnerOrganizationIds: fromPairing?.partnerOrganizationIds, linkType: link?.type ?? 'none', linkId: link?.id }}
         known={[...known, ...mine.map((o) => ({ ...o, regionNameZh: '', regionNameEn: '' })).filter((o) => !known.some((k) => k.id === o.id))]}

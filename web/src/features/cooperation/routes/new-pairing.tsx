@@ -23,7 +23,11 @@ export function NewPairingRoute() {
 
   return (
     <>
-      <PageHeader title={t('cooperation.pairings.proposeTitle')} subtitle={t('cooperation.pairings.proposeSubtitle')} backTo={paths.cooperation.pairings.getHref()} />
+      <PageHeader
+        title={t('cooperation.pairings.proposeTitle')}
+        subtitle={t('cooperation.pairings.proposeSubtitle')}
+        backTo={paths.cooperation.pairings.getHref()}
+      />
       {schools.length === 0 ? (
         <Result status="info" title={t('cooperation.pairings.onlySchools')} />
       ) : (

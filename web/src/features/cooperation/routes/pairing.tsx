@@ -36,7 +36,8 @@ export function PairingRoute() {
         subtitle={p.batch === null ? t('cooperation.pairings.title') : t('cooperation.pairings.batchN', { batch: p.batch })}
         backTo={paths.cooperation.pairings.getHref()}
         extra={
-          live && p.detailsVisible && (
+          live &&
+          p.detailsVisible && (
             <>
               <ButtonLink icon={<UnorderedListOutlined aria-hidden />} to={`${paths.cooperation.exchanges.getHref()}?pairing=${encodeURIComponent(p.id)}`}>
                 {t('cooperation.pairings.exchanges')}

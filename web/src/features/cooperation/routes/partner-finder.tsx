@@ -47,7 +47,12 @@ export function PartnerFinderRoute() {
                     aria-label={t('cooperation.finder.forSchool')}
                   />
                 ) : (
-                  <OrganizationPicker kinds={['school']} value={view.schoolId} onChange={(schoolId) => update({ schoolId })} placeholder={t('cooperation.pairings.searchSchool')} />
+                  <OrganizationPicker
+                    kinds={['school']}
+                    value={view.schoolId}
+                    onChange={(schoolId) => update({ schoolId })}
+                    placeholder={t('cooperation.pairings.searchSchool')}
+                  />
                 )}
                 <Typography.Text type="secondary">{t('cooperation.finder.where')}</Typography.Text>
                 <RegionSelect value={view.regionId} onChange={(regionId) => update({ regionId })} placeholder={t('cooperation.finder.otherRegions')} />
@@ -61,9 +66,27 @@ export function PartnerFinderRoute() {
                 />
                 <Typography.Text type="secondary">{t('cooperation.finder.size')}</Typography.Text>
                 <Flex gap={8} align="center">
-                  <InputNumber min={0} max={100000} precision={0} value={view.minPupils ?? null} placeholder={t('cooperation.finder.min')} aria-label={t('cooperation.finder.minPupils')} onChange={(n) => update({ minPupils: typeof n === 'number' ? n : undefined })} style={field} />
+                  <InputNumber
+                    min={0}
+                    max={100000}
+                    precision={0}
+                    value={view.minPupils ?? null}
+                    placeholder={t('cooperation.finder.min')}
+                    aria-label={t('cooperation.finder.minPupils')}
+                    onChange={(n) => update({ minPupils: typeof n === 'number' ? n : undefined })}
+                    style={field}
+                  />
                   –
-                  <InputNumber min={0} max={100000} precision={0} value={view.maxPupils ?? null} placeholder={t('cooperation.finder.max')} aria-label={t('cooperation.finder.maxPupils')} onChange={(n) => update({ maxPupils: typeof n === 'number' ? n : undefined })} style={field} />
+                  <InputNumber
+                    min={0}
+                    max={100000}
+                    precision={0}
+                    value={view.maxPupils ?? null}
+                    placeholder={t('cooperation.finder.max')}
+                    aria-label={t('cooperation.finder.maxPupils')}
+                    onChange={(n) => update({ maxPupils: typeof n === 'number' ? n : undefined })}
+                    style={field}
+                  />
                 </Flex>
                 <Typography.Text type="secondary">{t('cooperation.finder.theirStrengths')}</Typography.Text>
                 <ProfileTagSelect value={view.strengths} onChange={(strengths) => update({ strengths })} placeholder={t('cooperation.finder.anyStrength')} />

@@ -6,7 +6,19 @@ import type { Organization } from '../../../types/api.ts';
 /** The editable fields, as PUT and POST take them (server: directory.schemas.ts organizationFields). */
 export type OrganizationFields = Pick<
   Organization,
-  'code' | 'nameZh' | 'nameEn' | 'regionId' | 'ownership' | 'stages' | 'address' | 'latitude' | 'longitude' | 'pupilCount' | 'teacherCount' | 'website' | 'seats'
+  | 'code'
+  | 'nameZh'
+  | 'nameEn'
+  | 'regionId'
+  | 'ownership'
+  | 'stages'
+  | 'address'
+  | 'latitude'
+  | 'longitude'
+  | 'pupilCount'
+  | 'teacherCount'
+  | 'website'
+  | 'seats'
 >;
 
 export type CreateOrganizationInput = OrganizationFields & { kind: OrganizationKind };

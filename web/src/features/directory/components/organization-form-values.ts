@@ -23,14 +23,37 @@ export interface OrganizationFormValues {
 
 /** Names the server's field errors ('/nameZh') may point at. */
 export const ORGANIZATION_FORM_FIELDS = [
-  'kind', 'code', 'nameZh', 'nameEn', 'regionId', 'ownership', 'stages', 'address', 'latitude', 'longitude', 'pupilCount', 'teacherCount', 'website',
+  'kind',
+  'code',
+  'nameZh',
+  'nameEn',
+  'regionId',
+  'ownership',
+  'stages',
+  'address',
+  'latitude',
+  'longitude',
+  'pupilCount',
+  'teacherCount',
+  'website',
 ] as const;
 
 export function toFormValues(o: Organization): OrganizationFormValues {
   return {
-    kind: o.kind, code: o.code, nameZh: o.nameZh, nameEn: o.nameEn, regionId: o.regionId, ownership: o.ownership, stages: o.stages,
-    address: o.address, latitude: o.latitude, longitude: o.longitude, pupilCount: o.pupilCount, teacherCount: o.teacherCount,
-    website: o.website, seats: Object.fromEntries(o.seats.map((s) => [s.grade, s.seats])),
+    kind: o.kind,
+    code: o.code,
+    nameZh: o.nameZh,
+    nameEn: o.nameEn,
+    regionId: o.regionId,
+    ownership: o.ownership,
+    stages: o.stages,
+    address: o.address,
+    latitude: o.latitude,
+    longitude: o.longitude,
+    pupilCount: o.pupilCount,
+    teacherCount: o.teacherCount,
+    website: o.website,
+    seats: Object.fromEntries(o.seats.map((s) => [s.grade, s.seats])),
   };
 }
 

@@ -47,7 +47,13 @@ export function OrganizationForm({ initialValues, isNew, onSubmit, onCancel, onR
   };
 
   return (
-    <Form<OrganizationFormValues> form={form} layout="vertical" initialValues={{ stages: [], seats: {}, ...initialValues }} onFinish={finish} scrollToFirstError>
+    <Form<OrganizationFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={{ stages: [], seats: {}, ...initialValues }}
+      onFinish={finish}
+      scrollToFirstError
+    >
       {isConflict ? (
         <Alert
           type="warning"
@@ -85,7 +91,12 @@ export function OrganizationForm({ initialValues, isNew, onSubmit, onCancel, onR
               </Form.Item>
             </Col>
             <Col {...half}>
-              <Form.Item name="code" label={t('directory.code')} tooltip={t('directory.codeHint')} rules={[{ pattern: /^\d{10}$/, message: t('directory.codeInvalid') }]}>
+              <Form.Item
+                name="code"
+                label={t('directory.code')}
+                tooltip={t('directory.codeHint')}
+                rules={[{ pattern: /^\d{10}$/, message: t('directory.codeInvalid') }]}
+              >
                 <Input inputMode="numeric" maxLength={10} />
               </Form.Item>
             </Col>
@@ -136,7 +147,11 @@ export function OrganizationForm({ initialValues, isNew, onSubmit, onCancel, onR
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item name="website" label={t('directory.website')} rules={[{ pattern: /^https?:\/\//, message: t('directory.websiteInvalid') }, { max: 200 }]}>
+              <Form.Item
+                name="website"
+                label={t('directory.website')}
+                rules={[{ pattern: /^https?:\/\//, message: t('directory.websiteInvalid') }, { max: 200 }]}
+              >
                 <Input type="url" placeholder="https://" />
               </Form.Item>
             </Col>

@@ -34,30 +34,34 @@ export function OrganizationTable({ items, total, loading, page, pageSize, onPag
           <Flex gap={4} wrap align="center">
             <Tag color={KIND_COLORS[o.kind]}>{t(`kinds.${o.kind}`)}</Tag>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {[format.name(o.regionNameZh, o.regionNameEn), ...o.stages.map((s) => t(`stages.${s}`)), o.ownership && t(`ownership.${o.ownership}`)].filter(Boolean).join(' · ')}
+              {[format.name(o.regionNameZh, o.regionNameEn), ...o.stages.map((s) => t(`stages.${s}`)), o.ownership && t(`ownership.${o.ownership}`)]
+                .filter(Boolean)
+                .join(' · ')}
             </Typography.Text>
           </Flex>
         )}
       </Flex>
     ),
   };
-  const columns: TableColumnsType<Organization> = compact ? [name] : [
-    name,
-    { title: t('directory.kind'), key: 'kind', render: (_, o) => <Tag color={KIND_COLORS[o.kind]}>{t(`kinds.${o.kind}`)}</Tag> },
-    { title: t('directory.region'), key: 'region', render: (_, o) => format.name(o.regionNameZh, o.regionNameEn) },
-    {
-      title: t('directory.stages'),
-      key: 'stages',
-      render: (_, o) => (o.stages.length > 0 ? o.stages.map((s) => <Tag key={s}>{t(`stages.${s}`)}</Tag>) : '—'),
-    },
-    { title: t('directory.ownership'), key: 'ownership', render: (_, o) => (o.ownership ? t(`ownership.${o.ownership}`) : '—') },
-    {
-      title: t('directory.pupils'),
-      key: 'pupils',
-      align: 'right',
-      render: (_, o) => (o.pupilCount === null ? '—' : format.number(o.pupilCount)),
-    },
-  ];
+  const columns: TableColumnsType<Organization> = compact
+    ? [name]
+    : [
+        name,
+        { title: t('directory.kind'), key: 'kind', render: (_, o) => <Tag color={KIND_COLORS[o.kind]}>{t(`kinds.${o.kind}`)}</Tag> },
+        { title: t('directory.region'), key: 'region', render: (_, o) => format.name(o.regionNameZh, o.regionNameEn) },
+        {
+          title: t('directory.stages'),
+          key: 'stages',
+          render: (_, o) => (o.stages.length > 0 ? o.stages.map((s) => <Tag key={s}>{t(`stages.${s}`)}</Tag>) : '—'),
+        },
+        { title: t('directory.ownership'), key: 'ownership', render: (_, o) => (o.ownership ? t(`ownership.${o.ownership}`) : '—') },
+        {
+          title: t('directory.pupils'),
+          key: 'pupils',
+          align: 'right',
+          render: (_, o) => (o.pupilCount === null ? '—' : format.number(o.pupilCount)),
+        },
+      ];
   return (
     <DataTable<Organization>
       rowKey="id"

@@ -46,19 +46,24 @@ export function RegionTree({ regions, selectedId, onSelect }: RegionTreeProps) {
 
   return (
     <Flex vertical gap={8} style={{ flex: 1, minHeight: 0 }}>
-      <Input.Search allowClear placeholder={t('directory.searchRegion')} onChange={(event) => setSearch(event.target.value)} aria-label={t('directory.searchRegion')} />
+      <Input.Search
+        allowClear
+        placeholder={t('directory.searchRegion')}
+        onChange={(event) => setSearch(event.target.value)}
+        aria-label={t('directory.searchRegion')}
+      />
       {treeData.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('directory.noRegionMatch')} />
       ) : (
         <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
           <Tree
-          blockNode
-          showLine
-          treeData={treeData}
-          selectedKeys={selectedId ? [selectedId] : []}
-          expandedKeys={searching ? [...visible] : expanded}
-          onExpand={(keys) => setExpanded(keys.map(String))}
-          onSelect={(keys) => onSelect(keys[0] === undefined ? undefined : String(keys[0]))}
+            blockNode
+            showLine
+            treeData={treeData}
+            selectedKeys={selectedId ? [selectedId] : []}
+            expandedKeys={searching ? [...visible] : expanded}
+            onExpand={(keys) => setExpanded(keys.map(String))}
+            onSelect={(keys) => onSelect(keys[0] === undefined ? undefined : String(keys[0]))}
           />
         </div>
       )}

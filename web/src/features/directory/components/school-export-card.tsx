@@ -68,10 +68,18 @@ export function SchoolExportCard() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('schoolFiles.templateHint')}</Typography.Paragraph>
       <Flex gap={8} wrap>
-        <Button icon={<DownloadOutlined aria-hidden />} loading={template.isPending && template.variables === 'xlsx'} onClick={() => template.mutate('xlsx', { onError })}>
+        <Button
+          icon={<DownloadOutlined aria-hidden />}
+          loading={template.isPending && template.variables === 'xlsx'}
+          onClick={() => template.mutate('xlsx', { onError })}
+        >
           {t('schoolFiles.templateXlsx')}
         </Button>
-        <Button icon={<DownloadOutlined aria-hidden />} loading={template.isPending && template.variables === 'csv'} onClick={() => template.mutate('csv', { onError })}>
+        <Button
+          icon={<DownloadOutlined aria-hidden />}
+          loading={template.isPending && template.variables === 'csv'}
+          onClick={() => template.mutate('csv', { onError })}
+        >
           {t('schoolFiles.templateCsv')}
         </Button>
       </Flex>

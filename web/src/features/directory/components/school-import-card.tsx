@@ -63,12 +63,21 @@ export function SchoolImportCard() {
             type="success"
             showIcon
             title={summary.dryRun ? t('schoolFiles.checkPassed') : t('schoolFiles.imported')}
-            description={t(summary.dryRun ? 'schoolFiles.wouldWrite' : 'schoolFiles.written', { rows: summary.rows, created: summary.created, updated: summary.updated })}
+            description={t(summary.dryRun ? 'schoolFiles.wouldWrite' : 'schoolFiles.written', {
+              rows: summary.rows,
+              created: summary.created,
+              updated: summary.updated,
+            })}
           />
         )}
         {error && (
           <Flex vertical gap={12}>
-            <Alert type="error" showIcon title={error.message} description={error instanceof ApiError && error.fields.length > 0 ? t('schoolFiles.nothingImported') : undefined} />
+            <Alert
+              type="error"
+              showIcon
+              title={error.message}
+              description={error instanceof ApiError && error.fields.length > 0 ? t('schoolFiles.nothingImported') : undefined}
+            />
             {error instanceof ApiError && error.fields.length > 0 && <ImportErrorTable fields={error.fields} />}
           </Flex>
         )}

@@ -2,8 +2,7 @@ import { useSearchParams } from 'react-router';
 import { ORGANIZATION_KINDS, OWNERSHIPS, STAGES } from '../../../../../common/directory.ts';
 import type { OrganizationFilter } from '../api/get-organizations.ts';
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
-  values.includes(value as T) ? (value as T) : undefined;
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined => (values.includes(value as T) ? (value as T) : undefined);
 
 /** The list's filters live in the address, so a filtered list can be bookmarked and Back works. */
 export function useOrganizationFilter() {
@@ -22,10 +21,17 @@ export function useOrganizationFilter() {
   const update = (change: Partial<OrganizationFilter>) => {
     const next = { ...filter, page: 1, ...change };
     const entries: [string, string | number | undefined][] = [
-      ['region', next.regionId], ['kind', next.kind], ['stage', next.stage], ['ownership', next.ownership], ['q', next.q],
-      ['page', next.page === 1 ? undefined : next.page], ['size', next.pageSize === 20 ? undefined : next.pageSize],
+      ['region', next.regionId],
+      ['kind', next.kind],
+      ['stage', next.stage],
+      ['ownership', next.ownership],
+      ['q', next.q],
+      ['page', next.page === 1 ? undefined : next.page],
+      ['size', next.pageSize === 20 ? undefined : next.pageSize],
     ];
-    setParams(new URLSearchParams(entries.filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)])), { replace: true });
+    setParams(new URLSearchParams(entries.filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)])), {
+      replace: true,
+    });
   };
 
   return { filter, update };

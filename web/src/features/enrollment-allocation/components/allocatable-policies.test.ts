@@ -5,14 +5,39 @@ import { isAllocatable, sortPolicies } from './allocatable-policies.ts';
 
 function policy(change: Partial<AllocationPolicy>): AllocationPolicy {
   return {
-    id: 'p1', bureauId: 'bureau-jiangbei', hostRegionId: 'region-jiangbei', hostRegionNameZh: '江北区', hostRegionNameEn: 'Jiangbei', schoolYear: 2027,
-    entryGrade: 'g1', titleZh: '江北区一年级', titleEn: 'Jiangbei grade 1', status: 'published', windowOpensAt: '', windowClosesAt: '', windowState: 'closed', rulesHash: null,
-    publishedAt: null, closedAt: null, canEdit: false, updatedAt: '', version: 1, ...change,
+    id: 'p1',
+    bureauId: 'bureau-jiangbei',
+    hostRegionId: 'region-jiangbei',
+    hostRegionNameZh: '江北区',
+    hostRegionNameEn: 'Jiangbei',
+    schoolYear: 2027,
+    entryGrade: 'g1',
+    titleZh: '江北区一年级',
+    titleEn: 'Jiangbei grade 1',
+    status: 'published',
+    windowOpensAt: '',
+    windowClosesAt: '',
+    windowState: 'closed',
+    rulesHash: null,
+    publishedAt: null,
+    closedAt: null,
+    canEdit: false,
+    updatedAt: '',
+    version: 1,
+    ...change,
   };
 }
 
 const grant = (change: Partial<Grant>): Grant => ({
-  id: 'g', role: 'bureau_admin', organizationId: null, organizationNameZh: null, organizationNameEn: null, regionId: null, regionNameZh: null, regionNameEn: null, ...change,
+  id: 'g',
+  role: 'bureau_admin',
+  organizationId: null,
+  organizationNameZh: null,
+  organizationNameEn: null,
+  regionId: null,
+  regionNameZh: null,
+  regionNameEn: null,
+  ...change,
 });
 
 describe('isAllocatable', () => {

@@ -6,8 +6,19 @@ const seed = (round: number): LotterySeed => ({ round, seed: `seed-${round}`, pu
 
 function run(round: number, kind: AllocationRun['kind'], runAt: string): AllocationRun {
   return {
-    id: `${kind}-${round}-${runAt}`, policyId: 'p', round, kind, seed: `seed-${round}`, inputHash: 'i', resultHash: 'r',
-    applicantCount: 10, placedCount: 8, unplacedCount: 2, runByName: '江北区管理员', runAt, schools: [],
+    id: `${kind}-${round}-${runAt}`,
+    policyId: 'p',
+    round,
+    kind,
+    seed: `seed-${round}`,
+    inputHash: 'i',
+    resultHash: 'r',
+    applicantCount: 10,
+    placedCount: 8,
+    unplacedCount: 2,
+    runByName: '江北区管理员',
+    runAt,
+    schools: [],
   };
 }
 
@@ -32,7 +43,10 @@ describe('allocationRounds', () => {
       seeds: [seed(1)],
       items: [run(1, 'final', '2027-06-13T00:00:00.000Z'), run(1, 'dry_run', '2027-06-12T00:00:00.000Z')],
     });
-    expect(rounds.map((r) => [r.round, r.isOpen])).toEqual([[1, false], [2, true]]);
+    expect(rounds.map((r) => [r.round, r.isOpen])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
     expect(rounds[0] && shownRun(rounds[0])?.kind).toBe('final');
     expect(rounds[1]).toMatchObject({ seed: null, final: null, latestDryRun: null });
   });

@@ -71,7 +71,11 @@ export function PlaceDialog({ policyId, application, schools, onClose }: PlaceDi
                   </Typography.Text>
                   <Flex gap={4} style={{ flex: 'none' }}>
                     {preferenceRank !== null && <Tag color="blue">{t('enrollmentAllocation.preferenceRank', { rank: preferenceRank })}</Tag>}
-                    {isFull ? <Tag>{t('enrollmentAllocation.full')}</Tag> : <Tag color="green">{t('enrollmentAllocation.freeSeats', { count: school.free })}</Tag>}
+                    {isFull ? (
+                      <Tag>{t('enrollmentAllocation.full')}</Tag>
+                    ) : (
+                      <Tag color="green">{t('enrollmentAllocation.freeSeats', { count: school.free })}</Tag>
+                    )}
                   </Flex>
                 </Flex>
               ),

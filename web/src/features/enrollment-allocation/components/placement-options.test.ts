@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { SchoolFreeSeats } from '../api/get-unplaced.ts';
 import { placementOptions, totalFreeSeats } from './placement-options.ts';
 
-const school = (schoolId: string, free: number, nameZh = schoolId): SchoolFreeSeats => ({ schoolId, schoolNameZh: nameZh, schoolNameEn: schoolId, seats: 10, taken: 10 - free, free });
+const school = (schoolId: string, free: number, nameZh = schoolId): SchoolFreeSeats => ({
+  schoolId,
+  schoolNameZh: nameZh,
+  schoolNameEn: schoolId,
+  seats: 10,
+  taken: 10 - free,
+  free,
+});
 const preference = (rank: number, schoolId: string) => ({ rank, schoolId, schoolNameZh: schoolId, schoolNameEn: schoolId });
 
 describe('placementOptions', () => {
@@ -10,7 +17,12 @@ describe('placementOptions', () => {
 
   it('lists the family’s preferences first in their order, then the most free seats', () => {
     const options = placementOptions(schools, { preferences: [preference(1, 'a'), preference(2, 'c')] });
-    expect(options.map((o) => [o.school.schoolId, o.preferenceRank])).toEqual([['a', 1], ['c', 2], ['b', null], ['d', null]]);
+    expect(options.map((o) => [o.school.schoolId, o.preferenceRank])).toEqual([
+      ['a', 1],
+      ['c', 2],
+      ['b', null],
+      ['d', null],
+    ]);
   });
 
   it('keeps full schools, marked full', () => {

@@ -113,7 +113,8 @@ export function RoundStepsCard({ policyId, state, canAct, onFinal }: RoundStepsC
                     onClick={() =>
                       dryRun.mutate(round, {
                         onError,
-                        onSuccess: (run) => void message.success(t('enrollmentAllocation.dryRunDone', { placed: run.placedCount, unplaced: run.unplacedCount })),
+                        onSuccess: (run) =>
+                          void message.success(t('enrollmentAllocation.dryRunDone', { placed: run.placedCount, unplaced: run.unplacedCount })),
                       })
                     }
                   >
@@ -135,7 +136,14 @@ export function RoundStepsCard({ policyId, state, canAct, onFinal }: RoundStepsC
                       {t('enrollmentAllocation.finalHint')}
                     </Typography.Text>
                     {actionable && (
-                      <Button type="primary" danger disabled={!seed} title={seed ? undefined : t('enrollmentAllocation.needSeed')} loading={finalRun.isPending} onClick={confirmFinal}>
+                      <Button
+                        type="primary"
+                        danger
+                        disabled={!seed}
+                        title={seed ? undefined : t('enrollmentAllocation.needSeed')}
+                        loading={finalRun.isPending}
+                        onClick={confirmFinal}
+                      >
                         {t('enrollmentAllocation.runFinal')}
                       </Button>
                     )}

@@ -13,9 +13,7 @@ interface RunHistoryCardProps {
 export function RunHistoryCard({ runs, compact }: RunHistoryCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const kindTag = (run: AllocationRun) => (
-    <Tag color={run.kind === 'final' ? 'blue' : 'default'}>{t(`enrollmentAllocation.runKinds.${run.kind}`)}</Tag>
-  );
+  const kindTag = (run: AllocationRun) => <Tag color={run.kind === 'final' ? 'blue' : 'default'}>{t(`enrollmentAllocation.runKinds.${run.kind}`)}</Tag>;
   const counts = (run: AllocationRun) => `${format.number(run.placedCount)} / ${format.number(run.applicantCount)}`;
 
   const columns: TableColumnsType<AllocationRun> = compact

@@ -84,7 +84,11 @@ export function RunResultCard({ run, compact }: RunResultCardProps) {
               <Statistic title={t('enrollmentAllocation.placed')} value={run.placedCount} styles={{ content: { color: token.colorSuccessText } }} />
             </Col>
             <Col span={8}>
-              <Statistic title={t('enrollmentAllocation.unplaced')} value={run.unplacedCount} styles={{ content: { color: run.unplacedCount > 0 ? token.colorWarningText : undefined } }} />
+              <Statistic
+                title={t('enrollmentAllocation.unplaced')}
+                value={run.unplacedCount}
+                styles={{ content: { color: run.unplacedCount > 0 ? token.colorWarningText : undefined } }}
+              />
             </Col>
           </Row>
           <Table<SchoolOutcome> rowKey="schoolId" size="small" columns={columns} dataSource={run.schools} pagination={false} showHeader={!compact} />

@@ -104,7 +104,13 @@ export function UnplacedCard({ policyId, routeName, canPlace, compact }: Unplace
           scroll={compact ? undefined : { x: 'max-content' }}
           locale={{ emptyText: t('enrollmentAllocation.unplacedEmpty') }}
           compact={compact}
-          paging={{ page: paging.page, pageSize: paging.pageSize, total: unplaced.data?.total ?? 0, onPage: (page, pageSize) => setPaging({ page, pageSize }), hideOnSinglePage: true }}
+          paging={{
+            page: paging.page,
+            pageSize: paging.pageSize,
+            total: unplaced.data?.total ?? 0,
+            onPage: (page, pageSize) => setPaging({ page, pageSize }),
+            hideOnSinglePage: true,
+          }}
         />
       )}
       <PlaceDialog policyId={policyId} application={placing} schools={schools} onClose={() => setPlacing(null)} />

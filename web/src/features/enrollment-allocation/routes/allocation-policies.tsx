@@ -41,7 +41,11 @@ export function AllocationPoliciesRoute() {
         { title: t('enrollmentAllocation.schoolYear'), key: 'year', render: (_, p) => p.schoolYear },
         { title: t('enrollmentAllocation.status'), key: 'status', render: (_, p) => <PolicyStatusTag status={p.status} /> },
         { title: t('enrollmentAllocation.window'), key: 'window', render: (_, p) => `${format.date(p.windowOpensAt)} – ${format.date(p.windowClosesAt)}` },
-        { title: t('common.actions'), key: 'open', render: (_, p) => <Link to={paths.enrollmentAllocation.policy.getHref(p.id)}>{t('enrollmentAllocation.open')}</Link> },
+        {
+          title: t('common.actions'),
+          key: 'open',
+          render: (_, p) => <Link to={paths.enrollmentAllocation.policy.getHref(p.id)}>{t('enrollmentAllocation.open')}</Link>,
+        },
       ];
 
   return (
@@ -66,4 +70,3 @@ export function AllocationPoliciesRoute() {
     </>
   );
 }
-

@@ -59,7 +59,10 @@ export function AllocationRoute() {
             aria-label={t('enrollmentAllocation.roundLabel')}
             value={state.round}
             onChange={showRound}
-            options={rounds.map((r) => ({ value: r.round, label: t(r.final ? 'enrollmentAllocation.roundDone' : 'enrollmentAllocation.round', { round: r.round }) }))}
+            options={rounds.map((r) => ({
+              value: r.round,
+              label: t(r.final ? 'enrollmentAllocation.roundDone' : 'enrollmentAllocation.round', { round: r.round }),
+            }))}
             style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
           />
         )}

@@ -9,8 +9,7 @@ export interface ExtendWindowInput {
 }
 
 /** The one change a published policy allows: a later closing time (never an earlier one). */
-export const extendWindow = (id: string, input: ExtendWindowInput) =>
-  api.post<Policy>(`/enrollment/policies/${encodeURIComponent(id)}/extend-window`, input);
+export const extendWindow = (id: string, input: ExtendWindowInput) => api.post<Policy>(`/enrollment/policies/${encodeURIComponent(id)}/extend-window`, input);
 
 export function useExtendWindow(id: string) {
   const queryClient = useQueryClient();

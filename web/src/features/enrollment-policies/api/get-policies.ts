@@ -4,8 +4,7 @@ import type { Page } from '../../../types/api.ts';
 import type { PolicyFilter, PolicySummary } from './policy-types.ts';
 
 /** Drafts appear only to the host district's bureau; published and closed policies to every member of staff. */
-export const getPolicies = (filter: PolicyFilter, signal?: AbortSignal) =>
-  api.get<Page<PolicySummary>>('/enrollment/policies', { ...filter }, signal);
+export const getPolicies = (filter: PolicyFilter, signal?: AbortSignal) => api.get<Page<PolicySummary>>('/enrollment/policies', { ...filter }, signal);
 
 export const policiesQueryOptions = (filter: PolicyFilter) =>
   queryOptions({

@@ -3,7 +3,10 @@
  * bundle), as web/src/types/api.ts does for the platform's own modules.
  */
 import type {
-  CreatePolicyBody, PolicyListQuery, PolicySummary as PolicySummarySchema, PolicyView,
+  CreatePolicyBody,
+  PolicyListQuery,
+  PolicySummary as PolicySummarySchema,
+  PolicyView,
 } from '../../../../../server/src/modules/enrollment/policies/policies.schemas.ts';
 
 export type Policy = PolicyView;

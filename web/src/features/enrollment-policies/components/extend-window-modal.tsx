@@ -55,7 +55,10 @@ export function ExtendWindowModal({ policy, open, onClose }: ExtendWindowModalPr
           label={t('enrollmentPolicies.newClose')}
           rules={[
             { required: true },
-            { validator: (_, value: Dayjs | null) => (!value || value.isAfter(current) ? Promise.resolve() : Promise.reject(new Error(t('enrollmentPolicies.hints.onlyLater')))) },
+            {
+              validator: (_, value: Dayjs | null) =>
+                !value || value.isAfter(current) ? Promise.resolve() : Promise.reject(new Error(t('enrollmentPolicies.hints.onlyLater'))),
+            },
           ]}
         >
           <DatePicker

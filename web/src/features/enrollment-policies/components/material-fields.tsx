@@ -21,7 +21,11 @@ export function MaterialFields({ routeField, routeIndex }: MaterialFieldsProps) 
           <Typography.Text strong>{t('enrollmentPolicies.fields.materials')}</Typography.Text>
           {fields.length === 0 && <Typography.Text type="secondary">{t('enrollmentPolicies.noMaterials')}</Typography.Text>}
           {fields.map((field, index) => (
-            <div key={field.key} id={`policy-routes-${routeIndex}-materials-${index}`} style={{ borderTop: `1px dashed ${token.colorBorderSecondary}`, paddingTop: token.paddingXS }}>
+            <div
+              key={field.key}
+              id={`policy-routes-${routeIndex}-materials-${index}`}
+              style={{ borderTop: `1px dashed ${token.colorBorderSecondary}`, paddingTop: token.paddingXS }}
+            >
               <Row gutter={8} align="top">
                 <Col xs={24} md={8}>
                   <Form.Item name={[field.name, 'material']} label={t('enrollmentPolicies.fields.material')} rules={[{ required: true }]}>

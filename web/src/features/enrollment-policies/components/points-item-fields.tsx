@@ -31,24 +31,43 @@ export function PointsItemFields() {
                   size="small"
                   title={t('enrollmentPolicies.itemN', { n: index + 1, name: item?.nameZh ?? '' })}
                   extra={
-                    <Button type="text" danger icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={t('enrollmentPolicies.removeItem', { n: index + 1 })}>
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined aria-hidden />}
+                      onClick={() => remove(field.name)}
+                      aria-label={t('enrollmentPolicies.removeItem', { n: index + 1 })}
+                    >
                       {t('common.remove')}
                     </Button>
                   }
                 >
                   <Row gutter={16}>
                     <Col xs={24} md={8}>
-                      <Form.Item name={[field.name, 'nameZh']} label={t('enrollmentPolicies.fields.nameZh')} rules={[{ required: true, whitespace: true, max: 120 }]}>
+                      <Form.Item
+                        name={[field.name, 'nameZh']}
+                        label={t('enrollmentPolicies.fields.nameZh')}
+                        rules={[{ required: true, whitespace: true, max: 120 }]}
+                      >
                         <Input />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={8}>
-                      <Form.Item name={[field.name, 'nameEn']} label={t('enrollmentPolicies.fields.nameEn')} rules={[{ required: true, whitespace: true, max: 120 }]}>
+                      <Form.Item
+                        name={[field.name, 'nameEn']}
+                        label={t('enrollmentPolicies.fields.nameEn')}
+                        rules={[{ required: true, whitespace: true, max: 120 }]}
+                      >
                         <Input />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={8}>
-                      <Form.Item name={[field.name, 'key']} label={t('enrollmentPolicies.fields.code')} tooltip={t('enrollmentPolicies.hints.code')} rules={slugRules(slugMessage)}>
+                      <Form.Item
+                        name={[field.name, 'key']}
+                        label={t('enrollmentPolicies.fields.code')}
+                        tooltip={t('enrollmentPolicies.hints.code')}
+                        rules={slugRules(slugMessage)}
+                      >
                         <Input spellCheck={false} autoCapitalize="off" />
                       </Form.Item>
                     </Col>
@@ -59,13 +78,23 @@ export function PointsItemFields() {
                     </Col>
                     {!isChoice && (
                       <Col xs={12} md={8}>
-                        <Form.Item name={[field.name, 'weight']} label={t('enrollmentPolicies.fields.weight')} tooltip={t('enrollmentPolicies.hints.weight')} rules={[{ required: true }]}>
+                        <Form.Item
+                          name={[field.name, 'weight']}
+                          label={t('enrollmentPolicies.fields.weight')}
+                          tooltip={t('enrollmentPolicies.hints.weight')}
+                          rules={[{ required: true }]}
+                        >
                           <InputNumber min={0} max={10000} step={0.1} style={{ width: '100%' }} />
                         </Form.Item>
                       </Col>
                     )}
                     <Col xs={12} md={8}>
-                      <Form.Item name={[field.name, 'cap']} label={t('enrollmentPolicies.fields.cap')} tooltip={t('enrollmentPolicies.hints.cap')} rules={[{ required: true }]}>
+                      <Form.Item
+                        name={[field.name, 'cap']}
+                        label={t('enrollmentPolicies.fields.cap')}
+                        tooltip={t('enrollmentPolicies.hints.cap')}
+                        rules={[{ required: true }]}
+                      >
                         <InputNumber min={0} max={10000} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
@@ -79,7 +108,18 @@ export function PointsItemFields() {
               icon={<PlusOutlined aria-hidden />}
               disabled={fields.length >= 30}
               onClick={() =>
-                add({ key: nextCode('item', items.map((i) => i?.key)), nameZh: '', nameEn: '', kind: 'per_month', weight: 1, cap: 10, options: [] } satisfies PointsItemValues)
+                add({
+                  key: nextCode(
+                    'item',
+                    items.map((i) => i?.key),
+                  ),
+                  nameZh: '',
+                  nameEn: '',
+                  kind: 'per_month',
+                  weight: 1,
+                  cap: 10,
+                  options: [],
+                } satisfies PointsItemValues)
               }
             >
               {t('enrollmentPolicies.addItem')}
@@ -102,12 +142,20 @@ function OptionFields({ itemField, itemIndex, options }: { itemField: number; it
           {fields.map((field, index) => (
             <Row key={field.key} id={`policy-pointsItems-${itemIndex}-options-${index}`} gutter={8} align="top">
               <Col xs={12} md={6}>
-                <Form.Item name={[field.name, 'labelZh']} label={t('enrollmentPolicies.fields.labelZh')} rules={[{ required: true, whitespace: true, max: 120 }]}>
+                <Form.Item
+                  name={[field.name, 'labelZh']}
+                  label={t('enrollmentPolicies.fields.labelZh')}
+                  rules={[{ required: true, whitespace: true, max: 120 }]}
+                >
                   <Input />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name={[field.name, 'labelEn']} label={t('enrollmentPolicies.fields.labelEn')} rules={[{ required: true, whitespace: true, max: 120 }]}>
+                <Form.Item
+                  name={[field.name, 'labelEn']}
+                  label={t('enrollmentPolicies.fields.labelEn')}
+                  rules={[{ required: true, whitespace: true, max: 120 }]}
+                >
                   <Input />
                 </Form.Item>
               </Col>
@@ -137,7 +185,17 @@ function OptionFields({ itemField, itemIndex, options }: { itemField: number; it
             <Button
               icon={<PlusOutlined aria-hidden />}
               disabled={fields.length >= 20}
-              onClick={() => add({ value: nextCode('option', options.map((o) => o?.value)), labelZh: '', labelEn: '', points: 0 } satisfies OptionValues)}
+              onClick={() =>
+                add({
+                  value: nextCode(
+                    'option',
+                    options.map((o) => o?.value),
+                  ),
+                  labelZh: '',
+                  labelEn: '',
+                  points: 0,
+                } satisfies OptionValues)
+              }
             >
               {t('enrollmentPolicies.addOption')}
             </Button>

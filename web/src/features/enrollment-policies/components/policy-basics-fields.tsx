@@ -43,7 +43,12 @@ export function PolicyBasicsFields() {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="maxPreferences" label={t('enrollmentPolicies.fields.maxPreferences')} tooltip={t('enrollmentPolicies.hints.maxPreferences')} rules={[{ required: true }]}>
+          <Form.Item
+            name="maxPreferences"
+            label={t('enrollmentPolicies.fields.maxPreferences')}
+            tooltip={t('enrollmentPolicies.hints.maxPreferences')}
+            rules={[{ required: true }]}
+          >
             <InputNumber min={1} max={10} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -87,7 +92,10 @@ export function PolicyBasicsFields() {
                 tooltip={t('enrollmentPolicies.hints.ageCutoff')}
                 rules={[
                   { required: true },
-                  { validator: (_, value: string | null) => (!value || isMonthDay(value) ? Promise.resolve() : Promise.reject(new Error(t('enrollmentPolicies.hints.monthDay')))) },
+                  {
+                    validator: (_, value: string | null) =>
+                      !value || isMonthDay(value) ? Promise.resolve() : Promise.reject(new Error(t('enrollmentPolicies.hints.monthDay'))),
+                  },
                 ]}
               >
                 <Input placeholder="08-31" maxLength={5} inputMode="numeric" />
@@ -96,17 +104,32 @@ export function PolicyBasicsFields() {
           </>
         )}
         <Col {...third}>
-          <Form.Item name="publicNoticeDays" label={t('enrollmentPolicies.fields.publicNoticeDays')} tooltip={t('enrollmentPolicies.hints.publicNoticeDays')} rules={[{ required: true }]}>
+          <Form.Item
+            name="publicNoticeDays"
+            label={t('enrollmentPolicies.fields.publicNoticeDays')}
+            tooltip={t('enrollmentPolicies.hints.publicNoticeDays')}
+            rules={[{ required: true }]}
+          >
             <InputNumber min={0} max={365} precision={0} suffix={t('enrollmentPolicies.days')} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col {...third}>
-          <Form.Item name="appealDays" label={t('enrollmentPolicies.fields.appealDays')} tooltip={t('enrollmentPolicies.hints.appealDays')} rules={[{ required: true }]}>
+          <Form.Item
+            name="appealDays"
+            label={t('enrollmentPolicies.fields.appealDays')}
+            tooltip={t('enrollmentPolicies.hints.appealDays')}
+            rules={[{ required: true }]}
+          >
             <InputNumber min={0} max={365} precision={0} suffix={t('enrollmentPolicies.days')} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col {...third}>
-          <Form.Item name="offerResponseDays" label={t('enrollmentPolicies.fields.offerResponseDays')} tooltip={t('enrollmentPolicies.hints.offerResponseDays')} rules={[{ required: true }]}>
+          <Form.Item
+            name="offerResponseDays"
+            label={t('enrollmentPolicies.fields.offerResponseDays')}
+            tooltip={t('enrollmentPolicies.hints.offerResponseDays')}
+            rules={[{ required: true }]}
+          >
             <InputNumber min={0} max={365} precision={0} suffix={t('enrollmentPolicies.days')} style={{ width: '100%' }} />
           </Form.Item>
         </Col>

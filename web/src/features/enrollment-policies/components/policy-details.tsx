@@ -13,7 +13,11 @@ export function PolicyDetails({ policy: p, compact }: { policy: Policy; compact:
   const days = (n: number) => t('enrollmentPolicies.nDays', { count: n });
 
   const basics: DescriptionsProps['items'] = [
-    { key: 'status', label: t('enrollmentPolicies.fields.status'), children: <Tag color={STATUS_COLORS[p.status]}>{t(`enrollmentPolicies.statuses.${p.status}`)}</Tag> },
+    {
+      key: 'status',
+      label: t('enrollmentPolicies.fields.status'),
+      children: <Tag color={STATUS_COLORS[p.status]}>{t(`enrollmentPolicies.statuses.${p.status}`)}</Tag>,
+    },
     { key: 'region', label: t('enrollmentPolicies.fields.hostRegion'), children: format.name(p.hostRegionNameZh, p.hostRegionNameEn) },
     { key: 'year', label: t('enrollmentPolicies.fields.schoolYear'), children: p.schoolYear },
     { key: 'grade', label: t('enrollmentPolicies.fields.entryGrade'), children: t(`grades.${p.entryGrade}`) },
@@ -22,7 +26,8 @@ export function PolicyDetails({ policy: p, compact }: { policy: Policy; compact:
     {
       key: 'age',
       label: t('enrollmentPolicies.fields.ageRule'),
-      children: p.ageMinYears === null ? t('enrollmentPolicies.noAgeRule') : t('enrollmentPolicies.ageRuleText', { years: p.ageMinYears, cutoff: p.ageCutoffMonthDay }),
+      children:
+        p.ageMinYears === null ? t('enrollmentPolicies.noAgeRule') : t('enrollmentPolicies.ageRuleText', { years: p.ageMinYears, cutoff: p.ageCutoffMonthDay }),
     },
     { key: 'notice', label: t('enrollmentPolicies.fields.publicNoticeDays'), children: days(p.publicNoticeDays) },
     { key: 'appeal', label: t('enrollmentPolicies.fields.appealDays'), children: days(p.appealDays) },

@@ -81,20 +81,47 @@ export interface OptionValues {
 /** A fresh draft: next year's grade 1 with the usual periods; the bureau fills in the rest. */
 export function newPolicyValues(now: Date = new Date()): PolicyFormValues {
   return {
-    titleZh: '', titleEn: '', schoolYear: now.getFullYear() + 1, entryGrade: 'g1', windowOpensAt: null, windowClosesAt: null,
-    maxPreferences: 3, hasAgeRule: true, ageMinYears: 6, ageCutoffMonthDay: '08-31',
-    publicNoticeDays: 7, appealDays: 10, offerResponseDays: 7, reportDate: null, reportNoteZh: '', reportNoteEn: '', routes: [], schools: [], pointsItems: [],
+    titleZh: '',
+    titleEn: '',
+    schoolYear: now.getFullYear() + 1,
+    entryGrade: 'g1',
+    windowOpensAt: null,
+    windowClosesAt: null,
+    maxPreferences: 3,
+    hasAgeRule: true,
+    ageMinYears: 6,
+    ageCutoffMonthDay: '08-31',
+    publicNoticeDays: 7,
+    appealDays: 10,
+    offerResponseDays: 7,
+    reportDate: null,
+    reportNoteZh: '',
+    reportNoteEn: '',
+    routes: [],
+    schools: [],
+    pointsItems: [],
   };
 }
 
 export function toFormValues(policy: Policy): PolicyFormValues {
   return {
-    titleZh: policy.titleZh, titleEn: policy.titleEn, schoolYear: policy.schoolYear, entryGrade: policy.entryGrade,
+    titleZh: policy.titleZh,
+    titleEn: policy.titleEn,
+    schoolYear: policy.schoolYear,
+    entryGrade: policy.entryGrade,
     // The pickers show and edit the deployment's wall clock (a window opening at 8:00 in Chongqing reads 8:00 on any device).
-    windowOpensAt: dayjs(toDeploymentWallClock(policy.windowOpensAt)), windowClosesAt: dayjs(toDeploymentWallClock(policy.windowClosesAt)), maxPreferences: policy.maxPreferences,
-    hasAgeRule: policy.ageMinYears !== null, ageMinYears: policy.ageMinYears, ageCutoffMonthDay: policy.ageCutoffMonthDay,
-    publicNoticeDays: policy.publicNoticeDays, appealDays: policy.appealDays, offerResponseDays: policy.offerResponseDays,
-    reportDate: policy.reportDate ? dayjs(policy.reportDate) : null, reportNoteZh: policy.reportNoteZh, reportNoteEn: policy.reportNoteEn,
+    windowOpensAt: dayjs(toDeploymentWallClock(policy.windowOpensAt)),
+    windowClosesAt: dayjs(toDeploymentWallClock(policy.windowClosesAt)),
+    maxPreferences: policy.maxPreferences,
+    hasAgeRule: policy.ageMinYears !== null,
+    ageMinYears: policy.ageMinYears,
+    ageCutoffMonthDay: policy.ageCutoffMonthDay,
+    publicNoticeDays: policy.publicNoticeDays,
+    appealDays: policy.appealDays,
+    offerResponseDays: policy.offerResponseDays,
+    reportDate: policy.reportDate ? dayjs(policy.reportDate) : null,
+    reportNoteZh: policy.reportNoteZh,
+    reportNoteEn: policy.reportNoteEn,
     routes: policy.routes.map((r) => ({
       ...r,
       eligibility: { ...r.eligibility, monthsAsOf: r.eligibility.monthsAsOf ? dayjs(r.eligibility.monthsAsOf) : null },
@@ -150,7 +177,10 @@ export function toRules(values: PolicyFormValues): PolicyRules {
       admissionBasis: r.admissionBasis,
       eligibility: eligibilityOf(r.eligibility ?? { hukouOutsideHost: false }),
       materials: (r.materials ?? []).map((m) => ({
-        material: m.material, requirement: m.requirement, descriptionZh: trimmed(m.descriptionZh), descriptionEn: trimmed(m.descriptionEn),
+        material: m.material,
+        requirement: m.requirement,
+        descriptionZh: trimmed(m.descriptionZh),
+        descriptionEn: trimmed(m.descriptionEn),
       })),
     })),
     schools: (values.schools ?? []).map((s) => ({ schoolId: s.schoolId, seats: whole(s.seats) })),
@@ -161,7 +191,10 @@ export function toRules(values: PolicyFormValues): PolicyRules {
       kind: p.kind,
       weight: p.kind === 'choice' ? 0 : whole(p.weight),
       cap: whole(p.cap),
-      options: p.kind === 'choice' ? (p.options ?? []).map((o) => ({ value: trimmed(o.value), labelZh: trimmed(o.labelZh), labelEn: trimmed(o.labelEn), points: whole(o.points) })) : null,
+      options:
+        p.kind === 'choice'
+          ? (p.options ?? []).map((o) => ({ value: trimmed(o.value), labelZh: trimmed(o.labelZh), labelEn: trimmed(o.labelEn), points: whole(o.points) }))
+          : null,
     })),
   };
 }

@@ -6,10 +6,46 @@ import { placeOf, type ProblemPlace } from './problem-place.ts';
 
 /** Fields whose name the editor can show in a problem's place (the rest show the section only). */
 const LABELLED_FIELDS = [
-  'titleZh', 'titleEn', 'schoolYear', 'entryGrade', 'windowOpensAt', 'windowClosesAt', 'maxPreferences', 'ageMinYears', 'ageCutoffMonthDay',
-  'publicNoticeDays', 'appealDays', 'offerResponseDays', 'reportDate', 'reportNoteZh', 'reportNoteEn', 'code', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'admissionBasis',
-  'minResidencePermitMonths', 'minSocialInsuranceMonths', 'monthsAsOf', 'requiresEmploymentProof', 'hukouOutsideHost', 'material', 'requirement',
-  'schoolId', 'seats', 'key', 'kind', 'weight', 'cap', 'value', 'labelZh', 'labelEn', 'points', 'options', 'materials',
+  'titleZh',
+  'titleEn',
+  'schoolYear',
+  'entryGrade',
+  'windowOpensAt',
+  'windowClosesAt',
+  'maxPreferences',
+  'ageMinYears',
+  'ageCutoffMonthDay',
+  'publicNoticeDays',
+  'appealDays',
+  'offerResponseDays',
+  'reportDate',
+  'reportNoteZh',
+  'reportNoteEn',
+  'code',
+  'nameZh',
+  'nameEn',
+  'descriptionZh',
+  'descriptionEn',
+  'admissionBasis',
+  'minResidencePermitMonths',
+  'minSocialInsuranceMonths',
+  'monthsAsOf',
+  'requiresEmploymentProof',
+  'hukouOutsideHost',
+  'material',
+  'requirement',
+  'schoolId',
+  'seats',
+  'key',
+  'kind',
+  'weight',
+  'cap',
+  'value',
+  'labelZh',
+  'labelEn',
+  'points',
+  'options',
+  'materials',
 ] as const;
 type LabelledField = (typeof LABELLED_FIELDS)[number];
 const isLabelled = (field: string | null): field is LabelledField => LABELLED_FIELDS.includes(field as LabelledField);
@@ -73,11 +109,7 @@ export function PolicyProblems({ title, problems, names, canJump = false, action
             const where = describe(place);
             return (
               <li key={`${problem.field}:${i}`}>
-                {canJump ? (
-                  <Typography.Link onClick={() => jump(place)}>{where}</Typography.Link>
-                ) : (
-                  <Typography.Text strong>{where}</Typography.Text>
-                )}
+                {canJump ? <Typography.Link onClick={() => jump(place)}>{where}</Typography.Link> : <Typography.Text strong>{where}</Typography.Text>}
                 {problem.message && `${t('enrollmentPolicies.colon')}${problem.message}`}
               </li>
             );

@@ -40,14 +40,16 @@ export function PolicyTable({ items, total, loading, page, pageSize, onPage, com
       </Flex>
     ),
   };
-  const columns: TableColumnsType<PolicySummary> = compact ? [title] : [
-    title,
-    { title: t('enrollmentPolicies.fields.hostRegion'), key: 'region', render: (_, p) => format.name(p.hostRegionNameZh, p.hostRegionNameEn) },
-    { title: t('enrollmentPolicies.fields.schoolYear'), key: 'year', dataIndex: 'schoolYear' },
-    { title: t('enrollmentPolicies.fields.entryGrade'), key: 'grade', render: (_, p) => t(`grades.${p.entryGrade}`) },
-    { title: t('enrollmentPolicies.fields.window'), key: 'window', render: (_, p) => window(p) },
-    { title: t('enrollmentPolicies.fields.status'), key: 'status', render: (_, p) => status(p) },
-  ];
+  const columns: TableColumnsType<PolicySummary> = compact
+    ? [title]
+    : [
+        title,
+        { title: t('enrollmentPolicies.fields.hostRegion'), key: 'region', render: (_, p) => format.name(p.hostRegionNameZh, p.hostRegionNameEn) },
+        { title: t('enrollmentPolicies.fields.schoolYear'), key: 'year', dataIndex: 'schoolYear' },
+        { title: t('enrollmentPolicies.fields.entryGrade'), key: 'grade', render: (_, p) => t(`grades.${p.entryGrade}`) },
+        { title: t('enrollmentPolicies.fields.window'), key: 'window', render: (_, p) => window(p) },
+        { title: t('enrollmentPolicies.fields.status'), key: 'status', render: (_, p) => status(p) },
+      ];
   return (
     <DataTable<PolicySummary>
       rowKey="id"

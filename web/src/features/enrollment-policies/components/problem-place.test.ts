@@ -13,12 +13,21 @@ describe('placeOf', () => {
 
   it('places a field of an item', () => {
     expect(placeOf('/schools/3/schoolId')).toEqual({ section: 'schools', index: 3, inner: null, field: 'schoolId', name: ['schools', 3, 'schoolId'] });
-    expect(placeOf('/routes/1/eligibility/minSocialInsuranceMonths')).toMatchObject({ section: 'routes', index: 1, inner: null, field: 'minSocialInsuranceMonths' });
+    expect(placeOf('/routes/1/eligibility/minSocialInsuranceMonths')).toMatchObject({
+      section: 'routes',
+      index: 1,
+      inner: null,
+      field: 'minSocialInsuranceMonths',
+    });
   });
 
   it('places an entry of a nested list, and the nested list as a whole', () => {
     expect(placeOf('/routes/0/materials/2/material')).toEqual({
-      section: 'routes', index: 0, inner: { list: 'materials', index: 2 }, field: 'material', name: ['routes', 0, 'materials', 2, 'material'],
+      section: 'routes',
+      index: 0,
+      inner: { list: 'materials', index: 2 },
+      field: 'material',
+      name: ['routes', 0, 'materials', 2, 'material'],
     });
     expect(placeOf('/routes/0/materials')).toMatchObject({ section: 'routes', index: 0, inner: { list: 'materials', index: null }, field: null });
     expect(placeOf('/pointsItems/1/options')).toMatchObject({ section: 'pointsItems', index: 1, inner: { list: 'options', index: null } });

@@ -28,19 +28,33 @@ export function RouteFields() {
                 size="small"
                 title={t('enrollmentPolicies.routeN', { n: index + 1, name: routes[index]?.nameZh ?? '' })}
                 extra={
-                  <Button type="text" danger icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={t('enrollmentPolicies.removeRoute', { n: index + 1 })}>
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined aria-hidden />}
+                    onClick={() => remove(field.name)}
+                    aria-label={t('enrollmentPolicies.removeRoute', { n: index + 1 })}
+                  >
                     {t('common.remove')}
                   </Button>
                 }
               >
                 <Row gutter={16}>
                   <Col {...half}>
-                    <Form.Item name={[field.name, 'nameZh']} label={t('enrollmentPolicies.fields.nameZh')} rules={[{ required: true, whitespace: true, max: 120 }]}>
+                    <Form.Item
+                      name={[field.name, 'nameZh']}
+                      label={t('enrollmentPolicies.fields.nameZh')}
+                      rules={[{ required: true, whitespace: true, max: 120 }]}
+                    >
                       <Input />
                     </Form.Item>
                   </Col>
                   <Col {...half}>
-                    <Form.Item name={[field.name, 'nameEn']} label={t('enrollmentPolicies.fields.nameEn')} rules={[{ required: true, whitespace: true, max: 120 }]}>
+                    <Form.Item
+                      name={[field.name, 'nameEn']}
+                      label={t('enrollmentPolicies.fields.nameEn')}
+                      rules={[{ required: true, whitespace: true, max: 120 }]}
+                    >
                       <Input />
                     </Form.Item>
                   </Col>
@@ -106,9 +120,17 @@ export function RouteFields() {
               disabled={fields.length >= 10}
               onClick={() =>
                 add({
-                  code: nextCode('route', routes.map((r) => r?.code)),
-                  nameZh: '', nameEn: '', descriptionZh: '', descriptionEn: '', admissionBasis: 'points',
-                  eligibility: { hukouOutsideHost: true }, materials: [],
+                  code: nextCode(
+                    'route',
+                    routes.map((r) => r?.code),
+                  ),
+                  nameZh: '',
+                  nameEn: '',
+                  descriptionZh: '',
+                  descriptionEn: '',
+                  admissionBasis: 'points',
+                  eligibility: { hukouOutsideHost: true },
+                  materials: [],
                 } satisfies RouteValues)
               }
             >

@@ -66,7 +66,10 @@ export function SchoolFields({ hostRegionId, initialNames }: SchoolFieldsProps) 
                 return {
                   value: school.id,
                   disabled: chosen.has(school.id),
-                  label: seats === null ? format.name(school.nameZh, school.nameEn) : `${format.name(school.nameZh, school.nameEn)} · ${t('enrollmentPolicies.directorySeats', { count: seats })}`,
+                  label:
+                    seats === null
+                      ? format.name(school.nameZh, school.nameEn)
+                      : `${format.name(school.nameZh, school.nameEn)} · ${t('enrollmentPolicies.directorySeats', { count: seats })}`,
                 };
               })}
               onChange={(id) => {
@@ -83,7 +86,14 @@ export function SchoolFields({ hostRegionId, initialNames }: SchoolFieldsProps) 
             {fields.map((field, index) => {
               const schoolId = schools[index]?.schoolId ?? '';
               return (
-                <Flex key={field.key} id={`policy-schools-${index}`} align="center" gap={8} wrap style={{ borderTop: `1px solid ${token.colorBorderSecondary}`, paddingTop: token.paddingXS }}>
+                <Flex
+                  key={field.key}
+                  id={`policy-schools-${index}`}
+                  align="center"
+                  gap={8}
+                  wrap
+                  style={{ borderTop: `1px solid ${token.colorBorderSecondary}`, paddingTop: token.paddingXS }}
+                >
                   <Form.Item name={[field.name, 'schoolId']} hidden>
                     <input />
                   </Form.Item>

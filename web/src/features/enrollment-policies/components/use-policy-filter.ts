@@ -25,10 +25,15 @@ export function usePolicyFilter() {
   const update = (change: Partial<PolicyFilter>) => {
     const next = { ...filter, page: 1, ...change };
     const entries: [string, string | number | undefined][] = [
-      ['status', next.status], ['grade', next.entryGrade], ['year', next.schoolYear],
-      ['page', next.page === 1 ? undefined : next.page], ['size', next.pageSize === 20 ? undefined : next.pageSize],
+      ['status', next.status],
+      ['grade', next.entryGrade],
+      ['year', next.schoolYear],
+      ['page', next.page === 1 ? undefined : next.page],
+      ['size', next.pageSize === 20 ? undefined : next.pageSize],
     ];
-    setParams(new URLSearchParams(entries.filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]) => [k, String(v)])), { replace: true });
+    setParams(new URLSearchParams(entries.filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]) => [k, String(v)])), {
+      replace: true,
+    });
   };
   return { filter, update };
 }

@@ -116,7 +116,11 @@ export function PolicyRoute() {
             schools: p.schools.map((s) => format.name(s.nameZh, s.nameEn)),
             pointsItems: p.pointsItems.map((i) => format.name(i.nameZh, i.nameEn)),
           }}
-          action={<ButtonLink size="small" to={editHref}>{t('enrollmentPolicies.fixInEditor')}</ButtonLink>}
+          action={
+            <ButtonLink size="small" to={editHref}>
+              {t('enrollmentPolicies.fixInEditor')}
+            </ButtonLink>
+          }
         />
       ) : (
         <ErrorAlert error={error} />

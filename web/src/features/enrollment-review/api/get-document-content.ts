@@ -23,7 +23,11 @@ export async function getDocumentContent(applicationId: string, documentId: stri
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(response.status, body?.error?.code ?? 'http.unexpected', body?.error?.message ?? i18n.t('errors.unexpected', { status: response.status }));
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? 'http.unexpected',
+      body?.error?.message ?? i18n.t('errors.unexpected', { status: response.status }),
+    );
   }
   return new Blob([await response.arrayBuffer()], { type: viewableType(mediaType) ?? 'application/octet-stream' });
 }

@@ -6,6 +6,7 @@ import type { Region } from '../../../types/api.ts';
 export const getOriginRegions = async (): Promise<Region[]> =>
   (await api.get<{ items: Region[] }>('/directory/regions')).items.filter((r) => r.divisionCode && ['province', 'municipality', 'city'].includes(r.level));
 
-export const originRegionsQueryOptions = () => queryOptions({ queryKey: ['enrollment-review', 'origin-regions'], queryFn: getOriginRegions, staleTime: 30 * 60_000 });
+export const originRegionsQueryOptions = () =>
+  queryOptions({ queryKey: ['enrollment-review', 'origin-regions'], queryFn: getOriginRegions, staleTime: 30 * 60_000 });
 
 export const useOriginRegions = () => useQuery(originRegionsQueryOptions());

@@ -6,7 +6,11 @@ import type { AppealList, AppealListQuery, AppealView as AppealViewSchema } from
 import type { AssistedApplicationBody, ApplicationView } from '../../../../../server/src/modules/enrollment/applications/applications.schemas.ts';
 import type { PolicySummary as PolicySummarySchema, PolicyView } from '../../../../../server/src/modules/enrollment/policies/policies.schemas.ts';
 import type {
-  InboxList, InboxQuery, ReviewAction as ReviewActionSchema, ReviewApplicationView, ReviewOutcome as ReviewOutcomeSchema,
+  InboxList,
+  InboxQuery,
+  ReviewAction as ReviewActionSchema,
+  ReviewApplicationView,
+  ReviewOutcome as ReviewOutcomeSchema,
 } from '../../../../../server/src/modules/enrollment/review/review.schemas.ts';
 
 export type Inbox = InboxList;

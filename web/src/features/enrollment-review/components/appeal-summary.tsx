@@ -28,9 +28,17 @@ export function AppealSummary({ application: a }: { application: ReviewApplicati
         column={1}
         size="small"
         items={[
-          { key: 'status', label: t('enrollmentReview.status'), children: <Tag color={APPEAL_STATUS_COLORS[appeal.status]}>{t(`enrollmentReview.appealStatuses.${appeal.status}`)}</Tag> },
+          {
+            key: 'status',
+            label: t('enrollmentReview.status'),
+            children: <Tag color={APPEAL_STATUS_COLORS[appeal.status]}>{t(`enrollmentReview.appealStatuses.${appeal.status}`)}</Tag>,
+          },
           { key: 'filed', label: t('enrollmentReview.appeal.filedAt'), children: format.dateTime(appeal.filedAt) },
-          { key: 'reason', label: t('enrollmentReview.appeal.reason'), children: <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{appeal.reason}</Typography.Text> },
+          {
+            key: 'reason',
+            label: t('enrollmentReview.appeal.reason'),
+            children: <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{appeal.reason}</Typography.Text>,
+          },
           ...(appeal.decisionReason ? [{ key: 'decision', label: t('enrollmentReview.appeal.decisionReason'), children: appeal.decisionReason }] : []),
         ]}
       />

@@ -32,7 +32,12 @@ export function ApplicantFacts({ application: a, regions }: { application: Revie
           description={<div style={{ maxWidth: 280 }}>{t('enrollmentReview.facts.revealWarning')}</div>}
           okText={t('enrollmentReview.facts.revealConfirm')}
           cancelText={t('common.cancel')}
-          onConfirm={() => reveal.mutateAsync().then((r) => setFullNumber(r.idNumber), () => undefined)}
+          onConfirm={() =>
+            reveal.mutateAsync().then(
+              (r) => setFullNumber(r.idNumber),
+              () => undefined,
+            )
+          }
         >
           <Button size="small" icon={<EyeOutlined aria-hidden />} loading={reveal.isPending}>
             {t('enrollmentReview.facts.showNumber')}
@@ -65,7 +70,13 @@ export function ApplicantFacts({ application: a, regions }: { application: Revie
     <Card size="small" title={t('enrollmentReview.facts.title')}>
       {reveal.isError && <Alert type="error" showIcon title={reveal.error.message} style={{ marginBottom: 8 }} />}
       <Descriptions column={1} size="small" items={child} />
-      <Descriptions column={1} size="small" items={family} style={{ marginTop: 12 }} title={<Typography.Text strong>{t('enrollmentReview.facts.family')}</Typography.Text>} />
+      <Descriptions
+        column={1}
+        size="small"
+        items={family}
+        style={{ marginTop: 12 }}
+        title={<Typography.Text strong>{t('enrollmentReview.facts.family')}</Typography.Text>}
+      />
       <Typography.Text strong style={{ display: 'block', marginTop: 12 }}>
         {t('enrollmentReview.facts.preferences')}
       </Typography.Text>

@@ -10,7 +10,13 @@ export function ApplicationTimeline({ events }: { events: readonly TimelineEvent
   const { t } = useTranslation();
   const format = useFormat();
   const colorOf = (kind: TimelineEvent['kind']) =>
-    kind.includes('reject') || kind === 'appeal_dismissed' ? 'red' : kind.includes('approv') || kind.includes('accept') || kind === 'appeal_upheld' ? 'green' : kind.includes('supplement') ? 'orange' : 'blue';
+    kind.includes('reject') || kind === 'appeal_dismissed'
+      ? 'red'
+      : kind.includes('approv') || kind.includes('accept') || kind === 'appeal_upheld'
+        ? 'green'
+        : kind.includes('supplement')
+          ? 'orange'
+          : 'blue';
   return (
     <Card size="small" title={t('enrollmentReview.timeline')}>
       <Timeline

@@ -56,7 +56,11 @@ export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFili
   const onIdNumber = (value: string) => {
     const facts = factsOfIdNumber(value);
     if (!facts) return;
-    form.setFieldsValue({ birthDate: dayjs(facts.birthDate), sex: facts.sex, hukouDivisionCode: form.getFieldValue('hukouDivisionCode') || facts.divisionCode });
+    form.setFieldsValue({
+      birthDate: dayjs(facts.birthDate),
+      sex: facts.sex,
+      hukouDivisionCode: form.getFieldValue('hukouDivisionCode') || facts.divisionCode,
+    });
   };
 
   return (
@@ -77,7 +81,11 @@ export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFili
           <Row gutter={16}>
             <Col {...half}>
               <Form.Item name="policyId" label={t('enrollmentReview.filters.policy')} rules={[{ required: true }]}>
-                <Select loading={policies.isPending} options={published.map((p) => ({ value: p.id, label: format.name(p.titleZh, p.titleEn) }))} popupMatchSelectWidth={false} />
+                <Select
+                  loading={policies.isPending}
+                  options={published.map((p) => ({ value: p.id, label: format.name(p.titleZh, p.titleEn) }))}
+                  popupMatchSelectWidth={false}
+                />
               </Form.Item>
             </Col>
             <Col {...half}>
@@ -95,13 +103,23 @@ export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFili
                 name="guardianMobile"
                 label={t('enrollmentReview.assistedForm.guardianMobile')}
                 extra={t('enrollmentReview.assistedForm.guardianMobileHint')}
-                rules={[{ required: true }, { validator: (_, v: string) => (!v || normalizeMobile(v) ? Promise.resolve() : Promise.reject(new Error(t('enrollmentReview.assistedForm.mobileInvalid')))) }]}
+                rules={[
+                  { required: true },
+                  {
+                    validator: (_, v: string) =>
+                      !v || normalizeMobile(v) ? Promise.resolve() : Promise.reject(new Error(t('enrollmentReview.assistedForm.mobileInvalid'))),
+                  },
+                ]}
               >
                 <Input inputMode="tel" autoComplete="off" maxLength={20} />
               </Form.Item>
             </Col>
             <Col {...half}>
-              <Form.Item name="guardianName" label={t('enrollmentReview.assistedForm.guardianName')} rules={[{ required: true, whitespace: true }, { max: 50 }]}>
+              <Form.Item
+                name="guardianName"
+                label={t('enrollmentReview.assistedForm.guardianName')}
+                rules={[{ required: true, whitespace: true }, { max: 50 }]}
+              >
                 <Input autoComplete="off" />
               </Form.Item>
             </Col>
@@ -127,7 +145,14 @@ export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFili
               </Form.Item>
             </Col>
             <Col {...half}>
-              <Form.Item name="residenceAddress" label={t('enrollmentReview.facts.residence')} rules={[{ required: true, whitespace: true }, { min: 4, max: 200 }]}>
+              <Form.Item
+                name="residenceAddress"
+                label={t('enrollmentReview.facts.residence')}
+                rules={[
+                  { required: true, whitespace: true },
+                  { min: 4, max: 200 },
+                ]}
+              >
                 <Input autoComplete="off" />
               </Form.Item>
             </Col>
@@ -194,7 +219,11 @@ export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFili
             <Row gutter={16}>
               {Array.from({ length: policy.data.maxPreferences }, (_, rank) => (
                 <Col key={rank} xs={24} md={12}>
-                  <Form.Item name={['preferences', rank]} label={t('enrollmentReview.assistedForm.preferenceN', { n: rank + 1 })} rules={rank === 0 ? [{ required: true }] : []}>
+                  <Form.Item
+                    name={['preferences', rank]}
+                    label={t('enrollmentReview.assistedForm.preferenceN', { n: rank + 1 })}
+                    rules={rank === 0 ? [{ required: true }] : []}
+                  >
                     <Select
                       allowClear
                       options={policy.data.schools.map((s) => ({
@@ -234,7 +263,14 @@ export function AssistedFilingForm({ error, submitting, onSubmit }: AssistedFili
             tabIndex={0}
             role="region"
             aria-label={consent.title}
-            style={{ maxHeight: 180, overflow: 'auto', background: token.colorFillAlter, padding: `${token.paddingXS}px ${token.paddingSM}px`, borderRadius: token.borderRadius, marginBottom: 12 }}
+            style={{
+              maxHeight: 180,
+              overflow: 'auto',
+              background: token.colorFillAlter,
+              padding: `${token.paddingXS}px ${token.paddingSM}px`,
+              borderRadius: token.borderRadius,
+              marginBottom: 12,
+            }}
           >
             {consent.paragraphs.map((p) => (
               <Typography.Paragraph key={p} style={{ fontSize: 13 }}>

@@ -7,11 +7,23 @@ const first17 = '51010420200315002';
 const idNumber = `${first17}${idNumberCheckCharacter(first17)}`;
 
 const values: AssistedFilingValues = {
-  policyId: 'policy-1', routeCode: 'points', guardianMobile: ' 13800000009 ', guardianName: ' 周丽 ', relation: 'mother',
-  childName: ' 周小明 ', idNumber: ` ${idNumber.toLowerCase()} `, sex: 'female', birthDate: dayjs('2020-03-15'),
-  hukouDivisionCode: '', hukouAddress: '  ', residenceAddress: '江北区观音桥街道 1 号', employer: '', workKind: 'employed',
+  policyId: 'policy-1',
+  routeCode: 'points',
+  guardianMobile: ' 13800000009 ',
+  guardianName: ' 周丽 ',
+  relation: 'mother',
+  childName: ' 周小明 ',
+  idNumber: ` ${idNumber.toLowerCase()} `,
+  sex: 'female',
+  birthDate: dayjs('2020-03-15'),
+  hukouDivisionCode: '',
+  hukouAddress: '  ',
+  residenceAddress: '江北区观音桥街道 1 号',
+  employer: '',
+  workKind: 'employed',
   declaredPoints: { residence_months: 24, housing: 'rented', social_insurance_months: null },
-  preferences: ['school-a', undefined, 'school-b'], consentOnPaper: true,
+  preferences: ['school-a', undefined, 'school-b'],
+  consentOnPaper: true,
 };
 
 describe('assisted filing values', () => {
@@ -25,8 +37,13 @@ describe('assisted filing values', () => {
     expect(body.guardianMobile).toBe('13800000009');
     expect(body.child).toEqual({ name: '周小明', sex: 'female', birthDate: '2020-03-15', idNumber, relation: 'mother', hukouDivisionCode: '510104' });
     expect(body.application).toEqual({
-      policyId: 'policy-1', routeCode: 'points', guardianName: '周丽', residenceAddress: '江北区观音桥街道 1 号', workKind: 'employed',
-      declaredPoints: { residence_months: 24, housing: 'rented' }, preferences: ['school-a', 'school-b'],
+      policyId: 'policy-1',
+      routeCode: 'points',
+      guardianName: '周丽',
+      residenceAddress: '江北区观音桥街道 1 号',
+      workKind: 'employed',
+      declaredPoints: { residence_months: 24, housing: 'rented' },
+      preferences: ['school-a', 'school-b'],
     });
     expect(body.consentTextVersion).toMatch(/\S/);
   });

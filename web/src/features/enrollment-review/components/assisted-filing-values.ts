@@ -72,8 +72,26 @@ export function toAssistedApplication(values: AssistedFilingValues): AssistedApp
 }
 
 /** Child fields whose form name differs from the request's. */
-const CHILD_FIELDS: Record<string, keyof AssistedFilingValues> = { name: 'childName', idNumber: 'idNumber', sex: 'sex', birthDate: 'birthDate', relation: 'relation', hukouDivisionCode: 'hukouDivisionCode', hukouAddress: 'hukouAddress' };
-const FORM_FIELDS = new Set<string>(['policyId', 'routeCode', 'guardianMobile', 'guardianName', 'residenceAddress', 'employer', 'workKind', 'preferences', 'declaredPoints']);
+const CHILD_FIELDS: Record<string, keyof AssistedFilingValues> = {
+  name: 'childName',
+  idNumber: 'idNumber',
+  sex: 'sex',
+  birthDate: 'birthDate',
+  relation: 'relation',
+  hukouDivisionCode: 'hukouDivisionCode',
+  hukouAddress: 'hukouAddress',
+};
+const FORM_FIELDS = new Set<string>([
+  'policyId',
+  'routeCode',
+  'guardianMobile',
+  'guardianName',
+  'residenceAddress',
+  'employer',
+  'workKind',
+  'preferences',
+  'declaredPoints',
+]);
 
 /**
  * The form field a server field error points at ('/child/name' → childName, '/application/employer' or

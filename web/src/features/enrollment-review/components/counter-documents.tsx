@@ -44,7 +44,16 @@ export function CounterDocuments({ application }: { application: FiledApplicatio
           const document = uploaded.find((d) => d.material === m.material);
           const failure = failures.find((f) => f.material === m.material);
           return (
-            <Flex key={m.material} vertical gap={4} style={{ border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius, padding: `${token.paddingXS}px ${token.paddingSM}px` }}>
+            <Flex
+              key={m.material}
+              vertical
+              gap={4}
+              style={{
+                border: `1px solid ${token.colorBorderSecondary}`,
+                borderRadius: token.borderRadius,
+                padding: `${token.paddingXS}px ${token.paddingSM}px`,
+              }}
+            >
               <Flex gap={8} wrap align="center" justify="space-between">
                 <span>
                   <Typography.Text strong>{t(`enrollmentPolicies.materials.${m.material}`)}</Typography.Text>{' '}
@@ -58,7 +67,11 @@ export function CounterDocuments({ application }: { application: FiledApplicatio
                     return false;
                   }}
                 >
-                  <Button icon={<UploadOutlined aria-hidden />} loading={busyMaterial === m.material} disabled={busyMaterial !== null && busyMaterial !== m.material}>
+                  <Button
+                    icon={<UploadOutlined aria-hidden />}
+                    loading={busyMaterial === m.material}
+                    disabled={busyMaterial !== null && busyMaterial !== m.material}
+                  >
                     {document ? t('enrollmentReview.counter.replace') : t('enrollmentReview.counter.upload')}
                   </Button>
                 </Upload>

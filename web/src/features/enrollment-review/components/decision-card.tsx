@@ -33,7 +33,11 @@ export function DecisionCard({ application: a, busy, onApprove, onReject, onRequ
         {a.decidedAt ? (
           <Typography.Paragraph style={{ margin: 0 }}>
             {t('enrollmentReview.decision.decidedAt', { time: format.dateTime(a.decidedAt) })}
-            {a.decisionReason && <Typography.Text type="secondary" style={{ display: 'block' }}>{a.decisionReason}</Typography.Text>}
+            {a.decisionReason && (
+              <Typography.Text type="secondary" style={{ display: 'block' }}>
+                {a.decisionReason}
+              </Typography.Text>
+            )}
           </Typography.Paragraph>
         ) : (
           <Typography.Text type="secondary">{t('enrollmentReview.decision.nothingToDecide')}</Typography.Text>

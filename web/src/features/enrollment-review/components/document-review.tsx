@@ -36,11 +36,17 @@ export function DocumentReview({ application: a, canDecide, busy, onDecide }: Do
       gap={8}
       wrap
       align="center"
-      style={{ padding: `${token.paddingXS}px ${token.paddingSM}px`, borderRadius: token.borderRadius, background: d.id === selectedId ? token.colorPrimaryBg : undefined, border: `1px solid ${token.colorBorderSecondary}` }}
+      style={{
+        padding: `${token.paddingXS}px ${token.paddingSM}px`,
+        borderRadius: token.borderRadius,
+        background: d.id === selectedId ? token.colorPrimaryBg : undefined,
+        border: `1px solid ${token.colorBorderSecondary}`,
+      }}
     >
       <Flex vertical style={{ flex: '1 1 200px', minWidth: 0 }}>
         <span>
-          <Typography.Text strong>{materialName(d)}</Typography.Text> <Tag color={DOCUMENT_STATUS_COLORS[d.status]}>{t(`enrollmentReview.documentStatuses.${d.status}`)}</Tag>
+          <Typography.Text strong>{materialName(d)}</Typography.Text>{' '}
+          <Tag color={DOCUMENT_STATUS_COLORS[d.status]}>{t(`enrollmentReview.documentStatuses.${d.status}`)}</Tag>
           {d.supplementRequestId && <Tag color="orange">{t('enrollmentReview.documents.supplement')}</Tag>}
         </span>
         <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: d.originalName }}>
@@ -92,7 +98,11 @@ export function DocumentReview({ application: a, canDecide, busy, onDecide }: Do
             <Button type="link" size="small" onClick={() => setShowHistory((s) => !s)} style={{ paddingInline: 0 }}>
               {showHistory ? t('enrollmentReview.documents.hideHistory') : t('enrollmentReview.documents.showHistory', { count: history.length })}
             </Button>
-            {showHistory && <Flex vertical gap={8}>{history.map(row)}</Flex>}
+            {showHistory && (
+              <Flex vertical gap={8}>
+                {history.map(row)}
+              </Flex>
+            )}
           </div>
         )}
         {selected && !selected.isErased && (
@@ -101,7 +111,13 @@ export function DocumentReview({ application: a, canDecide, busy, onDecide }: Do
               {materialName(selected)} · {selected.originalName}
             </Typography.Title>
             {/* Keyed: another document is another fetch (each view is audited on the server). */}
-            <DocumentViewer key={selected.id} applicationId={a.id} documentId={selected.id} mediaType={selected.mediaType} title={`${materialName(selected)} ${selected.originalName}`} />
+            <DocumentViewer
+              key={selected.id}
+              applicationId={a.id}
+              documentId={selected.id}
+              mediaType={selected.mediaType}
+              title={`${materialName(selected)} ${selected.originalName}`}
+            />
           </div>
         )}
       </Flex>

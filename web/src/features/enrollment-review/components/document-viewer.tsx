@@ -41,7 +41,17 @@ export function DocumentViewer({ applicationId, documentId, mediaType, title }: 
   if (!url) return <Skeleton.Node active style={{ width: '100%', height: 320 }} />;
   return type === 'application/pdf' ? (
     <Flex vertical gap={4}>
-      <iframe src={url} title={title} style={{ width: '100%', height: 'min(75vh, 900px)', minHeight: 360, border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }} />
+      <iframe
+        src={url}
+        title={title}
+        style={{
+          width: '100%',
+          height: 'min(75vh, 900px)',
+          minHeight: 360,
+          border: `1px solid ${token.colorBorderSecondary}`,
+          borderRadius: token.borderRadius,
+        }}
+      />
       <Typography.Link href={url} target="_blank" rel="noopener" style={{ alignSelf: 'flex-end', fontSize: 12 }}>
         <ExportOutlined aria-hidden /> {t('enrollmentReview.documents.openInTab')}
       </Typography.Link>
@@ -88,7 +98,17 @@ function ImageViewer({ url, alt }: { url: string; alt: string }) {
           {Math.round(zoom * 100)}%
         </Typography.Text>
       </Flex>
-      <div ref={frameRef} style={{ height: 'min(70vh, 760px)', minHeight: 320, overflow: 'auto', background: token.colorFillQuaternary, border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }}>
+      <div
+        ref={frameRef}
+        style={{
+          height: 'min(70vh, 760px)',
+          minHeight: 320,
+          overflow: 'auto',
+          background: token.colorFillQuaternary,
+          border: `1px solid ${token.colorBorderSecondary}`,
+          borderRadius: token.borderRadius,
+        }}
+      >
         {/* Sized to what the turned image covers, so the frame scrolls over exactly that. */}
         <div style={{ position: 'relative', width: visual.width, height: visual.height, margin: '0 auto' }}>
           <img

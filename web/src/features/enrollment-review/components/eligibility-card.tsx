@@ -21,15 +21,22 @@ export function EligibilityCard({ application: a }: { application: ReviewApplica
     line.rule === 'material' && line.material
       ? t('enrollmentReview.eligibility.rules.material', { material: t(`enrollmentPolicies.materials.${line.material}`) })
       : t(`enrollmentReview.eligibility.rules.${line.rule}`);
-  const value = (line: EligibilityLine, n: number) => (isMonths(line) ? t('enrollmentReview.points.months', { count: n }) : t('enrollmentReview.eligibility.years', { count: n }));
+  const value = (line: EligibilityLine, n: number) =>
+    isMonths(line) ? t('enrollmentReview.points.months', { count: n }) : t('enrollmentReview.eligibility.years', { count: n });
   const required = (line: EligibilityLine) =>
-    line.rule === 'age_usual' && line.required !== null ? t('enrollmentReview.eligibility.atMostYears', { count: line.required })
-      : line.rule === 'age_minimum' && line.required !== null ? t('enrollmentReview.eligibility.atLeastYears', { count: line.required })
+    line.rule === 'age_usual' && line.required !== null
+      ? t('enrollmentReview.eligibility.atMostYears', { count: line.required })
+      : line.rule === 'age_minimum' && line.required !== null
+        ? t('enrollmentReview.eligibility.atLeastYears', { count: line.required })
         : t('enrollmentReview.eligibility.atLeastMonths', { count: line.required ?? 0 });
   const stateTag = (line: EligibilityLine) => {
     const state = stateOf(line);
     const text = line.rule === 'age_usual' && state === 'unmet' ? t('enrollmentReview.eligibility.flagged') : t(`enrollmentReview.eligibility.states.${state}`);
-    return <Tag color={STATE[state].color} icon={STATE[state].icon}>{text}</Tag>;
+    return (
+      <Tag color={STATE[state].color} icon={STATE[state].icon}>
+        {text}
+      </Tag>
+    );
   };
   const unmet = a.eligibility.filter((line) => line.isMet === false).length;
   return (

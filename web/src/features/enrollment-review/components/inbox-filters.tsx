@@ -23,7 +23,15 @@ export function InboxFilters({ view, onChange }: InboxFiltersProps) {
   const policy = useReviewPolicy(view.policyId);
   const regions = useOriginRegions();
   const designated = policy.data?.schools;
-  const school = useSchool(needsSchoolLookup(view.schoolId, view.policyId, designated?.map((s) => s.schoolId)) ? view.schoolId : undefined);
+  const school = useSchool(
+    needsSchoolLookup(
+      view.schoolId,
+      view.policyId,
+      designated?.map((s) => s.schoolId),
+    )
+      ? view.schoolId
+      : undefined,
+  );
   const [originSearch, setOriginSearch] = useState('');
   const field = { flex: '1 1 160px', minWidth: 0 };
 
@@ -110,7 +118,11 @@ export function InboxFilters({ view, onChange }: InboxFiltersProps) {
         onPressEnter={(e) => (e.target as HTMLInputElement).blur()}
         style={field}
       />
-      <Checkbox checked={view.supplementOverdue === true} onChange={(e) => onChange({ supplementOverdue: e.target.checked ? true : undefined })} style={{ alignSelf: 'center' }}>
+      <Checkbox
+        checked={view.supplementOverdue === true}
+        onChange={(e) => onChange({ supplementOverdue: e.target.checked ? true : undefined })}
+        style={{ alignSelf: 'center' }}
+      >
         {t('enrollmentReview.filters.supplementOverdue')}
       </Checkbox>
     </Flex>

@@ -34,10 +34,10 @@ export function InboxTable({ items, total, loading, page, pageSize, onPage, regi
   // Only an application in front of the reviewers is waiting: a decided one is not.
   const isWaiting = (a: InboxItem): a is InboxItem & { waitingDays: number } => a.waitingDays !== null && AWAITING_REVIEW.includes(a.status);
   const waiting = (a: InboxItem) =>
-    !isWaiting(a) ? '—' : (
-      <Typography.Text type={a.waitingDays >= LONG_WAIT_DAYS ? 'danger' : undefined}>
-        {t('enrollmentReview.nDays', { count: a.waitingDays })}
-      </Typography.Text>
+    !isWaiting(a) ? (
+      '—'
+    ) : (
+      <Typography.Text type={a.waitingDays >= LONG_WAIT_DAYS ? 'danger' : undefined}>{t('enrollmentReview.nDays', { count: a.waitingDays })}</Typography.Text>
     );
   const points = (a: InboxItem) => (a.pointsVerified === null ? format.number(a.pointsDeclared) : `${format.number(a.pointsVerified)} ✓`);
   const reference: TableColumnsType<InboxItem>[number] = {
@@ -69,34 +69,36 @@ export function InboxTable({ items, total, loading, page, pageSize, onPage, regi
       </Flex>
     ),
   };
-  const columns: TableColumnsType<InboxItem> = compact ? [reference] : [
-    reference,
-    {
-      title: t('enrollmentReview.child'),
-      key: 'child',
-      render: (_, a) => (
-        <Flex gap={4} align="center">
-          {a.childNameMasked}
-          {a.isAssisted && <Tag>{t('enrollmentReview.assisted')}</Tag>}
-          {a.supplementOverdue && <Tag color="warning">{t('enrollmentReview.supplementOverdue')}</Tag>}
-        </Flex>
-      ),
-    },
-    { title: t('enrollmentReview.route'), key: 'route', render: (_, a) => format.name(a.routeNameZh, a.routeNameEn) },
-    { title: t('enrollmentReview.origin'), key: 'origin', render: (_, a) => origin(a.originDivisionCode) },
-    { title: t('enrollmentReview.status'), key: 'status', render: (_, a) => status(a) },
-    { title: t('enrollmentReview.submittedAt'), key: 'submittedAt', render: (_, a) => (a.submittedAt ? format.dateTime(a.submittedAt) : '—') },
-    {
-      title: t('enrollmentReview.waiting'),
-      key: 'waiting',
-      // The server's order; shown so the reviewer knows the oldest come first.
-      sortOrder: 'descend',
-      sorter: true,
-      showSorterTooltip: { title: t('enrollmentReview.longestFirst') },
-      render: (_, a) => waiting(a),
-    },
-    { title: t('enrollmentReview.pointsColumn'), key: 'points', align: 'right', render: (_, a) => points(a) },
-  ];
+  const columns: TableColumnsType<InboxItem> = compact
+    ? [reference]
+    : [
+        reference,
+        {
+          title: t('enrollmentReview.child'),
+          key: 'child',
+          render: (_, a) => (
+            <Flex gap={4} align="center">
+              {a.childNameMasked}
+              {a.isAssisted && <Tag>{t('enrollmentReview.assisted')}</Tag>}
+              {a.supplementOverdue && <Tag color="warning">{t('enrollmentReview.supplementOverdue')}</Tag>}
+            </Flex>
+          ),
+        },
+        { title: t('enrollmentReview.route'), key: 'route', render: (_, a) => format.name(a.routeNameZh, a.routeNameEn) },
+        { title: t('enrollmentReview.origin'), key: 'origin', render: (_, a) => origin(a.originDivisionCode) },
+        { title: t('enrollmentReview.status'), key: 'status', render: (_, a) => status(a) },
+        { title: t('enrollmentReview.submittedAt'), key: 'submittedAt', render: (_, a) => (a.submittedAt ? format.dateTime(a.submittedAt) : '—') },
+        {
+          title: t('enrollmentReview.waiting'),
+          key: 'waiting',
+          // The server's order; shown so the reviewer knows the oldest come first.
+          sortOrder: 'descend',
+          sorter: true,
+          showSorterTooltip: { title: t('enrollmentReview.longestFirst') },
+          render: (_, a) => waiting(a),
+        },
+        { title: t('enrollmentReview.pointsColumn'), key: 'points', align: 'right', render: (_, a) => points(a) },
+      ];
   return (
     <DataTable<InboxItem>
       rowKey="id"

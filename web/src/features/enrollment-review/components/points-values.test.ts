@@ -6,13 +6,31 @@ import { changedKeys, initialVerified, previewVerified, reasonsFor, toVerified }
 const items: PointsItem[] = [
   { key: 'residence_months', nameZh: '居住证月数', nameEn: 'Residence', kind: 'per_month', weight: 0.5, cap: 30, options: null },
   {
-    key: 'housing', nameZh: '住房', nameEn: 'Housing', kind: 'choice', weight: 0, cap: 20,
-    options: [{ value: 'owned', labelZh: '自有', labelEn: 'Owned', points: 20 }, { value: 'rented', labelZh: '租赁', labelEn: 'Rented', points: 10 }],
+    key: 'housing',
+    nameZh: '住房',
+    nameEn: 'Housing',
+    kind: 'choice',
+    weight: 0,
+    cap: 20,
+    options: [
+      { value: 'owned', labelZh: '自有', labelEn: 'Owned', points: 20 },
+      { value: 'rented', labelZh: '租赁', labelEn: 'Rented', points: 10 },
+    ],
   },
 ];
 
 const line = (key: string, declaredValue: number | string | null, verifiedValue: number | string | null): PointsLine => ({
-  key, nameZh: key, nameEn: key, kind: 'per_month', cap: 30, declaredValue, declaredPoints: 0, verifiedValue, verifiedPoints: null, reason: null, options: null,
+  key,
+  nameZh: key,
+  nameEn: key,
+  kind: 'per_month',
+  cap: 30,
+  declaredValue,
+  declaredPoints: 0,
+  verifiedValue,
+  verifiedPoints: null,
+  reason: null,
+  options: null,
 });
 
 describe('points verification values', () => {
@@ -36,7 +54,13 @@ describe('points verification values', () => {
   });
 
   it('preview the total with the policy items, capped, ignoring values the items do not take', () => {
-    expect(previewVerified(items, { residence_months: 24, housing: 'rented' })).toEqual({ total: 22, byKey: new Map([['residence_months', 12], ['housing', 10]]) });
+    expect(previewVerified(items, { residence_months: 24, housing: 'rented' })).toEqual({
+      total: 22,
+      byKey: new Map([
+        ['residence_months', 12],
+        ['housing', 10],
+      ]),
+    });
     expect(previewVerified(items, { residence_months: 100, housing: 'owned' }).total).toBe(50);
     expect(previewVerified(items, { residence_months: 2.5, housing: 'castle', unknown: 3 }).total).toBe(0);
   });

@@ -12,7 +12,8 @@ export const toVerified = (values: PointsValues): Record<string, number | string
   Object.fromEntries(Object.entries(values).filter((e): e is [string, number | string] => e[1] !== null && e[1] !== undefined && e[1] !== ''));
 
 /** A value for comparison: a month item left empty counts 0 months (as the server counts it), a choice left empty is none. */
-const comparable = (line: PointsLine, value: number | string | null | undefined) => (value === null || value === undefined || value === '' ? (line.kind === 'per_month' ? 0 : null) : value);
+const comparable = (line: PointsLine, value: number | string | null | undefined) =>
+  value === null || value === undefined || value === '' ? (line.kind === 'per_month' ? 0 : null) : value;
 
 /** The items whose value now differs from what the family declared: each needs a reason the family reads. */
 export const changedKeys = (lines: readonly PointsLine[], values: PointsValues): string[] =>
@@ -27,11 +28,15 @@ export const reasonsFor = (changed: readonly string[], reasons: Record<string, s
  * policy's items; values the items do not accept are left out rather than failing the preview.
  */
 export function previewVerified(items: readonly PointsItem[], values: PointsValues): { total: number; byKey: Map<string, number> } {
-  const usable = Object.fromEntries(Object.entries(toVerified(values)).filter(([key, value]) => {
-    const item = items.find((i) => i.key === key);
-    if (!item) return false;
-    return item.kind === 'per_month' ? typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1200 : (item.options ?? []).some((o) => o.value === value);
-  }));
+  const usable = Object.fromEntries(
+    Object.entries(toVerified(values)).filter(([key, value]) => {
+      const item = items.find((i) => i.key === key);
+      if (!item) return false;
+      return item.kind === 'per_month'
+        ? typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1200
+        : (item.options ?? []).some((o) => o.value === value);
+    }),
+  );
   const result = calculatePoints([...items], usable);
   return { total: result.total, byKey: new Map(result.items.map((i) => [i.key, i.points])) };
 }

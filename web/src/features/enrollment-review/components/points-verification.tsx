@@ -24,7 +24,8 @@ export function PointsVerification({ application: a, canVerify, busy, onVerify }
   const [values, setValues] = useState<PointsValues>(() => initialVerified(a.points.items));
   const preview = policy.data ? previewVerified(policy.data.pointsItems, values) : null;
   const [reasons, setReasons] = useState<Record<string, string>>(() =>
-    Object.fromEntries(a.points.items.flatMap((l) => (l.reason ? [[l.key, l.reason]] : []))));
+    Object.fromEntries(a.points.items.flatMap((l) => (l.reason ? [[l.key, l.reason]] : []))),
+  );
   const [showMissing, setShowMissing] = useState(false);
   const changed = changedKeys(a.points.items, values);
   const missingReason = (key: string) => changed.includes(key) && (reasons[key] ?? '').trim() === '';
@@ -120,14 +121,25 @@ export function PointsVerification({ application: a, canVerify, busy, onVerify }
         <Flex gap={24} wrap>
           <Statistic title={t('enrollmentReview.points.declaredTotal')} value={a.points.declaredTotal} />
           <Statistic title={t('enrollmentReview.points.verifiedTotal')} value={a.points.verifiedTotal ?? '—'} />
-          {canVerify && preview && <Statistic title={t('enrollmentReview.points.previewTotal')} value={preview.total} valueStyle={{ color: token.colorPrimary }} />}
+          {canVerify && preview && (
+            <Statistic title={t('enrollmentReview.points.previewTotal')} value={preview.total} valueStyle={{ color: token.colorPrimary }} />
+          )}
         </Flex>
         {a.points.isRequired && a.points.verifiedTotal === null && <Alert type="info" showIcon title={t('enrollmentReview.points.requiredHint')} />}
         {isMobile ? (
           // Phones: one block per item, nothing to scroll sideways.
           <Flex vertical gap={8}>
             {a.points.items.map((l) => (
-              <Flex key={l.key} vertical gap={4} style={{ border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius, padding: `${token.paddingXS}px ${token.paddingSM}px` }}>
+              <Flex
+                key={l.key}
+                vertical
+                gap={4}
+                style={{
+                  border: `1px solid ${token.colorBorderSecondary}`,
+                  borderRadius: token.borderRadius,
+                  padding: `${token.paddingXS}px ${token.paddingSM}px`,
+                }}
+              >
                 <Flex justify="space-between" gap={8}>
                   <Typography.Text strong>{format.name(l.nameZh, l.nameEn)}</Typography.Text>
                   <Typography.Text type="secondary">
@@ -135,7 +147,9 @@ export function PointsVerification({ application: a, canVerify, busy, onVerify }
                   </Typography.Text>
                 </Flex>
                 <Typography.Text>
-                  {t('enrollmentReview.points.declared')}{t('enrollmentPolicies.colon')}{valueText(l, l.declaredValue)} · {t('enrollmentReview.points.nPoints', { count: l.declaredPoints })}
+                  {t('enrollmentReview.points.declared')}
+                  {t('enrollmentPolicies.colon')}
+                  {valueText(l, l.declaredValue)} · {t('enrollmentReview.points.nPoints', { count: l.declaredPoints })}
                 </Typography.Text>
                 {verifiedCell(l)}
               </Flex>

@@ -25,7 +25,9 @@ export function SupplementRequestModal({ application: a, open, loading, onSubmit
   const [form] = Form.useForm<SupplementRequestValues>();
   const isMobile = useIsMobile();
   const rejected = [...new Set(a.documents.filter((d) => d.status === 'rejected' && d.appealId === null).map((d) => d.material))];
-  const missing = a.materials.filter((m) => m.requirement === 'mandatory' && !m.isAccepted && !a.documents.some((d) => d.material === m.material && d.status !== 'superseded')).map((m) => m.material);
+  const missing = a.materials
+    .filter((m) => m.requirement === 'mandatory' && !m.isAccepted && !a.documents.some((d) => d.material === m.material && d.status !== 'superseded'))
+    .map((m) => m.material);
 
   return (
     <Modal
@@ -50,7 +52,11 @@ export function SupplementRequestModal({ application: a, open, loading, onSubmit
         preserve={false}
         initialValues={{ materials: [...new Set([...rejected, ...missing])], message: '', deadline: dayjs().add(7, 'day') }}
       >
-        <Form.Item name="materials" label={t('enrollmentReview.supplement.materials')} rules={[{ required: true, type: 'array', min: 1, message: t('enrollmentReview.supplement.materialsRequired') }]}>
+        <Form.Item
+          name="materials"
+          label={t('enrollmentReview.supplement.materials')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('enrollmentReview.supplement.materialsRequired') }]}
+        >
           <Select mode="multiple" options={a.materials.map((m) => ({ value: m.material, label: t(`enrollmentPolicies.materials.${m.material}`) }))} />
         </Form.Item>
         <Form.Item name="message" label={t('enrollmentReview.supplement.message')} rules={[{ required: true, whitespace: true }, { max: 500 }]}>

@@ -20,7 +20,9 @@ export function useAppealFilter() {
   const update = (change: Partial<AppealFilter>) => {
     const next = { ...filter, page: 1, ...change };
     const entries: [string, string | undefined][] = [
-      ['policy', next.policyId], ['status', next.status === 'open' ? undefined : (next.status ?? 'all')], ['page', next.page === 1 ? undefined : String(next.page)],
+      ['policy', next.policyId],
+      ['status', next.status === 'open' ? undefined : (next.status ?? 'all')],
+      ['page', next.page === 1 ? undefined : String(next.page)],
     ];
     setParams(new URLSearchParams(entries.filter((e): e is [string, string] => e[1] !== undefined)), { replace: true });
   };

@@ -6,7 +6,15 @@ describe('the inbox filter', () => {
     const params = new URLSearchParams('policy=p-1&route=points&status=submitted&school=school-a&origin=5101&waiting=7&overdue=1&page=3&size=50');
     const view = parseInboxView(params);
     expect(view).toEqual({
-      policyId: 'p-1', routeCode: 'points', status: 'submitted', schoolId: 'school-a', origin: '5101', waitingDaysMin: 7, supplementOverdue: true, page: 3, pageSize: 50,
+      policyId: 'p-1',
+      routeCode: 'points',
+      status: 'submitted',
+      schoolId: 'school-a',
+      origin: '5101',
+      waitingDaysMin: 7,
+      supplementOverdue: true,
+      page: 3,
+      pageSize: 50,
     });
     expect(toSearchParams(view).toString()).toBe(params.toString());
   });
@@ -17,7 +25,15 @@ describe('the inbox filter', () => {
 
   it('ignores malformed values instead of sending them', () => {
     expect(parseInboxView(new URLSearchParams('status=draft&route=Bad Code&origin=5&waiting=-1&overdue=yes&page=0&size=7&policy=a/b'))).toEqual({
-      policyId: undefined, routeCode: undefined, status: undefined, schoolId: undefined, origin: undefined, waitingDaysMin: undefined, supplementOverdue: undefined, page: 1, pageSize: 20,
+      policyId: undefined,
+      routeCode: undefined,
+      status: undefined,
+      schoolId: undefined,
+      origin: undefined,
+      waitingDaysMin: undefined,
+      supplementOverdue: undefined,
+      page: 1,
+      pageSize: 20,
     });
     expect(parseInboxView(new URLSearchParams('origin=123')).origin).toBeUndefined();
     expect(parseInboxView(new URLSearchParams('origin=01')).origin).toBeUndefined();

@@ -44,8 +44,15 @@ export function parseInboxView(params: URLSearchParams): InboxView {
 
 export function toSearchParams(view: InboxView): URLSearchParams {
   const entries: [string, string | number | undefined][] = [
-    ['policy', view.policyId], ['route', view.routeCode], ['status', view.status], ['school', view.schoolId], ['origin', view.origin],
-    ['waiting', view.waitingDaysMin], ['overdue', view.supplementOverdue ? 1 : undefined], ['page', view.page === 1 ? undefined : view.page], ['size', view.pageSize === 20 ? undefined : view.pageSize],
+    ['policy', view.policyId],
+    ['route', view.routeCode],
+    ['status', view.status],
+    ['school', view.schoolId],
+    ['origin', view.origin],
+    ['waiting', view.waitingDaysMin],
+    ['overdue', view.supplementOverdue ? 1 : undefined],
+    ['page', view.page === 1 ? undefined : view.page],
+    ['size', view.pageSize === 20 ? undefined : view.pageSize],
   ];
   return new URLSearchParams(entries.filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)]));
 }

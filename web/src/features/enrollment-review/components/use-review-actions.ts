@@ -46,7 +46,14 @@ export function useReviewActions({ version, reload }: ReviewActionsOptions) {
         const fields = err instanceof ApiError ? [...new Set(err.fields.map((f) => f.message))].filter((m) => m && m !== title) : [];
         modal.error({
           title,
-          content: fields.length > 0 ? createElement('ul', { style: { paddingInlineStart: 18 } }, fields.map((m) => createElement('li', { key: m }, m))) : undefined,
+          content:
+            fields.length > 0
+              ? createElement(
+                  'ul',
+                  { style: { paddingInlineStart: 18 } },
+                  fields.map((m) => createElement('li', { key: m }, m)),
+                )
+              : undefined,
         });
       }
       return false;

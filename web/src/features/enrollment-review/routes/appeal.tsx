@@ -43,7 +43,9 @@ export function AppealRoute() {
   const rejection = [...a.events].reverse().find((e) => e.kind === 'rejected');
   // Upholding approves the application: its mandatory documents must be accepted and its points verified first.
   const unready = [
-    ...a.materials.filter((m) => m.requirement === 'mandatory' && !m.isAccepted).map((m) => t('enrollmentReview.decision.materialNotAccepted', { material: t(`enrollmentPolicies.materials.${m.material}`) })),
+    ...a.materials
+      .filter((m) => m.requirement === 'mandatory' && !m.isAccepted)
+      .map((m) => t('enrollmentReview.decision.materialNotAccepted', { material: t(`enrollmentPolicies.materials.${m.material}`) })),
     ...(a.points.isRequired && a.points.verifiedTotal === null ? [t('enrollmentReview.decision.pointsNotVerified')] : []),
   ];
 
@@ -65,7 +67,15 @@ export function AppealRoute() {
         extra={<ButtonLink to={paths.enrollmentReview.application.getHref(a.id)}>{t('enrollmentReview.appeal.openApplication')}</ButtonLink>}
       />
       {stale && (
-        <Alert type="warning" showIcon role="alert" closable={{ onClose: dismissStale }} title={t('enrollmentReview.staleTitle')} description={<StaleDescription error={stale} />} style={{ marginBottom: 16 }} />
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          closable={{ onClose: dismissStale }}
+          title={t('enrollmentReview.staleTitle')}
+          description={<StaleDescription error={stale} />}
+          style={{ marginBottom: 16 }}
+        />
       )}
       {!appeal ? (
         <Empty description={t('enrollmentReview.appeal.none')} />
@@ -78,14 +88,28 @@ export function AppealRoute() {
                   column={1}
                   size="small"
                   items={[
-                    { key: 'status', label: t('enrollmentReview.status'), children: <Tag color={STATUS_COLORS[a.status]}>{t(`enrollmentReview.statuses.${a.status}`)}</Tag> },
+                    {
+                      key: 'status',
+                      label: t('enrollmentReview.status'),
+                      children: <Tag color={STATUS_COLORS[a.status]}>{t(`enrollmentReview.statuses.${a.status}`)}</Tag>,
+                    },
                     { key: 'rejectedAt', label: t('enrollmentReview.appeal.rejectedAt'), children: a.decidedAt ? format.dateTime(a.decidedAt) : '—' },
                     { key: 'rejectedBy', label: t('enrollmentReview.appeal.rejectedBy'), children: rejection?.actorName ?? '—' },
                     { key: 'rejection', label: t('enrollmentReview.appeal.rejectionReason'), children: a.decisionReason ?? '—' },
-                    { key: 'appealStatus', label: t('enrollmentReview.appeal.title'), children: <Tag color={APPEAL_STATUS_COLORS[appeal.status]}>{t(`enrollmentReview.appealStatuses.${appeal.status}`)}</Tag> },
+                    {
+                      key: 'appealStatus',
+                      label: t('enrollmentReview.appeal.title'),
+                      children: <Tag color={APPEAL_STATUS_COLORS[appeal.status]}>{t(`enrollmentReview.appealStatuses.${appeal.status}`)}</Tag>,
+                    },
                     { key: 'filed', label: t('enrollmentReview.appeal.filedAt'), children: format.dateTime(appeal.filedAt) },
-                    { key: 'reason', label: t('enrollmentReview.appeal.reason'), children: <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{appeal.reason}</Typography.Text> },
-                    ...(appeal.decisionReason ? [{ key: 'decisionReason', label: t('enrollmentReview.appeal.decisionReason'), children: appeal.decisionReason }] : []),
+                    {
+                      key: 'reason',
+                      label: t('enrollmentReview.appeal.reason'),
+                      children: <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{appeal.reason}</Typography.Text>,
+                    },
+                    ...(appeal.decisionReason
+                      ? [{ key: 'decisionReason', label: t('enrollmentReview.appeal.decisionReason'), children: appeal.decisionReason }]
+                      : []),
                   ]}
                 />
               </Card>
@@ -110,7 +134,11 @@ export function AppealRoute() {
                             ))}
                           </ul>
                         }
-                        action={<ButtonLink size="small" to={paths.enrollmentReview.application.getHref(a.id)}>{t('enrollmentReview.appeal.openApplication')}</ButtonLink>}
+                        action={
+                          <ButtonLink size="small" to={paths.enrollmentReview.application.getHref(a.id)}>
+                            {t('enrollmentReview.appeal.openApplication')}
+                          </ButtonLink>
+                        }
                         style={{ marginBottom: 16 }}
                       />
                     )}
@@ -127,7 +155,9 @@ export function AppealRoute() {
                     </Button>
                   </Form>
                 ) : (
-                  <Typography.Text type="secondary">{appeal.status === 'open' ? t('enrollmentReview.appeal.notYours') : t('enrollmentReview.appeal.decided')}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {appeal.status === 'open' ? t('enrollmentReview.appeal.notYours') : t('enrollmentReview.appeal.decided')}
+                  </Typography.Text>
                 )}
               </Card>
             </Flex>

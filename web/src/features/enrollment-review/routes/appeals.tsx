@@ -51,25 +51,34 @@ export function AppealsRoute() {
       </Flex>
     ),
   };
-  const columns: TableColumnsType<AppealItem> = isMobile ? [reference] : [
-    reference,
-    { title: t('enrollmentReview.child'), key: 'child', dataIndex: 'childNameMasked' },
-    { title: t('enrollmentReview.appeal.filedAt'), key: 'filed', render: (_, a) => format.dateTime(a.filedAt) },
-    { title: t('enrollmentReview.appeal.evidence'), key: 'evidence', align: 'right', render: (_, a) => format.number(a.evidenceCount) },
-    { title: t('enrollmentReview.status'), key: 'status', render: (_, a) => status(a) },
-    { title: t('common.actions'), key: 'action', render: (_, a) => action(a) },
-  ];
+  const columns: TableColumnsType<AppealItem> = isMobile
+    ? [reference]
+    : [
+        reference,
+        { title: t('enrollmentReview.child'), key: 'child', dataIndex: 'childNameMasked' },
+        { title: t('enrollmentReview.appeal.filedAt'), key: 'filed', render: (_, a) => format.dateTime(a.filedAt) },
+        { title: t('enrollmentReview.appeal.evidence'), key: 'evidence', align: 'right', render: (_, a) => format.number(a.evidenceCount) },
+        { title: t('enrollmentReview.status'), key: 'status', render: (_, a) => status(a) },
+        { title: t('common.actions'), key: 'action', render: (_, a) => action(a) },
+      ];
 
   return (
     <>
-      <PageHeader title={t('enrollmentReview.appeal.listTitle')} subtitle={t('enrollmentReview.appeal.listSubtitle')} backTo={paths.enrollmentReview.inbox.getHref()} />
+      <PageHeader
+        title={t('enrollmentReview.appeal.listTitle')}
+        subtitle={t('enrollmentReview.appeal.listSubtitle')}
+        backTo={paths.enrollmentReview.inbox.getHref()}
+      />
       <Card size="small">
         <Flex vertical gap={12}>
           <Flex gap={8} wrap>
             <Segmented<AppealStatus | 'all'>
               value={filter.status ?? 'all'}
               onChange={(value) => update({ status: value === 'all' ? undefined : value })}
-              options={[...APPEAL_STATUSES.map((s) => ({ value: s, label: t(`enrollmentReview.appealStatuses.${s}`) })), { value: 'all' as const, label: t('common.all') }]}
+              options={[
+                ...APPEAL_STATUSES.map((s) => ({ value: s, label: t(`enrollmentReview.appealStatuses.${s}`) })),
+                { value: 'all' as const, label: t('common.all') },
+              ]}
             />
             <Select
               allowClear
@@ -94,7 +103,13 @@ export function AppealsRoute() {
               showHeader={!isMobile}
               scroll={isMobile ? undefined : { x: 'max-content' }}
               compact={isMobile}
-              paging={{ page: filter.page, pageSize: filter.pageSize, total: appeals.data?.total ?? 0, onPage: (page) => update({ page }), pageSizeOptions: false }}
+              paging={{
+                page: filter.page,
+                pageSize: filter.pageSize,
+                total: appeals.data?.total ?? 0,
+                onPage: (page) => update({ page }),
+                pageSizeOptions: false,
+              }}
             />
           )}
         </Flex>

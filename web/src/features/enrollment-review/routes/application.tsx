@@ -54,7 +54,9 @@ export function ApplicationReviewRoute() {
           format.name(a.policy.titleZh, a.policy.titleEn),
           format.name(a.route.nameZh, a.route.nameEn),
           a.submittedAt && t('enrollmentReview.submittedWaiting', { time: format.dateTime(a.submittedAt), count: a.waitingDays ?? 0 }),
-        ].filter(Boolean).join(' · ')}
+        ]
+          .filter(Boolean)
+          .join(' · ')}
         backTo={paths.enrollmentReview.inbox.getHref()}
       />
       {stale && (
@@ -77,7 +79,9 @@ export function ApplicationReviewRoute() {
               busy={busy}
               onApprove={() => act((version) => decide.mutateAsync({ version, decision: 'approve' }), t('enrollmentReview.done.approved'))}
               onReject={(reason) => act((version) => decide.mutateAsync({ version, decision: 'reject', reason }), t('enrollmentReview.done.rejected'))}
-              onRequestSupplement={(input) => act((version) => requestSupplement.mutateAsync({ ...input, version }), t('enrollmentReview.done.supplementRequested'))}
+              onRequestSupplement={(input) =>
+                act((version) => requestSupplement.mutateAsync({ ...input, version }), t('enrollmentReview.done.supplementRequested'))
+              }
             />
             <AppealSummary application={a} />
           </Flex>
@@ -102,7 +106,9 @@ export function ApplicationReviewRoute() {
                 application={a}
                 canVerify={can('verify_points')}
                 busy={busy}
-                onVerify={(verified, reasons) => act((version) => verifyPoints.mutateAsync({ version, verified, reasons }), t('enrollmentReview.done.pointsVerified'))}
+                onVerify={(verified, reasons) =>
+                  act((version) => verifyPoints.mutateAsync({ version, verified, reasons }), t('enrollmentReview.done.pointsVerified'))
+                }
               />
             )}
             <ApplicationTimeline events={a.events} />

@@ -37,7 +37,11 @@ export function AssistedFilingRoute() {
 
   return (
     <>
-      <PageHeader title={t('enrollmentReview.assistedFiling')} subtitle={t('enrollmentReview.assistedForm.subtitle')} backTo={paths.enrollmentReview.inbox.getHref()} />
+      <PageHeader
+        title={t('enrollmentReview.assistedFiling')}
+        subtitle={t('enrollmentReview.assistedForm.subtitle')}
+        backTo={paths.enrollmentReview.inbox.getHref()}
+      />
       <Steps
         current={filed ? 1 : 0}
         size="small"

@@ -11,12 +11,10 @@ export function ArrivalButtons({ pupil }: { pupil: SchoolPupil }) {
   const record = useRecordArrival();
   const busy = record.isPending;
   const submit = (arrived: boolean) =>
-    record
-      .mutateAsync({ applicationId: pupil.applicationId, version: pupil.version, arrived })
-      .then(
-        () => void message.success(t(arrived ? 'enrollmentRoster.arrivalDone' : 'enrollmentRoster.noShowDone', { name: pupil.childName })),
-        (error: Error) => void message.error(error.message),
-      );
+    record.mutateAsync({ applicationId: pupil.applicationId, version: pupil.version, arrived }).then(
+      () => void message.success(t(arrived ? 'enrollmentRoster.arrivalDone' : 'enrollmentRoster.noShowDone', { name: pupil.childName })),
+      (error: Error) => void message.error(error.message),
+    );
 
   return (
     <Flex gap={8} wrap>

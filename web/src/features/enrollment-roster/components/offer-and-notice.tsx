@@ -22,7 +22,11 @@ export function OfferAndNotice({ pupil }: { pupil: SchoolPupil }) {
   const noticeText = useNoticeText();
   return (
     <Flex vertical gap={0}>
-      {pupil.offerAcceptedAt ? format.date(pupil.offerAcceptedAt) : <Typography.Text type="secondary">{t('enrollmentRoster.offerNotRecorded')}</Typography.Text>}
+      {pupil.offerAcceptedAt ? (
+        format.date(pupil.offerAcceptedAt)
+      ) : (
+        <Typography.Text type="secondary">{t('enrollmentRoster.offerNotRecorded')}</Typography.Text>
+      )}
       <Typography.Text type={NOTICE_TONES[pupil.notice.status]} style={{ fontSize: 12 }}>
         {t('enrollmentRoster.noticeLine', { status: noticeText(pupil) })}
       </Typography.Text>

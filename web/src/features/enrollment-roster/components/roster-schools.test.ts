@@ -3,7 +3,15 @@ import type { Grant } from '../../../types/api.ts';
 import { pickSchool, rosterSchools } from './roster-schools.ts';
 
 const grant = (change: Partial<Grant>): Grant => ({
-  id: 'g', role: 'school_admin', organizationId: null, organizationNameZh: null, organizationNameEn: null, regionId: null, regionNameZh: null, regionNameEn: null, ...change,
+  id: 'g',
+  role: 'school_admin',
+  organizationId: null,
+  organizationNameZh: null,
+  organizationNameEn: null,
+  regionId: null,
+  regionNameZh: null,
+  regionNameEn: null,
+  ...change,
 });
 
 describe('rosterSchools', () => {

@@ -70,10 +70,7 @@ export function RosterRoute() {
                 aria-label={t('enrollmentRoster.statusFilter')}
                 value={filter.status ?? 'all'}
                 onChange={(value) => update({ status: value === 'all' ? undefined : value })}
-                options={[
-                  { value: 'all', label: label('all', counts && total) },
-                  ...PUPIL_STATUSES.map((s) => ({ value: s, label: label(s, counts?.[s]) })),
-                ]}
+                options={[{ value: 'all', label: label('all', counts && total) }, ...PUPIL_STATUSES.map((s) => ({ value: s, label: label(s, counts?.[s]) }))]}
               />
             </div>
             {counts && total > 0 && (

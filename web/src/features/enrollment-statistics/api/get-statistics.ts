@@ -1,5 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { FunnelCounts, FunnelRow, Statistics, StatisticsGroup, StatisticsQuery } from '../../../../../server/src/modules/enrollment/statistics/statistics.schemas.ts';
+import type {
+  FunnelCounts,
+  FunnelRow,
+  Statistics,
+  StatisticsGroup,
+  StatisticsQuery,
+} from '../../../../../server/src/modules/enrollment/statistics/statistics.schemas.ts';
 import { api } from '../../../lib/api-client.ts';
 
 export type EnrollmentStatistics = Statistics;

@@ -4,7 +4,6 @@ import { useFormat } from '../../../lib/format.ts';
 import type { FunnelCounts } from '../api/get-statistics.ts';
 import { formatShare, funnelSteps } from './funnel.ts';
 
-
 /** The funnel drawn as centred bars, each as wide as its share of the applications. */
 export function FunnelChart({ counts }: { counts: FunnelCounts }) {
   const { t } = useTranslation();

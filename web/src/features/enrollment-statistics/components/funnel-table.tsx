@@ -32,7 +32,12 @@ export function FunnelTable({ group, rows, loading, compact }: FunnelTableProps)
               <Typography.Text style={{ fontSize: 12, fontVariantNumeric: 'tabular-nums' }}>
                 {FUNNEL_STAGES.map((s) => `${t(`enrollmentStatistics.stages.${s}`)} ${format.number(row[s])}`).join(' → ')}
               </Typography.Text>
-              <Progress percent={Math.round(rate(row) * 100)} size="small" format={() => formatShare(rate(row), format.locale)} aria-label={`${label(row)} · ${t('enrollmentStatistics.enrollRate')}`} />
+              <Progress
+                percent={Math.round(rate(row) * 100)}
+                size="small"
+                format={() => formatShare(rate(row), format.locale)}
+                aria-label={`${label(row)} · ${t('enrollmentStatistics.enrollRate')}`}
+              />
             </Flex>
           ),
         },
@@ -49,7 +54,14 @@ export function FunnelTable({ group, rows, loading, compact }: FunnelTableProps)
           title: t('enrollmentStatistics.enrollRate'),
           key: 'rate',
           width: 180,
-          render: (_, row) => <Progress percent={Math.round(rate(row) * 100)} size="small" format={() => formatShare(rate(row), format.locale)} aria-label={`${label(row)} · ${t('enrollmentStatistics.enrollRate')}`} />,
+          render: (_, row) => (
+            <Progress
+              percent={Math.round(rate(row) * 100)}
+              size="small"
+              format={() => formatShare(rate(row), format.locale)}
+              aria-label={`${label(row)} · ${t('enrollmentStatistics.enrollRate')}`}
+            />
+          ),
         },
       ];
 

@@ -31,13 +31,38 @@ describe('formatShare', () => {
 
 function policy(id: string, change: Partial<StatisticsPolicy> = {}): StatisticsPolicy {
   return {
-    id, bureauId: 'bureau-jiangbei', hostRegionId: 'region-jiangbei', hostRegionNameZh: '江北区', hostRegionNameEn: 'Jiangbei', schoolYear: 2027,
-    entryGrade: 'g1', titleZh: id, titleEn: id, status: 'published', windowOpensAt: '', windowClosesAt: '', windowState: 'closed', rulesHash: null, publishedAt: null,
-    closedAt: null, canEdit: false, updatedAt: '', version: 1, ...change,
+    id,
+    bureauId: 'bureau-jiangbei',
+    hostRegionId: 'region-jiangbei',
+    hostRegionNameZh: '江北区',
+    hostRegionNameEn: 'Jiangbei',
+    schoolYear: 2027,
+    entryGrade: 'g1',
+    titleZh: id,
+    titleEn: id,
+    status: 'published',
+    windowOpensAt: '',
+    windowClosesAt: '',
+    windowState: 'closed',
+    rulesHash: null,
+    publishedAt: null,
+    closedAt: null,
+    canEdit: false,
+    updatedAt: '',
+    version: 1,
+    ...change,
   };
 }
 const grant = (change: Partial<Grant>): Grant => ({
-  id: 'g', role: 'bureau_reviewer', organizationId: null, organizationNameZh: null, organizationNameEn: null, regionId: null, regionNameZh: null, regionNameEn: null, ...change,
+  id: 'g',
+  role: 'bureau_reviewer',
+  organizationId: null,
+  organizationNameZh: null,
+  organizationNameEn: null,
+  regionId: null,
+  regionNameZh: null,
+  regionNameEn: null,
+  ...change,
 });
 
 describe('policiesInJurisdiction', () => {

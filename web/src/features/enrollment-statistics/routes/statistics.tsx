@@ -100,7 +100,13 @@ export function StatisticsRoute() {
                 title={t('enrollmentStatistics.tableTitle')}
                 extra={
                   !isMobile && (
-                    <Segmented<StatisticsGroup> aria-label={t('enrollmentStatistics.groupBy')} size="small" value={group} onChange={(g) => update({ group: g })} options={groupOptions} />
+                    <Segmented<StatisticsGroup>
+                      aria-label={t('enrollmentStatistics.groupBy')}
+                      size="small"
+                      value={group}
+                      onChange={(g) => update({ group: g })}
+                      options={groupOptions}
+                    />
                   )
                 }
               >

@@ -9,5 +9,8 @@ export const checkIn = (eventId: string, body: CheckIn) => api.post<CheckInResul
 
 export function useCheckIn(eventId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (body: CheckIn) => checkIn(eventId, body), onSettled: () => queryClient.invalidateQueries({ queryKey: ['events', 'registrations', eventId] }) });
+  return useMutation({
+    mutationFn: (body: CheckIn) => checkIn(eventId, body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['events', 'registrations', eventId] }),
+  });
 }

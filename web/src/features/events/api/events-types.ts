@@ -3,7 +3,13 @@
  */
 import type { Static } from 'typebox';
 import type {
-  CheckInResult as CheckInResultSchema, EventInput as EventInputSchema, EventListQuery, EventView, MyEventsResponse, RegistrationListQuery, RegistrationView,
+  CheckInResult as CheckInResultSchema,
+  EventInput as EventInputSchema,
+  EventListQuery,
+  EventView,
+  MyEventsResponse,
+  RegistrationListQuery,
+  RegistrationView,
 } from '../../../../../server/src/modules/events/events.schemas.ts';
 
 export type EventItem = EventView;

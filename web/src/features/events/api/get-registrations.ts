@@ -7,6 +7,10 @@ export const getRegistrations = (eventId: string, filter: RegistrationFilter, si
   api.get<Page<Registration>>(`/events/${encodeURIComponent(eventId)}/registrations`, { ...filter }, signal);
 
 export const registrationsQueryOptions = (eventId: string, filter: RegistrationFilter) =>
-  queryOptions({ queryKey: ['events', 'registrations', eventId, filter], queryFn: ({ signal }) => getRegistrations(eventId, filter, signal), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ['events', 'registrations', eventId, filter],
+    queryFn: ({ signal }) => getRegistrations(eventId, filter, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export const useRegistrations = (eventId: string, filter: RegistrationFilter) => useQuery(registrationsQueryOptions(eventId, filter));

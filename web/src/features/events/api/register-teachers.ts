@@ -4,7 +4,8 @@ import type { Page, User } from '../../../types/api.ts';
 import type { Registration } from './events-types.ts';
 
 /** Teachers the school admin may register: the users list, which shows a school admin only their school's people. */
-export const searchTeachers = (q: string, signal?: AbortSignal) => api.get<Page<User>>('/users', { role: 'teacher', q: q.trim() || undefined, pageSize: 50 }, signal);
+export const searchTeachers = (q: string, signal?: AbortSignal) =>
+  api.get<Page<User>>('/users', { role: 'teacher', q: q.trim() || undefined, pageSize: 50 }, signal);
 
 export const teacherSearchQueryOptions = (q: string) =>
   queryOptions({ queryKey: ['events', 'teacher-search', q], queryFn: ({ signal }) => searchTeachers(q, signal), placeholderData: keepPreviousData });
@@ -17,5 +18,8 @@ export const registerTeachers = (eventId: string, body: { schoolId: string; user
 
 export function useRegisterTeachers(eventId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (body: { schoolId: string; userIds: string[] }) => registerTeachers(eventId, body), onSettled: () => queryClient.invalidateQueries({ queryKey: ['events'] }) });
+  return useMutation({
+    mutationFn: (body: { schoolId: string; userIds: string[] }) => registerTeachers(eventId, body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['events'] }),
+  });
 }

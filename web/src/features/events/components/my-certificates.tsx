@@ -11,7 +11,8 @@ export function MyCertificates() {
   const format = useFormat();
   const { message } = App.useApp();
   const certificates = useMyCertificates();
-  const download = (id: string, lang: 'zh-CN' | 'en-US') => downloadCertificate(id, lang).catch((error: unknown) => void message.error(error instanceof Error ? error.message : String(error)));
+  const download = (id: string, lang: 'zh-CN' | 'en-US') =>
+    downloadCertificate(id, lang).catch((error: unknown) => void message.error(error instanceof Error ? error.message : String(error)));
   return (
     <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('events.certificates.title')}</h2>}>
       {certificates.isError ? (
@@ -37,9 +38,7 @@ export function MyCertificates() {
                     <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void download(c.id, 'zh-CN')}>
                       {t('events.certificates.download')}
                     </Button>
-                    <Button onClick={() => void download(c.id, 'en-US')}>
-                      {t('events.certificates.downloadEn')}
-                    </Button>
+                    <Button onClick={() => void download(c.id, 'en-US')}>{t('events.certificates.downloadEn')}</Button>
                   </Flex>
                 )}
               </Flex>

@@ -33,17 +33,31 @@ export function OrganizerCard({ event }: { event: EventItem }) {
         <ErrorAlert error={change.error ?? issue.error} />
         <Flex gap={8} wrap>
           {shown.map(([, status, label]) => (
-            <Button key={status} type="primary" loading={change.isPending} onClick={() => change.mutate({ action: 'status', status, version: event.version }, { onSuccess: () => void message.success(t('events.manage.done')) })}>
+            <Button
+              key={status}
+              type="primary"
+              loading={change.isPending}
+              onClick={() =>
+                change.mutate({ action: 'status', status, version: event.version }, { onSuccess: () => void message.success(t('events.manage.done')) })
+              }
+            >
               {label}
             </Button>
           ))}
           {p.canManageRegistrations && <ButtonLink to={paths.events.registrations.getHref(event.id)}>{t('events.manage.registrations')}</ButtonLink>}
           {p.canIssueCertificates && (
-            <Button loading={issue.isPending} onClick={() => issue.mutate(event.id, { onSuccess: (result) => void message.success(t('events.certificates.issued', result)) })}>
+            <Button
+              loading={issue.isPending}
+              onClick={() => issue.mutate(event.id, { onSuccess: (result) => void message.success(t('events.certificates.issued', result)) })}
+            >
               {t('events.certificates.issue')}
             </Button>
           )}
-          {p.canCancel && <Button danger onClick={() => setCancelling(true)}>{t('events.manage.cancel')}</Button>}
+          {p.canCancel && (
+            <Button danger onClick={() => setCancelling(true)}>
+              {t('events.manage.cancel')}
+            </Button>
+          )}
         </Flex>
       </Flex>
       <ReasonDialog

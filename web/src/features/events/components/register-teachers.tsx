@@ -26,23 +26,41 @@ export function RegisterTeachers({ event }: { event: EventItem }) {
     .map((u) => ({ value: u.id, label: u.displayName }));
   const submit = () => {
     if (!schoolId || userIds.length === 0) return;
-    register.mutate({ schoolId, userIds }, {
-      onSuccess: ({ items }) => {
-        void message.success(t('events.teachers.done', { count: items.length, waitlisted: items.filter((r) => r.status === 'waitlisted').length }));
-        setOpen(false);
-        setUserIds([]);
+    register.mutate(
+      { schoolId, userIds },
+      {
+        onSuccess: ({ items }) => {
+          void message.success(t('events.teachers.done', { count: items.length, waitlisted: items.filter((r) => r.status === 'waitlisted').length }));
+          setOpen(false);
+          setUserIds([]);
+        },
       },
-    });
+    );
   };
   return (
     <>
       <Button onClick={() => setOpen(true)}>{t('events.teachers.open')}</Button>
-      <Modal open={open} title={t('events.teachers.title')} okText={t('events.teachers.submit')} onOk={submit} confirmLoading={register.isPending} okButtonProps={{ disabled: userIds.length === 0 }} onCancel={() => setOpen(false)} destroyOnHidden>
+      <Modal
+        open={open}
+        title={t('events.teachers.title')}
+        okText={t('events.teachers.submit')}
+        onOk={submit}
+        confirmLoading={register.isPending}
+        okButtonProps={{ disabled: userIds.length === 0 }}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
         <Form layout="vertical">
           <ErrorAlert error={register.error} />
           {schools.length > 1 && (
             <Form.Item label={t('events.teachers.school')} htmlFor="register-teachers-school">
-              <Select id="register-teachers-school" style={{ width: '100%' }} value={schoolId} onChange={setSchoolId} options={schools.map((g) => ({ value: g.organizationId!, label: format.name(g.organizationNameZh, g.organizationNameEn) }))} />
+              <Select
+                id="register-teachers-school"
+                style={{ width: '100%' }}
+                value={schoolId}
+                onChange={setSchoolId}
+                options={schools.map((g) => ({ value: g.organizationId!, label: format.name(g.organizationNameZh, g.organizationNameEn) }))}
+              />
             </Form.Item>
           )}
           <Form.Item label={t('events.teachers.teachers')} htmlFor="register-teachers-users">

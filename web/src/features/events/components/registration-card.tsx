@@ -25,14 +25,23 @@ export function RegistrationCard({ event }: { event: EventItem }) {
         <ErrorAlert error={register.error ?? cancel.error} />
         <Flex gap={8} wrap>
           {canRegister && (
-            <Button type="primary" loading={register.isPending} onClick={() => register.mutate(event.id, { onSuccess: () => void message.success(t('events.register.done')) })}>
+            <Button
+              type="primary"
+              loading={register.isPending}
+              onClick={() => register.mutate(event.id, { onSuccess: () => void message.success(t('events.register.done')) })}
+            >
               {t('events.register.button')}
             </Button>
           )}
           {mine?.status === 'confirmed' && <ButtonLink to={paths.events.mine.getHref()}>{t('events.register.showQr')}</ButtonLink>}
           {mine && canCancelRegistration && (
-            <Popconfirm title={t('events.register.cancelConfirm')} onConfirm={() => cancel.mutateAsync(mine.id).then(() => void message.success(t('events.register.cancelled')))}>
-              <Button danger loading={cancel.isPending}>{t('events.register.cancel')}</Button>
+            <Popconfirm
+              title={t('events.register.cancelConfirm')}
+              onConfirm={() => cancel.mutateAsync(mine.id).then(() => void message.success(t('events.register.cancelled')))}
+            >
+              <Button danger loading={cancel.isPending}>
+                {t('events.register.cancel')}
+              </Button>
             </Popconfirm>
           )}
           {canRegisterTeachers && <RegisterTeachers event={event} />}

@@ -69,7 +69,8 @@ export function EventsRoute() {
               paging={{ page, pageSize, total: events.data?.total ?? 0, onPage: (p, s) => update({ page: p, pageSize: s }) }}
               columns={[
                 {
-                  key: 'title', title: t('events.columns.title'),
+                  key: 'title',
+                  title: t('events.columns.title'),
                   render: (_, e) => (
                     <Flex vertical gap={2}>
                       <Link to={paths.events.event.getHref(e.id)}>{e.title}</Link>
@@ -80,7 +81,9 @@ export function EventsRoute() {
                         <Flex gap={4} wrap>
                           <EventStatusTag status={e.status} />
                           {e.myRegistration && <RegistrationStatusTag status={e.myRegistration.status} />}
-                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{format.dateTime(e.startsAt)}</Typography.Text>
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {format.dateTime(e.startsAt)}
+                          </Typography.Text>
                         </Flex>
                       )}
                     </Flex>
@@ -93,7 +96,8 @@ export function EventsRoute() {
                       { key: 'mode', title: t('events.columns.mode'), render: (_: unknown, e: EventItem) => t(`events.modes.${e.mode}`) },
                       { key: 'startsAt', title: t('events.columns.startsAt'), render: (_: unknown, e: EventItem) => format.dateTime(e.startsAt) },
                       {
-                        key: 'status', title: t('events.columns.status'),
+                        key: 'status',
+                        title: t('events.columns.status'),
                         render: (_: unknown, e: EventItem) => (
                           <Flex gap={4} wrap>
                             <EventStatusTag status={e.status} />
@@ -102,8 +106,10 @@ export function EventsRoute() {
                         ),
                       },
                       {
-                        key: 'seats', title: t('events.columns.seats'),
-                        render: (_: unknown, e: EventItem) => `${t('events.seatsOf', { confirmed: e.confirmed, capacity: e.capacity })}${e.waitlisted > 0 ? ` · ${t('events.waitlistedN', { count: e.waitlisted })}` : ''}`,
+                        key: 'seats',
+                        title: t('events.columns.seats'),
+                        render: (_: unknown, e: EventItem) =>
+                          `${t('events.seatsOf', { confirmed: e.confirmed, capacity: e.capacity })}${e.waitlisted > 0 ? ` · ${t('events.waitlistedN', { count: e.waitlisted })}` : ''}`,
                       },
                     ]),
               ]}

@@ -23,7 +23,9 @@ export function MyEventsRoute() {
       {mine.data.items.length === 0 ? (
         <Card>
           <Empty description={t('events.my.empty')}>
-            <ButtonLink type="primary" to={paths.events.root.getHref()}>{t('events.my.browse')}</ButtonLink>
+            <ButtonLink type="primary" to={paths.events.root.getHref()}>
+              {t('events.my.browse')}
+            </ButtonLink>
           </Empty>
         </Card>
       ) : (
@@ -38,7 +40,9 @@ export function MyEventsRoute() {
                   </Flex>
                   <Typography.Text>{format.dateTime(item.event.startsAt)}</Typography.Text>
                   {item.event.venue && <Typography.Text type="secondary">{item.event.venue}</Typography.Text>}
-                  {item.waitlistPosition !== null && <Typography.Text type="warning">{t('events.my.waitlist', { position: item.waitlistPosition })}</Typography.Text>}
+                  {item.waitlistPosition !== null && (
+                    <Typography.Text type="warning">{t('events.my.waitlist', { position: item.waitlistPosition })}</Typography.Text>
+                  )}
                   {item.checkInQrSvg && item.checkInToken && (
                     <>
                       <img

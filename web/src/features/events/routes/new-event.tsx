@@ -42,11 +42,34 @@ interface Values {
   sessions?: { title?: string; startsAt?: Dayjs; endsAt?: Dayjs; room?: string; speakers?: string }[];
 }
 
-const FIELDS = ['kind', 'title', 'subject', 'stage', 'organizerIds', 'mode', 'venue', 'address', 'meetingUrl', 'startsAt', 'endsAt', 'capacity', 'registrationDeadline', 'description', 'audience', 'audienceIds', 'quotas', 'sessions'];
+const FIELDS = [
+  'kind',
+  'title',
+  'subject',
+  'stage',
+  'organizerIds',
+  'mode',
+  'venue',
+  'address',
+  'meetingUrl',
+  'startsAt',
+  'endsAt',
+  'capacity',
+  'registrationDeadline',
+  'description',
+  'audience',
+  'audienceIds',
+  'quotas',
+  'sessions',
+];
 /** Several names typed in one field, separated by commas (either kind) or 、. */
 /** The wall time picked is read in the deployment's zone (the device's zone may differ). */
 const instantOf = (value: Dayjs) => `${value.format('YYYY-MM-DDTHH:mm')}:00${DEPLOYMENT_UTC_OFFSET}`;
-const namesOf = (text: string | undefined) => (text ?? '').split(/[,，、]/).map((n) => n.trim()).filter(Boolean);
+const namesOf = (text: string | undefined) =>
+  (text ?? '')
+    .split(/[,，、]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
 
 /** 新建活动: an admin of a school or bureau drafts an event its organization runs, possibly with co-organizers. */
 export function NewEventRoute() {
@@ -70,16 +93,32 @@ export function NewEventRoute() {
   const submit = async (v: Values) => {
     try {
       const event = await create.mutateAsync({
-        kind: v.kind, title: v.title, subject: (v.subject ?? null) as never, stage: (v.stage ?? null) as never, description: v.description || null,
-        organizerIds: [v.organizerId, ...(v.coOrganizerIds ?? []).filter((id) => id !== v.organizerId)], mode: v.mode,
-        venue: v.venue || null, address: v.address || null, meetingUrl: v.meetingUrl || null,
-        startsAt: instantOf(v.startsAt), endsAt: instantOf(v.endsAt), capacity: v.capacity,
-        registrationDeadline: v.registrationDeadline ? instantOf(v.registrationDeadline) : null, audience: v.audience,
+        kind: v.kind,
+        title: v.title,
+        subject: (v.subject ?? null) as never,
+        stage: (v.stage ?? null) as never,
+        description: v.description || null,
+        organizerIds: [v.organizerId, ...(v.coOrganizerIds ?? []).filter((id) => id !== v.organizerId)],
+        mode: v.mode,
+        venue: v.venue || null,
+        address: v.address || null,
+        meetingUrl: v.meetingUrl || null,
+        startsAt: instantOf(v.startsAt),
+        endsAt: instantOf(v.endsAt),
+        capacity: v.capacity,
+        registrationDeadline: v.registrationDeadline ? instantOf(v.registrationDeadline) : null,
+        audience: v.audience,
         audienceIds: v.audience === 'staff' ? [] : (v.audienceIds ?? []),
         quotas: (v.quotas ?? []).filter((q) => q.regionId && q.seats).map((q) => ({ regionId: q.regionId!, seats: q.seats! })),
-        sessions: (v.sessions ?? []).filter((x) => x.title && x.startsAt && x.endsAt).map((x) => ({
-          title: x.title!, startsAt: instantOf(x.startsAt!), endsAt: instantOf(x.endsAt!), room: x.room || null, speakers: namesOf(x.speakers),
-        })),
+        sessions: (v.sessions ?? [])
+          .filter((x) => x.title && x.startsAt && x.endsAt)
+          .map((x) => ({
+            title: x.title!,
+            startsAt: instantOf(x.startsAt!),
+            endsAt: instantOf(x.endsAt!),
+            room: x.room || null,
+            speakers: namesOf(x.speakers),
+          })),
       });
       await navigate(paths.events.event.getHref(event.id));
     } catch (err) {
@@ -91,7 +130,13 @@ export function NewEventRoute() {
     <>
       <PageHeader title={t('events.new')} subtitle={t('events.newSubtitle')} backTo={paths.events.root.getHref()} />
       <Card>
-        <Form<Values> form={form} layout="vertical" style={{ maxWidth: 720 }} initialValues={{ kind: 'joint_research', mode: 'offline', capacity: 50, organizerId: mine[0]!.organizationId, audience: 'staff' }} onFinish={submit}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          style={{ maxWidth: 720 }}
+          initialValues={{ kind: 'joint_research', mode: 'offline', capacity: 50, organizerId: mine[0]!.organizationId, audience: 'staff' }}
+          onFinish={submit}
+        >
           <ErrorAlert error={create.error} fields={unmatched} />
           <Form.Item name="kind" label={t('events.form.kind')} rules={required}>
             <Select options={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))} />
@@ -174,10 +219,22 @@ export function NewEventRoute() {
                   {fields.map((field, index) => (
                     <Flex key={field.key} gap={8} align="center" wrap>
                       <Form.Item name={[field.name, 'regionId']} noStyle rules={required}>
-                        <Select aria-label={t('events.form.quotaRegion', { n: index + 1 })} placeholder={t('events.form.quotaRegion', { n: index + 1 })} showSearch={{ optionFilterProp: 'label' }} options={regionOptions} style={{ flex: '1 1 200px', minWidth: 0 }} />
+                        <Select
+                          aria-label={t('events.form.quotaRegion', { n: index + 1 })}
+                          placeholder={t('events.form.quotaRegion', { n: index + 1 })}
+                          showSearch={{ optionFilterProp: 'label' }}
+                          options={regionOptions}
+                          style={{ flex: '1 1 200px', minWidth: 0 }}
+                        />
                       </Form.Item>
                       <Form.Item name={[field.name, 'seats']} noStyle rules={required}>
-                        <InputNumber aria-label={t('events.form.quotaSeats', { n: index + 1 })} placeholder={t('events.form.quotaSeats', { n: index + 1 })} min={1} max={100000} style={{ width: 140 }} />
+                        <InputNumber
+                          aria-label={t('events.form.quotaSeats', { n: index + 1 })}
+                          placeholder={t('events.form.quotaSeats', { n: index + 1 })}
+                          min={1}
+                          max={100000}
+                          style={{ width: 140 }}
+                        />
                       </Form.Item>
                       <Button type="text" icon={<MinusCircleOutlined aria-hidden />} aria-label={t('common.remove')} onClick={() => remove(field.name)} />
                     </Flex>
@@ -194,7 +251,14 @@ export function NewEventRoute() {
               {(fields, { add, remove }) => (
                 <Flex vertical gap={12}>
                   {fields.map((field, index) => (
-                    <Card key={field.key} size="small" title={t('events.form.sessionN', { n: index + 1 })} extra={<Button type="text" icon={<MinusCircleOutlined aria-hidden />} aria-label={t('common.remove')} onClick={() => remove(field.name)} />}>
+                    <Card
+                      key={field.key}
+                      size="small"
+                      title={t('events.form.sessionN', { n: index + 1 })}
+                      extra={
+                        <Button type="text" icon={<MinusCircleOutlined aria-hidden />} aria-label={t('common.remove')} onClick={() => remove(field.name)} />
+                      }
+                    >
                       <Form.Item name={[field.name, 'title']} label={t('events.form.sessionTitle')} rules={required}>
                         <Input maxLength={200} />
                       </Form.Item>

@@ -82,7 +82,14 @@ export function EventRegistrationsRoute() {
         </Card>
         <Card size="small">
           <Flex vertical gap={12}>
-            <Input.Search allowClear placeholder={t('events.registrations.search')} aria-label={t('events.registrations.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ maxWidth: 320 }} />
+            <Input.Search
+              allowClear
+              placeholder={t('events.registrations.search')}
+              aria-label={t('events.registrations.search')}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              style={{ maxWidth: 320 }}
+            />
             {registrations.isError ? (
               <QueryError error={registrations.error} onRetry={() => void registrations.refetch()} />
             ) : (
@@ -96,7 +103,8 @@ export function EventRegistrationsRoute() {
                 columns={[
                   ...(isMobile ? [] : [{ key: 'seq', title: t('events.registrations.columns.seq'), render: (_: unknown, r: Registration) => r.seq }]),
                   {
-                    key: 'name', title: t('events.registrations.columns.name'),
+                    key: 'name',
+                    title: t('events.registrations.columns.name'),
                     render: (_, r) => (
                       <Flex vertical>
                         <span>{r.displayName}</span>
@@ -109,15 +117,36 @@ export function EventRegistrationsRoute() {
                       </Flex>
                     ),
                   },
-                  ...(isMobile ? [] : [{ key: 'org', title: t('events.registrations.columns.organization'), render: (_: unknown, r: Registration) => (r.organization ? format.name(r.organization.nameZh, r.organization.nameEn) : '') }]),
-                  ...(isMobile ? [] : [{ key: 'status', title: t('events.registrations.columns.status'), render: (_: unknown, r: Registration) => <RegistrationStatusTag status={r.status} /> }]),
+                  ...(isMobile
+                    ? []
+                    : [
+                        {
+                          key: 'org',
+                          title: t('events.registrations.columns.organization'),
+                          render: (_: unknown, r: Registration) => (r.organization ? format.name(r.organization.nameZh, r.organization.nameEn) : ''),
+                        },
+                      ]),
+                  ...(isMobile
+                    ? []
+                    : [
+                        {
+                          key: 'status',
+                          title: t('events.registrations.columns.status'),
+                          render: (_: unknown, r: Registration) => <RegistrationStatusTag status={r.status} />,
+                        },
+                      ]),
                   {
-                    key: 'attendance', title: t('events.registrations.columns.attendance'),
+                    key: 'attendance',
+                    title: t('events.registrations.columns.attendance'),
                     render: (_, r) =>
                       session && r.attended.includes(session) ? (
                         <Tag color="success">{t('events.registrations.checkedIn')}</Tag>
                       ) : r.status === 'confirmed' ? (
-                        <Button size="small" onClick={() => send({ registrationId: r.id })} aria-label={`${t('events.registrations.checkIn')} ${r.displayName}`}>
+                        <Button
+                          size="small"
+                          onClick={() => send({ registrationId: r.id })}
+                          aria-label={`${t('events.registrations.checkIn')} ${r.displayName}`}
+                        >
                           {t('events.registrations.checkIn')}
                         </Button>
                       ) : null,

@@ -14,7 +14,11 @@ export function JurisdictionStat({ organizationId }: { organizationId: string })
   return (
     <Card size="small" style={{ height: '100%' }}>
       {o && count.isSuccess ? (
-        <Statistic title={t('home.schoolsIn', { region: format.name(o.regionNameZh, o.regionNameEn) })} value={count.data} formatter={(v) => format.number(Number(v))} />
+        <Statistic
+          title={t('home.schoolsIn', { region: format.name(o.regionNameZh, o.regionNameEn) })}
+          value={count.data}
+          formatter={(v) => format.number(Number(v))}
+        />
       ) : organization.isError || count.isError ? (
         <Statistic title={t('home.schoolsInJurisdiction')} value="—" />
       ) : (

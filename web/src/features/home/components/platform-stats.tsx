@@ -11,7 +11,12 @@ export function RegionStat() {
   const regions = useRegionCount();
   return (
     <Card size="small" style={{ height: '100%' }}>
-      <Statistic title={t('home.regions')} value={regions.data ?? '—'} loading={regions.isPending} formatter={(v) => (typeof v === 'number' ? format.number(v) : v)} />
+      <Statistic
+        title={t('home.regions')}
+        value={regions.data ?? '—'}
+        loading={regions.isPending}
+        formatter={(v) => (typeof v === 'number' ? format.number(v) : v)}
+      />
     </Card>
   );
 }
@@ -22,7 +27,12 @@ export function AllSchoolsStat() {
   const schools = useSchoolCount(null);
   return (
     <Card size="small" style={{ height: '100%' }}>
-      <Statistic title={t('home.allSchools')} value={schools.data ?? '—'} loading={schools.isPending} formatter={(v) => (typeof v === 'number' ? format.number(v) : v)} />
+      <Statistic
+        title={t('home.allSchools')}
+        value={schools.data ?? '—'}
+        loading={schools.isPending}
+        formatter={(v) => (typeof v === 'number' ? format.number(v) : v)}
+      />
     </Card>
   );
 }

@@ -17,8 +17,20 @@ interface QuickLink {
 
 const LINKS: QuickLink[] = [
   { href: paths.events.root.getHref(), icon: <CalendarOutlined aria-hidden />, title: 'nav.events', description: 'home.links.events', area: 'events' },
-  { href: paths.directory.root.getHref(), icon: <ApartmentOutlined aria-hidden />, title: 'nav.directory', description: 'home.links.directory', area: 'directory' },
-  { href: paths.directory.schoolFiles.getHref(), icon: <FileExcelOutlined aria-hidden />, title: 'nav.schoolFiles', description: 'home.links.schoolFiles', area: 'schoolFiles' },
+  {
+    href: paths.directory.root.getHref(),
+    icon: <ApartmentOutlined aria-hidden />,
+    title: 'nav.directory',
+    description: 'home.links.directory',
+    area: 'directory',
+  },
+  {
+    href: paths.directory.schoolFiles.getHref(),
+    icon: <FileExcelOutlined aria-hidden />,
+    title: 'nav.schoolFiles',
+    description: 'home.links.schoolFiles',
+    area: 'schoolFiles',
+  },
   { href: paths.users.root.getHref(), icon: <TeamOutlined aria-hidden />, title: 'nav.users', description: 'home.links.users', area: 'users' },
   { href: paths.audit.getHref(), icon: <AuditOutlined aria-hidden />, title: 'nav.audit', description: 'home.links.audit', area: 'audit' },
   { href: paths.profile.root.getHref(), icon: <UserOutlined aria-hidden />, title: 'nav.profile', description: 'home.links.profile', area: null },

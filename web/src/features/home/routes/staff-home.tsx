@@ -18,8 +18,9 @@ export function StaffHomeRoute() {
   const format = useFormat();
   const user = useCurrentUser();
   const isPlatformAdmin = user.grants.some((g) => g.role === 'platform_admin');
-  const bureaus = [...new Set(user.grants.filter((g) => g.role === 'bureau_admin' || g.role === 'bureau_reviewer').map((g) => g.organizationId))]
-    .filter((id): id is string => id !== null);
+  const bureaus = [...new Set(user.grants.filter((g) => g.role === 'bureau_admin' || g.role === 'bureau_reviewer').map((g) => g.organizationId))].filter(
+    (id): id is string => id !== null,
+  );
   const schools = user.grants.filter((g) => (g.role === 'school_admin' || g.role === 'teacher') && g.organizationId);
   const uniqueSchools = [...new Map(schools.map((g) => [g.organizationId, g])).values()];
 

@@ -10,6 +10,7 @@ export type Todo = Todos['items'][number];
 export const getTodos = (signal?: AbortSignal): Promise<Todos> => api.get<Todos>('/todos', undefined, signal);
 
 // Refreshed every minute and when the window regains focus, so the header count follows the work.
-export const todosQueryOptions = () => queryOptions({ queryKey: ['todos'], queryFn: ({ signal }) => getTodos(signal), staleTime: 30_000, refetchInterval: 60_000 });
+export const todosQueryOptions = () =>
+  queryOptions({ queryKey: ['todos'], queryFn: ({ signal }) => getTodos(signal), staleTime: 30_000, refetchInterval: 60_000 });
 
 export const useTodos = () => useQuery(todosQueryOptions());

@@ -3,8 +3,7 @@ import { api } from '../../../lib/api-client.ts';
 import type { User } from '../../../types/api.ts';
 import { storeUser } from './user-cache.ts';
 
-export const removeGrant = (userId: string, grantId: string) =>
-  api.delete<User>(`/users/${encodeURIComponent(userId)}/grants/${encodeURIComponent(grantId)}`);
+export const removeGrant = (userId: string, grantId: string) => api.delete<User>(`/users/${encodeURIComponent(userId)}/grants/${encodeURIComponent(grantId)}`);
 
 export function useRemoveGrant(userId: string) {
   const queryClient = useQueryClient();

@@ -29,7 +29,11 @@ export function UserGrants({ user, grantable, editable }: UserGrantsProps) {
 
   const columns: TableColumnsType<Grant> = [
     { title: t('users.role'), key: 'role', render: (_, g) => <Tag color={ROLE_COLORS[g.role]}>{t(`roles.${g.role}`)}</Tag> },
-    { title: t('users.organization'), key: 'organization', render: (_, g) => (g.organizationId ? format.name(g.organizationNameZh, g.organizationNameEn) : '—') },
+    {
+      title: t('users.organization'),
+      key: 'organization',
+      render: (_, g) => (g.organizationId ? format.name(g.organizationNameZh, g.organizationNameEn) : '—'),
+    },
   ];
   if (editable) {
     columns.push({
@@ -42,7 +46,12 @@ export function UserGrants({ user, grantable, editable }: UserGrantsProps) {
           okText={t('common.remove')}
           cancelText={t('common.cancel')}
           okButtonProps={{ danger: true }}
-          onConfirm={() => remove.mutateAsync(g.id).then(() => void message.success(t('users.roleRemoved')), (error: Error) => void message.error(error.message))}
+          onConfirm={() =>
+            remove.mutateAsync(g.id).then(
+              () => void message.success(t('users.roleRemoved')),
+              (error: Error) => void message.error(error.message),
+            )
+          }
         >
           <Button type="text" danger size="small" icon={<DeleteOutlined aria-hidden />}>
             {t('common.remove')}
@@ -54,7 +63,15 @@ export function UserGrants({ user, grantable, editable }: UserGrantsProps) {
 
   return (
     <Card title={t('users.roles')} size="small">
-      <Table<Grant> rowKey="id" size="small" pagination={false} dataSource={user.grants} columns={columns} scroll={{ x: 'max-content' }} locale={{ emptyText: t('users.noRoles') }} />
+      <Table<Grant>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={user.grants}
+        columns={columns}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('users.noRoles') }}
+      />
       {editable && grantable.length > 0 && (
         <Form<GrantInput>
           form={form}

@@ -32,7 +32,15 @@ export function UsersTable({ items, total, loading, page, pageSize, onPage }: Us
         </Flex>
       ),
     },
-    { title: t('users.roles'), key: 'roles', render: (_, u) => <div style={{ minWidth: 200, maxWidth: 420 }}><GrantTags grants={u.grants} /></div> },
+    {
+      title: t('users.roles'),
+      key: 'roles',
+      render: (_, u) => (
+        <div style={{ minWidth: 200, maxWidth: 420 }}>
+          <GrantTags grants={u.grants} />
+        </div>
+      ),
+    },
     {
       title: t('users.status'),
       key: 'status',

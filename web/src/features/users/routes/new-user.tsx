@@ -81,13 +81,23 @@ export function NewUserRoute() {
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
-                <Form.Item name="password" label={t('users.initialPassword')} extra={t('users.passwordHint', { min: PASSWORD_MIN_LENGTH })} rules={[{ required: true }]}>
+                <Form.Item
+                  name="password"
+                  label={t('users.initialPassword')}
+                  extra={t('users.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+                  rules={[{ required: true }]}
+                >
                   <Input.Password autoComplete="new-password" />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
                 <Form.Item name="locale" label={t('common.language')}>
-                  <Select options={[{ value: 'zh-CN', label: '中文' }, { value: 'en-US', label: 'English' }]} />
+                  <Select
+                    options={[
+                      { value: 'zh-CN', label: '中文' },
+                      { value: 'en-US', label: 'English' },
+                    ]}
+                  />
                 </Form.Item>
               </Col>
             </Row>
@@ -100,7 +110,14 @@ export function NewUserRoute() {
                     <Flex key={field.key} gap={8} align="flex-start">
                       <GrantFields prefix={[field.name]} watchPrefix={['grants', field.name]} roles={roles} />
                       {fields.length > 1 && (
-                        <Button type="text" danger icon={<MinusCircleOutlined aria-hidden />} aria-label={t('users.removeRole')} onClick={() => remove(field.name)} style={{ marginTop: 30 }} />
+                        <Button
+                          type="text"
+                          danger
+                          icon={<MinusCircleOutlined aria-hidden />}
+                          aria-label={t('users.removeRole')}
+                          onClick={() => remove(field.name)}
+                          style={{ marginTop: 30 }}
+                        />
                       )}
                     </Flex>
                   ))}

@@ -51,7 +51,11 @@ export function UserRoute() {
                 </Button>
               )}
               {u.isDisabled ? (
-                <Button icon={<UnlockOutlined aria-hidden />} loading={enable.isPending} onClick={() => enable.mutate(u.id, { onError, onSuccess: () => void message.success(t('users.enabledDone')) })}>
+                <Button
+                  icon={<UnlockOutlined aria-hidden />}
+                  loading={enable.isPending}
+                  onClick={() => enable.mutate(u.id, { onError, onSuccess: () => void message.success(t('users.enabledDone')) })}
+                >
                   {t('users.enable')}
                 </Button>
               ) : (

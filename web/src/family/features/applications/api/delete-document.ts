@@ -8,5 +8,8 @@ export const deleteDocument = ({ applicationId, documentId }: { applicationId: s
 
 export function useDeleteDocument() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteDocument, onSettled: (_, __, { applicationId }) => queryClient.invalidateQueries({ queryKey: applicationQueryKey(applicationId) }) });
+  return useMutation({
+    mutationFn: deleteDocument,
+    onSettled: (_, __, { applicationId }) => queryClient.invalidateQueries({ queryKey: applicationQueryKey(applicationId) }),
+  });
 }

@@ -9,7 +9,10 @@ export const fileAppeal = ({ applicationId, reason }: { applicationId: string; r
 
 export function useFileAppeal() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: fileAppeal, onSettled: (_, __, { applicationId }) => queryClient.invalidateQueries({ queryKey: applicationQueryKey(applicationId) }) });
+  return useMutation({
+    mutationFn: fileAppeal,
+    onSettled: (_, __, { applicationId }) => queryClient.invalidateQueries({ queryKey: applicationQueryKey(applicationId) }),
+  });
 }
 
 /** Evidence for the open appeal, one file at a time. */

@@ -4,7 +4,8 @@ import type { Explanation } from '../../../types.ts';
 import { applicationQueryKey } from './get-application.ts';
 
 /** Why the allocation gave what it gave: the family's points, their preferences, each school's cut-off. */
-export const getExplanation = (applicationId: string) => api.get<Explanation>(`/enrollment/applications/${encodeURIComponent(applicationId)}/allocation-explanation`);
+export const getExplanation = (applicationId: string) =>
+  api.get<Explanation>(`/enrollment/applications/${encodeURIComponent(applicationId)}/allocation-explanation`);
 
 export const explanationQueryOptions = (applicationId: string) =>
   queryOptions({ queryKey: [...applicationQueryKey(applicationId), 'explanation'], queryFn: () => getExplanation(applicationId) });

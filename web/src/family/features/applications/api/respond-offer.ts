@@ -8,7 +8,8 @@ const base = (id: string) => `/enrollment/applications/${encodeURIComponent(id)}
 export const acceptOffer = ({ id, version }: { id: string; version: number }) => api.post<OfferAnswer>(`${base(id)}/accept`, { version });
 
 /** The seat goes to the next round; the reason helps the bureau plan. */
-export const declineOffer = ({ id, version, reason }: { id: string; version: number; reason: string }) => api.post<OfferAnswer>(`${base(id)}/decline`, { version, reason });
+export const declineOffer = ({ id, version, reason }: { id: string; version: number; reason: string }) =>
+  api.post<OfferAnswer>(`${base(id)}/decline`, { version, reason });
 
 export function useAcceptOffer() {
   const queryClient = useQueryClient();

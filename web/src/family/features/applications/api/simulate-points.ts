@@ -8,8 +8,7 @@ export interface SimulationInput {
   declared: DeclaredPoints;
 }
 
-export const simulatePoints = (input: SimulationInput, signal?: AbortSignal) =>
-  api.post<PointsSimulation>('/enrollment/points-simulation', input, { signal });
+export const simulatePoints = (input: SimulationInput, signal?: AbortSignal) => api.post<PointsSimulation>('/enrollment/points-simulation', input, { signal });
 
 /** Read like a query (nothing is written): the latest declared facts, the previous answer shown meanwhile. */
 export const pointsSimulationQueryOptions = (input: SimulationInput) =>

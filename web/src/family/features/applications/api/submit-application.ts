@@ -15,7 +15,11 @@ export interface SubmitInput {
 export async function submitApplication({ id, version }: SubmitInput): Promise<unknown> {
   const intent = `submit:${id}:${version}`;
   try {
-    const answer = await api.post<unknown>(`/enrollment/applications/${encodeURIComponent(id)}/submit`, { version }, { headers: { 'idempotency-key': intentKeys.keyFor(intent) } });
+    const answer = await api.post<unknown>(
+      `/enrollment/applications/${encodeURIComponent(id)}/submit`,
+      { version },
+      { headers: { 'idempotency-key': intentKeys.keyFor(intent) } },
+    );
     intentKeys.settle(intent, null);
     return answer;
   } catch (error) {

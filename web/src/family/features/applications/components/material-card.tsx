@@ -40,7 +40,9 @@ export function MaterialCard({ application, material, canUpload, canDelete, requ
           <Chip tone={material.requirement === 'mandatory' ? 'red' : 'grey'}>{t(`family.requirement.${material.requirement}`)}</Chip>
         </span>
       </div>
-      {format.name(material.descriptionZh, material.descriptionEn) && <p className="small muted">{format.name(material.descriptionZh, material.descriptionEn)}</p>}
+      {format.name(material.descriptionZh, material.descriptionEn) && (
+        <p className="small muted">{format.name(material.descriptionZh, material.descriptionEn)}</p>
+      )}
       {documents.map((document) => (
         <DocumentRow
           key={document.id}

@@ -88,10 +88,19 @@ export function MaterialUploader({ label, upload, onUploaded, disabled }: Props)
             </>
           ) : (
             <>
-              <div className="meter" role="progressbar" aria-label={item.file.name} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(item.progress * 100)}>
+              <div
+                className="meter"
+                role="progressbar"
+                aria-label={item.file.name}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(item.progress * 100)}
+              >
                 <span style={{ width: `${Math.round(item.progress * 100)}%` }} />
               </div>
-              <span className="small muted">{item.progress < 1 ? t('family.documents.uploading', { percent: Math.round(item.progress * 100) }) : t('family.documents.checking')}</span>
+              <span className="small muted">
+                {item.progress < 1 ? t('family.documents.uploading', { percent: Math.round(item.progress * 100) }) : t('family.documents.checking')}
+              </span>
             </>
           )}
         </div>
@@ -121,7 +130,17 @@ const DOCUMENT_TONES = { uploaded: 'grey', pending: 'blue', accepted: 'green', r
 const contentUrl = (applicationId: string, documentId: string) =>
   apiUrl(`/enrollment/applications/${encodeURIComponent(applicationId)}/documents/${encodeURIComponent(documentId)}/content`);
 
-export function DocumentRow({ applicationId, document, onDelete, deleting }: { applicationId: string; document: ApplicationDocument; onDelete?: () => void; deleting?: boolean }) {
+export function DocumentRow({
+  applicationId,
+  document,
+  onDelete,
+  deleting,
+}: {
+  applicationId: string;
+  document: ApplicationDocument;
+  onDelete?: () => void;
+  deleting?: boolean;
+}) {
   const { t } = useTranslation();
   // "Waiting for review" only once handed in (the server says so): before that a file is just uploaded.
   const shown = document.status === 'pending' && !document.isAwaitingReview ? 'uploaded' : document.status;

@@ -23,6 +23,10 @@ export function pointsValueOf(item: Pick<PolicyPointsItem, 'kind' | 'options'>, 
 export function declaredLines(items: PolicyPointsItem[], declared: DeclaredPoints, breakdown: Application['pointsBreakdown']): DeclaredLine[] {
   const points = new Map((breakdown?.items ?? []).map((i) => [i.key, i.points]));
   return items.map((item) => ({
-    key: item.key, nameZh: item.nameZh, nameEn: item.nameEn, value: pointsValueOf(item, declared[item.key]), points: points.get(item.key) ?? 0,
+    key: item.key,
+    nameZh: item.nameZh,
+    nameEn: item.nameEn,
+    value: pointsValueOf(item, declared[item.key]),
+    points: points.get(item.key) ?? 0,
   }));
 }

@@ -1,8 +1,15 @@
 import type { ApplicationEvent, Material } from '../../../types.ts';
 
 const MATERIALS = new Set<string>([
-  'residence_permit', 'employment_proof', 'labour_contract', 'business_licence', 'social_insurance_record',
-  'hukou_register', 'birth_certificate', 'housing_proof', 'other',
+  'residence_permit',
+  'employment_proof',
+  'labour_contract',
+  'business_licence',
+  'social_insurance_record',
+  'hukou_register',
+  'birth_certificate',
+  'housing_proof',
+  'other',
 ] satisfies Material[]);
 
 /** What of an event's detail the timeline shows: a reason, a message, a deadline, materials asked for. */

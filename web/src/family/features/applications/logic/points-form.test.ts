@@ -5,8 +5,16 @@ import { toDeclared, toFormValues } from './points-form.ts';
 const items: PolicyPointsItem[] = [
   { key: 'residence_months', nameZh: '居住证月数', nameEn: 'Residence permit months', kind: 'per_month', weight: 0.5, cap: 30, options: null },
   {
-    key: 'housing', nameZh: '住房', nameEn: 'Housing', kind: 'choice', weight: 0, cap: 20,
-    options: [{ value: 'owned', labelZh: '自有', labelEn: 'Owned', points: 20 }, { value: 'rented', labelZh: '租住', labelEn: 'Rented', points: 10 }],
+    key: 'housing',
+    nameZh: '住房',
+    nameEn: 'Housing',
+    kind: 'choice',
+    weight: 0,
+    cap: 20,
+    options: [
+      { value: 'owned', labelZh: '自有', labelEn: 'Owned', points: 20 },
+      { value: 'rented', labelZh: '租住', labelEn: 'Rented', points: 10 },
+    ],
   },
 ];
 

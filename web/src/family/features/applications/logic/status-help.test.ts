@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { statusHelpKey } from './status-help.ts';
 
 const facts = (status: Parameters<typeof statusHelpKey>[0]['status'], more: Partial<Parameters<typeof statusHelpKey>[0]> = {}) => ({
-  status, allowedActions: [], policy: { isWindowOpen: true }, appeal: null, ...more,
+  status,
+  allowedActions: [],
+  policy: { isWindowOpen: true },
+  appeal: null,
+  ...more,
 });
 
 describe('statusHelpKey', () => {

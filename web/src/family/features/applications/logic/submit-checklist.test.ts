@@ -11,7 +11,11 @@ describe('submitChecklist', () => {
     const app = draftApplication({
       policy: { ...draftApplication().policy, isWindowOpen: false },
       child: { ...draftApplication().child, hasConsent: false },
-      guardianName: null, residenceAddress: null, workKind: null, preferences: [], documents: [],
+      guardianName: null,
+      residenceAddress: null,
+      workKind: null,
+      preferences: [],
+      documents: [],
     });
     expect(submitChecklist(app)).toEqual([
       { key: 'window', step: 'review' },
@@ -31,16 +35,28 @@ describe('submitChecklist', () => {
 
   it('does not count a rejected or replaced document as uploaded', () => {
     for (const status of ['rejected', 'superseded'] as const) {
-      expect(submitChecklist(draftApplication({ documents: [document({ status })] }))).toEqual([{ key: 'material', step: 'documents', material: 'residence_permit' }]);
+      expect(submitChecklist(draftApplication({ documents: [document({ status })] }))).toEqual([
+        { key: 'material', step: 'documents', material: 'residence_permit' },
+      ]);
     }
   });
 
   it('wants each material of a supplement request uploaded again, in answer to that request', () => {
-    const supplementRequest = { id: 'sr-1', materials: ['residence_permit' as const], message: '照片不清晰', deadline: '2027-05-20T00:00:00Z', requestedAt: '2027-05-12T00:00:00Z' };
+    const supplementRequest = {
+      id: 'sr-1',
+      materials: ['residence_permit' as const],
+      message: '照片不清晰',
+      deadline: '2027-05-20T00:00:00Z',
+      requestedAt: '2027-05-12T00:00:00Z',
+    };
     const old = document({ id: 'old', status: 'rejected' });
-    expect(submitChecklist(draftApplication({ status: 'supplement_requested', supplementRequest, documents: [old, document({ id: 'other', status: 'accepted' })] }))).toEqual([
-      { key: 'resupply', step: 'documents', material: 'residence_permit' },
-    ]);
-    expect(submitChecklist(draftApplication({ status: 'supplement_requested', supplementRequest, documents: [old, document({ id: 'new', supplementRequestId: 'sr-1' })] }))).toEqual([]);
+    expect(
+      submitChecklist(draftApplication({ status: 'supplement_requested', supplementRequest, documents: [old, document({ id: 'other', status: 'accepted' })] })),
+    ).toEqual([{ key: 'resupply', step: 'documents', material: 'residence_permit' }]);
+    expect(
+      submitChecklist(
+        draftApplication({ status: 'supplement_requested', supplementRequest, documents: [old, document({ id: 'new', supplementRequestId: 'sr-1' })] }),
+      ),
+    ).toEqual([]);
   });
 });

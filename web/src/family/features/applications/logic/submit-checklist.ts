@@ -20,7 +20,8 @@ export function submitChecklist(application: Application): ChecklistItem[] {
   if (!application.guardianName) items.push({ key: 'guardianName', step: 'work' });
   if (!application.residenceAddress) items.push({ key: 'residenceAddress', step: 'residence' });
   if (!application.workKind) items.push({ key: 'workKind', step: 'work' });
-  else if ((application.workKind === 'employed' || application.workKind === 'self_employed') && !application.employer) items.push({ key: 'employer', step: 'work' });
+  else if ((application.workKind === 'employed' || application.workKind === 'self_employed') && !application.employer)
+    items.push({ key: 'employer', step: 'work' });
   if (application.preferences.length === 0) items.push({ key: 'preferences', step: 'schools' });
   const live = application.documents.filter((d) => LIVE.has(d.status));
   for (const { material, requirement } of application.route.materials) {

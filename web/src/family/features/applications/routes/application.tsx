@@ -32,7 +32,10 @@ export function ApplicationRoute() {
   const { applicationId = '' } = useParams();
   const application = useApplication(applicationId);
   return (
-    <Page title={application.data ? t('family.detail.title', { name: application.data.child.name }) : t('family.detail.titlePlain')} back={familyPaths.home.href()}>
+    <Page
+      title={application.data ? t('family.detail.title', { name: application.data.child.name }) : t('family.detail.titlePlain')}
+      back={familyPaths.home.href()}
+    >
       {application.isPending ? (
         <Loading />
       ) : application.isError ? (
@@ -99,7 +102,11 @@ function WithdrawButton({ application }: { application: Application }) {
         <ErrorMessage error={withdraw.error} />
         <div className="btn-row">
           <Button onClick={() => setOpen(false)}>{t('family.common.cancel')}</Button>
-          <Button variant="danger-solid" busy={withdraw.isPending} onClick={() => withdraw.mutate({ id: application.id, version: application.version }, { onSuccess: () => setOpen(false) })}>
+          <Button
+            variant="danger-solid"
+            busy={withdraw.isPending}
+            onClick={() => withdraw.mutate({ id: application.id, version: application.version }, { onSuccess: () => setOpen(false) })}
+          >
             {t('family.detail.withdrawConfirm')}
           </Button>
         </div>

@@ -17,7 +17,13 @@ import { StepWork } from '../components/wizard/step-work.tsx';
 import { isWizardStep, neighbours, rememberedStep, rememberStep, resumeStep, stepsFor } from '../logic/wizard-steps.ts';
 
 const STEPS: Record<WizardStep, ComponentType<StepProps>> = {
-  route: StepRoute, residence: StepResidence, work: StepWork, points: StepPoints, schools: StepSchools, documents: StepDocuments, review: StepReview,
+  route: StepRoute,
+  residence: StepResidence,
+  work: StepWork,
+  points: StepPoints,
+  schools: StepSchools,
+  documents: StepDocuments,
+  review: StepReview,
 };
 
 /** The application wizard: one step per page (its own address, so the phone's back button works), saved as it goes. */
@@ -40,7 +46,13 @@ export function WizardRoute() {
   if (application.isError || policy.isError) {
     return (
       <Page title={t('family.wizard.title')} back={familyPaths.home.href()}>
-        <LoadError error={application.error ?? policy.error} onRetry={() => { void application.refetch(); void policy.refetch(); }} />
+        <LoadError
+          error={application.error ?? policy.error}
+          onRetry={() => {
+            void application.refetch();
+            void policy.refetch();
+          }}
+        />
       </Page>
     );
   }
@@ -51,7 +63,8 @@ export function WizardRoute() {
     return <Navigate to={`${familyPaths.application.href(app.id)}${submittedNow ? '?submitted=1' : ''}`} replace />;
   }
   const steps = stepsFor(app);
-  if (!isWizardStep(stepParam) || !steps.includes(stepParam)) return <Navigate to={familyPaths.wizard.href(app.id, resumeStep(app, rememberedStep(app.id)))} replace />;
+  if (!isWizardStep(stepParam) || !steps.includes(stepParam))
+    return <Navigate to={familyPaths.wizard.href(app.id, resumeStep(app, rememberedStep(app.id)))} replace />;
 
   const step = stepParam;
   const { previous, next } = neighbours(steps, step);

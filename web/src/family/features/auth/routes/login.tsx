@@ -119,7 +119,14 @@ export function LoginRoute() {
               {t('family.auth.signIn')}
             </Button>
             <div className="spread center-y">
-              <Button variant="link" onClick={() => { requestCode.reset(); verifyCode.reset(); setSent(null); }}>
+              <Button
+                variant="link"
+                onClick={() => {
+                  requestCode.reset();
+                  verifyCode.reset();
+                  setSent(null);
+                }}
+              >
                 {t('family.auth.changeMobile')}
               </Button>
               <Button small disabled={secondsToResend > 0} busy={requestCode.isPending} onClick={() => send(sent.mobile)}>

@@ -10,7 +10,11 @@ const ID = first17 + idNumberCheckCharacter(first17);
 describe('factsFromIdNumber', () => {
   it('reads birth date, sex and hukou division from a valid number, also typed with spaces and a lower-case x', () => {
     expect(factsFromIdNumber(ID, NOW)).toEqual({ birthDate: '2020-03-01', sex: 'female', divisionCode: '510107' });
-    expect(factsFromIdNumber(` ${ID.slice(0, 6)} ${ID.slice(6)} `.toLowerCase(), NOW)).toEqual({ birthDate: '2020-03-01', sex: 'female', divisionCode: '510107' });
+    expect(factsFromIdNumber(` ${ID.slice(0, 6)} ${ID.slice(6)} `.toLowerCase(), NOW)).toEqual({
+      birthDate: '2020-03-01',
+      sex: 'female',
+      divisionCode: '510107',
+    });
   });
 
   it('gives nothing for an invalid one', () => {
@@ -23,7 +27,9 @@ describe('toNewChild', () => {
     expect(toNewChild({ name: ' 张小明 ', idNumber: ID, relation: 'mother', hukouAddress: '' }, NOW)).toEqual({
       body: { name: '张小明', sex: 'female', birthDate: '2020-03-01', idNumber: ID, relation: 'mother' },
     });
-    expect(toNewChild({ name: '张小明', idNumber: ID, relation: 'father', hukouAddress: ' 成都市武侯区 ' }, NOW)).toMatchObject({ body: { hukouAddress: '成都市武侯区' } });
+    expect(toNewChild({ name: '张小明', idNumber: ID, relation: 'father', hukouAddress: ' 成都市武侯区 ' }, NOW)).toMatchObject({
+      body: { hukouAddress: '成都市武侯区' },
+    });
   });
 
   it('names every field to fix', () => {

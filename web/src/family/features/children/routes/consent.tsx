@@ -28,7 +28,16 @@ export function ConsentRoute() {
   const done = () => void navigate(next ? safeFamilyNext(next) : familyPaths.child.href(childId), { replace: true });
 
   if (child.isPending || text.isPending) return <Loading />;
-  if (child.isError || text.isError) return <LoadError error={child.error ?? text.error} onRetry={() => { void child.refetch(); void text.refetch(); }} />;
+  if (child.isError || text.isError)
+    return (
+      <LoadError
+        error={child.error ?? text.error}
+        onRetry={() => {
+          void child.refetch();
+          void text.refetch();
+        }}
+      />
+    );
 
   return (
     <Page title={text.data.title} back={familyPaths.child.href(childId)} lead={t('family.consent.lead', { name: child.data.name })}>

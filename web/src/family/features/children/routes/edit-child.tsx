@@ -26,7 +26,13 @@ export function EditChildRoute() {
   const child = useChild(childId);
   return (
     <Page title={child.data?.name ?? t('family.child.editTitle')} back={familyPaths.home.href()}>
-      {child.isPending ? <Loading /> : child.isError ? <LoadError error={child.error} onRetry={() => void child.refetch()} /> : <ChildProfile child={child.data} />}
+      {child.isPending ? (
+        <Loading />
+      ) : child.isError ? (
+        <LoadError error={child.error} onRetry={() => void child.refetch()} />
+      ) : (
+        <ChildProfile child={child.data} />
+      )}
     </Page>
   );
 }
@@ -42,7 +48,12 @@ function ChildProfile({ child }: { child: Child }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [values, setValues] = useState<ChildFormValues>({ name: child.name, idNumber: '', relation: child.relation ?? '', hukouAddress: child.hukouAddress ?? '' });
+  const [values, setValues] = useState<ChildFormValues>({
+    name: child.name,
+    idNumber: '',
+    relation: child.relation ?? '',
+    hukouAddress: child.hukouAddress ?? '',
+  });
   const [problems, setProblems] = useState<ChildProblems>({});
   const server = fieldErrorsOf(update.error instanceof ApiError ? update.error : null, FIELDS);
   const errors = Object.fromEntries(FIELDS.map((field) => [field, problemMessage(problems[field]) ?? server.byField[field]]));
@@ -54,7 +65,14 @@ function ChildProfile({ child }: { child: Child }) {
     setSaved(false);
     if (Object.keys(found).length > 0 || !values.relation) return;
     update.mutate(
-      { id: child.id, name: values.name.trim(), relation: values.relation, hukouAddress: values.hukouAddress.trim() || null, hukouDivisionCode: child.hukouDivisionCode, version: child.version },
+      {
+        id: child.id,
+        name: values.name.trim(),
+        relation: values.relation,
+        hukouAddress: values.hukouAddress.trim() || null,
+        hukouDivisionCode: child.hukouDivisionCode,
+        version: child.version,
+      },
       { onSuccess: () => setSaved(true) },
     );
   };
@@ -98,7 +116,14 @@ function ChildProfile({ child }: { child: Child }) {
         <h2 id="child-edit">{t('family.child.editTitle')}</h2>
         {server.unmatched && <ErrorMessage error={update.error} />}
         {saved && <Alert kind="success">{t('family.common.saved')}</Alert>}
-        <ChildCommonFields values={values} onChange={(v) => { setValues(v); setSaved(false); }} errors={errors} />
+        <ChildCommonFields
+          values={values}
+          onChange={(v) => {
+            setValues(v);
+            setSaved(false);
+          }}
+          errors={errors}
+        />
         <Button type="submit" variant="primary" block busy={update.isPending}>
           {t('family.common.save')}
         </Button>
@@ -113,7 +138,11 @@ function ChildProfile({ child }: { child: Child }) {
         <ErrorMessage error={remove.error} />
         <div className="btn-row">
           <Button onClick={() => setConfirmDelete(false)}>{t('family.common.cancel')}</Button>
-          <Button variant="danger-solid" busy={remove.isPending} onClick={() => remove.mutate(child.id, { onSuccess: () => void navigate(familyPaths.home.href(), { replace: true }) })}>
+          <Button
+            variant="danger-solid"
+            busy={remove.isPending}
+            onClick={() => remove.mutate(child.id, { onSuccess: () => void navigate(familyPaths.home.href(), { replace: true }) })}
+          >
             {t('family.child.deleteConfirm')}
           </Button>
         </div>

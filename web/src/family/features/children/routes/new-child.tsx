@@ -11,7 +11,15 @@ import { fieldErrorsOf } from '../../../lib/field-errors.ts';
 import { useFormat } from '../../../../lib/format.ts';
 import { useCreateChild } from '../api/create-child.ts';
 import { ChildCommonFields, useProblemMessage } from '../components/child-fields.tsx';
-import { changedFields, EMPTY_CHILD, factsFromIdNumber, toNewChild, withoutChanged, type ChildFormValues, type ChildProblems } from '../components/child-form-values.ts';
+import {
+  changedFields,
+  EMPTY_CHILD,
+  factsFromIdNumber,
+  toNewChild,
+  withoutChanged,
+  type ChildFormValues,
+  type ChildProblems,
+} from '../components/child-form-values.ts';
 
 const FIELDS = ['name', 'idNumber', 'relation', 'hukouAddress'] as const;
 
@@ -55,7 +63,11 @@ export function NewChildRoute() {
         {server.unmatched && <ErrorMessage error={create.error} />}
         <Field
           label={t('family.child.idNumber')}
-          hint={facts ? t('family.child.idFacts', { birthDate: format.date(facts.birthDate), sex: t(`family.child.sexes.${facts.sex}`) }) : t('family.child.idNumberHint')}
+          hint={
+            facts
+              ? t('family.child.idFacts', { birthDate: format.date(facts.birthDate), sex: t(`family.child.sexes.${facts.sex}`) })
+              : t('family.child.idNumberHint')
+          }
           error={errors.idNumber}
         >
           {(control) => (

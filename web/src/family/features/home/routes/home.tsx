@@ -61,7 +61,10 @@ function Applications() {
         <ul className="list">
           {applications.data.map((application) => (
             <li key={application.id}>
-              <Link className="list-item" to={application.status === 'draft' ? familyPaths.wizard.href(application.id) : familyPaths.application.href(application.id)}>
+              <Link
+                className="list-item"
+                to={application.status === 'draft' ? familyPaths.wizard.href(application.id) : familyPaths.application.href(application.id)}
+              >
                 <span className="list-main">
                   <span className="row">
                     <span className="list-title">{application.childName}</span>
@@ -113,7 +116,11 @@ function Children() {
                 <span className="list-main">
                   <span className="row">
                     <span className="list-title">{child.name}</span>
-                    {child.hasConsent ? <Chip tone="green">{t('family.consent.chipGiven')}</Chip> : <Chip tone="orange">{t('family.consent.chipMissing')}</Chip>}
+                    {child.hasConsent ? (
+                      <Chip tone="green">{t('family.consent.chipGiven')}</Chip>
+                    ) : (
+                      <Chip tone="orange">{t('family.consent.chipMissing')}</Chip>
+                    )}
                   </span>
                   <span className="list-sub num">{child.idNumberMasked}</span>
                 </span>

@@ -13,9 +13,7 @@ export function MeRoute() {
   return (
     <Page title={t('family.me.title')}>
       <section className="card">
-        <p className="strong large">
-          {user.displayName}
-        </p>
+        <p className="strong large">{user.displayName}</p>
         <p className="muted">{t('family.me.role')}</p>
       </section>
       <section className="card spread center-y">

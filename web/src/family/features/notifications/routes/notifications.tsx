@@ -56,9 +56,7 @@ function NotificationItem({ notification }: { notification: FamilyNotification }
         {unread && <span aria-hidden className="dot" />}
         {notification.title}
       </span>
-      <span className="list-text">
-        {notification.body}
-      </span>
+      <span className="list-text">{notification.body}</span>
       <time className="list-sub" dateTime={notification.createdAt}>
         {format.dateTime(notification.createdAt)}
       </time>

@@ -23,14 +23,26 @@ export function StartApplication({ policy }: { policy: Policy }) {
   const here = familyPaths.policy.href(policy.id);
 
   if (children.isPending || applications.isPending) return <Loading />;
-  if (children.isError || applications.isError) return <LoadError error={children.error ?? applications.error} onRetry={() => { void children.refetch(); void applications.refetch(); }} />;
+  if (children.isError || applications.isError)
+    return (
+      <LoadError
+        error={children.error ?? applications.error}
+        onRetry={() => {
+          void children.refetch();
+          void applications.refetch();
+        }}
+      />
+    );
 
   // One active application per child and policy: an existing one is opened, not duplicated.
   const existing = new Map(applications.data.filter((a) => a.policyId === policy.id && a.status !== 'withdrawn').map((a) => [a.childId, a]));
   const chosenExisting = existing.get(childId);
 
   const start = () =>
-    create.mutate({ policyId: policy.id, childId, routeCode }, { onSuccess: (application) => void navigate(familyPaths.wizard.href(application.id, 'residence')) });
+    create.mutate(
+      { policyId: policy.id, childId, routeCode },
+      { onSuccess: (application) => void navigate(familyPaths.wizard.href(application.id, 'residence')) },
+    );
 
   return (
     <section className="card stack" aria-labelledby="start-title">
@@ -45,9 +57,7 @@ export function StartApplication({ policy }: { policy: Policy }) {
       ) : (
         <>
           <fieldset className="fieldset">
-            <legend>
-              {t('family.start.whichChild')}
-            </legend>
+            <legend>{t('family.start.whichChild')}</legend>
             <div className="choices">
               {children.data.map((child) => {
                 const tooYoung = !meetsAgeRule(child.birthDate, policy);
@@ -69,15 +79,16 @@ export function StartApplication({ policy }: { policy: Policy }) {
           </fieldset>
 
           {chosenExisting ? (
-            <Link className="btn btn-primary btn-block" to={chosenExisting.status === 'draft' ? familyPaths.wizard.href(chosenExisting.id) : familyPaths.application.href(chosenExisting.id)}>
+            <Link
+              className="btn btn-primary btn-block"
+              to={chosenExisting.status === 'draft' ? familyPaths.wizard.href(chosenExisting.id) : familyPaths.application.href(chosenExisting.id)}
+            >
               {t('family.start.openExisting')}
             </Link>
           ) : (
             <>
               <fieldset className="fieldset">
-                <legend>
-                  {t('family.start.whichRoute')}
-                </legend>
+                <legend>{t('family.start.whichRoute')}</legend>
                 <RouteChoices routes={policy.routes} value={routeCode} onChange={setRouteCode} name="start-route" />
               </fieldset>
               <ErrorMessage error={create.error} />

@@ -18,7 +18,13 @@ export function PolicyRoute() {
   const policy = usePolicy(policyId);
   return (
     <Page title={policy.data ? format.name(policy.data.titleZh, policy.data.titleEn) : t('family.policy.title')} back={familyPaths.policies.href()}>
-      {policy.isPending ? <Loading /> : policy.isError ? <LoadError error={policy.error} onRetry={() => void policy.refetch()} /> : <PolicyDetails policy={policy.data} />}
+      {policy.isPending ? (
+        <Loading />
+      ) : policy.isError ? (
+        <LoadError error={policy.error} onRetry={() => void policy.refetch()} />
+      ) : (
+        <PolicyDetails policy={policy.data} />
+      )}
     </Page>
   );
 }
@@ -65,7 +71,9 @@ function PolicyDetails({ policy }: { policy: Policy }) {
                 <li key={material.material}>
                   <span className="strong">{t(`family.materials.${material.material}`)}</span>
                   <span className="muted"> · {t(`family.requirement.${material.requirement}`)}</span>
-                  {format.name(material.descriptionZh, material.descriptionEn) && <span className="small muted"> — {format.name(material.descriptionZh, material.descriptionEn)}</span>}
+                  {format.name(material.descriptionZh, material.descriptionEn) && (
+                    <span className="small muted"> — {format.name(material.descriptionZh, material.descriptionEn)}</span>
+                  )}
                 </li>
               ))}
             </ul>

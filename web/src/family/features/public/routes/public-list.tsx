@@ -25,14 +25,33 @@ export function PublicListRoute() {
   };
   const policy = lists.data?.policy;
   return (
-    <Page title={t('family.publicList.title')} lead={policy ? `${format.name(policy.titleZh, policy.titleEn)} · ${format.name(policy.hostRegionNameZh, policy.hostRegionNameEn)}` : undefined}>
+    <Page
+      title={t('family.publicList.title')}
+      lead={policy ? `${format.name(policy.titleZh, policy.titleEn)} · ${format.name(policy.hostRegionNameZh, policy.hostRegionNameEn)}` : undefined}
+    >
       <form className="card form" onSubmit={search} role="search">
         <Field label={t('family.publicList.reference')} hint={t('family.publicList.referenceHint')}>
-          {(control) => <input {...control} className="input num" autoCapitalize="characters" autoComplete="off" value={reference} onChange={(e) => setReference(e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              className="input num"
+              autoCapitalize="characters"
+              autoComplete="off"
+              value={reference}
+              onChange={(e) => setReference(e.target.value)}
+            />
+          )}
         </Field>
         <div className="btn-row">
           {query.reference && (
-            <Button onClick={() => { setReference(''); setQuery({ reference: '', page: 1 }); }}>{t('family.publicList.showAll')}</Button>
+            <Button
+              onClick={() => {
+                setReference('');
+                setQuery({ reference: '', page: 1 });
+              }}
+            >
+              {t('family.publicList.showAll')}
+            </Button>
           )}
           <Button type="submit" variant="primary">
             {t('family.publicList.search')}
@@ -46,14 +65,26 @@ export function PublicListRoute() {
       ) : lists.data.lists.length === 0 ? (
         <Empty>{t('family.publicList.none')}</Empty>
       ) : (
-        lists.data.lists.map((list) => <ListTable key={list.id} list={list} page={query.page} onPage={(page) => setQuery({ ...query, page })} searching={query.reference !== ''} />)
+        lists.data.lists.map((list) => (
+          <ListTable key={list.id} list={list} page={query.page} onPage={(page) => setQuery({ ...query, page })} searching={query.reference !== ''} />
+        ))
       )}
       <p className="small muted">{t('family.publicList.privacy')}</p>
     </Page>
   );
 }
 
-function ListTable({ list, page, onPage, searching }: { list: PublicLists['lists'][number]; page: number; onPage: (page: number) => void; searching: boolean }) {
+function ListTable({
+  list,
+  page,
+  onPage,
+  searching,
+}: {
+  list: PublicLists['lists'][number];
+  page: number;
+  onPage: (page: number) => void;
+  searching: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const pages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
@@ -99,9 +130,7 @@ function ListTable({ list, page, onPage, searching }: { list: PublicLists['lists
           <Button disabled={page <= 1} onClick={() => onPage(page - 1)}>
             {t('family.publicList.previous')}
           </Button>
-          <span className="small muted page-count">
-            {t('family.publicList.page', { page, pages })}
-          </span>
+          <span className="small muted page-count">{t('family.publicList.page', { page, pages })}</span>
           <Button disabled={page >= pages} onClick={() => onPage(page + 1)}>
             {t('family.publicList.next')}
           </Button>

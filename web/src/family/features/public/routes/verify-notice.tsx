@@ -89,7 +89,17 @@ function CodeForm({ initial }: { initial: string }) {
   return (
     <form className="card form" onSubmit={submit} noValidate>
       <Field label={t('family.verify.enterCode')} error={problem}>
-        {(control) => <input {...control} className="input num" autoCapitalize="characters" autoComplete="off" spellCheck={false} value={value} onChange={(e) => setValue(e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            className="input num"
+            autoCapitalize="characters"
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
+        )}
       </Field>
       <Button type="submit" block>
         {t('family.verify.check')}

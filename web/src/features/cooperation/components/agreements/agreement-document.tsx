@@ -41,8 +41,13 @@ export function AgreementDocument({ agreement }: { agreement: Agreement }) {
             showUploadList={false}
             beforeUpload={(file) => {
               const problem = fileProblem(file, 'document');
-              if (problem) void message.error(t(problem === 'type' ? 'cooperation.agreements.pdfOnly' : `cooperation.files.problems.${problem}`, { name: file.name }));
-              else upload.mutate(file, { onSuccess: () => void message.success(t('cooperation.agreements.documentUploaded')), onError: (err) => void message.error(err.message) });
+              if (problem)
+                void message.error(t(problem === 'type' ? 'cooperation.agreements.pdfOnly' : `cooperation.files.problems.${problem}`, { name: file.name }));
+              else
+                upload.mutate(file, {
+                  onSuccess: () => void message.success(t('cooperation.agreements.documentUploaded')),
+                  onError: (err) => void message.error(err.message),
+                });
               return false;
             }}
           >

@@ -41,7 +41,14 @@ export function AgreementForm({ initial, known, submitLabel, submitting, onSubmi
       <Form<AgreementFormValues> form={form} layout="vertical" initialValues={initial} onFinish={(values) => void submit(values)} scrollToFirstError>
         <Row gutter={16}>
           <Col xs={24}>
-            <Form.Item name="title" label={t('cooperation.agreements.titleField')} rules={[{ required: true, whitespace: true, message: t('cooperation.agreements.titleRequired') }, { min: 2, max: 200 }]}>
+            <Form.Item
+              name="title"
+              label={t('cooperation.agreements.titleField')}
+              rules={[
+                { required: true, whitespace: true, message: t('cooperation.agreements.titleRequired') },
+                { min: 2, max: 200 },
+              ]}
+            >
               <Input maxLength={200} />
             </Form.Item>
           </Col>
@@ -56,7 +63,11 @@ export function AgreementForm({ initial, known, submitLabel, submitting, onSubmi
             </Form.Item>
           </Col>
           <Col xs={24}>
-            <Form.Item name="focusAreas" label={t('cooperation.common.focusAreas')} rules={[{ required: true, type: 'array', min: 1, message: t('cooperation.common.focusRequired') }]}>
+            <Form.Item
+              name="focusAreas"
+              label={t('cooperation.common.focusAreas')}
+              rules={[{ required: true, type: 'array', min: 1, message: t('cooperation.common.focusRequired') }]}
+            >
               <Select mode="multiple" options={FOCUS_AREAS.map((area) => ({ value: area, label: t(`cooperation.focusAreas.${area}`) }))} />
             </Form.Item>
           </Col>

@@ -12,7 +12,11 @@ export function AgreementParties({ agreement }: { agreement: Agreement }) {
   const format = useFormat();
   const { confirmed, total } = confirmationsOf(agreement);
   return (
-    <Card size="small" title={t('cooperation.agreements.parties')} extra={<Typography.Text type="secondary">{t('cooperation.agreements.confirmedOf', { confirmed, total })}</Typography.Text>}>
+    <Card
+      size="small"
+      title={t('cooperation.agreements.parties')}
+      extra={<Typography.Text type="secondary">{t('cooperation.agreements.confirmedOf', { confirmed, total })}</Typography.Text>}
+    >
       <List
         size="small"
         dataSource={agreement.parties}

@@ -22,7 +22,11 @@ interface AgreementTableProps {
 export function AgreementTable({ items, total, loading, page, pageSize, onPage, compact }: AgreementTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const parties = (a: Agreement) => listText(format.locale, a.parties.map((p) => format.name(p.nameZh, p.nameEn)));
+  const parties = (a: Agreement) =>
+    listText(
+      format.locale,
+      a.parties.map((p) => format.name(p.nameZh, p.nameEn)),
+    );
   const term = (a: Agreement) => (a.startsOn ? `${format.date(a.startsOn)} – ${a.endsOn ? format.date(a.endsOn) : t('cooperation.pairings.openEnded')}` : '—');
   const title: TableColumnsType<Agreement>[number] = {
     title: t('cooperation.agreements.titleField'),
@@ -53,7 +57,11 @@ export function AgreementTable({ items, total, loading, page, pageSize, onPage, 
     ? [title]
     : [
         title,
-        { title: t('cooperation.agreements.parties'), key: 'parties', render: (_, a) => <Typography.Text style={{ display: 'block', maxWidth: 320 }}>{parties(a)}</Typography.Text> },
+        {
+          title: t('cooperation.agreements.parties'),
+          key: 'parties',
+          render: (_, a) => <Typography.Text style={{ display: 'block', maxWidth: 320 }}>{parties(a)}</Typography.Text>,
+        },
         { title: t('cooperation.agreements.status'), key: 'status', render: (_, a) => <AgreementStatusTag status={a.status} /> },
         { title: t('cooperation.agreements.signedOn'), key: 'signed', render: (_, a) => (a.signedOn ? format.date(a.signedOn) : '—') },
         { title: t('cooperation.agreements.term'), key: 'term', render: (_, a) => <span style={{ whiteSpace: 'nowrap' }}>{term(a)}</span> },

@@ -32,7 +32,9 @@ export function ConfirmAgreementDialog({ agreement, open, confirming, onCancel, 
       onOk={() => onConfirm(needsStatement)}
       destroyOnHidden
     >
-      <Typography.Paragraph>{t('cooperation.agreements.confirmBinding', { date: agreement.startsOn ? format.date(agreement.startsOn) : '—' })}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('cooperation.agreements.confirmBinding', { date: agreement.startsOn ? format.date(agreement.startsOn) : '—' })}
+      </Typography.Paragraph>
       {needsStatement ? (
         <Checkbox checked={noDocument} onChange={(event) => setNoDocument(event.target.checked)}>
           {t('cooperation.agreements.confirmNoDocument')}

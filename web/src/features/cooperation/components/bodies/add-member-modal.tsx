@@ -31,7 +31,11 @@ export function AddMemberModal({ type, open, exclude, loading, onSubmit, onCance
       onOk={() => void form.validateFields().then(({ organizationId, role }) => onSubmit(organizationId, role))}
     >
       <Form form={form} layout="vertical" preserve={false} initialValues={{ role: 'member' }}>
-        <Form.Item name="organizationId" label={t('cooperation.common.organization')} rules={[{ required: true, message: t('cooperation.bodies.organizationRequired') }]}>
+        <Form.Item
+          name="organizationId"
+          label={t('cooperation.common.organization')}
+          rules={[{ required: true, message: t('cooperation.bodies.organizationRequired') }]}
+        >
           <OrganizationPicker kinds={type === 'community' ? ['school'] : undefined} exclude={exclude} />
         </Form.Item>
         {type === 'alliance' && (

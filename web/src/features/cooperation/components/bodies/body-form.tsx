@@ -42,7 +42,14 @@ export function BodyForm({ type, initial, known, submitting, onSubmit }: BodyFor
       <Form<BodyFormValues> form={form} layout="vertical" initialValues={initial} onFinish={(values) => void submit(values)} scrollToFirstError>
         <Row gutter={16}>
           <Col xs={24} md={16}>
-            <Form.Item name="name" label={t('cooperation.bodies.name')} rules={[{ required: true, whitespace: true, message: t('cooperation.bodies.nameRequired') }, { min: 2, max: 100 }]}>
+            <Form.Item
+              name="name"
+              label={t('cooperation.bodies.name')}
+              rules={[
+                { required: true, whitespace: true, message: t('cooperation.bodies.nameRequired') },
+                { min: 2, max: 100 },
+              ]}
+            >
               <Input maxLength={100} />
             </Form.Item>
           </Col>
@@ -52,7 +59,11 @@ export function BodyForm({ type, initial, known, submitting, onSubmit }: BodyFor
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="leaderId" label={t(`cooperation.bodies.leader.${type}`)} rules={[{ required: true, message: t(`cooperation.bodies.leaderRequired.${type}`) }]}>
+            <Form.Item
+              name="leaderId"
+              label={t(`cooperation.bodies.leader.${type}`)}
+              rules={[{ required: true, message: t(`cooperation.bodies.leaderRequired.${type}`) }]}
+            >
               <OrganizationPicker kinds={kinds} known={known} />
             </Form.Item>
           </Col>
@@ -70,7 +81,11 @@ export function BodyForm({ type, initial, known, submitting, onSubmit }: BodyFor
           </Col>
           {type === 'alliance' && (
             <Col xs={24}>
-              <Form.Item name="focusAreas" label={t('cooperation.common.focusAreas')} rules={[{ required: true, type: 'array', min: 1, message: t('cooperation.common.focusRequired') }]}>
+              <Form.Item
+                name="focusAreas"
+                label={t('cooperation.common.focusAreas')}
+                rules={[{ required: true, type: 'array', min: 1, message: t('cooperation.common.focusRequired') }]}
+              >
                 <Select mode="multiple" options={FOCUS_AREAS.map((area) => ({ value: area, label: t(`cooperation.focusAreas.${area}`) }))} />
               </Form.Item>
             </Col>

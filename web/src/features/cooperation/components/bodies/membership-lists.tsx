@@ -68,7 +68,9 @@ export function MembershipLists({ type, body, compact }: MembershipListsProps) {
   const memberColumns: TableColumnsType<Membership> = [
     { title: t('cooperation.common.organization'), key: 'org', render: (_, m) => organization(m) },
     { title: t('cooperation.bodies.role'), key: 'role', render: (_, m) => role(m) },
-    ...(compact ? [] : [{ title: t('cooperation.bodies.joinedOn'), key: 'joined', render: (_: unknown, m: Membership) => (m.joinedOn ? format.date(m.joinedOn) : '—') }]),
+    ...(compact
+      ? []
+      : [{ title: t('cooperation.bodies.joinedOn'), key: 'joined', render: (_: unknown, m: Membership) => (m.joinedOn ? format.date(m.joinedOn) : '—') }]),
     {
       title: t('common.actions'),
       key: 'actions',
@@ -90,7 +92,13 @@ export function MembershipLists({ type, body, compact }: MembershipListsProps) {
       render: (_, m) => (
         <Flex gap={4} wrap>
           {m.permissions.canApprove && (
-            <Button size="small" type="primary" icon={<CheckOutlined aria-hidden />} loading={change.isPending} onClick={() => void run({ action: 'approve', membershipId: m.id, version: m.version }, t('cooperation.bodies.approved'))}>
+            <Button
+              size="small"
+              type="primary"
+              icon={<CheckOutlined aria-hidden />}
+              loading={change.isPending}
+              onClick={() => void run({ action: 'approve', membershipId: m.id, version: m.version }, t('cooperation.bodies.approved'))}
+            >
               {t('cooperation.bodies.approve')}
             </Button>
           )}
@@ -116,10 +124,19 @@ export function MembershipLists({ type, body, compact }: MembershipListsProps) {
       key: 'period',
       render: (_, m) => (m.joinedOn ? `${format.date(m.joinedOn)} – ${m.leftOn ? format.date(m.leftOn) : ''}` : format.date(m.requestedAt)),
     },
-    ...(compact ? [] : [{ title: t('cooperation.common.reason'), key: 'reason', render: (_: unknown, m: Membership) => m.leftReason ?? m.decisionReason ?? '—' }]),
+    ...(compact
+      ? []
+      : [{ title: t('cooperation.common.reason'), key: 'reason', render: (_: unknown, m: Membership) => m.leftReason ?? m.decisionReason ?? '—' }]),
   ];
   const table = (rows: Membership[], columns: TableColumnsType<Membership>) => (
-    <Table<Membership> rowKey="id" size="small" columns={columns} dataSource={rows} pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false} scroll={compact ? undefined : { x: 'max-content' }} />
+    <Table<Membership>
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={rows}
+      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      scroll={compact ? undefined : { x: 'max-content' }}
+    />
   );
 
   return (
@@ -139,7 +156,11 @@ export function MembershipLists({ type, body, compact }: MembershipListsProps) {
       )}
       <ReasonDialog
         open={asking !== null}
-        title={asking ? t(`cooperation.bodies.${asking.action}Title`, { name: format.name(asking.membership.organization.nameZh, asking.membership.organization.nameEn) }) : ''}
+        title={
+          asking
+            ? t(`cooperation.bodies.${asking.action}Title`, { name: format.name(asking.membership.organization.nameZh, asking.membership.organization.nameEn) })
+            : ''
+        }
         okText={asking ? t(`cooperation.bodies.${asking.action}`) : ''}
         danger
         required={asking?.action === 'reject'}
@@ -150,7 +171,10 @@ export function MembershipLists({ type, body, compact }: MembershipListsProps) {
           const { membership: m } = asking;
           return asking.action === 'reject'
             ? run({ action: 'reject', membershipId: m.id, version: m.version, reason: reason ?? '' }, t('cooperation.bodies.rejected'))
-            : run({ action: 'leave', membershipId: m.id, version: m.version, reason }, t(asking.action === 'remove' ? 'cooperation.bodies.removed' : 'cooperation.bodies.left'));
+            : run(
+                { action: 'leave', membershipId: m.id, version: m.version, reason },
+                t(asking.action === 'remove' ? 'cooperation.bodies.removed' : 'cooperation.bodies.left'),
+              );
         }}
       />
     </Flex>

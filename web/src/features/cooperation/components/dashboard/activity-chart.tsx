@@ -43,7 +43,10 @@ export function ActivityChart({ data, filter }: { data: DashboardData; filter: O
           size="small"
           value={unit}
           onChange={setUnit}
-          options={[{ value: 'month', label: t('cooperation.dashboard.perMonth') }, { value: 'year', label: t('cooperation.dashboard.perYear') }]}
+          options={[
+            { value: 'month', label: t('cooperation.dashboard.perMonth') },
+            { value: 'year', label: t('cooperation.dashboard.perYear') },
+          ]}
         />
       }
     >

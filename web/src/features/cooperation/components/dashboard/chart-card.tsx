@@ -34,7 +34,13 @@ export function ChartCard({ title, dataset, filter, chart, controls, children }:
           {controls}
           {chart && (
             <Tooltip title={t('cooperation.common.exportImage')}>
-              <Button size="small" type="text" icon={<PictureOutlined aria-hidden />} aria-label={t('cooperation.common.exportImage')} onClick={() => saveChartImage(chart.current, fileName)} />
+              <Button
+                size="small"
+                type="text"
+                icon={<PictureOutlined aria-hidden />}
+                aria-label={t('cooperation.common.exportImage')}
+                onClick={() => saveChartImage(chart.current, fileName)}
+              />
             </Tooltip>
           )}
           <Tooltip title={t('cooperation.common.exportXlsx')}>

@@ -51,20 +51,25 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
     const names = new Map(geometry.points.map((p) => [p.id, format.name(p.nameZh, p.nameEn)]));
     // With online tiles configured they lie under the (then transparent) offline outlines.
     const tiles = mapTiles(tileLayers, TILE_EXTENT, TILE_LEVEL);
-    const tileSeries: CustomSeriesOption[] = tiles.length === 0 ? [] : [{
-      type: 'custom',
-      coordinateSystem: 'geo',
-      z: -10,
-      silent: true,
-      tooltip: { show: false },
-      data: tiles.map((tile) => [tile.west, tile.north]),
-      renderItem: (params, api) => {
-        const tile = tiles[params.dataIndex]!;
-        const [x1, y1] = api.coord([tile.west, tile.north]) as [number, number];
-        const [x2, y2] = api.coord([tile.east, tile.south]) as [number, number];
-        return { type: 'image', silent: true, style: { image: `${TILES_URL}/${tile.path}`, x: x1, y: y1, width: x2 - x1, height: y2 - y1 } };
-      },
-    }];
+    const tileSeries: CustomSeriesOption[] =
+      tiles.length === 0
+        ? []
+        : [
+            {
+              type: 'custom',
+              coordinateSystem: 'geo',
+              z: -10,
+              silent: true,
+              tooltip: { show: false },
+              data: tiles.map((tile) => [tile.west, tile.north]),
+              renderItem: (params, api) => {
+                const tile = tiles[params.dataIndex]!;
+                const [x1, y1] = api.coord([tile.west, tile.north]) as [number, number];
+                const [x2, y2] = api.coord([tile.east, tile.south]) as [number, number];
+                return { type: 'image', silent: true, style: { image: `${TILES_URL}/${tile.path}`, x: x1, y: y1, width: x2 - x1, height: y2 - y1 } };
+              },
+            },
+          ];
     return {
       tooltip: { trigger: 'item', confine: true },
       geo: {
@@ -74,7 +79,11 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
         zoom,
         scaleLimit: { min: 1, max: 40 },
         label: { show: false },
-        itemStyle: { areaColor: tiles.length > 0 ? 'transparent' : token.colorBgLayout, borderColor: tiles.length > 0 ? token.colorTextTertiary : token.colorBorder, borderWidth: 0.6 },
+        itemStyle: {
+          areaColor: tiles.length > 0 ? 'transparent' : token.colorBgLayout,
+          borderColor: tiles.length > 0 ? token.colorTextTertiary : token.colorBorder,
+          borderWidth: 0.6,
+        },
         emphasis: { label: { show: false }, itemStyle: { areaColor: tiles.length > 0 ? 'transparent' : token.colorPrimaryBg } },
         select: { disabled: true },
         silent: true,
@@ -87,7 +96,13 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
           zlevel: 1,
           data: geometry.lines.map((line) => ({
             coords: line.coords,
-            lineStyle: { color: line.dormant ? colors.dormant : colors[line.activity], type: line.dormant ? ('dashed' as const) : ('solid' as const), width: 2, opacity: 0.85, curveness: 0.15 },
+            lineStyle: {
+              color: line.dormant ? colors.dormant : colors[line.activity],
+              type: line.dormant ? ('dashed' as const) : ('solid' as const),
+              width: 2,
+              opacity: 0.85,
+              curveness: 0.15,
+            },
           })),
           tooltip: { show: false },
         },
@@ -106,7 +121,8 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
               const item = Array.isArray(params) ? params[0] : params;
               const point = geometry.points.find((p) => p.id === item?.name);
               if (!point) return '';
-              const count = point.exchanges === null ? t('cooperation.dashboard.outsideScope') : t('cooperation.dashboard.exchangesN', { count: point.exchanges });
+              const count =
+                point.exchanges === null ? t('cooperation.dashboard.outsideScope') : t('cooperation.dashboard.exchangesN', { count: point.exchanges });
               return `${names.get(point.id) ?? ''}<br/>${count}`;
             },
           },
@@ -120,7 +136,12 @@ export function CooperationMap({ data, filter }: CooperationMapProps) {
       {outlines.isError ? (
         <QueryError error={outlines.error} onRetry={() => void outlines.refetch()} />
       ) : option ? (
-        <EChart option={option} height={460} label={t('cooperation.dashboard.mapLabel', { schools: geometry?.points.length ?? 0, pairings: data?.pairings.length ?? 0 })} instanceRef={chart} />
+        <EChart
+          option={option}
+          height={460}
+          label={t('cooperation.dashboard.mapLabel', { schools: geometry?.points.length ?? 0, pairings: data?.pairings.length ?? 0 })}
+          instanceRef={chart}
+        />
       ) : (
         <Skeleton active paragraph={{ rows: 10 }} style={{ minHeight: 460 }} />
       )}

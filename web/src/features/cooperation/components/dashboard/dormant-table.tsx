@@ -22,14 +22,25 @@ export function DormantTable({ data, filter, compact }: { data: DashboardData; f
           {
             title: t('cooperation.pairings.schools'),
             key: 'schools',
-            render: (_, d) => <Link to={paths.cooperation.pairing.getHref(d.pairingId)}>{d.schools.map((s) => format.name(s.nameZh, s.nameEn)).join(' ⇄ ')}</Link>,
+            render: (_, d) => (
+              <Link to={paths.cooperation.pairing.getHref(d.pairingId)}>{d.schools.map((s) => format.name(s.nameZh, s.nameEn)).join(' ⇄ ')}</Link>
+            ),
           },
           {
             title: t('cooperation.dashboard.lastExchange'),
             key: 'last',
-            render: (_, d) => (d.lastExchangeOn ? format.date(d.lastExchangeOn) : <Typography.Text type="secondary">{t('cooperation.pairings.noExchanges')}</Typography.Text>),
+            render: (_, d) =>
+              d.lastExchangeOn ? format.date(d.lastExchangeOn) : <Typography.Text type="secondary">{t('cooperation.pairings.noExchanges')}</Typography.Text>,
           },
-          ...(compact ? [] : [{ title: t('cooperation.pairings.batch'), key: 'batch', render: (_: unknown, d: DormantPairing) => (d.batch === null ? '—' : t('cooperation.pairings.batchN', { batch: d.batch })) }]),
+          ...(compact
+            ? []
+            : [
+                {
+                  title: t('cooperation.pairings.batch'),
+                  key: 'batch',
+                  render: (_: unknown, d: DormantPairing) => (d.batch === null ? '—' : t('cooperation.pairings.batchN', { batch: d.batch })),
+                },
+              ]),
         ]}
       />
     </ChartCard>

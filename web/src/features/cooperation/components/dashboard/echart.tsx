@@ -1,19 +1,53 @@
 import {
-  BarChart, CustomChart, LineChart, LinesChart, ScatterChart, type BarSeriesOption, type CustomSeriesOption, type LineSeriesOption, type LinesSeriesOption, type ScatterSeriesOption,
+  BarChart,
+  CustomChart,
+  LineChart,
+  LinesChart,
+  ScatterChart,
+  type BarSeriesOption,
+  type CustomSeriesOption,
+  type LineSeriesOption,
+  type LinesSeriesOption,
+  type ScatterSeriesOption,
 } from 'echarts/charts';
 import {
-  GeoComponent, GridComponent, LegendComponent, TooltipComponent, type GeoComponentOption, type GridComponentOption, type LegendComponentOption, type TooltipComponentOption,
+  GeoComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  type GeoComponentOption,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type TooltipComponentOption,
 } from 'echarts/components';
 import { init, use as registerEchartsParts, type ComposeOption, type EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, type RefObject } from 'react';
 
 // Only what the dashboard draws, so the chunk stays small (and only the dashboard loads it).
-registerEchartsParts([BarChart, CustomChart, LineChart, LinesChart, ScatterChart, GeoComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+registerEchartsParts([
+  BarChart,
+  CustomChart,
+  LineChart,
+  LinesChart,
+  ScatterChart,
+  GeoComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 export type ChartOption = ComposeOption<
-  | BarSeriesOption | CustomSeriesOption | LineSeriesOption | LinesSeriesOption | ScatterSeriesOption
-  | GeoComponentOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | CustomSeriesOption
+  | LineSeriesOption
+  | LinesSeriesOption
+  | ScatterSeriesOption
+  | GeoComponentOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
 >;
 
 interface EChartProps {

@@ -38,7 +38,16 @@ export function SchoolActivityTable({ kind, rows, filter, compact }: SchoolActiv
             ),
           },
           { title: t('cooperation.dashboard.exchanges'), key: 'exchanges', align: 'right', render: (_, r) => format.number(r.exchanges) },
-          ...(compact ? [] : [{ title: t('cooperation.dashboard.participants'), key: 'participants', align: 'right' as const, render: (_: unknown, r: SchoolActivity) => format.number(r.participants) }]),
+          ...(compact
+            ? []
+            : [
+                {
+                  title: t('cooperation.dashboard.participants'),
+                  key: 'participants',
+                  align: 'right' as const,
+                  render: (_: unknown, r: SchoolActivity) => format.number(r.participants),
+                },
+              ]),
         ]}
       />
     </ChartCard>

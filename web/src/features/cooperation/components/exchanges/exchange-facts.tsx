@@ -27,14 +27,32 @@ export function ExchangeFacts({ exchange: e }: { exchange: Exchange }) {
           { key: 'kind', label: t('cooperation.exchanges.kind'), children: <ExchangeKindTag kind={e.kind} /> },
           { key: 'date', label: t('cooperation.exchanges.occurredOn'), children: format.date(e.occurredOn) },
           { key: 'host', label: t('cooperation.exchanges.host'), span: 'filled', children: org(e.host) },
-          { key: 'partners', label: t('cooperation.exchanges.partners'), span: 'filled', children: <Flex vertical gap={2}>{e.partners.map(org)}</Flex> },
+          {
+            key: 'partners',
+            label: t('cooperation.exchanges.partners'),
+            span: 'filled',
+            children: (
+              <Flex vertical gap={2}>
+                {e.partners.map(org)}
+              </Flex>
+            ),
+          },
           { key: 'link', label: t('cooperation.exchanges.belongsTo'), span: 'filled', children: <BelongsToLink link={e.belongsTo} /> },
           { key: 'count', label: t('cooperation.exchanges.participantCount'), children: format.number(e.participantCount) },
           {
             key: 'named',
             label: t('cooperation.exchanges.namedParticipants'),
             span: 'filled',
-            children: e.participants.length === 0 ? '—' : <Flex gap={4} wrap>{e.participants.map((p) => <Tag key={p.userId}>{p.displayName}</Tag>)}</Flex>,
+            children:
+              e.participants.length === 0 ? (
+                '—'
+              ) : (
+                <Flex gap={4} wrap>
+                  {e.participants.map((p) => (
+                    <Tag key={p.userId}>{p.displayName}</Tag>
+                  ))}
+                </Flex>
+              ),
           },
           {
             key: 'summary',

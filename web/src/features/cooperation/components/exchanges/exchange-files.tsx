@@ -21,7 +21,12 @@ export function ExchangeFiles({ exchange }: { exchange: Exchange }) {
   const documents = exchange.files.filter((f) => f.kind === 'document');
   const removeButton = (fileId: string, name: string) =>
     canEdit && (
-      <Popconfirm title={t('cooperation.files.removeConfirm', { name })} okText={t('common.remove')} cancelText={t('common.cancel')} onConfirm={() => remove.mutateAsync(fileId)}>
+      <Popconfirm
+        title={t('cooperation.files.removeConfirm', { name })}
+        okText={t('common.remove')}
+        cancelText={t('common.cancel')}
+        onConfirm={() => remove.mutateAsync(fileId)}
+      >
         <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('cooperation.files.remove', { name })} />
       </Popconfirm>
     );
@@ -74,7 +79,11 @@ export function ExchangeFiles({ exchange }: { exchange: Exchange }) {
             <Flex key={f.id} align="center" gap={8}>
               <FilePdfOutlined aria-hidden />
               <Typography.Link
-                onClick={() => void api.download(`/cooperation/exchanges/${encodeURIComponent(exchange.id)}/files/${encodeURIComponent(f.id)}`, {}, f.name).catch((err: Error) => message.error(err.message))}
+                onClick={() =>
+                  void api
+                    .download(`/cooperation/exchanges/${encodeURIComponent(exchange.id)}/files/${encodeURIComponent(f.id)}`, {}, f.name)
+                    .catch((err: Error) => message.error(err.message))
+                }
                 style={{ wordBreak: 'break-all' }}
               >
                 {f.name}

@@ -48,10 +48,15 @@ export function ExchangeForm({ initial, known, knownParticipants, children, subm
     } catch (err) {
       setError(err);
       if (err instanceof ApiError) {
-        const renamed = new ApiError(err.status, err.code, err.message, err.fields.map((f) => {
-          const name = f.field.slice(1);
-          return LINK_FIELDS[name] ? { ...f, field: `/${LINK_FIELDS[name]}` } : f;
-        }));
+        const renamed = new ApiError(
+          err.status,
+          err.code,
+          err.message,
+          err.fields.map((f) => {
+            const name = f.field.slice(1);
+            return LINK_FIELDS[name] ? { ...f, field: `/${LINK_FIELDS[name]}` } : f;
+          }),
+        );
         setUnmatched(showFieldErrors(form, renamed, [...FIELDS, 'linkId']));
       }
     }
@@ -70,21 +75,39 @@ export function ExchangeForm({ initial, known, knownParticipants, children, subm
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <Form.Item name="kind" label={t('cooperation.exchanges.kind')} rules={[{ required: true, message: t('cooperation.exchanges.kindRequired') }]}>
-              <Select options={EXCHANGE_KINDS.map((kind) => ({ value: kind, label: t(`cooperation.exchangeKinds.${kind}`) }))} placeholder={t('cooperation.exchanges.kind')} />
+              <Select
+                options={EXCHANGE_KINDS.map((kind) => ({ value: kind, label: t(`cooperation.exchangeKinds.${kind}`) }))}
+                placeholder={t('cooperation.exchanges.kind')}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item name="title" label={t('cooperation.exchanges.titleField')} rules={[{ required: true, whitespace: true, message: t('cooperation.exchanges.titleRequired') }, { min: 2, max: 120 }]}>
+            <Form.Item
+              name="title"
+              label={t('cooperation.exchanges.titleField')}
+              rules={[
+                { required: true, whitespace: true, message: t('cooperation.exchanges.titleRequired') },
+                { min: 2, max: 120 },
+              ]}
+            >
               <Input maxLength={120} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="occurredOn" label={t('cooperation.exchanges.occurredOn')} rules={[{ required: true, message: t('cooperation.exchanges.dateRequired') }]}>
+            <Form.Item
+              name="occurredOn"
+              label={t('cooperation.exchanges.occurredOn')}
+              rules={[{ required: true, message: t('cooperation.exchanges.dateRequired') }]}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item name="hostOrganizationId" label={t('cooperation.exchanges.host')} rules={[{ required: true, message: t('cooperation.exchanges.hostRequired') }]}>
+            <Form.Item
+              name="hostOrganizationId"
+              label={t('cooperation.exchanges.host')}
+              rules={[{ required: true, message: t('cooperation.exchanges.hostRequired') }]}
+            >
               <OrganizationPicker known={known} />
             </Form.Item>
           </Col>
@@ -101,19 +124,30 @@ export function ExchangeForm({ initial, known, knownParticipants, children, subm
             <Form.Item name="linkType" label={t('cooperation.exchanges.belongsTo')}>
               <Radio.Group
                 onChange={() => form.setFieldValue('linkId', undefined)}
-                options={[{ value: 'none', label: t('cooperation.exchanges.linkNone') }, ...LINK_TYPES.map((type) => ({ value: type, label: t(`cooperation.exchanges.linkTypes.${type}`) }))]}
+                options={[
+                  { value: 'none', label: t('cooperation.exchanges.linkNone') },
+                  ...LINK_TYPES.map((type) => ({ value: type, label: t(`cooperation.exchanges.linkTypes.${type}`) })),
+                ]}
               />
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>
             {linkType !== 'none' && (
-              <Form.Item name="linkId" label={t(`cooperation.exchanges.linkTypes.${linkType}`)} rules={[{ required: true, message: t(`cooperation.exchanges.choose.${linkType}`) }]}>
+              <Form.Item
+                name="linkId"
+                label={t(`cooperation.exchanges.linkTypes.${linkType}`)}
+                rules={[{ required: true, message: t(`cooperation.exchanges.choose.${linkType}`) }]}
+              >
                 <LinkSelect type={linkType} />
               </Form.Item>
             )}
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="participantCount" label={t('cooperation.exchanges.participantCount')} rules={[{ required: true, message: t('cooperation.exchanges.countRequired') }]}>
+            <Form.Item
+              name="participantCount"
+              label={t('cooperation.exchanges.participantCount')}
+              rules={[{ required: true, message: t('cooperation.exchanges.countRequired') }]}
+            >
               <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>

@@ -25,7 +25,11 @@ interface ExchangeTableProps {
 export function ExchangeTable({ items, total, totalIsLowerBound = false, loading, page, pageSize, onPage, compact }: ExchangeTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const names = (e: Exchange) => listText(format.locale, [e.host, ...e.partners].map((o) => format.name(o.nameZh, o.nameEn)));
+  const names = (e: Exchange) =>
+    listText(
+      format.locale,
+      [e.host, ...e.partners].map((o) => format.name(o.nameZh, o.nameEn)),
+    );
   const title: TableColumnsType<Exchange>[number] = {
     title: t('cooperation.exchanges.titleField'),
     key: 'title',
@@ -33,7 +37,9 @@ export function ExchangeTable({ items, total, totalIsLowerBound = false, loading
       <Flex vertical gap={2} style={{ minWidth: compact ? undefined : 180, maxWidth: compact ? undefined : 260 }}>
         <Link to={paths.cooperation.exchange.getHref(e.id)}>
           {e.title}
-          {e.files.length > 0 && <PaperClipOutlined aria-label={t('cooperation.exchanges.hasFiles', { count: e.files.length })} style={{ marginInlineStart: 6 }} />}
+          {e.files.length > 0 && (
+            <PaperClipOutlined aria-label={t('cooperation.exchanges.hasFiles', { count: e.files.length })} style={{ marginInlineStart: 6 }} />
+          )}
         </Link>
         {compact && (
           <>
@@ -54,7 +60,11 @@ export function ExchangeTable({ items, total, totalIsLowerBound = false, loading
   const columns: TableColumnsType<Exchange> = compact
     ? [title]
     : [
-        { title: t('cooperation.exchanges.occurredOn'), key: 'date', render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{format.date(e.occurredOn)}</span> },
+        {
+          title: t('cooperation.exchanges.occurredOn'),
+          key: 'date',
+          render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{format.date(e.occurredOn)}</span>,
+        },
         title,
         { title: t('cooperation.exchanges.kind'), key: 'kind', render: (_, e) => <ExchangeKindTag kind={e.kind} /> },
         {

@@ -26,7 +26,14 @@ export function FileChooser({ value, onChange, disabled }: FileChooserProps) {
   // Previews are object URLs: release them when the form goes away.
   useEffect(() => () => latest.current.forEach((f) => f.previewUrl && URL.revokeObjectURL(f.previewUrl)), []);
 
-  const fileList: UploadFile[] = value.map((f) => ({ uid: f.uid, name: f.file.name, size: f.file.size, status: 'done', thumbUrl: f.previewUrl ?? undefined, url: f.previewUrl ?? undefined }));
+  const fileList: UploadFile[] = value.map((f) => ({
+    uid: f.uid,
+    name: f.file.name,
+    size: f.file.size,
+    status: 'done',
+    thumbUrl: f.previewUrl ?? undefined,
+    url: f.previewUrl ?? undefined,
+  }));
   return (
     <Upload
       accept={FILE_ACCEPT}

@@ -18,23 +18,41 @@ export function ProfileCard({ schoolId }: { schoolId: string }) {
   const [form] = Form.useForm<{ strengths: ProfileTag[]; needs: ProfileTag[] }>();
   const p = profile.data;
   const tags = (list: readonly ProfileTag[], color: string) =>
-    list.length === 0 ? <Typography.Text type="secondary">—</Typography.Text> : list.map((tag) => <Tag key={tag} color={color} style={{ marginInlineEnd: 0 }}>{profileTagLabel(t, tag)}</Tag>);
+    list.length === 0 ? (
+      <Typography.Text type="secondary">—</Typography.Text>
+    ) : (
+      list.map((tag) => (
+        <Tag key={tag} color={color} style={{ marginInlineEnd: 0 }}>
+          {profileTagLabel(t, tag)}
+        </Tag>
+      ))
+    );
   return (
     <Card
       size="small"
       title={t('cooperation.finder.profile')}
       loading={profile.isPending}
-      extra={p?.canUpdate && <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
+      extra={
+        p?.canUpdate && (
+          <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
+            {t('common.edit')}
+          </Button>
+        )
+      }
     >
       {p && (
         <Flex vertical gap={8}>
           <div>
             <Typography.Text type="secondary">{t('cooperation.finder.strengths')}</Typography.Text>
-            <Flex gap={4} wrap style={{ marginTop: 4 }}>{tags(p.strengths, 'green')}</Flex>
+            <Flex gap={4} wrap style={{ marginTop: 4 }}>
+              {tags(p.strengths, 'green')}
+            </Flex>
           </div>
           <div>
             <Typography.Text type="secondary">{t('cooperation.finder.needs')}</Typography.Text>
-            <Flex gap={4} wrap style={{ marginTop: 4 }}>{tags(p.needs, 'orange')}</Flex>
+            <Flex gap={4} wrap style={{ marginTop: 4 }}>
+              {tags(p.needs, 'orange')}
+            </Flex>
           </div>
         </Flex>
       )}

@@ -18,7 +18,11 @@ const COLORS: Record<PartnerSuggestion['reasons'][number]['kind'], string> = {
 export function ReasonTags({ reasons }: { reasons: PartnerSuggestion['reasons'] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const list = (tags?: readonly Parameters<typeof profileTagLabel>[1][]) => listText(format.locale, (tags ?? []).map((tag) => profileTagLabel(t, tag)));
+  const list = (tags?: readonly Parameters<typeof profileTagLabel>[1][]) =>
+    listText(
+      format.locale,
+      (tags ?? []).map((tag) => profileTagLabel(t, tag)),
+    );
   const text = (r: PartnerSuggestion['reasons'][number]) => {
     switch (r.kind) {
       case 'complementary_strength':
@@ -26,7 +30,12 @@ export function ReasonTags({ reasons }: { reasons: PartnerSuggestion['reasons'] 
       case 'complementary_need':
         return t('cooperation.finder.reasons.complementary_need', { tags: list(r.tags) });
       case 'same_stage':
-        return t('cooperation.finder.reasons.same_stage', { stages: listText(format.locale, (r.stages ?? []).map((s) => t(`stages.${s}`))) });
+        return t('cooperation.finder.reasons.same_stage', {
+          stages: listText(
+            format.locale,
+            (r.stages ?? []).map((s) => t(`stages.${s}`)),
+          ),
+        });
       case 'distance':
         return t('cooperation.finder.reasons.distance', { km: format.number(Math.round(r.km ?? 0)) });
       default:

@@ -36,10 +36,15 @@ export function SuggestionList({ schoolId, items, canPropose }: SuggestionListPr
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {[
                     format.name(school.regionNameZh, school.regionNameEn),
-                    listText(format.locale, school.stages.map((stage) => t(`stages.${stage}`))),
+                    listText(
+                      format.locale,
+                      school.stages.map((stage) => t(`stages.${stage}`)),
+                    ),
                     school.pupilCount === null ? null : t('cooperation.finder.pupils', { count: school.pupilCount }),
                     // The distance is a reason of its own when it counted; otherwise it is still worth knowing.
-                    s.distanceKm === null || s.reasons.some((r) => r.kind === 'distance') ? null : t('cooperation.finder.reasons.distance', { km: format.number(Math.round(s.distanceKm)) }),
+                    s.distanceKm === null || s.reasons.some((r) => r.kind === 'distance')
+                      ? null
+                      : t('cooperation.finder.reasons.distance', { km: format.number(Math.round(s.distanceKm)) }),
                   ]
                     .filter(Boolean)
                     .join(' · ')}
@@ -55,7 +60,13 @@ export function SuggestionList({ schoolId, items, canPropose }: SuggestionListPr
                   aria-label={t('cooperation.finder.score')}
                 />
                 {canPropose && (
-                  <ButtonLink type="primary" size="small" icon={<SendOutlined aria-hidden />} to={paths.cooperation.newPairing.getHref(schoolId, [school.id])} aria-label={t('cooperation.finder.proposeWith', { name })}>
+                  <ButtonLink
+                    type="primary"
+                    size="small"
+                    icon={<SendOutlined aria-hidden />}
+                    to={paths.cooperation.newPairing.getHref(schoolId, [school.id])}
+                    aria-label={t('cooperation.finder.proposeWith', { name })}
+                  >
                     {t('cooperation.finder.propose')}
                   </ButtonLink>
                 )}

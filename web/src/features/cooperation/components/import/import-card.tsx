@@ -36,7 +36,11 @@ export function ImportCard() {
             }}
             options={KINDS.map((k) => ({ value: k, label: t(`cooperation.import.kinds.${k}`) }))}
           />
-          <Button icon={<DownloadOutlined aria-hidden />} loading={template.isPending} onClick={() => template.mutate(kind, { onError: (err) => void message.error(err.message) })}>
+          <Button
+            icon={<DownloadOutlined aria-hidden />}
+            loading={template.isPending}
+            onClick={() => template.mutate(kind, { onError: (err) => void message.error(err.message) })}
+          >
             {t('cooperation.import.template')}
           </Button>
         </Flex>
@@ -68,7 +72,13 @@ export function ImportCard() {
           <Checkbox checked={dryRun} onChange={(event) => setDryRun(event.target.checked)}>
             {t('cooperation.import.dryRun')}
           </Checkbox>
-          <Button type="primary" icon={<UploadOutlined aria-hidden />} disabled={!file} loading={importer.isPending} onClick={() => file && importer.mutate({ kind, file, dryRun })}>
+          <Button
+            type="primary"
+            icon={<UploadOutlined aria-hidden />}
+            disabled={!file}
+            loading={importer.isPending}
+            onClick={() => file && importer.mutate({ kind, file, dryRun })}
+          >
             {dryRun ? t('cooperation.import.check') : t('cooperation.import.import')}
           </Button>
         </Flex>
@@ -78,12 +88,20 @@ export function ImportCard() {
               type="success"
               showIcon
               title={result.dryRun ? t('cooperation.import.checkPassed') : t('cooperation.import.imported')}
-              description={t(result.dryRun ? 'cooperation.import.wouldWrite' : 'cooperation.import.written', { rows: result.rows, kind: t(`cooperation.import.kinds.${result.kind}`) })}
+              description={t(result.dryRun ? 'cooperation.import.wouldWrite' : 'cooperation.import.written', {
+                rows: result.rows,
+                kind: t(`cooperation.import.kinds.${result.kind}`),
+              })}
             />
           )}
           {error && (
             <Flex vertical gap={12}>
-              <Alert type="error" showIcon title={error.message} description={error instanceof ApiError && error.fields.length > 0 ? t('cooperation.import.nothingImported') : undefined} />
+              <Alert
+                type="error"
+                showIcon
+                title={error.message}
+                description={error instanceof ApiError && error.fields.length > 0 ? t('cooperation.import.nothingImported') : undefined}
+              />
               {error instanceof ApiError && error.fields.length > 0 && <ImportErrorTable fields={error.fields} />}
             </Flex>
           )}

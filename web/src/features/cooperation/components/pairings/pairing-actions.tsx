@@ -34,12 +34,19 @@ export function PairingActions({ pairing }: { pairing: PairingDetail }) {
     }
   };
 
-  const approve = () => void run({ action: 'approve', version: pairing.version, regionId: mustChooseSide ? (side ?? pendingSides[0]?.regionId) : undefined }, t('cooperation.pairings.approved'));
+  const approve = () =>
+    void run(
+      { action: 'approve', version: pairing.version, regionId: mustChooseSide ? (side ?? pendingSides[0]?.regionId) : undefined },
+      t('cooperation.pairings.approved'),
+    );
 
   const any = p.canAccept || p.canDecline || p.canWithdraw || p.canApprove || p.canReject || p.canEnd;
   if (!any) return null;
   return (
-    <Card size="small" title={p.canAccept || p.canApprove || p.canDecline || p.canReject ? t('cooperation.pairings.yourTurn') : t('cooperation.pairings.actions')}>
+    <Card
+      size="small"
+      title={p.canAccept || p.canApprove || p.canDecline || p.canReject ? t('cooperation.pairings.yourTurn') : t('cooperation.pairings.actions')}
+    >
       <Flex vertical gap={12}>
         {p.canApprove && mustChooseSide && (
           <div>
@@ -54,7 +61,12 @@ export function PairingActions({ pairing }: { pairing: PairingDetail }) {
         )}
         <Flex gap={8} wrap>
           {p.canAccept && (
-            <Button type="primary" icon={<CheckOutlined aria-hidden />} loading={decide.isPending} onClick={() => void run({ action: 'accept', version: pairing.version }, t('cooperation.pairings.accepted'))}>
+            <Button
+              type="primary"
+              icon={<CheckOutlined aria-hidden />}
+              loading={decide.isPending}
+              onClick={() => void run({ action: 'accept', version: pairing.version }, t('cooperation.pairings.accepted'))}
+            >
               {t('cooperation.pairings.accept')}
             </Button>
           )}

@@ -51,7 +51,14 @@ export function PairingFacts({ pairing: p }: { pairing: PairingDetail }) {
                 : t('cooperation.pairings.exchangesSince', { count: p.exchangeCount, date: format.date(p.lastExchangeOn!) }),
           },
           ...(p.description
-            ? [{ key: 'description', label: t('cooperation.pairings.description'), span: 'filled' as const, children: <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{p.description}</Typography.Paragraph> }]
+            ? [
+                {
+                  key: 'description',
+                  label: t('cooperation.pairings.description'),
+                  span: 'filled' as const,
+                  children: <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{p.description}</Typography.Paragraph>,
+                },
+              ]
             : []),
         ]}
       />

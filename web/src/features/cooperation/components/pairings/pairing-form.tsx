@@ -57,7 +57,11 @@ export function PairingForm({ schools, initial, knownPartners, submitting, onSub
       >
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="proposerSchoolId" label={t('cooperation.pairings.proposerSchool')} rules={[{ required: true, message: t('cooperation.pairings.proposerRequired') }]}>
+            <Form.Item
+              name="proposerSchoolId"
+              label={t('cooperation.pairings.proposerSchool')}
+              rules={[{ required: true, message: t('cooperation.pairings.proposerRequired') }]}
+            >
               <Select
                 disabled={schools.length <= 1}
                 options={schools.map((s) => ({ value: s.id, label: format.name(s.nameZh, s.nameEn) }))}
@@ -72,12 +76,26 @@ export function PairingForm({ schools, initial, knownPartners, submitting, onSub
               extra={t('cooperation.pairings.partnerHint')}
               rules={[{ required: true, type: 'array', min: 1, message: t('cooperation.pairings.partnersRequired') }]}
             >
-              <OrganizationPicker multiple kinds={['school']} known={knownPartners} exclude={proposer ? [proposer] : []} placeholder={t('cooperation.pairings.searchSchool')} />
+              <OrganizationPicker
+                multiple
+                kinds={['school']}
+                known={knownPartners}
+                exclude={proposer ? [proposer] : []}
+                placeholder={t('cooperation.pairings.searchSchool')}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="focusAreas" label={t('cooperation.pairings.focusAreas')} rules={[{ required: true, type: 'array', min: 1, message: t('cooperation.pairings.focusRequired') }]}>
-              <Select mode="multiple" options={FOCUS_AREAS.map((area) => ({ value: area, label: t(`cooperation.focusAreas.${area}`) }))} placeholder={t('cooperation.pairings.focusAreas')} />
+            <Form.Item
+              name="focusAreas"
+              label={t('cooperation.pairings.focusAreas')}
+              rules={[{ required: true, type: 'array', min: 1, message: t('cooperation.pairings.focusRequired') }]}
+            >
+              <Select
+                mode="multiple"
+                options={FOCUS_AREAS.map((area) => ({ value: area, label: t(`cooperation.focusAreas.${area}`) }))}
+                placeholder={t('cooperation.pairings.focusAreas')}
+              />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
@@ -87,11 +105,20 @@ export function PairingForm({ schools, initial, knownPartners, submitting, onSub
           </Col>
           <Col xs={12} md={6}>
             <Form.Item name="agreementId" label={t('cooperation.pairings.agreement')}>
-              <Select allowClear loading={agreements.isPending} options={(agreements.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))} popupMatchSelectWidth={false} />
+              <Select
+                allowClear
+                loading={agreements.isPending}
+                options={(agreements.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))}
+                popupMatchSelectWidth={false}
+              />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
-            <Form.Item name="startsOn" label={t('cooperation.pairings.startsOn')} rules={[{ required: true, message: t('cooperation.pairings.startRequired') }]}>
+            <Form.Item
+              name="startsOn"
+              label={t('cooperation.pairings.startsOn')}
+              rules={[{ required: true, message: t('cooperation.pairings.startRequired') }]}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>

@@ -48,7 +48,11 @@ export function PairingProgress({ pairing }: { pairing: PairingDetail }) {
         items={steps.map((step, index) => ({
           key: `${step.kind}:${step.subjectId ?? ''}`,
           title: title(step),
-          content: <Typography.Text type="secondary" style={{ fontSize: 12 }}>{content(step, index)}</Typography.Text>,
+          content: (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {content(step, index)}
+            </Typography.Text>
+          ),
         }))}
       />
     </Card>

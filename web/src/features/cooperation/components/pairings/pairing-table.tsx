@@ -24,7 +24,9 @@ export function PairingTable({ items, total, loading, page, pageSize, onPage, co
   const format = useFormat();
   const batch = (p: Pairing) => (p.batch === null ? '—' : t('cooperation.pairings.batchN', { batch: p.batch }));
   const activity = (p: Pairing) =>
-    p.exchangeCount === 0 ? t('cooperation.pairings.noExchanges') : t('cooperation.pairings.exchangesSince', { count: p.exchangeCount, date: format.date(p.lastExchangeOn!) });
+    p.exchangeCount === 0
+      ? t('cooperation.pairings.noExchanges')
+      : t('cooperation.pairings.exchangesSince', { count: p.exchangeCount, date: format.date(p.lastExchangeOn!) });
   const schools: TableColumnsType<Pairing>[number] = {
     title: t('cooperation.pairings.schools'),
     key: 'schools',

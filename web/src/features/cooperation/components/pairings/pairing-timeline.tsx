@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../../lib/format.ts';
 import type { PairingEvent } from '../../api/cooperation-types.ts';
 
-const COLORS: Partial<Record<PairingEvent['kind'], string>> = { declined: 'red', rejected: 'red', withdrawn: 'gray', ended: 'gray', activated: 'green', approved: 'green', accepted: 'green' };
+const COLORS: Partial<Record<PairingEvent['kind'], string>> = {
+  declined: 'red',
+  rejected: 'red',
+  withdrawn: 'gray',
+  ended: 'gray',
+  activated: 'green',
+  approved: 'green',
+  accepted: 'green',
+};
 
 /** Every step of the pairing, oldest first, with the school or bureau that took it and why. */
 export function PairingTimeline({ events }: { events: readonly PairingEvent[] }) {

@@ -78,12 +78,8 @@ function ExplanationBody({ explanation }: { explanation: Explanation }) {
       <details className="small muted">
         <summary>{t('family.explanation.lotteryTitle')}</summary>
         <p>{t('family.explanation.lotteryText')}</p>
-        <p className="num break">
-          {t('family.explanation.ticket', { ticket: explanation.lotteryTicket })}
-        </p>
-        <p className="num break">
-          {t('family.explanation.seed', { seed: explanation.seed })}
-        </p>
+        <p className="num break">{t('family.explanation.ticket', { ticket: explanation.lotteryTicket })}</p>
+        <p className="num break">{t('family.explanation.seed', { seed: explanation.seed })}</p>
       </details>
     </>
   );

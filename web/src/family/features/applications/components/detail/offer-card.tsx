@@ -34,7 +34,8 @@ export function OfferCard({ application, offer }: { application: Application; of
       <h2 id="offer-title">{t('family.offer.title')}</h2>
       <p className="offer-school">{school}</p>
       <p className="small muted">
-        {offer.preferenceRank ? t('family.offer.preference', { rank: offer.preferenceRank }) : t('family.offer.manual')} · {t('family.offer.round', { round: offer.round })}
+        {offer.preferenceRank ? t('family.offer.preference', { rank: offer.preferenceRank }) : t('family.offer.manual')} ·{' '}
+        {t('family.offer.round', { round: offer.round })}
       </p>
       {offer.status === 'open' && <Alert kind="warning">{t('family.offer.deadline', { date: format.dateTime(offer.deadline) })}</Alert>}
       {offer.status !== 'open' && <Alert kind={offer.status === 'accepted' ? 'success' : 'info'}>{t(`family.offer.status.${offer.status}`)}</Alert>}
@@ -55,7 +56,11 @@ export function OfferCard({ application, offer }: { application: Application; of
         <ErrorMessage error={accept.error} />
         <div className="btn-row">
           <Button onClick={() => setConfirm(null)}>{t('family.common.cancel')}</Button>
-          <Button variant="primary" busy={accept.isPending} onClick={() => accept.mutate({ id: application.id, version: application.version }, { onSuccess: () => setConfirm(null) })}>
+          <Button
+            variant="primary"
+            busy={accept.isPending}
+            onClick={() => accept.mutate({ id: application.id, version: application.version }, { onSuccess: () => setConfirm(null) })}
+          >
             {t('family.offer.acceptConfirm')}
           </Button>
         </div>

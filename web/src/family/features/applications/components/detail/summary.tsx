@@ -36,7 +36,11 @@ export function ApplicationSummary({ application }: { application: Application }
             <dd className="num">{format.number(application.pointsDeclared)}</dd>
             <dt>{t('family.detail.pointsVerified')}</dt>
             <dd className="num">
-              {application.pointsVerified !== null ? format.number(application.pointsVerified) : UNDER_REVIEW.includes(application.status) ? t('family.detail.notVerified') : '—'}
+              {application.pointsVerified !== null
+                ? format.number(application.pointsVerified)
+                : UNDER_REVIEW.includes(application.status)
+                  ? t('family.detail.notVerified')
+                  : '—'}
             </dd>
           </>
         )}

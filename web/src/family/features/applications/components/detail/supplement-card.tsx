@@ -30,10 +30,20 @@ export function SupplementCard({ application }: { application: Application }) {
           ))}
         </ul>
       </div>
-      {stillMissing.length > 0 ? <p className="small muted">{t('family.supplement.uploadBelow')}</p> : <Alert kind="success">{t('family.supplement.ready')}</Alert>}
+      {stillMissing.length > 0 ? (
+        <p className="small muted">{t('family.supplement.uploadBelow')}</p>
+      ) : (
+        <Alert kind="success">{t('family.supplement.ready')}</Alert>
+      )}
       <ErrorMessage error={submit.error} />
       {application.allowedActions.includes('submit') && (
-        <Button variant="primary" block busy={submit.isPending} disabled={stillMissing.length > 0} onClick={() => submit.mutate({ id: application.id, version: application.version })}>
+        <Button
+          variant="primary"
+          block
+          busy={submit.isPending}
+          disabled={stillMissing.length > 0}
+          onClick={() => submit.mutate({ id: application.id, version: application.version })}
+        >
           {t('family.supplement.resubmit')}
         </Button>
       )}

@@ -100,26 +100,26 @@ function PointsItemField({ item, value, onChange, invalid, result }: ItemFieldPr
   if (item.kind === 'choice') {
     return (
       <div className="card">
-      <fieldset className="fieldset">
-        <legend>{name}</legend>
-        <div className="choices">
-          {(item.options ?? []).map((option) => (
-            <label key={option.value} className="choice">
-              <input type="radio" name={`points-${item.key}`} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
-              <span className="choice-body">
-                <span>{format.name(option.labelZh, option.labelEn)}</span>
-                <span className="small muted">{t('family.points.optionPoints', { points: format.number(Math.min(option.points, item.cap)) })}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        {value !== '' && (
-          <button type="button" className="btn btn-link btn-small align-start" onClick={() => onChange('')}>
-            {t('family.points.clear')}
-          </button>
-        )}
-        {score}
-      </fieldset>
+        <fieldset className="fieldset">
+          <legend>{name}</legend>
+          <div className="choices">
+            {(item.options ?? []).map((option) => (
+              <label key={option.value} className="choice">
+                <input type="radio" name={`points-${item.key}`} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+                <span className="choice-body">
+                  <span>{format.name(option.labelZh, option.labelEn)}</span>
+                  <span className="small muted">{t('family.points.optionPoints', { points: format.number(Math.min(option.points, item.cap)) })}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {value !== '' && (
+            <button type="button" className="btn btn-link btn-small align-start" onClick={() => onChange('')}>
+              {t('family.points.clear')}
+            </button>
+          )}
+          {score}
+        </fieldset>
       </div>
     );
   }
@@ -132,7 +132,15 @@ function PointsItemField({ item, value, onChange, invalid, result }: ItemFieldPr
       >
         {(control) => (
           <div className="input-affix">
-            <input {...control} className="input num" inputMode="numeric" pattern="[0-9]*" placeholder="0" value={value} onChange={(e) => onChange(e.target.value)} />
+            <input
+              {...control}
+              className="input num"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              placeholder="0"
+              value={value}
+              onChange={(e) => onChange(e.target.value)}
+            />
             <span>{t('family.points.months')}</span>
           </div>
         )}
@@ -158,7 +166,11 @@ function RaiseHints({ items, result }: { items: PolicyPointsItem[]; result: Poin
             <li key={hint.key}>
               {hint.messageKey === 'points.more_months'
                 ? t('family.points.moreMonths', { item: name, months: hint.months ?? 0, gain: format.number(hint.gain) })
-                : t('family.points.betterOption', { item: name, option: option ? format.name(option.labelZh, option.labelEn) : (hint.option ?? ''), gain: format.number(hint.gain) })}
+                : t('family.points.betterOption', {
+                    item: name,
+                    option: option ? format.name(option.labelZh, option.labelEn) : (hint.option ?? ''),
+                    gain: format.number(hint.gain),
+                  })}
             </li>
           );
         })}

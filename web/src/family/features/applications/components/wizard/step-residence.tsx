@@ -44,7 +44,17 @@ export function StepResidence({ application, goBack, goNext }: StepProps) {
       onNext={() => void leave(goNext, true).catch(() => undefined)}
     >
       <Field label={t('family.wizard.residenceAddress')} hint={t('family.wizard.residenceHint')} error={problem}>
-        {(control) => <textarea {...control} className="textarea" rows={3} maxLength={MAX + 20} autoComplete="street-address" value={address} onChange={(e) => setAddress(e.target.value)} />}
+        {(control) => (
+          <textarea
+            {...control}
+            className="textarea"
+            rows={3}
+            maxLength={MAX + 20}
+            autoComplete="street-address"
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
+          />
+        )}
       </Field>
     </StepFrame>
   );

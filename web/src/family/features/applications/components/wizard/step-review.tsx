@@ -22,7 +22,10 @@ export function StepReview({ application, policy, goBack, goTo }: StepProps) {
   const isPoints = application.route.admissionBasis === 'points';
 
   const send = () =>
-    submit.mutate({ id: application.id, version: application.version }, { onSuccess: () => void navigate(`${familyPaths.application.href(application.id)}?submitted=1`, { replace: true }) });
+    submit.mutate(
+      { id: application.id, version: application.version },
+      { onSuccess: () => void navigate(`${familyPaths.application.href(application.id)}?submitted=1`, { replace: true }) },
+    );
 
   return (
     <div className="form">
@@ -68,7 +71,8 @@ export function StepReview({ application, policy, goBack, goTo }: StepProps) {
               <Fragment key={line.key}>
                 <dt>{format.name(line.nameZh, line.nameEn)}</dt>
                 <dd>
-                  <PointsValueText value={line.value} /> <span className="muted num">· {t('family.points.optionPoints', { points: format.number(line.points) })}</span>
+                  <PointsValueText value={line.value} />{' '}
+                  <span className="muted num">· {t('family.points.optionPoints', { points: format.number(line.points) })}</span>
                 </dd>
               </Fragment>
             ))}
@@ -94,7 +98,12 @@ export function StepReview({ application, policy, goBack, goTo }: StepProps) {
             const count = application.documents.filter((d) => d.material === m.material && d.status !== 'superseded' && d.status !== 'rejected').length;
             return (
               <li key={m.material}>
-                {t(`family.materials.${m.material}`)}: {count > 0 ? t('family.wizard.files', { count }) : <span className={m.requirement === 'mandatory' ? 'field-error' : 'muted'}>{t('family.wizard.noFile')}</span>}
+                {t(`family.materials.${m.material}`)}:{' '}
+                {count > 0 ? (
+                  t('family.wizard.files', { count })
+                ) : (
+                  <span className={m.requirement === 'mandatory' ? 'field-error' : 'muted'}>{t('family.wizard.noFile')}</span>
+                )}
               </li>
             );
           })}
@@ -148,7 +157,17 @@ function Section({ title, step, goTo, children }: { title: string; step: WizardS
   );
 }
 
-function MissingItem({ item, childId, applicationId, goTo }: { item: ChecklistItem; childId: string; applicationId: string; goTo: (step: WizardStep) => void }) {
+function MissingItem({
+  item,
+  childId,
+  applicationId,
+  goTo,
+}: {
+  item: ChecklistItem;
+  childId: string;
+  applicationId: string;
+  goTo: (step: WizardStep) => void;
+}) {
   const { t } = useTranslation();
   const text = 'material' in item ? t(`family.checklist.${item.key}`, { material: t(`family.materials.${item.material}`) }) : t(`family.checklist.${item.key}`);
   if (item.step === 'consent') return <Link to={familyPaths.consent.href(childId, familyPaths.wizard.href(applicationId, 'review'))}>{text}</Link>;

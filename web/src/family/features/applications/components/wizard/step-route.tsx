@@ -23,7 +23,13 @@ export function StepRoute({ application, policy, goNext }: StepProps) {
   };
 
   return (
-    <StepFrame title={t('family.wizard.steps.route')} lead={t('family.wizard.routeLead')} error={error} busy={isSaving} onNext={() => void next().catch(() => undefined)}>
+    <StepFrame
+      title={t('family.wizard.steps.route')}
+      lead={t('family.wizard.routeLead')}
+      error={error}
+      busy={isSaving}
+      onNext={() => void next().catch(() => undefined)}
+    >
       <div className="card">
         <dl className="facts">
           <dt>{t('family.wizard.child')}</dt>

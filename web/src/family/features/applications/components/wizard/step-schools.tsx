@@ -54,13 +54,30 @@ export function StepSchools({ application, policy, goBack, goNext }: StepProps) 
                   <span className="list-title">{nameOf(id)}</span>
                   <span className="list-sub">{t('family.wizard.seats', { count: schools.get(id)?.seats ?? 0 })}</span>
                 </span>
-                <button type="button" className="icon-btn" disabled={i === 0} onClick={() => setRanked(movePreference(ranked, id, -1))} aria-label={t('family.wizard.moveUp', { school: nameOf(id) })}>
+                <button
+                  type="button"
+                  className="icon-btn"
+                  disabled={i === 0}
+                  onClick={() => setRanked(movePreference(ranked, id, -1))}
+                  aria-label={t('family.wizard.moveUp', { school: nameOf(id) })}
+                >
                   <ArrowUp />
                 </button>
-                <button type="button" className="icon-btn" disabled={i === ranked.length - 1} onClick={() => setRanked(movePreference(ranked, id, 1))} aria-label={t('family.wizard.moveDown', { school: nameOf(id) })}>
+                <button
+                  type="button"
+                  className="icon-btn"
+                  disabled={i === ranked.length - 1}
+                  onClick={() => setRanked(movePreference(ranked, id, 1))}
+                  aria-label={t('family.wizard.moveDown', { school: nameOf(id) })}
+                >
                   <ArrowDown />
                 </button>
-                <button type="button" className="icon-btn" onClick={() => setRanked(removePreference(ranked, id))} aria-label={t('family.wizard.removeSchool', { school: nameOf(id) })}>
+                <button
+                  type="button"
+                  className="icon-btn"
+                  onClick={() => setRanked(removePreference(ranked, id))}
+                  aria-label={t('family.wizard.removeSchool', { school: nameOf(id) })}
+                >
                   <CloseIcon />
                 </button>
               </li>
@@ -84,7 +101,15 @@ export function StepSchools({ application, policy, goBack, goNext }: StepProps) 
                   <span className="list-title">{format.name(school.nameZh, school.nameEn)}</span>
                   <span className="list-sub">{t('family.wizard.seats', { count: school.seats })}</span>
                 </span>
-                <button type="button" className="btn btn-small" disabled={ranked.length >= max} onClick={() => { setRanked(addPreference(ranked, school.schoolId, max)); setProblem(null); }}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={ranked.length >= max}
+                  onClick={() => {
+                    setRanked(addPreference(ranked, school.schoolId, max));
+                    setProblem(null);
+                  }}
+                >
                   {t('family.wizard.addSchool')}
                   <span className="visually-hidden"> {format.name(school.nameZh, school.nameEn)}</span>
                 </button>

@@ -79,7 +79,12 @@ export function StepWork({ application, goBack, goNext }: StepProps) {
           </span>
         )}
       </fieldset>
-      <Field label={t('family.wizard.employer')} hint={t('family.wizard.employerHint')} error={problems.employer} optional={!workKind || !NEEDS_EMPLOYER.has(workKind)}>
+      <Field
+        label={t('family.wizard.employer')}
+        hint={t('family.wizard.employerHint')}
+        error={problems.employer}
+        optional={!workKind || !NEEDS_EMPLOYER.has(workKind)}
+      >
         {(control) => <input {...control} className="input" autoComplete="organization" value={employer} onChange={(e) => setEmployer(e.target.value)} />}
       </Field>
     </StepFrame>
