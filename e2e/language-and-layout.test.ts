@@ -72,6 +72,8 @@ describe('the language switch', () => {
     const reviewerMenu = [
       'home',
       'directory',
+      'events',
+      'myEvents',
       'enrollmentPolicies',
       'enrollmentReview',
       'enrollmentStatistics',
@@ -126,6 +128,8 @@ describe('phones', () => {
         t.nav.home,
         t.nav.directory,
         t.nav.schoolFiles,
+        t.nav.events,
+        t.nav.myEvents,
         t.nav.enrollmentPolicies,
         t.nav.enrollmentAllocation,
         t.nav.enrollmentStatistics,

@@ -27,11 +27,14 @@ import { useRunningPlatform } from './support/suite.ts';
 type Nav = (typeof ui)['zh-CN']['nav'];
 /** A menu item's label key (the section headings are not menu items). */
 type MenuKey = { [K in keyof Nav]: Nav[K] extends string ? K : never }[keyof Nav];
+/** Events (活动) are every staff member's: the list and their own registrations. */
+const EVENTS: MenuKey[] = ['events', 'myEvents'];
 const COOPERATION: MenuKey[] = ['cooperationPairings', 'cooperationPartnerFinder', 'cooperationExchanges', 'cooperationAgreements', 'cooperationBodies'];
 const BUREAU_ADMIN: MenuKey[] = [
   'home',
   'directory',
   'schoolFiles',
+  ...EVENTS,
   'enrollmentPolicies',
   'enrollmentAllocation',
   'enrollmentStatistics',
@@ -40,14 +43,24 @@ const BUREAU_ADMIN: MenuKey[] = [
   'cooperationImport',
   'users',
 ];
-const REVIEWER: MenuKey[] = ['home', 'directory', 'enrollmentPolicies', 'enrollmentReview', 'enrollmentStatistics', ...COOPERATION, 'cooperationDashboard'];
-const SCHOOL_ADMIN: MenuKey[] = ['home', 'directory', 'enrollmentRoster', ...COOPERATION, 'users'];
+const REVIEWER: MenuKey[] = [
+  'home',
+  'directory',
+  ...EVENTS,
+  'enrollmentPolicies',
+  'enrollmentReview',
+  'enrollmentStatistics',
+  ...COOPERATION,
+  'cooperationDashboard',
+];
+const SCHOOL_ADMIN: MenuKey[] = ['home', 'directory', ...EVENTS, 'enrollmentRoster', ...COOPERATION, 'users'];
 /** A teacher reads the cooperation network but finds no partners: that is the school admin's. */
-const TEACHER: MenuKey[] = ['home', 'directory', 'cooperationPairings', 'cooperationExchanges', 'cooperationAgreements', 'cooperationBodies'];
+const TEACHER: MenuKey[] = ['home', 'directory', ...EVENTS, 'cooperationPairings', 'cooperationExchanges', 'cooperationAgreements', 'cooperationBodies'];
 const PLATFORM_ADMIN: MenuKey[] = [
   'home',
   'directory',
   'schoolFiles',
+  ...EVENTS,
   'enrollmentPolicies',
   'enrollmentStatistics',
   ...COOPERATION,
