@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../../lib/format.ts';
 import { useDebouncedValue } from '../../../../lib/use-debounced-value.ts';
-import { useParticipantSearch } from '../../api/search-staff.ts';
+import { useParticipantSearch } from '../../api/search-participants.ts';
 import type { ExchangeParticipant } from '../../api/cooperation-types.ts';
 
 interface ParticipantSelectProps {
